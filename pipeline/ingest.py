@@ -1,0 +1,117 @@
+"""Ingest: find input files, detect their encoding, decode them to text with LF line ends.
+
+Offsets everywhere point into the text returned here: the file decoded, BOM removed and
+CRLF/CR turned into LF, exactly what Python's text mode would give.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+INPUT_SUFFIXES = (".txt", ".md")
+
+# BOMs, longest first so UTF-32 is not mistaken for UTF-16.
+_BOMS: list[tuple[bytes, str, str]] = [
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16", "utf-16-le"),
+    (b"\xfe\xff", "utf-16", "utf-16-be"),
+]
+# Legacy Japanese encodings tried after UTF-8, scored by how Japanese the result looks.
+_LEGACY_ENCODINGS = ("cp932", "euc_jp")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e\u3000-\u303f]")
+# Control characters, and the private-use code points a wrong legacy decoding produces.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+
+
+class IngestError(ValueError):
+    """A file that cannot be read as text; the message names the problem."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One decoded input file."""
+
+    doc_id: str
+    source_path: str
+    sha256: str
+    encoding: str
+    text: str
+
+
+def find_inputs(inputs: Iterable[Path]) -> list[Path]:
+    """Expand files and folders into a sorted list of .txt/.md files (folders recursively)."""
+    found: set[Path] = set()
+    for path in inputs:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder")
+    return sorted(found)
+
+
+def decode_bytes(raw: bytes) -> tuple[str, str]:
+    """Return (text, encoding name) for raw file bytes, or raise IngestError saying why not."""
+    if not raw.strip():
+        raise IngestError("empty file" if not raw else "file holds only whitespace")
+    for bom, encoding, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise IngestError(f"has a {encoding} BOM but does not decode: {err.reason}") from err
+            return _check_text(text.lstrip("\ufeff")), name
+    if b"\x00" in raw:
+        raise IngestError("binary file (NUL bytes and no UTF-16 BOM)")
+    try:
+        return _check_text(raw.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[int, str, str]] = []
+    for encoding in _LEGACY_ENCODINGS:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((len(_JAPANESE.findall(text)), encoding, text))
+    if not candidates:
+        raise IngestError("not decodable as UTF-8, UTF-16 (BOM), Shift_JIS/CP932 or EUC-JP")
+    _, encoding, text = max(candidates, key=lambda c: c[0])
+    return _check_text(text), encoding
+
+
+def _check_text(text: str) -> str:
+    """Normalize line ends to LF and reject text that is mostly control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise IngestError("file holds only whitespace")
+    if len(_CONTROL.findall(text)) > max(3, len(text) // 100):
+        raise IngestError("binary file (control characters in decoded text)")
+    return text
+
+
+def read_document(path: Path) -> Document:
+    """Read and decode one input file; raise IngestError (message names the file) if unusable."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise IngestError(f"{path}: cannot read: {err.strerror}") from err
+    try:
+        text, encoding = decode_bytes(raw)
+    except IngestError as err:
+        raise IngestError(f"{path}: {err}") from err
+    return Document(doc_id=path.stem, source_path=str(path),
+                    sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding, text=text)
+
+
+def read_documents(paths: Iterable[Path]) -> Iterator[Document | tuple[Path, str]]:
+    """Yield a Document per readable file, or (path, error message) for a file that is not."""
+    for path in paths:
+        try:
+            yield read_document(path)
+        except IngestError as err:
+            yield path, str(err)

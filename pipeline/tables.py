@@ -1,0 +1,84 @@
+"""Output tables: each declared once (name, columns in order), validated and written atomically.
+
+The column lists are the contract of ../shared/TABLES.md: extend, never rename.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "documents": ["doc_id", "source_path", "sha256", "encoding", "n_chars", "n_turns",
+                  "n_sentences", "n_claims", "status", "error"],
+    "turns": ["doc_id", "turn_id", "speaker", "role", "label_start", "label_end",
+              "start", "end", "text", "label"],
+    "sentences": ["doc_id", "sent_id", "turn_id", "speaker", "start", "end", "text", "in_quote"],
+    "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lemma", "norm", "pos",
+               "tag", "inflection", "dep", "head_token_id", "bunsetu_id", "ent_type"],
+    "entities": ["doc_id", "sent_id", "start", "end", "text", "label"],
+    "claims": ["doc_id", "claim_id", "role", "sent_id", "turn_id", "speaker", "holder", "start",
+               "end", "text", "frame", "type", "polarity", "hedged", "target", "standard", "cue",
+               "keypoint_id", "question_turn_id"],
+    "relations": ["doc_id", "relation_id", "source_id", "target_id", "label", "cue"],
+    "arguments": ["doc_id", "argument_id", "scheme", "conclusion_id", "premise_ids",
+                  "source_domain", "target_domain", "cue"],
+    "keypoints": ["keypoint_id", "label", "n_claims", "n_docs", "holders", "claim_ids"],
+}
+
+# Columns read back as integers; everything else stays a string ("" for missing).
+INT_COLUMNS = {"n_chars", "n_turns", "n_sentences", "n_claims", "label_start", "label_end",
+               "start", "end", "token_id", "head_token_id", "bunsetu_id", "hedged",
+               "n_docs"}
+
+
+def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Build a DataFrame with exactly the declared columns of `name`, in order.
+
+    A row missing a declared column, or carrying an undeclared one, is a bug: raise.
+    """
+    columns = TABLE_COLUMNS[name]
+    records = list(rows)
+    for record in records:
+        if set(record) != set(columns):
+            missing = sorted(set(columns) - set(record))
+            extra = sorted(set(record) - set(columns))
+            raise ValueError(f"table {name}: row has missing {missing} / extra {extra} columns")
+    return pd.DataFrame.from_records(records, columns=columns)
+
+
+def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
+    """Write `frame` as out_dir/name.csv (UTF-8 with BOM, LF), via a temp file and rename.
+
+    The rename makes the write atomic: a crash never leaves a half-written table.
+    """
+    if list(frame.columns) != TABLE_COLUMNS[name]:
+        raise ValueError(f"table {name}: columns {list(frame.columns)} != {TABLE_COLUMNS[name]}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{name}.csv"
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            frame.to_csv(handle, index=False, lineterminator="\n")
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; tables are for everyone who reads outputs/
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return target
+
+
+def read_table(name: str, out_dir: Path) -> pd.DataFrame:
+    """Read out_dir/name.csv back with ids and text as strings and offsets as integers."""
+    path = out_dir / f"{name}.csv"
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: table not found; run the earlier stage first")
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    for column in frame.columns:
+        if column in INT_COLUMNS:
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+    return frame

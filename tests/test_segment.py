@@ -1,0 +1,127 @@
+"""Segmentation: speaker labels, roles, canonical names, sentence splits, and nothing lost."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.segment import MAX_SENTENCE_CHARS, canonical_names, check_coverage, segment
+
+
+def speakers(text: str) -> list[tuple[str, str]]:
+    return [(turn.speaker, turn.role) for turn in segment(text, "d").turns]
+
+
+def sentence_texts(text: str) -> list[str]:
+    return [s.text for s in segment(text, "d").sentences]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 名前: / 名前： at a line start, with or without a space after the colon
+    ("山田太郎:今日は晴れです。\n鈴木花子： そうですね。", [("山田太郎", "speaker"), ("鈴木花子", "speaker")]),
+    # a label alone on its line, the text on the next line
+    ("司会者：\n本日はよろしくお願いします。\n田中：\nはい、お願いします。",
+     [("司会者", "speaker"), ("田中", "speaker")]),
+    # Diet minutes
+    ("○山田太郎君　大臣に伺います。どうお考えですか。\n○国務大臣（河野太郎君）　お答えいたします。重要だと考えております。",
+     [("山田太郎", "interviewer"), ("河野太郎", "interviewee")]),
+    ("○佐藤委員　質問はありますか。\n○河本政府参考人　ございません。", [("佐藤", "interviewer"), ("河本政府参考人", "interviewee")]),
+    # Q: / A:
+    ("Q: 何を発表しましたか?\nA: 新しいモデルです。", [("Q", "interviewer"), ("A", "interviewee")]),
+    ("Q．何を発表しましたか？\nA．新しいモデルです。", [("Q", "interviewer"), ("A", "interviewee")]),
+    # 【名前】
+    ("【山田】今日は晴れです。\n【鈴木】そうですね。", [("山田", "speaker"), ("鈴木", "speaker")]),
+])
+def test_label_styles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "彼は次のように述べています:「未来は明るい。」",
+    "首相、AIの未来を語る:知的エージェントが人間を超える",
+    "以下はインタビューの主な内容です:\n今日は晴れです。",
+    "午後3時：会議が始まった。",
+    "https://example.com を参照。",
+])
+def test_colons_that_are_not_labels(text: str) -> None:
+    assert all(turn.role == "narration" and turn.speaker == "" for turn in segment(text, "d").turns)
+
+
+def test_interview_roles_and_narration() -> None:
+    text = ("記者が首相に話を聞いた。\n\n"
+            "佐藤健:今日はありがとうございます。経済の見通しはどうですか?\n"
+            "山本一郎:景気は回復すると考えています。\n\n賃金も上がるでしょう。\n"
+            "佐藤健:なるほど。物価はどうなりますか?\n"
+            "山本:物価は安定すると思います。")
+    turns = segment(text, "d").turns
+    assert [(t.speaker, t.role) for t in turns] == [
+        ("", "narration"), ("佐藤健", "interviewer"), ("山本一郎", "interviewee"),
+        ("佐藤健", "interviewer"), ("山本一郎", "interviewee")]
+    # a turn runs over blank lines until the next label
+    assert turns[2].text == "景気は回復すると考えています。\n\n賃金も上がるでしょう。"
+    assert turns[4].label == "山本:"
+
+
+def test_canonical_names_map_short_to_full() -> None:
+    mapping = canonical_names(["マーク・ザッカーバーグ", "ザッカーバーグ", "ロワン・チョン"])
+    assert mapping["ザッカーバーグ"] == "マーク・ザッカーバーグ"
+    assert mapping["ロワン・チョン"] == "ロワン・チョン"
+    # ambiguous short name: two full names share it, so it stays as it is
+    assert canonical_names(["山田 太郎", "山田 花子", "山田"])["山田"] == "山田"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今日は晴れです。明日は雨でしょう。", ["今日は晴れです。", "明日は雨でしょう。"]),
+    ("本当ですか！？　はい！そうです？", ["本当ですか！？", "はい！", "そうです？"]),
+    ("Really?Yes!OK.", ["Really?", "Yes!", "OK."]),
+    ("7月24日未明、Metaは新モデルを発表した。", ["7月24日未明、Metaは新モデルを発表した。"]),
+    ("見出しの行\n本文です。", ["見出しの行", "本文です。"]),
+    ("それは…どうでしょう。まあ……いいです。", ["それは…どうでしょう。", "まあ……いいです。"]),
+    ("「伝染るんです。」という漫画があります。", ["「伝染るんです。」という漫画があります。"]),
+    ("彼（元首相。故人）は言った。", ["彼（元首相。故人）は言った。"]),
+    ("彼は次のように述べた:「未来は明るい。問題は多い。」その後退席した。",
+     ["彼は次のように述べた:", "「未来は明るい。", "問題は多い。」", "その後退席した。"]),
+    ("「そうですね。」と彼は言った。", ["「そうですね。」と彼は言った。"]),
+])
+def test_sentence_splits(text: str, expected: list[str]) -> None:
+    assert sentence_texts(text) == expected
+
+
+def test_sentences_inside_a_multi_sentence_quote_are_marked() -> None:
+    result = segment("彼は述べた:「未来は明るい。問題は多い。」", "d")
+    assert [s.in_quote for s in result.sentences] == [False, True, True]
+
+
+HOSTILE = {
+    "empty_lines": "\n\n\n",
+    "crlf_already_normalized": "一行目です。\n二行目です。\n",
+    "quote_period": "「伝染るんです。」という漫画があります。",
+    "long_no_period": "あ" * 1500 + "、" + "い" * 1500,
+    "very_long_no_comma": "う" * (MAX_SENTENCE_CHARS * 2 + 7),
+    "mixed_width": "ＡＢＣ社は１２３億円、ABC社は123億円です。ｶﾀｶﾅもｶﾅです！",
+    "unclosed_bracket": "彼は「終わらない引用。まだ続く。\n次の行です。",
+    "stray_closer": "」閉じ括弧だけ。」",
+    "label_only": "山田:\n",
+    "spaces_everywhere": "　 今日は 晴れ　です 。 \n\n 明日 。",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_inputs_lose_nothing(name: str) -> None:
+    text = HOSTILE[name]
+    result = segment(text, "d")
+    check_coverage(text, result)  # raises if a character is lost or doubled
+    for sentence in result.sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+        assert len(sentence.text) <= MAX_SENTENCE_CHARS
+
+
+def test_a_3000_character_sentence_stays_one() -> None:
+    assert len(sentence_texts(HOSTILE["long_no_period"])) == 1
+
+
+def test_sentence_ids_are_stable_and_ordered() -> None:
+    text = "山田:一つ目。二つ目。\n鈴木:三つ目。"
+    first = segment(text, "doc")
+    assert [s.sent_id for s in first.sentences] == ["doc:s0001", "doc:s0002", "doc:s0003"]
+    assert [s.turn_id for s in first.sentences] == ["doc:t001", "doc:t001", "doc:t002"]
+    assert segment(text, "doc") == first
