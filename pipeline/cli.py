@@ -26,10 +26,17 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.extract import extract_corpus
+    extract_corpus(args.out, _cache_dir(args.out))
+    return 0
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """All stages in order; exits non-zero at the end if any input file failed."""
     failed = cmd_segment(args)
     cmd_parse(args)
+    cmd_extract(args)
     return failed
 
 
@@ -47,9 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    add("run", cmd_run, "run every stage: segment, parse", inputs=True)
+    add("run", cmd_run, "run every stage: segment, parse, extract", inputs=True)
     add("segment", cmd_segment, "ingest files; write documents, turns, sentences", inputs=True)
     add("parse", cmd_parse, "parse sentences with GiNZA (cached); write tokens, entities")
+    add("extract", cmd_extract, "extract claims, relations, arguments, key points")
     return parser
 
 

@@ -6,6 +6,7 @@ document (`check_coverage`).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from collections import Counter
@@ -68,6 +69,7 @@ class Sentence:
     end: int
     text: str
     in_quote: bool
+    paragraph: int  # blank-line separated block of the document, from 1
 
 
 @dataclass(frozen=True)
@@ -325,8 +327,17 @@ def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-def segment_sentences(text: str, turn: Turn, first_number: int) -> list[Sentence]:
-    """Split one turn's text into sentences; ids continue from `first_number`."""
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t　]*\n")
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Offsets of the blank lines that separate paragraphs."""
+    return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int]) -> list[Sentence]:
+    """Split one turn's text into sentences; ids continue from `first_number`; `breaks` are the
+    document's paragraph breaks (`paragraph_breaks`)."""
     sentences = []
     doc_id = turn.turn_id.rsplit(":", 1)[0]
     previous = turn.start
@@ -341,15 +352,16 @@ def segment_sentences(text: str, turn: Turn, first_number: int) -> list[Sentence
             sentences.append(Sentence(
                 sent_id=f"{doc_id}:s{number:04d}", turn_id=turn.turn_id, speaker=turn.speaker,
                 start=piece_start, end=piece_end, text=text[piece_start:piece_end],
-                in_quote=in_quote))
+                in_quote=in_quote, paragraph=1 + bisect.bisect_left(breaks, piece_start)))
     return sentences
 
 
 def segment(text: str, doc_id: str) -> Segmentation:
     """Split a document into turns and sentences and check that nothing was lost."""
     result = Segmentation(turns=segment_turns(text, doc_id))
+    breaks = paragraph_breaks(text)
     for turn in result.turns:
-        result.sentences.extend(segment_sentences(text, turn, len(result.sentences) + 1))
+        result.sentences.extend(segment_sentences(text, turn, len(result.sentences) + 1, breaks))
     check_coverage(text, result)
     return result
 

@@ -17,7 +17,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
                   "n_sentences", "n_claims", "status", "error"],
     "turns": ["doc_id", "turn_id", "speaker", "role", "label_start", "label_end",
               "start", "end", "text", "label"],
-    "sentences": ["doc_id", "sent_id", "turn_id", "speaker", "start", "end", "text", "in_quote"],
+    "sentences": ["doc_id", "sent_id", "turn_id", "speaker", "start", "end", "text", "in_quote",
+                  "paragraph"],
     "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lemma", "norm", "pos",
                "tag", "inflection", "dep", "head_token_id", "bunsetu_id", "ent_type"],
     "entities": ["doc_id", "sent_id", "start", "end", "text", "label"],
@@ -33,7 +34,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 # Columns read back as integers; everything else stays a string ("" for missing).
 INT_COLUMNS = {"n_chars", "n_turns", "n_sentences", "n_claims", "label_start", "label_end",
                "start", "end", "token_id", "head_token_id", "bunsetu_id", "hedged",
-               "n_docs"}
+               "n_docs", "paragraph"}
 
 
 def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

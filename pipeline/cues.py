@@ -1,0 +1,109 @@
+"""Cue tables for the extract stage: the Japanese words that decide units, attributes and relations.
+
+Kept apart from the rules so an analyst can read (and extend) what the pipeline reacts to. Every
+entry is general Japanese, grouped by what it signals; lemmas are GiNZA/SudachiPy dictionary forms.
+"""
+from __future__ import annotations
+
+# Verbs of thinking and saying that frame a proposition as `〜と思う`, `〜と言った`.
+COGNITION_VERBS = frozenset({
+    "思う", "考える", "信ずる", "信じる", "感じる", "期待", "予測", "予想", "確信", "見る", "みる",
+    "見込む", "推測", "判断", "認識", "理解", "疑う", "願う", "望む", "存ずる", "考え", "思い",
+})
+SPEECH_VERBS = frozenset({
+    "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
+    "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
+})
+# `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
+KOTO_FRAME_VERBS = frozenset({"期待", "知る", "願う", "望む", "確信", "信ずる", "信じる", "理解",
+                              "認識", "懸念", "心配", "希望", "祈る"})
+# Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
+HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる", "感じる"})
+STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
+
+# Hedges inside the proposition (surface forms, matched on the span's text).
+HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
+                 "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
+                 "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度")
+STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
+
+# Normative modality.
+NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要です", "必要だ", "必要で", "必要と",
+                     "なければならな", "なければなりませ", "ねばならな", "なくてはならな",
+                     "なくてはいけな", "ないといけな", "なければいけな", "ないとなりませ",
+                     "求められ", "望ましい", "ほうがいい", "方がいい", "ほうが良い", "方が良い",
+                     "不可欠", "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切")
+# Comparison with an explicit standard (matched on lemmas/surface in the span).
+COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
+                    "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に", "ほど")
+# Analogy: an explicit mapping from a source to a target domain.
+ANALOGY_MARKERS = ("のように", "のような", "と同じように", "と同様に", "と同様の", "と同じく",
+                   "のごとく", "に似て", "に倣", "になぞら")
+PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", "後を追", "あとを追", "道を歩",
+                "轍を踏", "二の舞", "歴史を繰り返", "同じ運命", "同じ道")
+# `〜のように` that reports speech or refers to text, not an analogy.
+NOT_ANALOGY_BEFORE_YOUNI = ("次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
+                            "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
+
+# Predictions: a change or future event (lemmas of the predicate chain, and surface cues).
+PREDICTION_MARKERS = ("ことになる", "ことになり", "ようになる", "ようになり", "だろう", "でしょう",
+                      "見込み", "予測", "予想", "将来", "いずれ", "今後", "になる", "となる",
+                      "となり", "になり", "可能性", "機会がある")
+STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
+                           "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
+                           "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる"})
+
+# Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
+CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
+                  "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
+                  "おかげだ", "おかげです")
+
+# Evaluative predicates and nouns (`重要な瞬間だ`, `利点がある`).
+EVALUATIVE_LEMMAS = frozenset({
+    "重要", "大切", "必要", "不可欠", "有用", "有益", "有効", "便利", "安全", "危険", "優れる",
+    "良い", "よい", "いい", "悪い", "大きい", "大きな", "小さい", "新しい", "素晴らしい", "すばらしい",
+    "利点", "メリット", "デメリット", "欠点", "問題", "課題", "チャンス", "機会", "脅威", "価値",
+    "高性能", "的確", "適切", "不適切", "正しい", "誤り", "間違い", "信じる", "前例", "画期的",
+    "革新的", "重大", "深刻", "明らか", "可能", "不可能", "困難", "難しい", "易しい", "容易",
+    "効率的", "強力", "魅力", "魅力的", "公平", "不公平", "透明", "信頼", "妥当", "不当",
+})
+
+# Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
+FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
+                            "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
+                            "残念", "悲しい", "寂しい", "ドキドキ"})
+GREETING_LEMMAS = frozenset({"ありがとう", "ありがとうございます", "有り難う", "こんにちは",
+                             "おはよう", "こんばんは", "よろしく", "宜しく", "お願い", "失礼",
+                             "お疲れ様", "おつかれさま", "さようなら", "どうも", "はじめまして"})
+# Procedural talk: `次に…話しましょう`, `〜に移ります`.
+PROCEDURAL_VERBS = frozenset({"話す", "移る", "進む", "始める", "議論", "見る", "聞く", "伺う",
+                              "紹介", "質問", "移す", "入る", "戻る", "続ける", "終わる", "開く",
+                              "開会", "閉会", "散会", "休憩", "再開"})
+
+# Who takes part in the conversation: their own past actions are reports, not claims.
+PARTICIPANT_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", "俺", "私たち",
+                                  "わたしたち", "私達", "我々", "われわれ", "僕ら", "弊社", "当社",
+                                  "あなた", "あなたたち", "あなた方", "皆さん", "みなさん",
+                                  "皆様", "みなさま", "自分", "自分たち", "本日"})
+SELF_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", "俺", "私たち", "わたしたち",
+                           "私達", "我々", "われわれ", "僕ら", "弊社", "当社"})
+THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "同大臣", "同長官"})
+
+# Rhetorical questions that assert.
+RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃないですか", "じゃないか",
+                       "べきではありませんか", "べきではないか", "ではありませんか",
+                       "のではないでしょうか", "ないでしょうか")
+
+# Links between clauses inside a sentence (matched on the clause's last words).
+REASON_CONNECTIVES = ("ので", "から", "ため", "ために", "ためには")
+CONDITION_CONNECTIVES = ("ば", "たら", "なら", "場合", "場合は", "場合には", "限り")
+CONCESSION_CONNECTIVES = ("ても", "でも", "のに", "にもかかわらず", "とはいえ", "ながらも")
+CONTRAST_CONNECTIVES = ("が", "けど", "けれど", "けれども", "一方", "一方で")
+
+# Sentence-initial connectives that relate a sentence to the one before it.
+SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
+                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし")
+SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
+SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "それゆえ",
+                        "よって", "ゆえに", "そこで", "それで")
+SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例として")

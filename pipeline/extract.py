@@ -1,0 +1,720 @@
+"""Extract: argumentative units (claims and premises) and their attributes from parsed sentences.
+
+Works on one sentence Doc at a time, from GiNZA's bunsetu (文節) and dependency structure:
+1. `split_clauses` cuts a sentence where a clause links to the next by a reason, condition,
+   concession, contrast or a completed attitude frame (`〜と信じており、`).
+2. `find_frame` finds the attitude frame (`〜と考えています`, `〜ことを期待しています`) whose
+   complement is the proposition; the frame goes to `frame`, its subject decides the holder.
+3. `reject_reason` drops what is not a unit: questions, greetings, procedural talk, pure
+   feelings, reports of the participants' own actions, headlines, news reports in narration.
+4. The attribute functions (`unit_type`, `polarity`, `is_hedged`, `target_phrase`) read cue
+   tables from `pipeline.cues`; every decision is recorded in `cue`.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import ginza
+import pandas as pd
+from spacy.tokens import Doc, Span, Token
+
+from pipeline import cues
+from pipeline.links import find_arguments, find_relations
+from pipeline.keypoints import KeyPointInput, group_units, keypoint_input
+from pipeline.parse import cached_docs
+from pipeline.segment import canonical_names
+from pipeline.tables import read_table, table_frame, write_table
+
+PUNCT_POS = {"PUNCT", "SYM"}
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"}
+QUESTION_MARKS = ("?", "？")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Tokens [start, end) of a sentence Doc and how the clause links to the next one."""
+
+    start: int
+    end: int
+    link: str  # "final", "reason", "condition", "concession", "contrast", "frame" or "purpose"
+    link_cue: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An attitude frame: tokens [start, end) of `と考えています`, its verb and its subject."""
+
+    start: int
+    end: int
+    verb: Token
+    complement_start: int
+    subject: Token | None
+
+
+@dataclass
+class SentenceContext:
+    """What a sentence's units need from outside the Doc: ids, speaker, offsets, discourse state."""
+
+    doc_id: str
+    sent_id: str
+    turn_id: str
+    speaker: str
+    role: str
+    start: int
+    in_quote: bool
+    paragraph: int
+    quote_holder: str = ""
+    last_person: str = ""
+    names: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Unit:
+    """One argumentative unit before ids are given: offsets, attributes and why it was found."""
+
+    ctx: SentenceContext
+    tok_start: int
+    tok_end: int
+    start: int
+    end: int
+    text: str
+    role: str
+    frame: str
+    type: str
+    polarity: str
+    hedged: int
+    holder: str
+    target: str
+    standard: str
+    cues: list[str]
+    link: str  # the clause link that closed this unit ("final" for a main clause)
+    link_cue: str
+    sentence_cue: str  # a sentence-initial connective (しかし, なぜなら, …) or ""
+    analogy_source: str = ""
+
+
+# --- clauses ----------------------------------------------------------------------------------
+
+def _content(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.pos_ not in PUNCT_POS]
+
+
+def _link_of(bunsetu: Span) -> tuple[str, str]:
+    """How a bunsetu that ends a clause links to what follows, from its last words."""
+    words = _content(bunsetu)
+    if not words:
+        return "", ""
+    last = words[-1]
+    tail = "".join(t.text for t in words[-3:])
+    if last.pos_ == "SCONJ" and last.text in ("が", "けど", "けれど", "けれども"):
+        return "contrast", last.text
+    if tail.endswith(("ので", "のでは")) or (last.text == "から" and last.pos_ == "SCONJ"):
+        return "reason", "ので" if "ので" in tail else "から"
+    if last.lemma_ == "ため" or tail.endswith(("ため", "ためには")):
+        return "reason", "ため"
+    if tail.endswith("ために"):
+        return "purpose", "ために"
+    if (last.text == "ば" and last.pos_ == "SCONJ") or last.text in ("たら", "なら", "限り"):
+        return "condition", last.text
+    if any(t.lemma_ == "場合" for t in words[-2:]):
+        return "condition", "場合"
+    if tail.endswith(("ても", "でも")) and last.text == "も" and len(words) > 1 and words[-2].text in ("て", "で"):
+        return "concession", "ても"
+    if last.text == "のに" or tail.endswith(("にもかかわらず", "ものの")):
+        return "concession", tail[-4:] if tail.endswith("にもかかわらず") else "のに"
+    return "", ""
+
+
+def split_clauses(doc: Doc) -> list[Clause]:
+    """Cut a sentence Doc into clauses at bunsetu that link clauses (reason, condition, …, frame)."""
+    spans = list(ginza.bunsetu_spans(doc))
+    clauses: list[Clause] = []
+    start = 0
+    for index, bunsetu in enumerate(spans[:-1]):
+        link, link_cue = _link_of(bunsetu)
+        if not link and _ends_in_completed_frame(spans, index):
+            link, link_cue = "frame", bunsetu.text.rstrip("、,，")
+        if link and link != "purpose" and bunsetu.end > start:
+            clauses.append(Clause(start, bunsetu.end, link, link_cue))
+            start = bunsetu.end
+    clauses.append(Clause(start, len(doc), "final"))
+    return [c for c in clauses if _content(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
+    """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma."""
+    bunsetu = spans[index]
+    if not bunsetu[-1].text in ("、", ",", "，"):
+        return False
+    verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS]
+    before = spans[index - 1] if index else None
+    quoted = any(t.text == "と" for t in bunsetu) or (before is not None and _content(before)
+                                                    and _content(before)[-1].text in ("と", "とは", "とも"))
+    return bool(verbs) and quoted
+
+
+# --- frames and holders -----------------------------------------------------------------------
+
+def _climb_to_predicate(token: Token) -> Token:
+    while token.dep_ in ("aux", "cop", "mark", "fixed", "case") and token.head is not token:
+        token = token.head
+    return token
+
+
+def find_frame(doc: Doc, clause: Clause) -> Frame | None:
+    """The outermost attitude frame in a clause: `〜と[は]考えています` or `〜ことを期待しています`."""
+    words = [t for t in doc[clause.start:clause.end] if t.pos_ not in PUNCT_POS]
+    for position in range(len(words) - 1, 0, -1):
+        particle = words[position]
+        frame_verbs: frozenset[str]
+        if particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ"):
+            frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS
+        elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
+            frame_verbs = cues.KOTO_FRAME_VERBS
+        else:
+            continue
+        after = words[position + 1:position + 4]
+        verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
+        if verb is None or any(t.pos_ in ("NOUN", "PROPN") and t is not verb and t.lemma_ != "こと" for t in after[:after.index(verb)]):
+            continue
+        if any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
+            continue
+        predicate = _climb_to_predicate(words[position - 1])
+        complement_start = max(clause.start, predicate.left_edge.i)
+        subject = _frame_subject(doc, clause.start, complement_start, verb)
+        return Frame(particle.i, clause.end, verb, complement_start, subject)
+    return None
+
+
+def _frame_subject(doc: Doc, start: int, complement_start: int, verb: Token) -> Token | None:
+    """The topic or subject of the frame verb: a noun before the complement marked は/が/も."""
+    for token in reversed(doc[start:complement_start]):
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.i + 1 < len(doc) \
+                and doc[token.i + 1].text in ("は", "が", "も", "としては", "では"):
+            return token
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "dislocated") and c.i < complement_start), None)
+
+
+def _noun_phrase(token: Token, lower: int) -> Span:
+    """The noun phrase a head noun ends: its left subtree, kept inside [lower, token]."""
+    doc = token.doc
+    start = max(lower, token.left_edge.i)
+    while start < token.i and (doc[start].pos_ in PUNCT_POS or doc[start].pos_ == "ADP"):
+        start += 1
+    return doc[start:token.i + 1]
+
+
+def is_person(token: Token) -> bool:
+    """A token that names a person (SudachiPy 人名 or GiNZA's Person entity)."""
+    return "人名" in token.tag_ or token.ent_type_ == "Person"
+
+
+def person_name(token: Token, names: dict[str, str]) -> str:
+    """The full name a person token belongs to (adjacent name tokens and `・`), made canonical."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and (is_person(doc[start - 1]) or doc[start - 1].text in ("・", "･")):
+        start -= 1
+    while end + 1 < len(doc) and (is_person(doc[end + 1]) or doc[end + 1].text in ("・", "･")):
+        end += 1
+    name = doc[start:end + 1].text.strip("・･")
+    return canonical_name(name, names)
+
+
+def canonical_name(name: str, names: dict[str, str]) -> str:
+    """Map a name to the document's canonical speaker name when it is part of one."""
+    if name in names:
+        return names[name]
+    for full in names.values():
+        if name and (full.endswith(name) or full.startswith(name) or name in re.split(r"[・･ 　]", full)):
+            return full
+    return name
+
+
+def resolve_holder(subject: Token | None, ctx: SentenceContext) -> tuple[str, bool]:
+    """(holder, frame is the holder's own) for a frame subject.
+
+    The speaker (or quoted person) holds it when the subject is absent or `私`; a named person or
+    `彼` holds reported speech; a generic subject (`人々は…と考えています`) is part of the proposition.
+    """
+    default = ctx.quote_holder or ctx.speaker
+    if subject is None or subject.lemma_ in cues.SELF_PRONOUNS or subject.text in cues.SELF_PRONOUNS:
+        return default, True
+    if subject.text in cues.THIRD_PERSON_PRONOUNS:
+        return ctx.last_person or default, True
+    if is_person(subject):
+        return person_name(subject, ctx.names), True
+    return default, False
+
+
+# --- filters ----------------------------------------------------------------------------------
+
+def _final_predicate(tokens: Sequence[Token]) -> Token | None:
+    """The last content word of a span that is not an auxiliary: its main predicate."""
+    for token in reversed(tokens):
+        if token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and token.dep_ not in ("fixed", "aux"):
+            return token
+    return None
+
+
+def _is_past(tokens: Sequence[Token]) -> bool:
+    """True when the span's predicate is in the past tense (ended by た/だ of the past)."""
+    for token in reversed(tokens):
+        if token.pos_ in PUNCT_POS:
+            continue
+        if token.lemma_ == "た" and token.pos_ == "AUX":
+            return True
+        if token.pos_ in ("AUX", "SCONJ", "VERB") and token.dep_ in ("aux", "fixed", "mark"):
+            continue
+        if token.text in ("けど", "けれど", "が", "から", "ので"):
+            continue
+        return False
+    return False
+
+
+def _subject(tokens: Sequence[Token]) -> Token | None:
+    """The topic or subject of a span: the last noun marked は/が at the span's top level."""
+    found = None
+    for token in tokens[:-1]:
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and nxt is not None and nxt.text in ("は", "が", "も"):
+            if token.dep_ in ("nsubj", "dislocated", "obl", "nmod", "nsubj:pass") or nxt.text == "は":
+                found = token
+    return found
+
+
+def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, ctx: SentenceContext) -> str:
+    """Why a clause is not an argumentative unit, or "" when it is one."""
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    sentence_text = sentence.text.strip()
+    words = _content(tokens)
+    if sum(t.pos_ in CONTENT_POS for t in words) < 2:
+        return "too short"
+    rhetorical = any(m in sentence_text for m in cues.RHETORICAL_QUESTION)
+    if sentence_text.endswith(QUESTION_MARKS) or (sentence_text.rstrip("。").endswith("か") and
+                                                   not sentence_text.rstrip("。").endswith("ほどか")):
+        if not rhetorical:
+            return "question"
+    if any(t.lemma_ in cues.GREETING_LEMMAS or t.text in cues.GREETING_LEMMAS for t in sentence) and frame is None:
+        return "greeting or thanks"
+    if sentence_text.endswith((":", "：")):
+        return "introduces what follows"
+    predicate = _final_predicate(words)
+    if predicate is None:
+        return "no predicate"
+    if re.search(r"ましょう|しよう|ようか", text) and predicate.lemma_ in cues.PROCEDURAL_VERBS:
+        return "procedural"
+    tail = words[-4:]
+    if frame is None and any(t.lemma_ in cues.FEELING_LEMMAS or t.text in cues.FEELING_LEMMAS for t in tail):
+        return "feeling"
+    if not ctx.speaker and not ctx.in_quote and frame is None:
+        if not sentence_text.endswith(("。", "！", "!", "」", "』", "）", ")")) and not ctx.quote_holder:
+            return "headline"
+        if _is_past(tokens) and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS:
+            return "news report"
+    if frame is None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS:
+        subject = _subject(words)
+        own = subject is None or subject.lemma_ in cues.PARTICIPANT_PRONOUNS or subject.text in cues.PARTICIPANT_PRONOUNS
+        progressive = bool(re.search(r"(て|で)(い|お)", "".join(t.text for t in words[-4:])))
+        marked = any(m in text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS)
+        if own and (_is_past(tokens) or progressive) and not marked and ctx.speaker:
+            return "own action"
+    return ""
+
+
+# --- attributes -------------------------------------------------------------------------------
+
+def _has_analogy_marker(text: str) -> str:
+    """The analogy marker in a span (`のように`, `と同じように`, a path verb), or ""."""
+    for marker in cues.PATH_ANALOGY:
+        if marker in text:
+            return marker
+    for marker in cues.ANALOGY_MARKERS:
+        for match in re.finditer(re.escape(marker), text):
+            before = text[:match.start()]
+            if not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+                return marker
+    return ""
+
+
+def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
+    """(cue, standard) of an explicit comparison: `Xより(も)`, `Xと比べて`, `最も`, `同じくらい`, `方が`."""
+    for token in tokens:
+        if token.text == "より" and token.pos_ == "ADP":
+            head = token.head if token.head.i < token.i else token.doc[token.i - 1]
+            return "より", _noun_phrase(head, tokens[0].i).text
+    text = "".join(t.text for t in tokens)
+    for word in cues.COMPARISON_WORDS:
+        if word in text:
+            standard = ""
+            if word in ("比べ", "比較"):
+                match = re.search(r"([^、。]+?)と(?:比べ|比較)", text)
+                standard = match.group(1) if match else ""
+            return word, standard
+    for token in tokens:
+        if token.lemma_ == "方" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "が":
+            return "方が", ""
+        if token.text == "より" and token.pos_ == "ADV" and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多"):
+                return "より+形容詞", ""
+    return "", ""
+
+
+def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> tuple[str, str]:
+    """(type, cue): normative > causal > analogy > comparison > prediction > evaluation > assertion."""
+    for marker in cues.NORMATIVE_MARKERS:
+        if marker in text:
+            return "normative", marker
+    if text.endswith(cues.CAUSAL_ENDINGS) or re.search(r"理由は", text):
+        return "causal", "からです" if "から" in text[-8:] else "理由"
+    marker = _has_analogy_marker(text)
+    if marker:
+        return "analogy", marker
+    comparison, _ = comparison_standard(tokens)
+    if comparison:
+        return "comparison", comparison
+    if not past:
+        for marker in cues.PREDICTION_MARKERS:
+            if marker in text:
+                return "prediction", marker
+        if frame is not None and frame.verb.lemma_ in ("予測", "予想", "見込む"):
+            return "prediction", frame.verb.lemma_
+        predicate = _final_predicate(_content(tokens))
+        progressive = bool(re.search(r"(て|で)(い|お)[るます]", text[-6:]))
+        if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
+                and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS:
+            return "prediction", f"動詞:{predicate.lemma_}"
+    words = _content(tokens)
+    for token in words[-5:]:
+        if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
+            return "evaluation", token.lemma_
+    if any(m in text[:6] for m in cues.STRONG_MARKERS):
+        return "evaluation", "明らかに"
+    return "assertion", ""
+
+
+_NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|ず(?![っつ])|ぬ|ねえ|ないで)")
+_NOT_NEGATION = re.compile(r"(ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
+                           r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
+                           r"ざるを得な|なければ|なくては|ないといけ|ないと)")
+
+
+def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
+    """("neg"|"pos", cue): negation of the final predicate (its last bunsetu) or of the frame."""
+    doc = tokens[0].doc
+    last_bunsetu_start = tokens[-1].i
+    while last_bunsetu_start > tokens[0].i and ginza.bunsetu_bi_label(doc[last_bunsetu_start]) != "B":
+        last_bunsetu_start -= 1
+    # an auxiliary bunsetu (`ありません`) negates the one before it too
+    tail = doc[max(tokens[0].i, last_bunsetu_start - 1):tokens[-1].i + 1].text if \
+        doc[last_bunsetu_start].pos_ in ("AUX", "VERB") and doc[last_bunsetu_start].lemma_ in ("ある", "いる", "ない") \
+        else doc[last_bunsetu_start:tokens[-1].i + 1].text
+    for part, where in ((tail, "述語"), (frame_text, "枠")):
+        cleaned = _NOT_NEGATION.sub("", part)
+        match = _NEGATION.search(cleaned)
+        if match:
+            return "neg", f"{where}:{match.group(0)}"
+    return "pos", ""
+
+
+def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str]:
+    """(1|0, cue): hedges in the proposition or a weak frame (`と思います`); strong frames are not."""
+    for marker in cues.HEDGE_MARKERS:
+        if marker in text or marker in frame_text:
+            return 1, marker
+    if frame is not None and frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS:
+        return 1, f"と{frame.verb.lemma_}"
+    return 0, ""
+
+
+def target_phrase(tokens: Sequence[Token]) -> str:
+    """What a unit is about: the noun phrase of its topic (は) or subject (が)."""
+    words = _content(tokens)
+    subject = _subject(words)
+    if subject is None:
+        return ""
+    return _noun_phrase(subject, tokens[0].i).text
+
+
+# --- units ------------------------------------------------------------------------------------
+
+def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int, str]:
+    """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range."""
+    connective = ""
+    while start < end and (doc[start].pos_ in PUNCT_POS or doc[start].pos_ == "CCONJ"
+                           or doc[start].text in cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST
+                           + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE):
+        if doc[start].pos_ not in PUNCT_POS:
+            connective = connective or doc[start].text
+        start += 1
+    while end > start and doc[end - 1].pos_ in PUNCT_POS:
+        end -= 1
+    if strip_reason_ending:
+        text = doc[start:end].text
+        match = re.search(r"(から|ため|ので)(です|だ|である|でしょう)?$", text)
+        if match:
+            while end > start and doc[start:end].text and len(doc[start:end].text) > match.start():
+                end -= 1
+    return start, end, connective
+
+
+def sentence_connective(doc: Doc) -> str:
+    """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
+    words = [t for t in doc if t.pos_ not in PUNCT_POS][:3]
+    text = "".join(t.text for t in words)
+    for connective in cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONTRAST:
+        if text.startswith(connective) or (connective == "むしろ" and "むしろ" in text):
+            return connective
+    return ""
+
+
+def _merge_conditions_into_frames(doc: Doc, clauses: list[Clause]) -> list[Clause]:
+    """A condition or concession inside a framed complement (`〜すれば…すると考えた`) belongs to
+    the framed proposition, not to a premise of its own."""
+    merged: list[Clause] = []
+    for clause in clauses:
+        if merged and merged[-1].link in ("condition", "concession"):
+            frame = find_frame(doc, clause)
+            head = _clause_predicate(doc, merged[-1])
+            if frame is not None and head is not None and _within(head, frame):
+                merged[-1] = Clause(merged[-1].start, clause.end, clause.link, clause.link_cue)
+                continue
+        merged.append(clause)
+    return merged
+
+
+def _clause_predicate(doc: Doc, clause: Clause) -> Token | None:
+    return _final_predicate(_content(doc[clause.start:clause.end]))
+
+
+def _within(token: Token, frame: Frame) -> bool:
+    """True when a token's chain of heads reaches the frame's complement before the frame verb."""
+    seen = token
+    for _ in range(30):
+        if seen is frame.verb:
+            return False
+        if seen.head is seen:
+            return False
+        if frame.complement_start <= seen.head.i < frame.start and seen.head.dep_ in ("ccomp", "acl", "advcl", "obj"):
+            return True
+        seen = seen.head
+    return False
+
+
+def extract_units(doc: Doc, ctx: SentenceContext) -> Iterator[Unit]:
+    """Yield the argumentative units of one sentence Doc."""
+    sentence_cue = sentence_connective(doc)
+    clauses = _merge_conditions_into_frames(doc, split_clauses(doc))
+    kept: list[tuple[Clause, int, int, Frame | None, str, bool]] = []
+    for clause in clauses:
+        frame = find_frame(doc, clause)
+        holder, own_frame = (resolve_holder(frame.subject, ctx) if frame else (ctx.quote_holder or ctx.speaker, True))
+        if frame is not None and not own_frame:
+            frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
+        start = frame.complement_start if frame else clause.start
+        end = frame.start if frame else clause.end
+        reason_premise = sentence_cue in cues.SENTENCE_REASON and clause.link == "final"
+        start, end, _ = _strip_edges(doc, start, end, reason_premise)
+        if start >= end:
+            continue
+        tokens = list(doc[start:end])
+        rejected = reject_reason(list(doc[clause.start:clause.end]) if frame is None else tokens, frame, doc, ctx)
+        if rejected:
+            continue
+        # concessive が joins two units into one (`Xですが、Yではありません`)
+        if kept and kept[-1][0].link == "contrast" and frame is None and kept[-1][3] is None:
+            previous = kept.pop()
+            start = previous[1]
+            tokens = list(doc[start:end])
+        kept.append((clause, start, end, frame, holder, own_frame))
+    for clause, start, end, frame, holder, _ in kept:
+        yield _make_unit(doc, ctx, clause, start, end, frame, holder, sentence_cue)
+
+
+def _make_unit(doc: Doc, ctx: SentenceContext, clause: Clause, start: int, end: int,
+               frame: Frame | None, holder: str, sentence_cue: str) -> Unit:
+    tokens = list(doc[start:end])
+    text = doc[start:end].text
+    frame_text = doc[frame.start:frame.end].text.rstrip("。、,，!！") if frame else ""
+    past = _is_past(tokens)
+    kind, type_cue = unit_type(tokens, text, frame, past)
+    pol, pol_cue = polarity(tokens, frame_text)
+    hedge, hedge_cue = is_hedged(text, frame, frame_text)
+    _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
+    role, role_cue = _role(clause, sentence_cue, frame, past, ctx)
+    unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
+    if frame_text:
+        unit_cues.append(f"frame:{frame_text}")
+    if pol_cue:
+        unit_cues.append(f"polarity:{pol_cue}")
+    if hedge_cue:
+        unit_cues.append(f"hedge:{hedge_cue}")
+    return Unit(ctx=ctx, tok_start=start, tok_end=end, start=ctx.start + doc[start].idx,
+                end=ctx.start + doc[end - 1].idx + len(doc[end - 1].text), text=text, role=role,
+                frame=frame_text, type=kind, polarity=pol, hedged=hedge, holder=holder,
+                target=target_phrase(tokens), standard=standard, cues=unit_cues, link=clause.link,
+                link_cue=clause.link_cue, sentence_cue=sentence_cue,
+                analogy_source=analogy_source(tokens) if kind == "analogy" else "")
+
+
+def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool,
+          ctx: SentenceContext) -> tuple[str, str]:
+    """(role, cue): reasons, conditions and concessions are premises; so are past-tense facts
+    (the history an argument rests on) that nobody frames as their view."""
+    if clause.link in ("reason", "condition", "concession"):
+        return "premise", clause.link_cue
+    if sentence_cue in cues.SENTENCE_REASON:
+        return "premise", sentence_cue
+    if past and frame is None and ctx.speaker:
+        return "premise", "過去の事実"
+    return "claim", "frame" if frame else "assertion"
+
+
+def analogy_source(tokens: Sequence[Token]) -> str:
+    """The source domain of an in-sentence analogy: what stands before `のように` or the path."""
+    text = "".join(t.text_with_ws for t in tokens)
+    for marker in cues.PATH_ANALOGY:
+        index = text.find(marker)
+        if index > 0:
+            match = re.search(r"([^、。はがを]+?)の[^の]*$", text[:index])
+            return match.group(1) if match else ""
+    for marker in cues.ANALOGY_MARKERS:
+        index = text.find(marker)
+        if index > 0 and not text[:index].endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+            before = text[:index]
+            if marker.startswith("と") and before.endswith("の"):
+                before = before[:-1]
+            if before and before[-1] in "るたいう":  # a clause: take what its verb governs
+                match = re.search(r"([^、。はがを]+?)を[^を]*$", before)
+                if match:
+                    return match.group(1)
+            match = re.search(r"([^、。はがをに]+)$", before)
+            return match.group(1) if match else before
+    return ""
+
+
+# --- stage ------------------------------------------------------------------------------------
+
+def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[Unit]:
+    """Yield the units of one document in reading order, carrying the discourse state that
+    attribution needs: the last person named (for `彼`) and who is being quoted."""
+    roles = dict(zip(turns["turn_id"], turns["role"]))
+    speakers = [s for s in turns["speaker"] if s]
+    names = canonical_names(speakers) if speakers else {}
+    last_person = ""
+    quote_holder = ""
+    for (_, row), doc in zip(sentences.iterrows(), docs):
+        in_quote = str(row["in_quote"]) == "1"
+        if not in_quote:
+            quote_holder = ""
+        ctx = SentenceContext(
+            doc_id=row["doc_id"], sent_id=row["sent_id"], turn_id=row["turn_id"], speaker=row["speaker"],
+            role=roles.get(row["turn_id"], ""), start=int(row["start"]), in_quote=in_quote,
+            paragraph=int(row["paragraph"]), quote_holder=quote_holder, last_person=last_person, names=names)
+        yield from extract_units(doc, ctx)
+        if not in_quote and doc.text.rstrip().endswith((":", "：")):
+            quote_holder = _quote_introducer(doc, ctx)
+        last_person = _last_person(doc, names) or last_person
+
+
+def _quote_introducer(doc: Doc, ctx: SentenceContext) -> str:
+    """Who speaks the quotation that a sentence like `彼は次のように述べています:` introduces."""
+    subject = _subject(_content(list(doc)))
+    holder, _ = resolve_holder(subject, ctx)
+    return holder
+
+
+def _last_person(doc: Doc, names: dict[str, str]) -> str:
+    """The last person named in a sentence (not a pronoun), made canonical."""
+    people = [t for t in doc if is_person(t)]
+    return person_name(people[-1], names) if people else ""
+
+
+def _question_turns(turns: pd.DataFrame) -> dict[str, str]:
+    """Map each interviewee turn to the interviewer turn just before it."""
+    answers: dict[str, str] = {}
+    last_question = ""
+    for turn_id, role in zip(turns["turn_id"], turns["role"]):
+        if role == "interviewer":
+            last_question = turn_id
+        elif role == "interviewee" and last_question:
+            answers[turn_id] = last_question
+    return answers
+
+
+def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
+    """Stage: read the segment and parse outputs, write claims, relations, arguments, keypoints.
+
+    Returns the number of units found.
+    """
+    documents = read_table("documents", out_dir)
+    turns = read_table("turns", out_dir)
+    sentences = read_table("sentences", out_dir)
+    claim_rows: list[dict[str, object]] = []
+    relation_rows: list[dict[str, object]] = []
+    argument_rows: list[dict[str, object]] = []
+    keypoint_inputs: list[KeyPointInput] = []
+    for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
+        docs = cached_docs(list(doc_sentences["text"]), cache_dir)
+        doc_turns = turns[turns["doc_id"] == doc_id]
+        units = list(document_units(doc_sentences, doc_turns, docs))
+        docs_by_sentence = dict(zip(doc_sentences["sent_id"], docs))
+        answers = _question_turns(doc_turns)
+        ids = [f"{doc_id}:c{n:03d}" for n in range(1, len(units) + 1)]
+        for unit, claim_id in zip(units, ids):
+            claim_rows.append(_claim_row(unit, claim_id, answers))
+            span = docs_by_sentence[unit.ctx.sent_id][unit.tok_start:unit.tok_end]
+            keypoint_inputs.append(keypoint_input(span))
+        for n, relation in enumerate(find_relations(units), 1):
+            relation_rows.append({"doc_id": doc_id, "relation_id": f"{doc_id}:r{n:03d}",
+                                  "source_id": ids[relation.source], "target_id": ids[relation.target],
+                                  "label": relation.label, "cue": relation.cue})
+        for n, argument in enumerate(find_arguments(units), 1):
+            argument_rows.append({"doc_id": doc_id, "argument_id": f"{doc_id}:a{n:02d}",
+                                  "scheme": argument.scheme, "conclusion_id": ids[argument.conclusion],
+                                  "premise_ids": " ".join(ids[p] for p in argument.premises),
+                                  "source_domain": argument.source_domain,
+                                  "target_domain": argument.target_domain, "cue": argument.cue})
+    keypoint_rows = _keypoint_rows(claim_rows, keypoint_inputs)
+    counts = pd.Series([r["doc_id"] for r in claim_rows], dtype=str).value_counts()
+    documents["n_claims"] = [int(counts.get(d, 0)) if s == "ok" else None
+                             for d, s in zip(documents["doc_id"], documents["status"])]
+    write_table(table_frame("claims", claim_rows), "claims", out_dir)
+    write_table(table_frame("relations", relation_rows), "relations", out_dir)
+    write_table(table_frame("arguments", argument_rows), "arguments", out_dir)
+    write_table(table_frame("keypoints", keypoint_rows), "keypoints", out_dir)
+    write_table(documents, "documents", out_dir)
+    print(f"extract: {len(claim_rows)} units, {len(relation_rows)} relations, "
+          f"{len(argument_rows)} arguments, {len(keypoint_rows)} key points", file=sys.stderr)
+    return len(claim_rows)
+
+
+def _claim_row(unit: Unit, claim_id: str, answers: dict[str, str]) -> dict[str, object]:
+    ctx = unit.ctx
+    return {"doc_id": ctx.doc_id, "claim_id": claim_id, "role": unit.role, "sent_id": ctx.sent_id,
+            "turn_id": ctx.turn_id, "speaker": ctx.speaker, "holder": unit.holder, "start": unit.start,
+            "end": unit.end, "text": unit.text, "frame": unit.frame, "type": unit.type,
+            "polarity": unit.polarity, "hedged": unit.hedged, "target": unit.target,
+            "standard": unit.standard, "cue": "; ".join(unit.cues), "keypoint_id": "",
+            "question_turn_id": answers.get(ctx.turn_id, "")}
+
+
+def _keypoint_rows(claim_rows: list[dict[str, object]], inputs: list[KeyPointInput]) -> list[dict[str, object]]:
+    """Cluster all units of the corpus; fill claim rows' keypoint_id and return keypoints rows."""
+    rows = []
+    for n, members in enumerate(group_units(inputs), 1):
+        keypoint_id = f"k{n:03d}"
+        for member in members:
+            claim_rows[member]["keypoint_id"] = keypoint_id
+        holders = Counter(str(claim_rows[m]["holder"]) or "(narration)" for m in members)
+        rows.append({"keypoint_id": keypoint_id, "label": claim_rows[members[0]]["text"],
+                     "n_claims": len(members), "n_docs": len({claim_rows[m]["doc_id"] for m in members}),
+                     "holders": "; ".join(f"{h} ({c})" for h, c in holders.most_common()),
+                     "claim_ids": " ".join(str(claim_rows[m]["claim_id"]) for m in members)})
+    return rows

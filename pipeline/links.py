@@ -1,0 +1,137 @@
+"""Relations between units and analogy arguments, from connectives and sentence order.
+
+Relations point from the unit that relates to the unit it relates to (ANNOTATION.md). They stay
+inside one speaker's turn: a cue links a sentence to the unit before it in the same turn.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline import cues
+
+if TYPE_CHECKING:  # extract imports this module; Unit is only needed for type hints here
+    from pipeline.extract import Unit
+
+SUBORDINATE_LABELS = {"reason": "support", "condition": "condition", "concession": "concession"}
+
+
+@dataclass(frozen=True)
+class Relation:
+    source: int  # index into the document's unit list
+    target: int
+    label: str
+    cue: str
+
+
+@dataclass(frozen=True)
+class Argument:
+    scheme: str
+    conclusion: int
+    premises: tuple[int, ...]
+    source_domain: str
+    target_domain: str
+    cue: str
+
+
+def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = False) -> int | None:
+    """The nearest unit before `index` in an earlier sentence of the same turn."""
+    unit = units[index]
+    for j in range(index - 1, -1, -1):
+        other = units[j]
+        if other.ctx.turn_id != unit.ctx.turn_id:
+            return None
+        if other.ctx.sent_id == unit.ctx.sent_id:
+            continue
+        if skip_causal and other.type == "causal":
+            continue
+        return j
+    return None
+
+
+def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
+    """Yield relations inside sentences (clause links) and across sentences (connectives)."""
+    reason_targets: dict[str, int] = {}  # sentence id of a なぜなら sentence → what it supports
+    for index, unit in enumerate(units):
+        same_sentence_after = [j for j in range(index + 1, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
+        if unit.link in SUBORDINATE_LABELS:
+            main = next((j for j in same_sentence_after if units[j].link not in SUBORDINATE_LABELS),
+                        same_sentence_after[0] if same_sentence_after else None)
+            if main is not None:
+                yield Relation(index, main, SUBORDINATE_LABELS[unit.link], unit.link_cue)
+            continue
+        first_in_sentence = index == 0 or units[index - 1].ctx.sent_id != unit.ctx.sent_id
+        cue = unit.sentence_cue
+        if cue in cues.SENTENCE_REASON:
+            target = reason_targets.get(unit.ctx.sent_id, _previous_in_turn(units, index))
+            if target is not None:
+                reason_targets[unit.ctx.sent_id] = target
+                yield Relation(index, target, "support", cue)
+            continue
+        if unit.type == "causal" and unit.link == "final":
+            target = _previous_in_turn(units, index, skip_causal=True)
+            if target is not None:
+                yield Relation(index, target, "support", "からです")
+        if not first_in_sentence:
+            continue
+        previous = _previous_in_turn(units, index)
+        if previous is None:
+            continue
+        if cue in cues.SENTENCE_CONTRAST:
+            yield Relation(index, previous, "contrast", cue)
+        elif cue in cues.SENTENCE_CONSEQUENCE:
+            yield Relation(previous, index, "support", cue)
+        elif cue in cues.SENTENCE_EXAMPLE:
+            yield Relation(index, previous, "example", cue)
+        elif units[previous].ctx.sent_id in reason_targets and _continues_reasons(units, index, previous):
+            yield Relation(index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
+
+
+def _continues_reasons(units: Sequence[Unit], index: int, previous: int) -> bool:
+    """A plain premise right after a なぜなら sentence adds to the same reasons."""
+    unit, before = units[index], units[previous]
+    return (before.sentence_cue in cues.SENTENCE_REASON and unit.role == "premise"
+            and not unit.hedged and not unit.frame and unit.ctx.paragraph == before.ctx.paragraph)
+
+
+def find_arguments(units: Sequence[Unit]) -> Iterator[Argument]:
+    """Yield analogy arguments: one inside a unit (`〜のように`), or a path analogy
+    (`〜の発展経路を辿る`) backed by the following paragraphs of the turn about the source."""
+    for index, unit in enumerate(units):
+        if unit.type != "analogy" or not unit.analogy_source:
+            continue
+        marker = next((m for m in cues.PATH_ANALOGY if m in unit.text), "")
+        target = unit.target or _sentence_target(units, index)
+        if not marker:
+            yield Argument("analogy", index, (), unit.analogy_source, target,
+                           next(m for m in cues.ANALOGY_MARKERS if m in unit.text))
+            continue
+        premises = tuple(_source_paragraph_units(units, index, unit.analogy_source))
+        yield Argument("analogy", index, premises, unit.analogy_source, target, marker)
+
+
+def _sentence_target(units: Sequence[Unit], index: int) -> str:
+    """The target of the nearest earlier unit of the same sentence (`XがAになり、Bを辿る`)."""
+    for j in range(index - 1, -1, -1):
+        if units[j].ctx.sent_id != units[index].ctx.sent_id:
+            break
+        if units[j].target:
+            return units[j].target
+    return ""
+
+
+def _source_paragraph_units(units: Sequence[Unit], index: int, source: str) -> Iterator[int]:
+    """Units of the paragraphs after a path analogy, in the same turn, while they name the source."""
+    unit = units[index]
+    paragraphs: dict[int, list[int]] = {}
+    for j in range(index + 1, len(units)):
+        if units[j].ctx.turn_id != unit.ctx.turn_id:
+            break
+        if units[j].ctx.paragraph > unit.ctx.paragraph:
+            paragraphs.setdefault(units[j].ctx.paragraph, []).append(j)
+    for paragraph in sorted(paragraphs):
+        members = paragraphs[paragraph]
+        if not any(source in units[j].text for j in members):
+            break
+        yield from members
