@@ -40,6 +40,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     return failed
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate_run
+    evaluate_run(args.gold, args.run, args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline",
                                      description="Claim and argument extraction for Japanese text.")
@@ -58,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     add("segment", cmd_segment, "ingest files; write documents, turns, sentences", inputs=True)
     add("parse", cmd_parse, "parse sentences with GiNZA (cached); write tokens, entities")
     add("extract", cmd_extract, "extract claims, relations, arguments, key points")
+    evaluation = commands.add_parser("eval", help="score a run against a gold folder",
+                                     description="score a run against a gold folder")
+    evaluation.add_argument("--gold", type=Path, default=Path("../shared/gold"),
+                            help="gold folder with units.csv, relations.csv, arguments.csv")
+    evaluation.add_argument("--run", type=Path, default=DEFAULT_OUT, help="the run's output folder")
+    evaluation.add_argument("--json", type=Path, default=None,
+                            help="where to write the scores (default: RUN/eval.json)")
+    evaluation.set_defaults(handler=cmd_eval)
     return parser
 
 

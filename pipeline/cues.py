@@ -15,8 +15,9 @@ SPEECH_VERBS = frozenset({
     "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
 })
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
-KOTO_FRAME_VERBS = frozenset({"期待", "知る", "願う", "望む", "確信", "信ずる", "信じる", "理解",
-                              "認識", "懸念", "心配", "希望", "祈る"})
+# (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
+KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
+                              "心配"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
 HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる", "感じる"})
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
@@ -28,21 +29,22 @@ HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "�
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
-NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要です", "必要だ", "必要で", "必要と",
+NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要です", "必要だ", "必要で",
                      "なければならな", "なければなりませ", "ねばならな", "なくてはならな",
                      "なくてはいけな", "ないといけな", "なければいけな", "ないとなりませ",
                      "求められ", "望ましい", "ほうがいい", "方がいい", "ほうが良い", "方が良い",
-                     "不可欠", "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切")
+                     "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切")
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
-                    "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に", "ほど")
+                    "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
 # Analogy: an explicit mapping from a source to a target domain.
-ANALOGY_MARKERS = ("のように", "のような", "と同じように", "と同様に", "と同様の", "と同じく",
-                   "のごとく", "に似て", "に倣", "になぞら")
+# (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
+ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
+                   "に似て", "に倣", "になぞら")
 PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", "後を追", "あとを追", "道を歩",
                 "轍を踏", "二の舞", "歴史を繰り返", "同じ運命", "同じ道")
 # `〜のように` that reports speech or refers to text, not an analogy.
-NOT_ANALOGY_BEFORE_YOUNI = ("次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
+NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
 
 # Predictions: a change or future event (lemmas of the predicate chain, and surface cues).
@@ -51,7 +53,8 @@ PREDICTION_MARKERS = ("ことになる", "ことになり", "ようになる", "
                       "となり", "になり", "可能性", "機会がある")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
-                           "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる"})
+                           "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
+                           "願う", "欲しい", "好む"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
@@ -87,6 +90,16 @@ PARTICIPANT_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "�
                                   "皆様", "みなさま", "自分", "自分たち", "本日"})
 SELF_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", "俺", "私たち", "わたしたち",
                            "私達", "我々", "われわれ", "僕ら", "弊社", "当社"})
+# Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
+# speaker; a non-human topic before `と考える` is the complement's own subject instead.
+HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企業", "会社", "政府", "国民",
+                         "市民", "専門家", "研究者", "開発者", "ユーザー", "利用者", "消費者",
+                         "政治家", "議員", "与党", "野党", "大臣", "首相", "総理", "長官", "知事",
+                         "市長", "社長", "委員", "委員会", "国", "各国", "多く", "誰", "皆",
+                         "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
+                         "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者"})
+HUMAN_ENTITY_LABELS = ("Person", "Company", "Organization", "Government", "Party", "Country",
+                       "Nationality", "Military", "Position_Vocation")
 THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "同大臣", "同長官"})
 
 # Rhetorical questions that assert.

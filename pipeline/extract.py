@@ -31,6 +31,7 @@ from pipeline.segment import canonical_names
 from pipeline.tables import read_table, table_frame, write_table
 
 PUNCT_POS = {"PUNCT", "SYM"}
+SUBORDINATE_LINKS = ("reason", "condition", "concession")
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"}
 QUESTION_MARKS = ("?", "？")
 
@@ -41,7 +42,7 @@ class Clause:
 
     start: int
     end: int
-    link: str  # "final", "reason", "condition", "concession", "contrast", "frame" or "purpose"
+    link: str  # "final", "reason", "condition", "concession", "contrast", "frame", "parallel", "purpose"
     link_cue: str = ""
 
 
@@ -62,6 +63,7 @@ class SentenceContext:
 
     doc_id: str
     sent_id: str
+    index: int  # the sentence's position in its document
     turn_id: str
     speaker: str
     role: str
@@ -95,6 +97,7 @@ class Unit:
     link: str  # the clause link that closed this unit ("final" for a main clause)
     link_cue: str
     sentence_cue: str  # a sentence-initial connective (しかし, なぜなら, …) or ""
+    analogy_marker: str = ""
     analogy_source: str = ""
 
 
@@ -123,8 +126,9 @@ def _link_of(bunsetu: Span) -> tuple[str, str]:
         return "condition", last.text
     if any(t.lemma_ == "場合" for t in words[-2:]):
         return "condition", "場合"
-    if tail.endswith(("ても", "でも")) and last.text == "も" and len(words) > 1 and words[-2].text in ("て", "で"):
-        return "concession", "ても"
+    if tail.endswith(("ても", "でも")) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
+            and not any(t.lemma_ in ("比較", "比べる", "較べる") for t in words[-4:]):
+        return "concession", "ても"  # (`〜と比べても` is a comparison, not a concession)
     if last.text == "のに" or tail.endswith(("にもかかわらず", "ものの")):
         return "concession", tail[-4:] if tail.endswith("にもかかわらず") else "のに"
     return "", ""
@@ -139,11 +143,36 @@ def split_clauses(doc: Doc) -> list[Clause]:
         link, link_cue = _link_of(bunsetu)
         if not link and _ends_in_completed_frame(spans, index):
             link, link_cue = "frame", bunsetu.text.rstrip("、,，")
+        if not link and _ends_in_parallel_clause(spans, index):
+            link, link_cue = "parallel", bunsetu.text.rstrip("、,，")
         if link and link != "purpose" and bunsetu.end > start:
             clauses.append(Clause(start, bunsetu.end, link, link_cue))
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if _content(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
+    """`Aはあり、Bは〜`: a clause in its continuative form, and the next clause has a topic of its own.
+
+    Two topics make two propositions; `Aがあり、Bがある` (one topic or none) stays one unit.
+    """
+    bunsetu = spans[index]
+    words = _content(bunsetu)
+    if not words or bunsetu[-1].text not in ("、", ",", "，"):
+        return False
+    last = words[-1]
+    if last.pos_ not in ("VERB", "ADJ", "AUX") or "連用形" not in "".join(last.morph.get("Inflection")):
+        return False
+    for following in spans[index + 1:]:
+        tokens = _content(following)
+        if len(tokens) >= 2 and tokens[-1].text == "は" and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
+            return True
+        if len(tokens) >= 3 and tokens[-1].text == "は" and tokens[-2].text == "で" and tokens[-3].pos_ == "NOUN":
+            return True
+        if _link_of(following)[0] or following[-1].text in ("、", ",", "，"):
+            return False
+    return False
 
 
 def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
@@ -167,7 +196,11 @@ def _climb_to_predicate(token: Token) -> Token:
 
 
 def find_frame(doc: Doc, clause: Clause) -> Frame | None:
-    """The outermost attitude frame in a clause: `〜と[は]考えています` or `〜ことを期待しています`."""
+    """The outermost attitude frame in a clause: `〜と[は]考えています` or `〜ことを期待しています`.
+
+    The frame's subject is the first human topic before the complement (`彼は`, `私は`,
+    `人々は`); a non-human topic (`オープンソースは…安全だと考える`) belongs to the complement.
+    """
     words = [t for t in doc[clause.start:clause.end] if t.pos_ not in PUNCT_POS]
     for position in range(len(words) - 1, 0, -1):
         particle = words[position]
@@ -180,24 +213,37 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             continue
         after = words[position + 1:position + 4]
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
-        if verb is None or any(t.pos_ in ("NOUN", "PROPN") and t is not verb and t.lemma_ != "こと" for t in after[:after.index(verb)]):
+        if verb is None:
+            continue
+        between = after[:after.index(verb)]
+        if any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in between) and particle.text == "と":
             continue
         if any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
             continue
-        predicate = _climb_to_predicate(words[position - 1])
-        complement_start = max(clause.start, predicate.left_edge.i)
-        subject = _frame_subject(doc, clause.start, complement_start, verb)
+        subject = _frame_subject(doc, clause.start, particle.i)
+        complement_start = clause.start
+        if subject is not None:
+            complement_start = subject.i + 1
+            while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
+                complement_start += 1
         return Frame(particle.i, clause.end, verb, complement_start, subject)
     return None
 
 
-def _frame_subject(doc: Doc, start: int, complement_start: int, verb: Token) -> Token | None:
-    """The topic or subject of the frame verb: a noun before the complement marked は/が/も."""
-    for token in reversed(doc[start:complement_start]):
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.i + 1 < len(doc) \
-                and doc[token.i + 1].text in ("は", "が", "も", "としては", "では"):
+def _is_human(token: Token) -> bool:
+    """A person, a pronoun for people, a group of people or an organization."""
+    return (is_person(token) or token.lemma_ in cues.HUMAN_NOUNS or token.text in cues.HUMAN_NOUNS
+            or token.text in cues.SELF_PRONOUNS | cues.THIRD_PERSON_PRONOUNS | cues.PARTICIPANT_PRONOUNS
+            or any(label in token.ent_type_ for label in cues.HUMAN_ENTITY_LABELS))
+
+
+def _frame_subject(doc: Doc, start: int, end: int) -> Token | None:
+    """The first human noun marked は/が/も in [start, end): who holds the framed view."""
+    for token in doc[start:end]:
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.i + 1 < end \
+                and doc[token.i + 1].text in ("は", "が", "も", "としては") and _is_human(token):
             return token
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "dislocated") and c.i < complement_start), None)
+    return None
 
 
 def _noun_phrase(token: Token, lower: int) -> Span:
@@ -243,7 +289,9 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext) -> tuple[str, bo
     `彼` holds reported speech; a generic subject (`人々は…と考えています`) is part of the proposition.
     """
     default = ctx.quote_holder or ctx.speaker
-    if subject is None or subject.lemma_ in cues.SELF_PRONOUNS or subject.text in cues.SELF_PRONOUNS:
+    self_reference = subject is not None and subject.text in ("自身", "自分") and subject.i > 0 \
+        and subject.doc[subject.i - 1].text in cues.SELF_PRONOUNS
+    if subject is None or self_reference or subject.lemma_ in cues.SELF_PRONOUNS or subject.text in cues.SELF_PRONOUNS:
         return default, True
     if subject.text in cues.THIRD_PERSON_PRONOUNS:
         return ctx.last_person or default, True
@@ -260,6 +308,21 @@ def _final_predicate(tokens: Sequence[Token]) -> Token | None:
         if token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and token.dep_ not in ("fixed", "aux"):
             return token
     return None
+
+
+_NOMINALIZERS = frozenset({"こと", "もの", "の", "ん", "という", "いう", "言う", "と", "する", "いる",
+                          "おる", "ある", "です", "だ", "ます"})
+
+
+def predicate_core(tokens: Sequence[Token]) -> list[Token]:
+    """The span without its trailing function words, nominalizers and light verbs:
+    `重要な要素だということです` → `重要な要素`, `ワクワクしています` → `ワクワク`."""
+    words = _content(tokens)
+    end = len(words)
+    while end > 1 and (words[end - 1].pos_ in ("AUX", "SCONJ", "ADP", "PART", "CCONJ")
+                       or words[end - 1].lemma_ in _NOMINALIZERS or words[end - 1].dep_ == "fixed"):
+        end -= 1
+    return words[:end]
 
 
 def _is_past(tokens: Sequence[Token]) -> bool:
@@ -296,21 +359,21 @@ def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, c
     if sum(t.pos_ in CONTENT_POS for t in words) < 2:
         return "too short"
     rhetorical = any(m in sentence_text for m in cues.RHETORICAL_QUESTION)
-    if sentence_text.endswith(QUESTION_MARKS) or (sentence_text.rstrip("。").endswith("か") and
-                                                   not sentence_text.rstrip("。").endswith("ほどか")):
+    bare = sentence_text.rstrip("。」』）)\"'”")
+    if bare.endswith(QUESTION_MARKS) or bare.endswith("か"):
         if not rhetorical:
             return "question"
     if any(t.lemma_ in cues.GREETING_LEMMAS or t.text in cues.GREETING_LEMMAS for t in sentence) and frame is None:
         return "greeting or thanks"
     if sentence_text.endswith((":", "：")):
         return "introduces what follows"
-    predicate = _final_predicate(words)
+    core = predicate_core(tokens)
+    predicate = _final_predicate(core)
     if predicate is None:
         return "no predicate"
     if re.search(r"ましょう|しよう|ようか", text) and predicate.lemma_ in cues.PROCEDURAL_VERBS:
         return "procedural"
-    tail = words[-4:]
-    if frame is None and any(t.lemma_ in cues.FEELING_LEMMAS or t.text in cues.FEELING_LEMMAS for t in tail):
+    if frame is None and any(t.lemma_ in cues.FEELING_LEMMAS or t.text in cues.FEELING_LEMMAS for t in core[-2:]):
         return "feeling"
     if not ctx.speaker and not ctx.in_quote and frame is None:
         if not sentence_text.endswith(("。", "！", "!", "」", "』", "）", ")")) and not ctx.quote_holder:
@@ -318,7 +381,7 @@ def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, c
         if _is_past(tokens) and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS:
             return "news report"
     if frame is None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS:
-        subject = _subject(words)
+        subject = _subject(core)
         own = subject is None or subject.lemma_ in cues.PARTICIPANT_PRONOUNS or subject.text in cues.PARTICIPANT_PRONOUNS
         progressive = bool(re.search(r"(て|で)(い|お)", "".join(t.text for t in words[-4:])))
         marked = any(m in text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS)
@@ -329,17 +392,17 @@ def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, c
 
 # --- attributes -------------------------------------------------------------------------------
 
-def _has_analogy_marker(text: str) -> str:
-    """The analogy marker in a span (`のように`, `と同じように`, a path verb), or ""."""
+def find_analogy_marker(text: str) -> tuple[str, int]:
+    """(marker, position) of the analogy in a span (`のように`, `と同じように`, a path verb such as
+    `経路を辿る`), or ("", -1). `次のように`, `どのように`, `言ったように` are no analogies."""
     for marker in cues.PATH_ANALOGY:
         if marker in text:
-            return marker
+            return marker, text.index(marker)
     for marker in cues.ANALOGY_MARKERS:
-        for match in re.finditer(re.escape(marker), text):
-            before = text[:match.start()]
-            if not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
-                return marker
-    return ""
+        for match in re.finditer(re.escape(marker) + "(?!らい)", text):
+            if match.start() > 0 and not text[:match.start()].endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+                return marker, match.start()
+    return "", -1
 
 
 def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
@@ -373,13 +436,14 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
             return "normative", marker
     if text.endswith(cues.CAUSAL_ENDINGS) or re.search(r"理由は", text):
         return "causal", "からです" if "から" in text[-8:] else "理由"
-    marker = _has_analogy_marker(text)
+    marker, _ = find_analogy_marker(text)
     if marker:
         return "analogy", marker
     comparison, _ = comparison_standard(tokens)
     if comparison:
         return "comparison", comparison
-    if not past:
+    desire = bool(re.search(r"たい(?:と|$|です|の)|たがっ", text))
+    if not past and not desire:
         for marker in cues.PREDICTION_MARKERS:
             if marker in text:
                 return "prediction", marker
@@ -390,8 +454,9 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
                 and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS:
             return "prediction", f"動詞:{predicate.lemma_}"
-    words = _content(tokens)
-    for token in words[-5:]:
+    subject = _subject(_content(tokens))
+    topic = list(_noun_phrase(subject, tokens[0].i)) if subject is not None else []
+    for token in predicate_core(tokens)[-3:] + topic:
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
     if any(m in text[:6] for m in cues.STRONG_MARKERS):
@@ -402,7 +467,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
 _NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|ず(?![っつ])|ぬ|ねえ|ないで)")
 _NOT_NEGATION = re.compile(r"(ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
                            r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
-                           r"ざるを得な|なければ|なくては|ないといけ|ないと)")
+                           r"ざるを得な|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
 
 
 def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
@@ -533,6 +598,9 @@ def extract_units(doc: Doc, ctx: SentenceContext) -> Iterator[Unit]:
             start = previous[1]
             tokens = list(doc[start:end])
         kept.append((clause, start, end, frame, holder, own_frame))
+    # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
+    while kept and kept[-1][0].link in SUBORDINATE_LINKS:
+        kept.pop()
     for clause, start, end, frame, holder, _ in kept:
         yield _make_unit(doc, ctx, clause, start, end, frame, holder, sentence_cue)
 
@@ -547,7 +615,8 @@ def _make_unit(doc: Doc, ctx: SentenceContext, clause: Clause, start: int, end: 
     pol, pol_cue = polarity(tokens, frame_text)
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
-    role, role_cue = _role(clause, sentence_cue, frame, past, ctx)
+    role, role_cue = _role(clause, sentence_cue, frame, past, ctx, kind, tokens)
+    marker, source = analogy_source(text)
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
         unit_cues.append(f"frame:{frame_text}")
@@ -560,43 +629,52 @@ def _make_unit(doc: Doc, ctx: SentenceContext, clause: Clause, start: int, end: 
                 frame=frame_text, type=kind, polarity=pol, hedged=hedge, holder=holder,
                 target=target_phrase(tokens), standard=standard, cues=unit_cues, link=clause.link,
                 link_cue=clause.link_cue, sentence_cue=sentence_cue,
-                analogy_source=analogy_source(tokens) if kind == "analogy" else "")
+                analogy_marker=marker, analogy_source=source)
 
 
-def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool,
-          ctx: SentenceContext) -> tuple[str, str]:
-    """(role, cue): reasons, conditions and concessions are premises; so are past-tense facts
-    (the history an argument rests on) that nobody frames as their view."""
-    if clause.link in ("reason", "condition", "concession"):
+def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ctx: SentenceContext,
+          kind: str, tokens: Sequence[Token]) -> tuple[str, str]:
+    """(role, cue). Premises: reasons, conditions, concessions, `なぜなら` sentences, and the
+    facts an argument rests on that nobody frames as a view: past events, what exists, what the
+    speakers are. A framed view, a strong marker or a `しかし` sentence is a claim."""
+    if clause.link in SUBORDINATE_LINKS:
         return "premise", clause.link_cue
     if sentence_cue in cues.SENTENCE_REASON:
         return "premise", sentence_cue
-    if past and frame is None and ctx.speaker:
+    text = "".join(t.text for t in tokens)
+    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS) \
+            or not ctx.speaker:
+        return "claim", "frame" if frame else (sentence_cue or "assertion")
+    if past:
         return "premise", "過去の事実"
-    return "claim", "frame" if frame else "assertion"
+    if kind == "assertion":
+        predicate = _final_predicate(predicate_core(tokens))
+        subject = _subject(_content(tokens))
+        if predicate is not None and predicate.lemma_ in ("ある", "有る", "いる", "居る", "存在"):
+            return "premise", "存在の事実"
+        if subject is not None and subject.text in cues.SELF_PRONOUNS:
+            return "premise", "話し手についての事実"
+    return "claim", "assertion"
 
 
-def analogy_source(tokens: Sequence[Token]) -> str:
-    """The source domain of an in-sentence analogy: what stands before `のように` or the path."""
-    text = "".join(t.text_with_ws for t in tokens)
-    for marker in cues.PATH_ANALOGY:
-        index = text.find(marker)
-        if index > 0:
-            match = re.search(r"([^、。はがを]+?)の[^の]*$", text[:index])
-            return match.group(1) if match else ""
-    for marker in cues.ANALOGY_MARKERS:
-        index = text.find(marker)
-        if index > 0 and not text[:index].endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
-            before = text[:index]
-            if marker.startswith("と") and before.endswith("の"):
-                before = before[:-1]
-            if before and before[-1] in "るたいう":  # a clause: take what its verb governs
-                match = re.search(r"([^、。はがを]+?)を[^を]*$", before)
-                if match:
-                    return match.group(1)
-            match = re.search(r"([^、。はがをに]+)$", before)
-            return match.group(1) if match else before
-    return ""
+def analogy_source(text: str) -> tuple[str, str]:
+    """(marker, source domain) of an analogy: the phrase before `のように` (for a clause,
+    `人々がXを好むのと同じように`, what its verb governs: X) or the owner of the path (`Linuxの発展経路`)."""
+    marker, index = find_analogy_marker(text)
+    if not marker:
+        return "", ""
+    before = text[:index]
+    if marker in cues.PATH_ANALOGY:
+        match = re.search(r"([^、。はがを]+?)の[^の]*$", before)
+        return marker, match.group(1) if match else ""
+    if marker.startswith("と") and before.endswith("の"):
+        before = before[:-1]
+    if before and before[-1] in "るたいう":  # a clause: take what its verb governs
+        match = re.search(r"([^、。はがを]+?)を[^を]*$", before)
+        if match:
+            return marker, match.group(1)
+    match = re.search(r"([^、。はがをに]+)$", before)
+    return marker, match.group(1) if match else before
 
 
 # --- stage ------------------------------------------------------------------------------------
@@ -609,12 +687,13 @@ def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[
     names = canonical_names(speakers) if speakers else {}
     last_person = ""
     quote_holder = ""
-    for (_, row), doc in zip(sentences.iterrows(), docs):
+    for index, ((_, row), doc) in enumerate(zip(sentences.iterrows(), docs)):
         in_quote = str(row["in_quote"]) == "1"
         if not in_quote:
             quote_holder = ""
         ctx = SentenceContext(
-            doc_id=row["doc_id"], sent_id=row["sent_id"], turn_id=row["turn_id"], speaker=row["speaker"],
+            doc_id=row["doc_id"], sent_id=row["sent_id"], index=index, turn_id=row["turn_id"],
+            speaker=row["speaker"],
             role=roles.get(row["turn_id"], ""), start=int(row["start"]), in_quote=in_quote,
             paragraph=int(row["paragraph"]), quote_holder=quote_holder, last_person=last_person, names=names)
         yield from extract_units(doc, ctx)

@@ -36,17 +36,24 @@ class Argument:
 
 
 def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = False) -> int | None:
-    """The nearest unit before `index` in an earlier sentence of the same turn."""
+    """The last unit of the sentence just before `index`'s sentence, in the same turn.
+
+    A connective relates a sentence to the one before it: when that sentence holds no unit
+    (a feeling, a report), there is nothing to relate to. With `skip_causal`, sentences that only
+    explain (`〜からではありません`) are passed over, as a further explanation skips them.
+    """
     unit = units[index]
+    expected = unit.ctx.index - 1
     for j in range(index - 1, -1, -1):
         other = units[j]
-        if other.ctx.turn_id != unit.ctx.turn_id:
+        if other.ctx.turn_id != unit.ctx.turn_id or other.ctx.index < expected:
             return None
-        if other.ctx.sent_id == unit.ctx.sent_id:
+        if other.ctx.index == unit.ctx.index:
             continue
         if skip_causal and other.type == "causal":
+            expected = other.ctx.index - 1
             continue
-        return j
+        return j if other.ctx.index == expected else None
     return None
 
 
@@ -69,7 +76,7 @@ def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
                 reason_targets[unit.ctx.sent_id] = target
                 yield Relation(index, target, "support", cue)
             continue
-        if unit.type == "causal" and unit.link == "final":
+        if unit.type == "causal" and unit.link == "final" and unit.polarity == "pos":
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield Relation(index, target, "support", "からです")
@@ -99,16 +106,13 @@ def find_arguments(units: Sequence[Unit]) -> Iterator[Argument]:
     """Yield analogy arguments: one inside a unit (`〜のように`), or a path analogy
     (`〜の発展経路を辿る`) backed by the following paragraphs of the turn about the source."""
     for index, unit in enumerate(units):
-        if unit.type != "analogy" or not unit.analogy_source:
+        if not unit.analogy_source:
             continue
-        marker = next((m for m in cues.PATH_ANALOGY if m in unit.text), "")
         target = unit.target or _sentence_target(units, index)
-        if not marker:
-            yield Argument("analogy", index, (), unit.analogy_source, target,
-                           next(m for m in cues.ANALOGY_MARKERS if m in unit.text))
-            continue
-        premises = tuple(_source_paragraph_units(units, index, unit.analogy_source))
-        yield Argument("analogy", index, premises, unit.analogy_source, target, marker)
+        premises: tuple[int, ...] = ()
+        if unit.analogy_marker in cues.PATH_ANALOGY:
+            premises = tuple(_source_paragraph_units(units, index, unit.analogy_source))
+        yield Argument("analogy", index, premises, unit.analogy_source, target, unit.analogy_marker)
 
 
 def _sentence_target(units: Sequence[Unit], index: int) -> str:
