@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # Verbs of thinking and saying that frame a proposition as `〜と思う`, `〜と言った`.
 COGNITION_VERBS = frozenset({
-    "思う", "考える", "信ずる", "信じる", "感じる", "期待", "予測", "予想", "確信", "見る", "みる",
+    "思う", "考える", "信ずる", "信じる", "感じる", "感ずる", "期待", "予測", "予想", "確信", "見る", "みる",
     "見込む", "推測", "判断", "認識", "理解", "疑う", "願う", "望む", "存ずる", "考え", "思い",
 })
 SPEECH_VERBS = frozenset({
@@ -19,7 +19,7 @@ SPEECH_VERBS = frozenset({
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
                               "心配"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
-HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる", "感じる"})
+HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"})
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
 
 # Hedges inside the proposition (surface forms, matched on the span's text).
@@ -63,10 +63,10 @@ CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでし�
 
 # Evaluative predicates and nouns (`重要な瞬間だ`, `利点がある`).
 EVALUATIVE_LEMMAS = frozenset({
-    "重要", "大切", "必要", "不可欠", "有用", "有益", "有効", "便利", "安全", "危険", "優れる",
+    "重要", "大切", "不可欠", "有用", "有益", "有効", "便利", "安全", "危険", "優れる",
     "良い", "よい", "いい", "悪い", "大きい", "大きな", "小さい", "新しい", "素晴らしい", "すばらしい",
     "利点", "メリット", "デメリット", "欠点", "問題", "課題", "チャンス", "機会", "脅威", "価値",
-    "高性能", "的確", "適切", "不適切", "正しい", "誤り", "間違い", "信じる", "前例", "画期的",
+    "高性能", "的確", "適切", "不適切", "正しい", "誤り", "間違い", "信じる", "信ずる", "前例", "画期的",
     "革新的", "重大", "深刻", "明らか", "可能", "不可能", "困難", "難しい", "易しい", "容易",
     "効率的", "強力", "魅力", "魅力的", "公平", "不公平", "透明", "信頼", "妥当", "不当",
 })
@@ -92,14 +92,13 @@ SELF_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", 
                            "私達", "我々", "われわれ", "僕ら", "弊社", "当社"})
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
+# (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
 HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企業", "会社", "政府", "国民",
                          "市民", "専門家", "研究者", "開発者", "ユーザー", "利用者", "消費者",
                          "政治家", "議員", "与党", "野党", "大臣", "首相", "総理", "長官", "知事",
                          "市長", "社長", "委員", "委員会", "国", "各国", "多く", "誰", "皆",
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
                          "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者"})
-HUMAN_ENTITY_LABELS = ("Person", "Company", "Organization", "Government", "Party", "Country",
-                       "Nationality", "Military", "Position_Vocation")
 THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "同大臣", "同長官"})
 
 # Rhetorical questions that assert.

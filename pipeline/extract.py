@@ -24,7 +24,7 @@ import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import cues
-from pipeline.links import find_arguments, find_relations
+from pipeline.links import background_of_contrast, find_arguments, find_relations
 from pipeline.keypoints import KeyPointInput, group_units, keypoint_input
 from pipeline.parse import cached_docs
 from pipeline.segment import canonical_names
@@ -72,6 +72,7 @@ class SentenceContext:
     paragraph: int
     quote_holder: str = ""
     last_person: str = ""
+    after_reason: bool = False  # the sentence before, in the same paragraph, began with なぜなら
     names: dict[str, str] = field(default_factory=dict)
 
 
@@ -162,7 +163,7 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     if not words or bunsetu[-1].text not in ("、", ",", "，"):
         return False
     last = words[-1]
-    if last.pos_ not in ("VERB", "ADJ", "AUX") or "連用形" not in "".join(last.morph.get("Inflection")):
+    if last.pos_ not in ("VERB", "ADJ") or "連用形" not in "".join(last.morph.get("Inflection")):
         return False
     for following in spans[index + 1:]:
         tokens = _content(following)
@@ -189,12 +190,6 @@ def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
 
 # --- frames and holders -----------------------------------------------------------------------
 
-def _climb_to_predicate(token: Token) -> Token:
-    while token.dep_ in ("aux", "cop", "mark", "fixed", "case") and token.head is not token:
-        token = token.head
-    return token
-
-
 def find_frame(doc: Doc, clause: Clause) -> Frame | None:
     """The outermost attitude frame in a clause: `〜と[は]考えています` or `〜ことを期待しています`.
 
@@ -211,16 +206,16 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             frame_verbs = cues.KOTO_FRAME_VERBS
         else:
             continue
-        after = words[position + 1:position + 4]
+        after = words[position + 1:position + 6]
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
         if verb is None:
             continue
         between = after[:after.index(verb)]
-        if any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in between) and particle.text == "と":
-            continue
+        if particle.text == "と" and any(_is_argument(t) for t in between):
+            continue  # `AとBを考える`: と joins nouns here, it does not quote
         if any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
             continue
-        subject = _frame_subject(doc, clause.start, particle.i)
+        subject = _frame_subject(doc, clause.start, particle.i, verb)
         complement_start = clause.start
         if subject is not None:
             complement_start = subject.i + 1
@@ -230,18 +225,29 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
     return None
 
 
+def _is_argument(token: Token) -> bool:
+    """A verb, or a noun with a case particle after it (`Bを`): not an adverb like `本能的に`."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.text in ("を", "が", "は", "の", "も", "と")
+
+
 def _is_human(token: Token) -> bool:
     """A person, a pronoun for people, a group of people or an organization."""
     return (is_person(token) or token.lemma_ in cues.HUMAN_NOUNS or token.text in cues.HUMAN_NOUNS
-            or token.text in cues.SELF_PRONOUNS | cues.THIRD_PERSON_PRONOUNS | cues.PARTICIPANT_PRONOUNS
-            or any(label in token.ent_type_ for label in cues.HUMAN_ENTITY_LABELS))
+            or token.text in cues.SELF_PRONOUNS | cues.THIRD_PERSON_PRONOUNS | cues.PARTICIPANT_PRONOUNS)
 
 
-def _frame_subject(doc: Doc, start: int, end: int) -> Token | None:
-    """The first human noun marked は/が/も in [start, end): who holds the framed view."""
+def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
+    """The first human topic (は/も) in [start, end), or a human が-subject of the frame verb itself:
+    who holds the framed view. `開発者が活用する利点だと思う` has none: 開発者 is inside."""
     for token in doc[start:end]:
-        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.i + 1 < end \
-                and doc[token.i + 1].text in ("は", "が", "も", "としては") and _is_human(token):
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not _is_human(token):
+            continue
+        particle = doc[token.i + 1].text
+        inside = token.head.i != verb.i and token.i < token.head.i < end  # `誰もが使える…と考える`
+        if particle in ("は", "としては") or (particle in ("も", "が") and not inside):
             return token
     return None
 
@@ -325,6 +331,25 @@ def predicate_core(tokens: Sequence[Token]) -> list[Token]:
     return words[:end]
 
 
+def _tense_after(predicate: Token, last: int) -> tuple[bool, bool]:
+    """(past, progressive) from the auxiliaries after a predicate, up to token `last` or a noun."""
+    past = progressive = False
+    for token in predicate.doc[predicate.i + 1:last + 1]:
+        if token.pos_ in ("NOUN", "PROPN", "PUNCT") and token.lemma_ not in ("こと", "もの", "の"):
+            break
+        past = past or token.lemma_ == "た"
+        progressive = progressive or (token.lemma_ in ("いる", "おる") and token.i > predicate.i + 1
+                                      and token.doc[token.i - 1].text in ("て", "で"))
+    return past, progressive
+
+
+def _span_root(tokens: Sequence[Token]) -> Token:
+    """The token of a span whose head lies outside it (the last such one): its main predicate."""
+    first, last = tokens[0].i, tokens[-1].i
+    roots = [t for t in tokens if t.head.i == t.i or not first <= t.head.i <= last]
+    return roots[-1] if roots else tokens[-1]
+
+
 def _is_past(tokens: Sequence[Token]) -> bool:
     """True when the span's predicate is in the past tense (ended by た/だ of the past)."""
     for token in reversed(tokens):
@@ -382,10 +407,14 @@ def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, c
             return "news report"
     if frame is None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS:
         subject = _subject(core)
-        own = subject is None or subject.lemma_ in cues.PARTICIPANT_PRONOUNS or subject.text in cues.PARTICIPANT_PRONOUNS
-        progressive = bool(re.search(r"(て|で)(い|お)", "".join(t.text for t in words[-4:])))
+        if subject is None or subject.i < predicate.left_edge.i:
+            subject = _subject(list(predicate.doc[predicate.left_edge.i:predicate.i + 1])) or subject
+        participant = subject is not None and (subject.lemma_ in cues.PARTICIPANT_PRONOUNS
+                                               or subject.text in cues.PARTICIPANT_PRONOUNS)
+        past, progressive = _tense_after(predicate, tokens[-1].i)
         marked = any(m in text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS)
-        if own and (_is_past(tokens) or progressive) and not marked and ctx.speaker:
+        # `(私たちは)3つのモデルをリリースしました`, `私たちは…に注力しており`: a report
+        if ctx.speaker and not marked and ((past and (participant or subject is None)) or (progressive and participant)):
             return "own action"
     return ""
 
@@ -442,25 +471,26 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     comparison, _ = comparison_standard(tokens)
     if comparison:
         return "comparison", comparison
-    desire = bool(re.search(r"たい(?:と|$|です|の)|たがっ", text))
-    if not past and not desire:
-        for marker in cues.PREDICTION_MARKERS:
-            if marker in text:
-                return "prediction", marker
+    if not past:
+        frame_text = frame.verb.doc[frame.start:frame.end].text if frame is not None else ""
+        marker = next((m for m in cues.PREDICTION_MARKERS if m in text or m in frame_text), "")
+        if marker:
+            return "prediction", marker
         if frame is not None and frame.verb.lemma_ in ("予測", "予想", "見込む"):
             return "prediction", frame.verb.lemma_
+        # a plain non-past action or change (`市場が形成される`) is a prediction; a state, a
+        # progressive (`〜している`) or a wish (`〜したい`) is not
         predicate = _final_predicate(_content(tokens))
         progressive = bool(re.search(r"(て|で)(い|お)[るます]", text[-6:]))
+        desire = bool(re.search(r"たい(?:と|$|です|の)|たがっ", text))
         if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
-                and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS:
+                and not progressive and not desire and predicate.lemma_ not in cues.COGNITION_VERBS:
             return "prediction", f"動詞:{predicate.lemma_}"
     subject = _subject(_content(tokens))
     topic = list(_noun_phrase(subject, tokens[0].i)) if subject is not None else []
     for token in predicate_core(tokens)[-3:] + topic:
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
-    if any(m in text[:6] for m in cues.STRONG_MARKERS):
-        return "evaluation", "明らかに"
     return "assertion", ""
 
 
@@ -486,6 +516,10 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
         if match:
             return "neg", f"{where}:{match.group(0)}"
     return "pos", ""
+
+
+def _is_hedged_text(text: str) -> bool:
+    return any(marker in text for marker in cues.HEDGE_MARKERS)
 
 
 def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str]:
@@ -547,7 +581,7 @@ def _merge_conditions_into_frames(doc: Doc, clauses: list[Clause]) -> list[Claus
         if merged and merged[-1].link in ("condition", "concession"):
             frame = find_frame(doc, clause)
             head = _clause_predicate(doc, merged[-1])
-            if frame is not None and head is not None and _within(head, frame):
+            if frame is not None and head is not None and (frame.subject is None or _within(head, frame)):
                 merged[-1] = Clause(merged[-1].start, clause.end, clause.link, clause.link_cue)
                 continue
         merged.append(clause)
@@ -562,9 +596,9 @@ def _within(token: Token, frame: Frame) -> bool:
     """True when a token's chain of heads reaches the frame's complement before the frame verb."""
     seen = token
     for _ in range(30):
-        if seen is frame.verb:
+        if seen.i == frame.verb.i:
             return False
-        if seen.head is seen:
+        if seen.head.i == seen.i:
             return False
         if frame.complement_start <= seen.head.i < frame.start and seen.head.dep_ in ("ccomp", "acl", "advcl", "obj"):
             return True
@@ -647,11 +681,13 @@ def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ct
         return "claim", "frame" if frame else (sentence_cue or "assertion")
     if past:
         return "premise", "過去の事実"
+    if ctx.after_reason and kind in ("assertion", "comparison", "analogy") and not _is_hedged_text(text):
+        return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if kind == "assertion":
-        predicate = _final_predicate(predicate_core(tokens))
         subject = _subject(_content(tokens))
-        if predicate is not None and predicate.lemma_ in ("ある", "有る", "いる", "居る", "存在"):
-            return "premise", "存在の事実"
+        root = _span_root(tokens)
+        if root.lemma_ in ("ある", "有る", "いる", "居る", "存在") and "こと" not in text[-10:]:
+            return "premise", "存在の事実"  # (`〜することはありません` denies an event instead)
         if subject is not None and subject.text in cues.SELF_PRONOUNS:
             return "premise", "話し手についての事実"
     return "claim", "assertion"
@@ -687,6 +723,7 @@ def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[
     names = canonical_names(speakers) if speakers else {}
     last_person = ""
     quote_holder = ""
+    reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
     for index, ((_, row), doc) in enumerate(zip(sentences.iterrows(), docs)):
         in_quote = str(row["in_quote"]) == "1"
         if not in_quote:
@@ -695,8 +732,11 @@ def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[
             doc_id=row["doc_id"], sent_id=row["sent_id"], index=index, turn_id=row["turn_id"],
             speaker=row["speaker"],
             role=roles.get(row["turn_id"], ""), start=int(row["start"]), in_quote=in_quote,
-            paragraph=int(row["paragraph"]), quote_holder=quote_holder, last_person=last_person, names=names)
+            paragraph=int(row["paragraph"]), quote_holder=quote_holder, last_person=last_person, names=names,
+            after_reason=reason_paragraph == (row["turn_id"], int(row["paragraph"]), index - 1))
         yield from extract_units(doc, ctx)
+        if sentence_connective(doc) in cues.SENTENCE_REASON:
+            reason_paragraph = (row["turn_id"], int(row["paragraph"]), index)
         if not in_quote and doc.text.rstrip().endswith((":", "：")):
             quote_holder = _quote_introducer(doc, ctx)
         last_person = _last_person(doc, names) or last_person
@@ -743,6 +783,10 @@ def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
         docs = cached_docs(list(doc_sentences["text"]), cache_dir)
         doc_turns = turns[turns["doc_id"] == doc_id]
         units = list(document_units(doc_sentences, doc_turns, docs))
+        relations = list(find_relations(units))
+        for index in background_of_contrast(units, relations):
+            units[index].role = "premise"
+            units[index].cues[0] = "role:対比される背景"
         docs_by_sentence = dict(zip(doc_sentences["sent_id"], docs))
         answers = _question_turns(doc_turns)
         ids = [f"{doc_id}:c{n:03d}" for n in range(1, len(units) + 1)]
@@ -750,7 +794,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
             claim_rows.append(_claim_row(unit, claim_id, answers))
             span = docs_by_sentence[unit.ctx.sent_id][unit.tok_start:unit.tok_end]
             keypoint_inputs.append(keypoint_input(span))
-        for n, relation in enumerate(find_relations(units), 1):
+        for n, relation in enumerate(relations, 1):
             relation_rows.append({"doc_id": doc_id, "relation_id": f"{doc_id}:r{n:03d}",
                                   "source_id": ids[relation.source], "target_id": ids[relation.target],
                                   "label": relation.label, "cue": relation.cue})

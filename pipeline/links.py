@@ -91,15 +91,20 @@ def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
             yield Relation(previous, index, "support", cue)
         elif cue in cues.SENTENCE_EXAMPLE:
             yield Relation(index, previous, "example", cue)
-        elif units[previous].ctx.sent_id in reason_targets and _continues_reasons(units, index, previous):
+        elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
+            # `なぜなら A からです。B。`: B supports what A supports
             yield Relation(index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
 
 
-def _continues_reasons(units: Sequence[Unit], index: int, previous: int) -> bool:
-    """A plain premise right after a なぜなら sentence adds to the same reasons."""
-    unit, before = units[index], units[previous]
-    return (before.sentence_cue in cues.SENTENCE_REASON and unit.role == "premise"
-            and not unit.hedged and not unit.frame and unit.ctx.paragraph == before.ctx.paragraph)
+def background_of_contrast(units: Sequence[Unit], relations: Sequence[Relation]) -> Iterator[int]:
+    """Units that a `しかし` sentence contrasts with and that only state a fact (an assertion
+    nobody frames or hedges): the background the contrasting claim is set against."""
+    for relation in relations:
+        target = units[relation.target]
+        if relation.label == "contrast" and relation.cue in cues.SENTENCE_CONTRAST \
+                and target.type == "assertion" and target.role == "claim" and not target.frame \
+                and not target.hedged and target.polarity == "pos":
+            yield relation.target
 
 
 def find_arguments(units: Sequence[Unit]) -> Iterator[Argument]:
