@@ -12,7 +12,7 @@ INPUTS := $(shell find $(RAW) -type f \( -name '*.txt' -o -name '*.md' \) 2>/dev
 CODE    = pipeline/__init__.py pipeline/tables.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run segment parse test clean
+.PHONY: help install run segment parse extract eval test clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -32,11 +32,18 @@ $(OUT)/sentences.csv: $(STAMP) $(RAW) $(INPUTS) pipeline/ingest.py pipeline/segm
 $(OUT)/tokens.csv: $(OUT)/sentences.csv pipeline/parse.py $(CODE)
 	$(PY) -m pipeline parse --out $(OUT)
 
+$(OUT)/claims.csv: $(OUT)/tokens.csv pipeline/extract.py pipeline/cues.py pipeline/links.py pipeline/keypoints.py $(CODE)
+	$(PY) -m pipeline extract --out $(OUT)
+
 segment: $(OUT)/sentences.csv ## ingest data/raw; write documents, turns, sentences
 parse: $(OUT)/tokens.csv ## parse with GiNZA (cached); write tokens, entities
+extract: $(OUT)/claims.csv ## write claims, relations, arguments, keypoints
 
-run: $(OUT)/tokens.csv ## set up, then run the whole pipeline on data/raw into outputs/
+run: $(OUT)/claims.csv ## set up, then run the whole pipeline on data/raw into outputs/
 	@if [ -f $(OUT)/.failed ]; then cat $(OUT)/.failed; exit 1; fi
+
+eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); writes outputs/eval.json
+	$(PY) -m pipeline eval --gold $(GOLD) --run $(OUT)
 
 test: $(STAMP) ## set up, then run the test suite
 	$(PY) -m pytest -q

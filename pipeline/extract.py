@@ -25,9 +25,9 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import cues
 from pipeline.links import background_of_contrast, find_arguments, find_relations
-from pipeline.keypoints import KeyPointInput, group_units, keypoint_input
+from pipeline.keypoints import KeyPointInput, corpus_groups, keypoint_input
 from pipeline.parse import cached_docs
-from pipeline.segment import canonical_names
+from pipeline.segment import canonical_names, is_part_of_name
 from pipeline.tables import read_table, table_frame, write_table
 
 PUNCT_POS = {"PUNCT", "SYM"}
@@ -279,13 +279,10 @@ def person_name(token: Token, names: dict[str, str]) -> str:
 
 
 def canonical_name(name: str, names: dict[str, str]) -> str:
-    """Map a name to the document's canonical speaker name when it is part of one."""
+    """Map a name to the full name it is part of among the document's speakers and people named."""
     if name in names:
         return names[name]
-    for full in names.values():
-        if name and (full.endswith(name) or full.startswith(name) or name in re.split(r"[・･ 　]", full)):
-            return full
-    return name
+    return next((full for full in names.values() if is_part_of_name(name, full)), name)
 
 
 def resolve_holder(subject: Token | None, ctx: SentenceContext) -> tuple[str, bool]:
@@ -331,13 +328,24 @@ def predicate_core(tokens: Sequence[Token]) -> list[Token]:
     return words[:end]
 
 
+def _is_past_auxiliary(token: Token) -> bool:
+    """The past た, also voiced after a nasal stem (`臨んだ`, `読んだ`: SudachiPy lemmatizes it as だ)."""
+    if token.pos_ != "AUX":
+        return False
+    if token.lemma_ == "た":
+        return True
+    previous = token.doc[token.i - 1] if token.i else None
+    return (token.text == "だ" and previous is not None and previous.pos_ == "VERB"
+            and "連用形" in "".join(previous.morph.get("Inflection")))
+
+
 def _tense_after(predicate: Token, last: int) -> tuple[bool, bool]:
     """(past, progressive) from the auxiliaries after a predicate, up to token `last` or a noun."""
     past = progressive = False
     for token in predicate.doc[predicate.i + 1:last + 1]:
         if token.pos_ in ("NOUN", "PROPN", "PUNCT") and token.lemma_ not in ("こと", "もの", "の"):
             break
-        past = past or token.lemma_ == "た"
+        past = past or _is_past_auxiliary(token)
         progressive = progressive or (token.lemma_ in ("いる", "おる") and token.i > predicate.i + 1
                                       and token.doc[token.i - 1].text in ("て", "で"))
     return past, progressive
@@ -355,7 +363,7 @@ def _is_past(tokens: Sequence[Token]) -> bool:
     for token in reversed(tokens):
         if token.pos_ in PUNCT_POS:
             continue
-        if token.lemma_ == "た" and token.pos_ == "AUX":
+        if _is_past_auxiliary(token):
             return True
         if token.pos_ in ("AUX", "SCONJ", "VERB") and token.dep_ in ("aux", "fixed", "mark"):
             continue
@@ -740,6 +748,8 @@ def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[
         if not in_quote and doc.text.rstrip().endswith((":", "：")):
             quote_holder = _quote_introducer(doc, ctx)
         last_person = _last_person(doc, names) or last_person
+        if last_person and last_person not in names:
+            names[last_person] = last_person  # a later short form (`鈴木`) maps to it
 
 
 def _quote_introducer(doc: Doc, ctx: SentenceContext) -> str:
@@ -779,6 +789,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
     relation_rows: list[dict[str, object]] = []
     argument_rows: list[dict[str, object]] = []
     keypoint_inputs: list[KeyPointInput] = []
+    keypoint_rows_of: list[int] = []  # claim_rows index of each key-point input
     for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
         docs = cached_docs(list(doc_sentences["text"]), cache_dir)
         doc_turns = turns[turns["doc_id"] == doc_id]
@@ -792,8 +803,11 @@ def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
         ids = [f"{doc_id}:c{n:03d}" for n in range(1, len(units) + 1)]
         for unit, claim_id in zip(units, ids):
             claim_rows.append(_claim_row(unit, claim_id, answers))
-            span = docs_by_sentence[unit.ctx.sent_id][unit.tok_start:unit.tok_end]
-            keypoint_inputs.append(keypoint_input(span))
+            if unit.role == "claim":  # key points group claims, not the premises behind them
+                span = docs_by_sentence[unit.ctx.sent_id][unit.tok_start:unit.tok_end]
+                keypoint_inputs.append(keypoint_input(span, doc_id=str(doc_id), turn_id=unit.ctx.turn_id,
+                                                      sentence_index=unit.ctx.index))
+                keypoint_rows_of.append(len(claim_rows) - 1)
         for n, relation in enumerate(relations, 1):
             relation_rows.append({"doc_id": doc_id, "relation_id": f"{doc_id}:r{n:03d}",
                                   "source_id": ids[relation.source], "target_id": ids[relation.target],
@@ -804,7 +818,8 @@ def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
                                   "premise_ids": " ".join(ids[p] for p in argument.premises),
                                   "source_domain": argument.source_domain,
                                   "target_domain": argument.target_domain, "cue": argument.cue})
-    keypoint_rows = _keypoint_rows(claim_rows, keypoint_inputs)
+    keypoint_rows = _keypoint_rows(claim_rows, [[keypoint_rows_of[i] for i in group]
+                                                for group in corpus_groups(keypoint_inputs)])
     counts = pd.Series([r["doc_id"] for r in claim_rows], dtype=str).value_counts()
     documents["n_claims"] = [int(counts.get(d, 0)) if s == "ok" else None
                              for d, s in zip(documents["doc_id"], documents["status"])]
@@ -828,10 +843,10 @@ def _claim_row(unit: Unit, claim_id: str, answers: dict[str, str]) -> dict[str, 
             "question_turn_id": answers.get(ctx.turn_id, "")}
 
 
-def _keypoint_rows(claim_rows: list[dict[str, object]], inputs: list[KeyPointInput]) -> list[dict[str, object]]:
-    """Cluster all units of the corpus; fill claim rows' keypoint_id and return keypoints rows."""
+def _keypoint_rows(claim_rows: list[dict[str, object]], groups: list[list[int]]) -> list[dict[str, object]]:
+    """Fill the claim rows' keypoint_id from groups of claim-row indexes; return keypoints rows."""
     rows = []
-    for n, members in enumerate(group_units(inputs), 1):
+    for n, members in enumerate(groups, 1):
         keypoint_id = f"k{n:03d}"
         for member in members:
             claim_rows[member]["keypoint_id"] = keypoint_id

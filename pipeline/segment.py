@@ -142,14 +142,16 @@ def canonical_names(names: list[str]) -> dict[str, str]:
     distinct = sorted(set(names), key=len, reverse=True)
     mapping = {name: name for name in distinct}
     for short in distinct:
-        containing = [full for full in distinct if full != short and _is_part_of_name(short, full)]
+        containing = [full for full in distinct if full != short and is_part_of_name(short, full)]
         if len(containing) == 1:
             mapping[short] = mapping[containing[0]]
     return mapping
 
 
-def _is_part_of_name(short: str, full: str) -> bool:
+def is_part_of_name(short: str, full: str) -> bool:
     """`ザッカーバーグ` is part of `マーク・ザッカーバーグ`; `山本` of `山本一郎` (surname first)."""
+    if short == full or not short:
+        return False
     if short in re.split(r"[・･ 　=＝]", full):
         return True
     return len(short) >= 2 and full.startswith(short) and bool(re.fullmatch(r"[\u4e00-\u9fff々]+", full))

@@ -1,0 +1,67 @@
+"""Attitude frames and holders: the frame leaves the span, its subject decides who holds the claim."""
+from __future__ import annotations
+
+
+def only(units):
+    assert len(units) == 1, [u.text for u in units]
+    return units[0]
+
+
+def test_thinking_frame_is_stripped_and_recorded(units_of) -> None:
+    unit = only(units_of("山本:私は、再生可能エネルギーが主力電源になると考えています。"))
+    assert unit.text == "再生可能エネルギーが主力電源になる"
+    assert unit.frame == "と考えています"
+    assert unit.holder == "山本"
+    assert unit.hedged == 0
+
+
+def test_omo_frame_hedges(units_of) -> None:
+    unit = only(units_of("山本:この計画は実現が難しいと思います。"))
+    assert unit.text == "この計画は実現が難しい"
+    assert unit.hedged == 1
+
+
+def test_negated_frame_negates_the_claim(units_of) -> None:
+    unit = only(units_of("山本:物価がすぐに下がるとは考えていません。"))
+    assert unit.polarity == "neg"
+    assert unit.text == "物価がすぐに下がる"
+
+
+def test_two_framed_propositions_in_one_sentence(units_of) -> None:
+    units = units_of("山本:教育への投資が成長を生むと信じており、地方も豊かになると考えています。")
+    assert [u.text for u in units] == ["教育への投資が成長を生む", "地方も豊かになる"]
+    assert units[0].hedged == 0  # 信じています is a strong frame
+
+
+def test_reported_speech_holder_is_the_person_reported(units_of) -> None:
+    text = ("鈴木一郎氏は会見に臨んだ。\n\n鈴木は、規制の強化が必要だと述べた。"
+            "彼は、市場がいずれ回復すると予測している。")
+    units = units_of(text)
+    assert [u.holder for u in units] == ["鈴木一郎", "鈴木一郎"]
+    assert units[1].type == "prediction"
+
+
+def test_quotation_sentences_belong_to_the_person_quoted(units_of) -> None:
+    text = "佐藤花子氏が講演した。彼女は次のように語った:「技術は社会を変えるでしょう。変化は避けられません。」"
+    units = units_of(text)
+    assert [u.holder for u in units] == ["佐藤花子", "佐藤花子"]
+    assert [u.ctx.in_quote for u in units] == [True, True]
+
+
+def test_belief_of_others_is_itself_the_proposition(units_of) -> None:
+    unit = only(units_of("山本:当時、多くの人々は、紙の新聞がなくならないと考えていました。"))
+    assert unit.frame == ""
+    assert "人々は" in unit.text and unit.text.endswith("考えていました")
+    assert unit.holder == "山本"
+
+
+def test_koto_frame(units_of) -> None:
+    unit = only(units_of("山本:新しい技術が医療の質を高めることを期待しています。"))
+    assert unit.text == "新しい技術が医療の質を高める"
+    assert unit.frame.startswith("ことを期待")
+
+
+def test_non_human_topic_stays_inside_the_complement(units_of) -> None:
+    unit = only(units_of("山本:原子力は、長期的に見れば最も安い電源だと考えています。"))
+    assert unit.text.startswith("原子力は")
+    assert unit.holder == "山本"

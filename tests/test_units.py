@@ -1,0 +1,50 @@
+"""What is a unit and what is not: questions, greetings, procedure, feelings, reports, headlines."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "田中:"
+
+
+def texts(units) -> list[str]:
+    return [u.text for u in units]
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい制度についてどうお考えですか?",
+    "予算はいつ決まりますか。",
+    "本日はお越しいただき、ありがとうございます。",
+    "次に、財政の問題について話しましょう。",
+    "来月の公開がとても楽しみです。",
+    "皆さんとお会いできて嬉しいです。",
+    "私たちは昨年、新しい工場を建設しました。",
+    "先週、二つの報告書を公表しました。",
+    "私たちは人材の育成に注力しています。",
+])
+def test_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("この政策は地方経済にとって重要だ。", "この政策は地方経済にとって重要だ"),
+    ("増税は景気を冷やすでしょう。", "増税は景気を冷やすでしょう"),
+    ("政府はもっと早く対策を講じるべきではないでしょうか。", "政府はもっと早く対策を講じるべきではないでしょうか"),
+    ("多くの自治体が人手不足に悩んでいます。", "多くの自治体が人手不足に悩んでいます"),
+])
+def test_claims(units_of, sentence: str, expected: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert texts(units) == [expected]
+    assert units[0].role == "claim"
+
+
+def test_narration_headline_and_news_report_are_not_units(units_of) -> None:
+    text = "首相、経済の再生を語る\n\n10日、政府は新たな経済対策を発表した。景気の回復は遠い。"
+    units = units_of(text)
+    assert texts(units) == ["景気の回復は遠い"]
+    assert units[0].holder == ""
+
+
+def test_offsets_point_into_the_document(units_of) -> None:
+    text = f"前置きの文です。\n{SPEAKER}この改革は必要です。"
+    for unit in units_of(text):
+        assert text[unit.start:unit.end] == unit.text
