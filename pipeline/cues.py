@@ -40,7 +40,7 @@ COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同
 # Analogy: an explicit mapping from a source to a target domain.
 # (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
 ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
-                   "に似て", "に倣", "になぞら")
+                   "に似て", "に倣", "になぞら", "たように、", "だように、")
 PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", "後を追", "あとを追", "道を歩",
                 "轍を踏", "二の舞", "歴史を繰り返", "同じ運命", "同じ道")
 # `〜のように` that reports speech or refers to text, not an analogy.

@@ -142,6 +142,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
     start = 0
     for index, bunsetu in enumerate(spans[:-1]):
         link, link_cue = _link_of(bunsetu)
+        if link == "condition" and bunsetu.text.rstrip("、").endswith(("なければ", "なくては", "ねば", "なけりゃ")):
+            link = ""  # `守らなければならない` is an obligation, not a condition
         if not link and _ends_in_completed_frame(spans, index):
             link, link_cue = "frame", bunsetu.text.rstrip("、,，")
         if not link and _ends_in_parallel_clause(spans, index):
@@ -437,7 +439,10 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
             return marker, text.index(marker)
     for marker in cues.ANALOGY_MARKERS:
         for match in re.finditer(re.escape(marker) + "(?!らい)", text):
-            if match.start() > 0 and not text[:match.start()].endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+            before = text[:match.start()]
+            with_verb = before + marker.split("ように")[0] if "ように" in marker else before  # `言った`
+            if before and not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
+                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
                 return marker, match.start()
     return "", -1
 
@@ -494,8 +499,10 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
                 and not progressive and not desire and predicate.lemma_ not in cues.COGNITION_VERBS:
             return "prediction", f"動詞:{predicate.lemma_}"
+    # the predicate's last words, or the topic's head and its adjective (`新しい点は…ことだ`)
     subject = _subject(_content(tokens))
-    topic = list(_noun_phrase(subject, tokens[0].i)) if subject is not None else []
+    topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
+        if subject is not None else []
     for token in predicate_core(tokens)[-3:] + topic:
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
@@ -713,8 +720,10 @@ def analogy_source(text: str) -> tuple[str, str]:
         return marker, match.group(1) if match else ""
     if marker.startswith("と") and before.endswith("の"):
         before = before[:-1]
-    if before and before[-1] in "るたいう":  # a clause: take what its verb governs
-        match = re.search(r"([^、。はがを]+?)を[^を]*$", before)
+    if marker.endswith("ように、") or (before and before[-1] in "るたいう"):
+        # a clause (`人々がXを好むのと同じように`, `AがBに代わったように`): what its verb governs,
+        # else its subject
+        match = re.search(r"([^、。はがを]+?)を[^を]*$", before) or re.search(r"([^、。はがを]+?)[がは]", before)
         if match:
             return marker, match.group(1)
     match = re.search(r"([^、。はがをに]+)$", before)

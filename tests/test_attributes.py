@@ -1,0 +1,73 @@
+"""Type, polarity, hedging, target and standard of a unit, one cue family per table."""
+from __future__ import annotations
+
+import pytest
+
+
+def only(units):
+    assert len(units) == 1, [u.text for u in units]
+    return units[0]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # normative
+    ("政府は補助金を増やすべきだ。", "normative"),
+    ("企業はデータの管理を見直す必要があります。", "normative"),
+    ("私たちは規制を守らなければなりません。", "normative"),
+    # causal
+    ("売上が落ちたのは、価格が高すぎたからです。", "causal"),
+    # analogy
+    ("スマートフォンが電話に取って代わったように、AIは検索の形を変えるでしょう。", "analogy"),
+    ("この都市は、かつての工業都市と同じように衰退の道を辿ると考えています。", "analogy"),
+    # comparison with an explicit standard
+    ("電気自動車はガソリン車よりも維持費が安い。", "comparison"),
+    ("日本の出生率は先進国の中で最も低い水準です。", "comparison"),
+    ("昨年と比べて、輸出は大きく伸びています。", "comparison"),
+    # prediction
+    ("来年には金利が上がるでしょう。", "prediction"),
+    ("この技術はいずれ業界の標準になる。", "prediction"),
+    ("地方の人口はさらに減少すると思います。", "prediction"),
+    # evaluation
+    ("この判決は極めて重要な意味を持つ前例だ。", "evaluation"),
+    ("新しい制度は非常に便利です。", "evaluation"),
+    # assertion (the fallback)
+    ("この地域では若者の流出が続いています。", "assertion"),
+])
+def test_type(units_of, sentence: str, expected: str) -> None:
+    unit = only(units_of(f"森:{sentence}"))
+    assert unit.type == expected, unit.cues
+
+
+def test_comparison_records_its_standard(units_of) -> None:
+    unit = only(units_of("森:公共交通は自家用車よりも環境に優しい。"))
+    assert unit.type == "comparison"
+    assert unit.standard == "自家用車"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("この方法は安全ではありません。", "neg"),
+    ("当時、そのような仕組みは存在しなかった。", "neg"),
+    ("その結果は信じられないほど良かった。", "pos"),  # ないほど intensifies
+    ("増税は避けられないかもしれません。", "neg"),
+    ("政府は対策を急ぐべきではないでしょうか。", "pos"),  # a rhetorical question asserts
+    ("この問題は単なる技術の問題ではなく、社会の問題だ。", "pos"),  # the negation is not final
+])
+def test_polarity(units_of, sentence: str, expected: str) -> None:
+    assert only(units_of(f"森:{sentence}")).polarity == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("景気はおそらく回復するでしょう。", 1),
+    ("円安が続く可能性があります。", 1),
+    ("新制度は基本的に機能しています。", 1),
+    ("この改革は明らかに失敗です。", 0),
+    ("この改革は決して成功しない。", 0),
+    ("この改革は成功すると確信しています。", 0),
+])
+def test_hedged(units_of, sentence: str, expected: int) -> None:
+    assert only(units_of(f"森:{sentence}")).hedged == expected
+
+
+def test_target_is_the_topic_phrase(units_of) -> None:
+    unit = only(units_of("森:この新しい制度は地方の雇用を増やすでしょう。"))
+    assert unit.target == "この新しい制度"
