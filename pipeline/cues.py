@@ -43,6 +43,8 @@ ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同
                    "に似て", "に倣", "になぞら", "たように、", "だように、")
 PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", "後を追", "あとを追", "道を歩",
                 "轍を踏", "二の舞", "歴史を繰り返", "同じ運命", "同じ道")
+# Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
+PATH_WORDS = frozenset({"かつて", "普及", "発展", "経路", "歴史", "成長", "進化", "変遷", "展開", "道"})
 # `〜のように` that reports speech or refers to text, not an analogy.
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
@@ -60,6 +62,8 @@ STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", 
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
                   "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
+DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
+                "からじゃない", "わけではない", "わけではありません")
 
 # Evaluative predicates and nouns (`重要な瞬間だ`, `利点がある`).
 EVALUATIVE_LEMMAS = frozenset({

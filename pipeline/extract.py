@@ -376,14 +376,22 @@ def _is_past(tokens: Sequence[Token]) -> bool:
 
 
 def _subject(tokens: Sequence[Token]) -> Token | None:
-    """The topic or subject of a span: the last noun marked は/が at the span's top level."""
-    found = None
+    """The topic or subject of a span's main predicate: a noun marked は/が/も that depends on the
+    span's root, else the first topic (は), else the last subject found."""
+    if not tokens:
+        return None
+    candidates = []
     for token in tokens[:-1]:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.pos_ in ("NOUN", "PROPN", "PRON") and nxt is not None and nxt.text in ("は", "が", "も"):
             if token.dep_ in ("nsubj", "dislocated", "obl", "nmod", "nsubj:pass") or nxt.text == "は":
-                found = token
-    return found
+                candidates.append((token, nxt.text))
+    if not candidates:
+        return None
+    root = _span_root(tokens)
+    on_root = [token for token, _ in candidates if token.head.i == root.i]
+    topics = [token for token, particle in candidates if particle == "は"]
+    return (on_root or topics or [candidates[-1][0]])[0]
 
 
 def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, ctx: SentenceContext) -> str:
@@ -476,7 +484,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     for marker in cues.NORMATIVE_MARKERS:
         if marker in text:
             return "normative", marker
-    if text.endswith(cues.CAUSAL_ENDINGS) or re.search(r"理由は", text):
+    frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
+    if (text + frame_text).endswith(cues.CAUSAL_ENDINGS) or re.search(r"理由は", text):
         return "causal", "からです" if "から" in text[-8:] else "理由"
     marker, _ = find_analogy_marker(text)
     if marker:
@@ -485,7 +494,6 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     if comparison:
         return "comparison", comparison
     if not past:
-        frame_text = frame.verb.doc[frame.start:frame.end].text if frame is not None else ""
         marker = next((m for m in cues.PREDICTION_MARKERS if m in text or m in frame_text), "")
         if marker:
             return "prediction", marker
@@ -715,15 +723,17 @@ def analogy_source(text: str) -> tuple[str, str]:
     if not marker:
         return "", ""
     before = text[:index]
-    if marker in cues.PATH_ANALOGY:
-        match = re.search(r"([^、。はがを]+?)の[^の]*$", before)
-        return marker, match.group(1) if match else ""
+    if marker in cues.PATH_ANALOGY:  # `Linuxの発展経路を辿る`, `かつての携帯電話の普及の道を辿る`
+        terms = [t for t in re.findall(r"[\u30a0-\u30ffA-Za-z0-9\u4e00-\u9fff・]{2,}", before.rsplit("、", 1)[-1])
+                 if t not in cues.PATH_WORDS]
+        return marker, terms[0] if terms else ""
     if marker.startswith("と") and before.endswith("の"):
         before = before[:-1]
     if marker.endswith("ように、") or (before and before[-1] in "るたいう"):
         # a clause (`人々がXを好むのと同じように`, `AがBに代わったように`): what its verb governs,
         # else its subject
-        match = re.search(r"([^、。はがを]+?)を[^を]*$", before) or re.search(r"([^、。はがを]+?)[がは]", before)
+        clause = before.rsplit("、", 1)[-1]
+        match = re.search(r"([^、。はがを]+?)を[^を]*$", clause) or re.search(r"([^、。はがを]+?)[がは]", clause)
         if match:
             return marker, match.group(1)
     match = re.search(r"([^、。はがをに]+)$", before)

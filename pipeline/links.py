@@ -76,7 +76,8 @@ def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
                 reason_targets[unit.ctx.sent_id] = target
                 yield Relation(index, target, "support", cue)
             continue
-        if unit.type == "causal" and unit.link == "final" and unit.polarity == "pos":
+        denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
+        if unit.type == "causal" and unit.link == "final" and not denied:
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield Relation(index, target, "support", "からです")

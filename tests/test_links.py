@@ -1,0 +1,72 @@
+"""Relations across sentences and analogy arguments, on short texts of one speaker."""
+from __future__ import annotations
+
+
+def described(units, relations) -> list[tuple[str, str, str]]:
+    return [(units[r.source].text, r.label, units[r.target].text) for r in relations]
+
+
+def test_naze_nara_supports_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("原田:増税は延期すべきです。なぜなら、景気がまだ弱いからです。")
+    assert described(units, relations) == [("景気がまだ弱い", "support", "増税は延期すべきです")]
+    assert units[1].role == "premise"
+
+
+def test_further_reasons_after_naze_nara(extract) -> None:
+    units, relations, _ = extract("原田:この薬は安全です。なぜなら、十分な治験があるからです。"
+                                  "海外でも同じ結果が出ています。")
+    assert ("海外でも同じ結果が出ています", "support", "この薬は安全です") in described(units, relations)
+
+
+def test_shikashi_contrasts_with_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("原田:多くの国が原子力を見直しています。しかし、日本は慎重であるべきです。")
+    assert described(units, relations) == [
+        ("日本は慎重であるべきです", "contrast", "多くの国が原子力を見直しています")]
+    assert units[0].role == "premise"  # the background the contrast is set against
+
+
+def test_dakara_makes_the_sentence_before_a_support(extract) -> None:
+    units, relations, _ = extract("原田:この地域は人口が減っています。だから、交通網の再編が必要です。")
+    assert described(units, relations) == [
+        ("この地域は人口が減っています", "support", "交通網の再編が必要です")]
+
+
+def test_tatoeba_gives_an_example(extract) -> None:
+    units, relations, _ = extract("原田:地方には優れた企業が多い。例えば、新潟の金属加工は世界で評価されています。")
+    assert [r.label for r in relations] == ["example"]
+
+
+def test_no_relation_across_a_sentence_with_no_unit(extract) -> None:
+    _, relations, _ = extract("原田:財政は厳しいです。結果が楽しみです。なぜなら、新しい試みだからです。")
+    assert relations == []
+
+
+def test_a_cause_that_is_denied_supports_nothing(extract) -> None:
+    units, relations, _ = extract("原田:若者は車を買いません。お金がないからではありません。"
+                                  "むしろ、必要がないと感じているからです。")
+    labels = described(units, relations)
+    assert ("お金がないからではありません", "support", "若者は車を買いません") not in labels
+    assert any(label == "support" and target == "若者は車を買いません" for _, label, target in labels)
+
+
+def test_in_sentence_analogy(extract) -> None:
+    units, _, arguments = extract("原田:電子書籍は、音楽がCDから配信に移ったように、紙の本を置き換えるでしょう。")
+    assert len(arguments) == 1
+    argument = arguments[0]
+    assert argument.source_domain == "音楽"
+    assert units[argument.conclusion].type == "analogy"
+
+
+def test_path_analogy_gathers_the_following_paragraphs_about_the_source(extract) -> None:
+    text = ("原田:電気自動車は、かつての携帯電話の普及の道を辿ると考えています。\n\n"
+            "携帯電話は、最初は高価で一部の人しか持っていませんでした。その後、価格が下がりました。\n\n"
+            "やがて携帯電話は誰もが持つ道具になりました。\n\n"
+            "今、電気自動車にも同じ変化が起きています。")
+    units, _, arguments = extract(text)
+    assert len(arguments) == 1
+    argument = arguments[0]
+    assert "携帯電話" in argument.source_domain
+    assert argument.target_domain == "電気自動車"
+    premises = [units[i].text for i in argument.premises]
+    assert any("価格が下がりました" in p for p in premises)
+    assert not any("同じ変化" in p for p in premises)
