@@ -53,3 +53,33 @@ def test_quoted_speech_is_split_and_marked(run_dir: Path) -> None:
 def test_rerun_on_unchanged_input_parses_nothing(run_dir: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["run", str(SAMPLE), "--out", str(run_dir)]) == 0
     assert "0 document(s) parsed, 1 from cache" in capsys.readouterr().err
+
+
+def test_claims_tables_are_consistent(run_dir: Path) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    claims = read_table("claims", run_dir)
+    assert len(claims) > 40
+    for start, end, span in zip(claims["start"], claims["end"], claims["text"]):
+        assert text[start:end] == span
+    assert set(claims["role"]) == {"claim", "premise"}
+    assert (claims["cue"] != "").all()
+    ids = set(claims["claim_id"])
+    relations = read_table("relations", run_dir)
+    assert set(relations["source_id"]) <= ids and set(relations["target_id"]) <= ids
+    arguments = read_table("arguments", run_dir)
+    assert "Linux" in set(arguments["source_domain"])
+    interviewee = claims[claims["speaker"] == "マーク・ザッカーバーグ"]
+    assert (interviewee["question_turn_id"] != "").all()
+    documents = read_table("documents", run_dir)
+    assert documents.loc[0, "n_claims"] == len(claims)
+
+
+def test_eval_against_the_dev_gold(run_dir: Path) -> None:
+    from pipeline.evaluate import evaluate
+    gold = SAMPLE.parents[2].parent / "shared" / "gold"
+    if not gold.exists():
+        pytest.skip(f"no dev gold at {gold}")
+    scores = evaluate(gold, run_dir)
+    assert scores["units"]["f1"] >= 0.9
+    assert scores["claims"]["f1"] >= 0.9
+    assert scores["analogy_recall"]["found"] == scores["analogy_recall"]["total"]
