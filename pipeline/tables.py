@@ -52,25 +52,43 @@ def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=columns)
 
 
-def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
-    """Write `frame` as out_dir/name.csv (UTF-8 with BOM, LF), via a temp file and rename.
+class TableWriter:
+    """Write a table chunk by chunk into a temp file; rename it into place only on success.
 
-    The rename makes the write atomic: a crash never leaves a half-written table.
+    Streaming keeps memory flat (one document's rows at a time); the rename keeps the write
+    atomic: a crash never leaves a half-written table, and the old table stays until then.
     """
-    if list(frame.columns) != TABLE_COLUMNS[name]:
-        raise ValueError(f"table {name}: columns {list(frame.columns)} != {TABLE_COLUMNS[name]}")
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / f"{name}.csv"
-    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            frame.to_csv(handle, index=False, lineterminator="\n")
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; tables are for everyone who reads outputs/
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+
+    def __init__(self, name: str, out_dir: Path) -> None:
+        self.name = name
+        self.target = out_dir / f"{name}.csv"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+        self._handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
+        self._handle.write(",".join(TABLE_COLUMNS[name]) + "\n")
+
+    def write(self, frame: pd.DataFrame) -> None:
+        if list(frame.columns) != TABLE_COLUMNS[self.name]:
+            raise ValueError(f"table {self.name}: columns {list(frame.columns)} != {TABLE_COLUMNS[self.name]}")
+        frame.to_csv(self._handle, index=False, header=False, lineterminator="\n")
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        self._handle.close()
+        if exc_type is None:
+            os.chmod(self._tmp, 0o644)  # mkstemp makes it private; tables are for everyone
+            os.replace(self._tmp, self.target)
+        else:
+            Path(self._tmp).unlink(missing_ok=True)
+
+
+def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
+    """Write `frame` as out_dir/name.csv (UTF-8 with BOM, LF), atomically."""
+    with TableWriter(name, out_dir) as writer:
+        writer.write(frame)
+    return writer.target
 
 
 def read_table(name: str, out_dir: Path) -> pd.DataFrame:

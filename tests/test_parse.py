@@ -1,11 +1,11 @@
-"""Parse: GiNZA on a few sentences; offsets, bunsetu ids, the DocBin cache."""
+"""Parse: GiNZA on a few sentences; offsets, bunsetu ids, the DocBin cache, parallel workers."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.parse import cache_key, entity_rows, load_or_parse, token_rows
+from pipeline.parse import cache_key, cache_path, cached_docs, entity_rows, parse_pending, token_rows
 
 SENTENCES = pd.DataFrame({
     "sent_id": ["d:s0001", "d:s0002"],
@@ -14,10 +14,15 @@ SENTENCES = pd.DataFrame({
 })
 
 
-def test_tokens_slice_back_and_ids_run_over_the_document(nlp, tmp_path: Path) -> None:
+def parse(texts: list[str], cache: Path, workers: int = 1):
+    parse_pending([(cache_path(cache, texts), texts)], workers)
+    return cached_docs(texts, cache)
+
+
+def test_tokens_slice_back_and_ids_run_over_the_document(tmp_path: Path) -> None:
     text = "前置き" + SENTENCES.loc[0, "text"] + "\n" * 6 + SENTENCES.loc[1, "text"]
-    parsed = load_or_parse(list(SENTENCES["text"]), tmp_path, nlp)
-    rows = list(token_rows("d", SENTENCES, parsed.docs))
+    docs = parse(list(SENTENCES["text"]), tmp_path)
+    rows = list(token_rows("d", SENTENCES, docs))
     assert [r["token_id"] for r in rows] == list(range(len(rows)))
     for row in rows:
         assert text[row["start"]:row["end"]] == row["text"]
@@ -26,17 +31,28 @@ def test_tokens_slice_back_and_ids_run_over_the_document(nlp, tmp_path: Path) ->
     assert second[0]["bunsetu_id"] > rows[0]["bunsetu_id"]
     think = next(r for r in rows if r["lemma"] == "考える")
     assert think["pos"] == "VERB" and think["dep"] == "ROOT"
-    entities = list(entity_rows("d", SENTENCES, parsed.docs))
+    entities = list(entity_rows("d", SENTENCES, docs))
     assert any(e["text"] == "東京" and text[e["start"]:e["end"]] == "東京" for e in entities)
 
 
-def test_cache_is_reused_and_keeps_bunsetu_data(nlp, tmp_path: Path) -> None:
+def test_cache_keeps_bunsetu_data(nlp, tmp_path: Path) -> None:
     texts = ["オープンソースはより安全だ。"]
-    first = load_or_parse(texts, tmp_path, nlp)
-    again = load_or_parse(texts, tmp_path, nlp)
-    assert not first.from_cache and again.from_cache
-    assert again.docs[0].user_data.get("bunsetu_heads") == first.docs[0].user_data.get("bunsetu_heads")
-    assert [t.dep_ for t in again.docs[0]] == [t.dep_ for t in first.docs[0]]
+    docs = parse(texts, tmp_path)
+    fresh = nlp(texts[0])
+    assert docs[0].user_data.get("bunsetu_heads") == fresh.user_data.get("bunsetu_heads")
+    assert [t.dep_ for t in docs[0]] == [t.dep_ for t in fresh]
+
+
+def test_parallel_workers_give_the_same_parses(tmp_path: Path) -> None:
+    documents = [["景気は回復するでしょう。", "しかし物価は上がります。"], ["雨の日は道が混む。"],
+                 ["新しい法律が施行された。", "影響は大きいと考えられる。"]]
+    one, two = tmp_path / "one", tmp_path / "two"
+    parse_pending([(cache_path(one, d), d) for d in documents], workers=1)
+    parse_pending([(cache_path(two, d), d) for d in documents], workers=2)
+    for texts in documents:
+        a, b = cached_docs(texts, one), cached_docs(texts, two)
+        assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for d in a for t in d] == \
+               [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for d in b for t in d]
 
 
 def test_cache_key_depends_on_text_and_model() -> None:
