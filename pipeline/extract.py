@@ -25,10 +25,10 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import cues
 from pipeline.links import background_of_contrast, find_arguments, find_relations
-from pipeline.keypoints import KeyPointInput, corpus_groups, keypoint_input
+from pipeline.keypoints import KeyPointIndex, KeyPointInput, keypoint_input
 from pipeline.parse import cached_docs
 from pipeline.segment import canonical_names, is_part_of_name
-from pipeline.tables import read_table, table_frame, write_table
+from pipeline.tables import TableWriter, read_table, table_frame, write_table
 
 PUNCT_POS = {"PUNCT", "SYM"}
 SUBORDINATE_LINKS = ("reason", "condition", "concession")
@@ -799,57 +799,69 @@ def _question_turns(turns: pd.DataFrame) -> dict[str, str]:
 def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
     """Stage: read the segment and parse outputs, write claims, relations, arguments, keypoints.
 
+    Streams one document at a time (its Docs, units and rows); what stays in memory for the
+    whole corpus is the claims' rows, which need their key points, and key-point profiles.
     Returns the number of units found.
     """
     documents = read_table("documents", out_dir)
     turns = read_table("turns", out_dir)
     sentences = read_table("sentences", out_dir)
-    claim_rows: list[dict[str, object]] = []
-    relation_rows: list[dict[str, object]] = []
-    argument_rows: list[dict[str, object]] = []
-    keypoint_inputs: list[KeyPointInput] = []
-    keypoint_rows_of: list[int] = []  # claim_rows index of each key-point input
-    for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
-        docs = cached_docs(list(doc_sentences["text"]), cache_dir)
-        doc_turns = turns[turns["doc_id"] == doc_id]
-        units = list(document_units(doc_sentences, doc_turns, docs))
-        relations = list(find_relations(units))
-        for index in background_of_contrast(units, relations):
-            units[index].role = "premise"
-            units[index].cues[0] = "role:対比される背景"
-        docs_by_sentence = dict(zip(doc_sentences["sent_id"], docs))
-        answers = _question_turns(doc_turns)
-        ids = [f"{doc_id}:c{n:03d}" for n in range(1, len(units) + 1)]
-        for unit, claim_id in zip(units, ids):
-            claim_rows.append(_claim_row(unit, claim_id, answers))
-            if unit.role == "claim":  # key points group claims, not the premises behind them
-                span = docs_by_sentence[unit.ctx.sent_id][unit.tok_start:unit.tok_end]
-                keypoint_inputs.append(keypoint_input(span, doc_id=str(doc_id), turn_id=unit.ctx.turn_id,
-                                                      sentence_index=unit.ctx.index))
-                keypoint_rows_of.append(len(claim_rows) - 1)
-        for n, relation in enumerate(relations, 1):
-            relation_rows.append({"doc_id": doc_id, "relation_id": f"{doc_id}:r{n:03d}",
-                                  "source_id": ids[relation.source], "target_id": ids[relation.target],
-                                  "label": relation.label, "cue": relation.cue})
-        for n, argument in enumerate(find_arguments(units), 1):
-            argument_rows.append({"doc_id": doc_id, "argument_id": f"{doc_id}:a{n:02d}",
-                                  "scheme": argument.scheme, "conclusion_id": ids[argument.conclusion],
-                                  "premise_ids": " ".join(ids[p] for p in argument.premises),
-                                  "source_domain": argument.source_domain,
-                                  "target_domain": argument.target_domain, "cue": argument.cue})
-    keypoint_rows = _keypoint_rows(claim_rows, [[keypoint_rows_of[i] for i in group]
-                                                for group in corpus_groups(keypoint_inputs)])
-    counts = pd.Series([r["doc_id"] for r in claim_rows], dtype=str).value_counts()
-    documents["n_claims"] = [int(counts.get(d, 0)) if s == "ok" else None
+    turns_by_doc = dict(tuple(turns.groupby("doc_id", sort=False)))
+    claim_frames: list[pd.DataFrame] = []
+    keypoints = KeyPointIndex()
+    counts: Counter[str] = Counter()
+    n_relations = n_arguments = 0
+    with TableWriter("relations", out_dir) as relation_table, TableWriter("arguments", out_dir) as argument_table:
+        for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
+            doc_id = str(doc_id)
+            docs = cached_docs(list(doc_sentences["text"]), cache_dir)
+            claims, relations, arguments, inputs, claim_ids = document_tables(
+                doc_id, doc_sentences, turns_by_doc[doc_id], docs)
+            keypoints.add_document(inputs, claim_ids)
+            claim_frames.append(claims)
+            relation_table.write(relations)
+            argument_table.write(arguments)
+            counts[doc_id] = len(claims)
+            n_relations += len(relations)
+            n_arguments += len(arguments)
+    claims = pd.concat(claim_frames, ignore_index=True) if claim_frames else table_frame("claims", [])
+    groups = keypoints.groups()
+    keypoint_of = {claim_id: f"k{n:03d}" for n, group in enumerate(groups, 1) for claim_id in group}
+    claims["keypoint_id"] = [keypoint_of.get(c, "") for c in claims["claim_id"]]
+    documents["n_claims"] = [counts.get(d, 0) if s == "ok" else None
                              for d, s in zip(documents["doc_id"], documents["status"])]
-    write_table(table_frame("claims", claim_rows), "claims", out_dir)
-    write_table(table_frame("relations", relation_rows), "relations", out_dir)
-    write_table(table_frame("arguments", argument_rows), "arguments", out_dir)
-    write_table(table_frame("keypoints", keypoint_rows), "keypoints", out_dir)
+    write_table(claims, "claims", out_dir)
+    write_table(table_frame("keypoints", keypoint_rows(claims, groups)), "keypoints", out_dir)
     write_table(documents, "documents", out_dir)
-    print(f"extract: {len(claim_rows)} units, {len(relation_rows)} relations, "
-          f"{len(argument_rows)} arguments, {len(keypoint_rows)} key points", file=sys.stderr)
-    return len(claim_rows)
+    print(f"extract: {len(claims)} units, {n_relations} relations, {n_arguments} arguments, "
+          f"{len(groups)} key points", file=sys.stderr)
+    return len(claims)
+
+
+def document_tables(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]
+                    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[KeyPointInput], list[str]]:
+    """One document's claims, relations and arguments tables, and its claims' key-point inputs."""
+    units = list(document_units(sentences, turns, docs))
+    relations = list(find_relations(units))
+    for index in background_of_contrast(units, relations):
+        units[index].role = "premise"
+        units[index].cues[0] = "role:対比される背景"
+    docs_by_sentence = dict(zip(sentences["sent_id"], docs))
+    answers = _question_turns(turns)
+    ids = [f"{doc_id}:c{n:03d}" for n in range(1, len(units) + 1)]
+    inputs = [keypoint_input(docs_by_sentence[u.ctx.sent_id][u.tok_start:u.tok_end], doc_id=doc_id,
+                             turn_id=u.ctx.turn_id, sentence_index=u.ctx.index)
+              for u in units if u.role == "claim"]  # key points group claims, not their premises
+    claims = table_frame("claims", (_claim_row(unit, claim_id, answers) for unit, claim_id in zip(units, ids)))
+    relation_rows = table_frame("relations", (
+        {"doc_id": doc_id, "relation_id": f"{doc_id}:r{n:03d}", "source_id": ids[r.source],
+         "target_id": ids[r.target], "label": r.label, "cue": r.cue} for n, r in enumerate(relations, 1)))
+    argument_rows = table_frame("arguments", (
+        {"doc_id": doc_id, "argument_id": f"{doc_id}:a{n:02d}", "scheme": a.scheme,
+         "conclusion_id": ids[a.conclusion], "premise_ids": " ".join(ids[p] for p in a.premises),
+         "source_domain": a.source_domain, "target_domain": a.target_domain, "cue": a.cue}
+        for n, a in enumerate(find_arguments(units), 1)))
+    return claims, relation_rows, argument_rows, inputs, [i for u, i in zip(units, ids) if u.role == "claim"]
 
 
 def _claim_row(unit: Unit, claim_id: str, answers: dict[str, str]) -> dict[str, object]:
@@ -862,16 +874,14 @@ def _claim_row(unit: Unit, claim_id: str, answers: dict[str, str]) -> dict[str, 
             "question_turn_id": answers.get(ctx.turn_id, "")}
 
 
-def _keypoint_rows(claim_rows: list[dict[str, object]], groups: list[list[int]]) -> list[dict[str, object]]:
-    """Fill the claim rows' keypoint_id from groups of claim-row indexes; return keypoints rows."""
+def keypoint_rows(claims: pd.DataFrame, groups: list[list[str]]) -> list[dict[str, object]]:
+    """keypoints.csv rows: each group labelled with its most central claim's text."""
+    by_id = claims.set_index("claim_id")
     rows = []
     for n, members in enumerate(groups, 1):
-        keypoint_id = f"k{n:03d}"
-        for member in members:
-            claim_rows[member]["keypoint_id"] = keypoint_id
-        holders = Counter(str(claim_rows[m]["holder"]) or "(narration)" for m in members)
-        rows.append({"keypoint_id": keypoint_id, "label": claim_rows[members[0]]["text"],
-                     "n_claims": len(members), "n_docs": len({claim_rows[m]["doc_id"] for m in members}),
+        holders = Counter(str(by_id.at[m, "holder"]) or "(narration)" for m in members)
+        rows.append({"keypoint_id": f"k{n:03d}", "label": by_id.at[members[0], "text"],
+                     "n_claims": len(members), "n_docs": len({by_id.at[m, "doc_id"] for m in members}),
                      "holders": "; ".join(f"{h} ({c})" for h, c in holders.most_common()),
-                     "claim_ids": " ".join(str(claim_rows[m]["claim_id"]) for m in members)})
+                     "claim_ids": " ".join(members)})
     return rows

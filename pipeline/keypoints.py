@@ -31,7 +31,7 @@ PROXIMITY_SENTENCES = 2
 CUT_DISTANCE = 0.8
 # Across documents: cosine of group profiles (hashed lemmas + vectors) needed to merge.
 CROSS_DOCUMENT_SIMILARITY = 0.6
-HASH_DIMENSIONS = 2 ** 12
+HASH_DIMENSIONS = 2 ** 10
 
 
 @dataclass(frozen=True)
@@ -100,14 +100,14 @@ def document_groups(items: Sequence[KeyPointInput]) -> list[list[int]]:
 
 def _profile(items: Sequence[KeyPointInput]) -> np.ndarray:
     """A group's profile for comparing across documents: hashed lemma counts and mean vector."""
-    counts = np.zeros(HASH_DIMENSIONS)
+    counts = np.zeros(HASH_DIMENSIONS, dtype="float32")
     for item in items:
         for lemma in item.lemmas:
             counts[hash_lemma(lemma)] += 1
-    vector = np.mean([item.vector for item in items], axis=0)
+    vector = np.mean([item.vector for item in items], axis=0).astype("float32")
     lemma_part = counts / (np.linalg.norm(counts) or 1)
     vector_part = vector / (np.linalg.norm(vector) or 1)
-    return np.concatenate([lemma_part * np.sqrt(0.7), vector_part * np.sqrt(0.3)])
+    return np.concatenate([lemma_part * np.sqrt(0.7), vector_part * np.sqrt(0.3)]).astype("float32")
 
 
 def hash_lemma(lemma: str) -> int:
@@ -118,26 +118,55 @@ def hash_lemma(lemma: str) -> int:
     return value % HASH_DIMENSIONS
 
 
-def corpus_groups(items: Sequence[KeyPointInput]) -> list[list[int]]:
-    """Key points over the whole corpus: document groups, merged across documents when close.
+class KeyPointIndex:
+    """Key points over a corpus, fed one document at a time (memory holds profiles, not claims).
 
-    Returns groups of item indexes, largest first, each with its most central member first.
+    Each document's groups join the closest key point of another document when their profiles
+    are close enough (CROSS_DOCUMENT_SIMILARITY), else start a new one.
     """
-    by_document: dict[str, list[int]] = {}
-    for index, item in enumerate(items):
-        by_document.setdefault(item.doc_id, []).append(index)
-    merged: list[list[int]] = []
-    profiles: list[np.ndarray] = []
-    for members in by_document.values():
-        for group in document_groups([items[i] for i in members]):
-            group = [members[i] for i in group]
+
+    def __init__(self) -> None:
+        self._members: list[list[str]] = []
+        self._documents: list[set[str]] = []
+        self._profiles = np.zeros((0, 0), dtype="float32")
+
+    def add_document(self, items: Sequence[KeyPointInput], claim_ids: Sequence[str]) -> None:
+        for group in document_groups(items):
             profile = _profile([items[i] for i in group])
-            if profiles:
-                scores = np.array(profiles) @ profile
-                best = int(np.argmax(scores))
-                if scores[best] >= CROSS_DOCUMENT_SIMILARITY and items[merged[best][0]].doc_id != items[group[0]].doc_id:
-                    merged[best].extend(group)
-                    continue
-            merged.append(group)
-            profiles.append(profile)
-    return sorted(merged, key=lambda g: (-len(g), g[0]))
+            ids = [claim_ids[i] for i in group]
+            doc_id = items[group[0]].doc_id
+            target = self._closest_from_other_document(profile, doc_id)
+            if target is None:
+                self._append(ids, doc_id, profile)
+            else:
+                self._members[target].extend(ids)
+                self._documents[target].add(doc_id)
+
+    def _closest_from_other_document(self, profile: np.ndarray, doc_id: str) -> int | None:
+        """The most similar key point above the threshold that has no claim of this document yet."""
+        count = len(self._members)
+        if not count:
+            return None
+        scores = self._profiles[:count] @ profile
+        top = np.argpartition(-scores, min(2, count - 1))[:3]
+        for best in sorted(top, key=lambda i: -scores[i]):
+            if scores[best] < CROSS_DOCUMENT_SIMILARITY:
+                return None
+            if doc_id not in self._documents[best]:
+                return int(best)
+        return None
+
+    def _append(self, ids: list[str], doc_id: str, profile: np.ndarray) -> None:
+        count = len(self._members)
+        if count == len(self._profiles):  # grow by doubling: amortized O(1) per group
+            grown = np.zeros((max(16, 2 * count), len(profile)), dtype="float32")
+            if count:
+                grown[:count] = self._profiles[:count]
+            self._profiles = grown
+        self._profiles[count] = profile
+        self._members.append(ids)
+        self._documents.append({doc_id})
+
+    def groups(self) -> list[list[str]]:
+        """Claim ids per key point, largest first; the first member is its most central claim."""
+        return sorted(self._members, key=lambda g: -len(g))

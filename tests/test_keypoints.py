@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from pipeline.keypoints import KeyPointInput, corpus_groups, document_groups, hash_lemma
+from pipeline.keypoints import KeyPointIndex, KeyPointInput, document_groups, hash_lemma
 
 
 def item(lemmas: str, doc: str = "d", turn: str = "t1", index: int = 0, vector: list[float] | None = None) -> KeyPointInput:
@@ -34,8 +34,10 @@ def test_groups_merge_across_documents() -> None:
              item("原子力 安全 基準", doc="b", index=0), item("原子力 安全 規制", doc="b", index=1),
              item("観光 振興 地方", doc="b", index=30, vector=[0, 1, 0]),
              item("観光 振興 予算", doc="b", index=31, vector=[0, 1, 0])]
-    groups = corpus_groups(items)
-    assert sorted(map(sorted, groups)) == [[0, 1, 2, 3], [4, 5]]
+    index = KeyPointIndex()
+    index.add_document(items[:2], ["a1", "a2"])
+    index.add_document(items[2:], ["b1", "b2", "b3", "b4"])
+    assert sorted(map(sorted, index.groups())) == [["a1", "a2", "b1", "b2"], ["b3", "b4"]]
 
 
 def test_lemma_hash_is_stable() -> None:
