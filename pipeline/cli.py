@@ -22,7 +22,7 @@ def cmd_segment(args: argparse.Namespace) -> int:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from pipeline.parse import parse_corpus
-    parse_corpus(args.out, _cache_dir(args.out))
+    parse_corpus(args.out, _cache_dir(args.out), workers=args.workers)
     return 0
 
 
@@ -33,11 +33,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """All stages in order; exits non-zero at the end if any input file failed."""
-    failed = cmd_segment(args)
-    cmd_parse(args)
-    cmd_extract(args)
-    return failed
+    """All stages in order, skipping those whose inputs, code and model are unchanged (unless
+    --force); exits non-zero at the end if any input file failed."""
+    from pipeline import fingerprint as fp
+    from pipeline.ingest import find_inputs
+    from pipeline.parse import installed_model_tag
+    from pipeline.segment import segment_corpus
+
+    code = fp.code_version()
+    fingerprints = {"segment": fp.fingerprint(code, fp.inputs_fingerprint(find_inputs(args.inputs)))}
+    fingerprints["parse"] = fp.fingerprint(fingerprints["segment"], installed_model_tag())
+    fingerprints["extract"] = fp.fingerprint(fingerprints["parse"])
+    outputs = {"segment": ["documents.csv", "turns.csv", "sentences.csv"],
+               "parse": ["tokens.csv", "entities.csv"],
+               "extract": ["claims.csv", "relations.csv", "arguments.csv", "keypoints.csv"]}
+    failed = 0
+    for stage in ("segment", "parse", "extract"):
+        done = None if args.force else fp.recorded(args.out, stage, fingerprints[stage], outputs[stage])
+        if done is not None:
+            failed = failed or int(done.get("failed", 0))
+            print(f"{stage}: inputs unchanged, skipped", file=sys.stderr)
+            continue
+        if stage == "segment":
+            failed = len(segment_corpus(args.inputs, args.out))
+        else:
+            {"parse": cmd_parse, "extract": cmd_extract}[stage](args)
+        fp.record(args.out, stage, fingerprints[stage], failed=failed)
+    return 1 if failed else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -60,9 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    add("run", cmd_run, "run every stage: segment, parse, extract", inputs=True)
+    run = add("run", cmd_run, "run every stage: segment, parse, extract", inputs=True)
+    run.add_argument("--force", action="store_true", help="rerun stages even when nothing changed")
+    run.add_argument("--workers", type=int, default=0, help="parse processes (default: one per core)")
     add("segment", cmd_segment, "ingest files; write documents, turns, sentences", inputs=True)
-    add("parse", cmd_parse, "parse sentences with GiNZA (cached); write tokens, entities")
+    parse = add("parse", cmd_parse, "parse sentences with GiNZA (cached); write tokens, entities")
+    parse.add_argument("--workers", type=int, default=0, help="parse processes (default: one per core)")
     add("extract", cmd_extract, "extract claims, relations, arguments, key points")
     evaluation = commands.add_parser("eval", help="score a run against a gold folder",
                                      description="score a run against a gold folder")
