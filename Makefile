@@ -12,7 +12,7 @@ INPUTS := $(shell find $(RAW) -type f \( -name '*.txt' -o -name '*.md' \) 2>/dev
 CODE    = pipeline/__init__.py pipeline/tables.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run segment parse extract eval test clean
+.PHONY: help install run segment parse extract eval bench test clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -44,6 +44,9 @@ run: $(OUT)/claims.csv ## set up, then run the whole pipeline on data/raw into o
 
 eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); writes outputs/eval.json
 	$(PY) -m pipeline eval --gold $(GOLD) --run $(OUT)
+
+bench: $(STAMP) ## benchmark parse speed, reruns and memory against stock ja_ginza (LARGE=2000 adds a big run)
+	$(PY) -m pipeline bench --raw $(RAW) --out $(OUT) $(if $(LARGE),--large $(LARGE))
 
 test: $(STAMP) ## set up, then run the test suite
 	$(PY) -m pytest -q

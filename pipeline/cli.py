@@ -68,6 +68,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import format_results, run_bench
+    results = run_bench(args.raw, args.out, n_documents=args.docs, large=args.large)
+    for line in format_results(results):
+        print(line)
+    print(f"bench: results written to {args.out / 'bench.json'}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m pipeline",
                                      description="Claim and argument extraction for Japanese text.")
@@ -89,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     parse = add("parse", cmd_parse, "parse sentences with GiNZA (cached); write tokens, entities")
     parse.add_argument("--workers", type=int, default=0, help="parse processes (default: one per core)")
     add("extract", cmd_extract, "extract claims, relations, arguments, key points")
+    bench = add("bench", cmd_bench, "benchmark stock ja_ginza against the parse stage and the full run")
+    bench.add_argument("--raw", type=Path, default=DEFAULT_INPUT, help="where the corpus is built from")
+    bench.add_argument("--docs", type=int, default=200, help="documents in the benchmark corpus")
+    bench.add_argument("--large", type=int, default=0, metavar="N",
+                       help="also run the whole pipeline on N documents (memory check, e.g. 2000)")
     evaluation = commands.add_parser("eval", help="score a run against a gold folder",
                                      description="score a run against a gold folder")
     evaluation.add_argument("--gold", type=Path, default=Path("../shared/gold"),

@@ -629,9 +629,10 @@ def _within(token: Token, frame: Frame) -> bool:
     return False
 
 
-def extract_units(doc: Doc, ctx: SentenceContext) -> Iterator[Unit]:
-    """Yield the argumentative units of one sentence Doc."""
-    sentence_cue = sentence_connective(doc)
+def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = None) -> Iterator[Unit]:
+    """Yield the argumentative units of one sentence Doc (`sentence_cue`: its leading
+    connective, when the caller already has it)."""
+    sentence_cue = sentence_connective(doc) if sentence_cue is None else sentence_cue
     clauses = _merge_conditions_into_frames(doc, split_clauses(doc))
     kept: list[tuple[Clause, int, int, Frame | None, str, bool]] = []
     for clause in clauses:
@@ -761,8 +762,9 @@ def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[
             role=roles.get(row["turn_id"], ""), start=int(row["start"]), in_quote=in_quote,
             paragraph=int(row["paragraph"]), quote_holder=quote_holder, last_person=last_person, names=names,
             after_reason=reason_paragraph == (row["turn_id"], int(row["paragraph"]), index - 1))
-        yield from extract_units(doc, ctx)
-        if sentence_connective(doc) in cues.SENTENCE_REASON:
+        connective = sentence_connective(doc)
+        yield from extract_units(doc, ctx, connective)
+        if connective in cues.SENTENCE_REASON:
             reason_paragraph = (row["turn_id"], int(row["paragraph"]), index)
         if not in_quote and doc.text.rstrip().endswith((":", "：")):
             quote_holder = _quote_introducer(doc, ctx)

@@ -20,8 +20,10 @@ from typing import Any
 import ginza
 import pandas as pd
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
+from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
@@ -29,6 +31,8 @@ from tqdm import tqdm
 from pipeline.tables import TableWriter, read_table, table_frame
 
 MODEL_NAME = "ja_ginza"
+CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
+PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
 PIPE_BATCH_SIZE = 64
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough
 # that the progress bar moves and a worker never holds much.
@@ -68,7 +72,7 @@ def cache_key(sentence_texts: Sequence[str], tag: str) -> str:
 
 
 def cache_path(cache_dir: Path, sentence_texts: Sequence[str]) -> Path:
-    return cache_dir / f"{cache_key(sentence_texts, installed_model_tag())}.spacy"
+    return cache_dir / f"{cache_key(sentence_texts, installed_model_tag() + CACHE_FORMAT)}.spacy"
 
 
 def parse_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
@@ -77,20 +81,37 @@ def parse_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
 
 
 def _store(docs: Sequence[Doc], path: Path) -> None:
-    """Write a document's Docs as a DocBin (with user_data: GiNZA's bunsetu), atomically."""
+    """Write a document's Docs, atomically: a DocBin of the annotations plus all the Docs'
+    user_data (GiNZA's bunsetu and clauses) as one msgpack blob. One blob per document instead
+    of DocBin's one per sentence: each msgpack decode costs srsly a registry scan."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    DocBin(store_user_data=True, docs=docs).to_disk(tmp)
+    blob = {"docbin": DocBin(docs=docs).to_bytes(), "user_data": [dict(doc.user_data) for doc in docs]}
+    tmp.write_bytes(srsly.msgpack_dumps(blob))
     tmp.replace(path)
 
 
-def cached_docs(texts: Sequence[str], cache_dir: Path, nlp: Language | None = None) -> list[Doc]:
+def load_docs(path: Path, vocab: Vocab) -> list[Doc]:
+    """Read what `_store` wrote."""
+    blob = srsly.msgpack_loads(path.read_bytes(), use_list=False)  # as DocBin reads user_data
+    docs = list(DocBin().from_bytes(blob["docbin"]).get_docs(vocab))
+    for doc, user_data in zip(docs, blob["user_data"]):
+        doc.user_data.update(user_data)
+    return docs
+
+
+@lru_cache(maxsize=1)
+def load_vocab() -> Vocab:
+    """ja_ginza's vocabulary and word vectors without its pipeline: enough to read cached Docs."""
+    return spacy.load(MODEL_NAME, exclude=PIPELINE_COMPONENTS).vocab
+
+
+def cached_docs(texts: Sequence[str], cache_dir: Path) -> list[Doc]:
     """The cached Docs for these sentence texts; raise if the parse stage has not run on them."""
     path = cache_path(cache_dir, texts)
     if not path.exists():
         raise FileNotFoundError(f"{path}: no parse for these sentences; run the parse stage first")
-    vocab = (nlp or load_nlp()).vocab
-    docs = list(DocBin().from_disk(path).get_docs(vocab))
+    docs = load_docs(path, load_vocab())
     if [doc.text for doc in docs] != list(texts):
         raise ValueError(f"{path}: cached parse does not hold these sentences")
     return docs
@@ -200,10 +221,10 @@ def parse_corpus(out_dir: Path, cache_dir: Path, *, workers: int = 0) -> int:
     paths = [cache_path(cache_dir, list(frame["text"])) for _, frame in documents]
     pending = [(path, list(frame["text"])) for path, (_, frame) in zip(paths, documents) if not path.exists()]
     parse_pending(pending, workers or os.cpu_count() or 1)
-    vocab = load_nlp().vocab
+    vocab = load_vocab()
     with TableWriter("tokens", out_dir) as tokens, TableWriter("entities", out_dir) as entities:
         for (doc_id, frame), path in zip(documents, paths):
-            docs = list(DocBin().from_disk(path).get_docs(vocab))
+            docs = load_docs(path, vocab)
             tokens.write(table_frame("tokens", token_rows(doc_id, frame, docs)))
             entities.write(table_frame("entities", entity_rows(doc_id, frame, docs)))
     print(f"parse: {len(pending)} document(s) parsed, {len(documents) - len(pending)} from cache (unchanged)",
