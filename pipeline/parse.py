@@ -117,29 +117,34 @@ def cached_docs(texts: Sequence[str], cache_dir: Path) -> list[Doc]:
     return docs
 
 
-def _parse_task(task: list[tuple[str, list[str]]]) -> list[tuple[str, int]]:
-    """Worker: parse several documents' sentences in one nlp.pipe stream, store one DocBin each.
+ParseItem = tuple[str, str, pd.DataFrame]  # cache path, doc_id, the document's sentences rows
+ParsedTables = tuple[pd.DataFrame, pd.DataFrame]  # its tokens and entities rows
 
-    Returns (cache path, characters) per document. BLAS is held to one thread: the workers
-    already take one core each.
-    """
+
+def _parse_task(task: list[ParseItem]) -> list[tuple[ParsedTables, int]]:
+    """Worker: parse several documents' sentences in one nlp.pipe stream; store one cache file
+    per document and return its tokens and entities rows (so nobody reads the cache back), with
+    its character count. BLAS is held to one thread: each worker already has a core."""
     nlp = load_nlp()
-    texts = [text for _, sentences in task for text in sentences]
+    texts = [text for _, _, sentences in task for text in sentences["text"]]
+    done = []
     with threadpool_limits(1):
         docs = iter(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
-        done = []
-        for path, sentences in task:
-            _store([next(docs) for _ in sentences], Path(path))
-            done.append((path, sum(map(len, sentences))))
+        for path, doc_id, sentences in task:
+            parsed = [next(docs) for _ in range(len(sentences))]
+            _store(parsed, Path(path))
+            done.append(((table_frame("tokens", token_rows(doc_id, sentences, parsed)),
+                          table_frame("entities", entity_rows(doc_id, sentences, parsed))),
+                         int(sentences["text"].str.len().sum())))
     return done
 
 
-def _tasks(pending: list[tuple[Path, list[str]]]) -> Iterator[list[tuple[str, list[str]]]]:
-    task: list[tuple[str, list[str]]] = []
+def _tasks(items: list[ParseItem]) -> Iterator[list[ParseItem]]:
+    task: list[ParseItem] = []
     size = 0
-    for path, sentences in pending:
-        task.append((str(path), sentences))
-        size += len(sentences)
+    for item in items:
+        task.append(item)
+        size += len(item[2])
         if size >= TASK_SENTENCES:
             yield task
             task, size = [], 0
@@ -147,23 +152,27 @@ def _tasks(pending: list[tuple[Path, list[str]]]) -> Iterator[list[tuple[str, li
         yield task
 
 
-def parse_pending(pending: list[tuple[Path, list[str]]], workers: int) -> None:
-    """Parse the documents that have no cached parse, on `workers` processes.
+def parse_documents(items: list[ParseItem], workers: int) -> Iterator[ParsedTables]:
+    """Parse documents that have no cached parse, on `workers` processes; yield each one's
+    tokens and entities rows in the order given.
 
     The model is loaded before the workers fork, so they share it instead of loading it again.
     """
-    if not pending:
+    if not items:
         return
     load_nlp()
-    total = sum(len(t) for _, sentences in pending for t in sentences)
+    total = sum(int(sentences["text"].str.len().sum()) for _, _, sentences in items)
     with progress(total=total, unit="char", desc="parse") as bar:
-        if workers <= 1 or len(pending) == 1:
-            for task in _tasks(pending):
-                bar.update(sum(n for _, n in _parse_task(task)))
+        if workers <= 1 or len(items) == 1:
+            results: Iterator[list[tuple[ParsedTables, int]]] = map(_parse_task, _tasks(items))
+            for done in results:
+                bar.update(sum(n for _, n in done))
+                yield from (tables for tables, _ in done)
             return
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            for done in pool.imap_unordered(_parse_task, _tasks(pending)):
+            for done in pool.imap(_parse_task, _tasks(items)):
                 bar.update(sum(n for _, n in done))
+                yield from (tables for tables, _ in done)
 
 
 def progress(total: int, unit: str, desc: str) -> tqdm:
@@ -219,14 +228,18 @@ def parse_corpus(out_dir: Path, cache_dir: Path, *, workers: int = 0) -> int:
     sentences = read_table("sentences", out_dir)
     documents = [(str(doc_id), frame) for doc_id, frame in sentences.groupby("doc_id", sort=False)]
     paths = [cache_path(cache_dir, list(frame["text"])) for _, frame in documents]
-    pending = [(path, list(frame["text"])) for path, (_, frame) in zip(paths, documents) if not path.exists()]
-    parse_pending(pending, workers or os.cpu_count() or 1)
-    vocab = load_vocab()
+    pending = {i for i, path in enumerate(paths) if not path.exists()}
+    parsed = parse_documents([(str(paths[i]), *documents[i]) for i in sorted(pending)], workers or os.cpu_count() or 1)
     with TableWriter("tokens", out_dir) as tokens, TableWriter("entities", out_dir) as entities:
-        for (doc_id, frame), path in zip(documents, paths):
-            docs = load_docs(path, vocab)
-            tokens.write(table_frame("tokens", token_rows(doc_id, frame, docs)))
-            entities.write(table_frame("entities", entity_rows(doc_id, frame, docs)))
+        for index, ((doc_id, frame), path) in enumerate(zip(documents, paths)):
+            if index in pending:
+                token_frame, entity_frame = next(parsed)
+            else:
+                docs = load_docs(path, load_vocab())
+                token_frame = table_frame("tokens", token_rows(doc_id, frame, docs))
+                entity_frame = table_frame("entities", entity_rows(doc_id, frame, docs))
+            tokens.write(token_frame)
+            entities.write(entity_frame)
     print(f"parse: {len(pending)} document(s) parsed, {len(documents) - len(pending)} from cache (unchanged)",
           file=sys.stderr)
     return len(pending)

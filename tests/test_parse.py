@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.parse import cache_key, cache_path, cached_docs, entity_rows, parse_pending, token_rows
+from pipeline.parse import cache_key, cache_path, cached_docs, entity_rows, parse_documents, token_rows
 
 SENTENCES = pd.DataFrame({
     "sent_id": ["d:s0001", "d:s0002"],
@@ -14,8 +14,13 @@ SENTENCES = pd.DataFrame({
 })
 
 
+def sentences_of(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"sent_id": [f"d:s{i}" for i in range(len(texts))], "start": [0] * len(texts),
+                         "text": texts})
+
+
 def parse(texts: list[str], cache: Path, workers: int = 1):
-    parse_pending([(cache_path(cache, texts), texts)], workers)
+    list(parse_documents([(str(cache_path(cache, texts)), "d", sentences_of(texts))], workers))
     return cached_docs(texts, cache)
 
 
@@ -47,8 +52,10 @@ def test_parallel_workers_give_the_same_parses(tmp_path: Path) -> None:
     documents = [["景気は回復するでしょう。", "しかし物価は上がります。"], ["雨の日は道が混む。"],
                  ["新しい法律が施行された。", "影響は大きいと考えられる。"]]
     one, two = tmp_path / "one", tmp_path / "two"
-    parse_pending([(cache_path(one, d), d) for d in documents], workers=1)
-    parse_pending([(cache_path(two, d), d) for d in documents], workers=2)
+    first = list(parse_documents([(str(cache_path(one, d)), "d", sentences_of(d)) for d in documents], workers=1))
+    second = list(parse_documents([(str(cache_path(two, d)), "d", sentences_of(d)) for d in documents], workers=2))
+    for (tokens_one, _), (tokens_two, _) in zip(first, second):
+        assert tokens_one.equals(tokens_two)
     for texts in documents:
         a, b = cached_docs(texts, one), cached_docs(texts, two)
         assert [(t.text, t.tag_, t.dep_, t.head.i, t.ent_type_) for d in a for t in d] == \
