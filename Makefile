@@ -7,12 +7,13 @@ PY     := $(VENV)/bin/python
 RAW    := data/raw
 OUT    := outputs
 GOLD   ?= ../shared/gold
+CODEBOOK ?= data/codebook.txt
 STAMP  := $(VENV)/.installed
 INPUTS := $(shell find $(RAW) -type f \( -name '*.txt' -o -name '*.md' \) 2>/dev/null)
 CODE    = pipeline/__init__.py pipeline/tables.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install run segment parse extract eval bench test clean
+.PHONY: help install run segment parse extract report eval bench browser test clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -25,21 +26,25 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install the package with its dependencies
 
-$(OUT)/sentences.csv: $(STAMP) $(RAW) $(INPUTS) pipeline/ingest.py pipeline/segment.py $(CODE)
+$(OUT)/sentences.csv: $(STAMP) $(RAW) $(INPUTS) $(wildcard $(RAW)/metadata.csv) pipeline/ingest.py pipeline/segment.py $(CODE)
 	@rm -f $(OUT)/.failed
 	$(PY) -m pipeline segment $(RAW) --out $(OUT) || echo "some input files failed: see $(OUT)/documents.csv" > $(OUT)/.failed
 
 $(OUT)/tokens.csv: $(OUT)/sentences.csv pipeline/parse.py $(CODE)
 	$(PY) -m pipeline parse --out $(OUT)
 
-$(OUT)/claims.csv: $(OUT)/tokens.csv pipeline/extract.py pipeline/cues.py pipeline/links.py pipeline/keypoints.py $(CODE)
-	$(PY) -m pipeline extract --out $(OUT)
+$(OUT)/claims.csv: $(OUT)/tokens.csv $(CODEBOOK) pipeline/extract.py pipeline/cues.py pipeline/links.py pipeline/keypoints.py pipeline/codes.py $(CODE)
+	$(PY) -m pipeline extract --out $(OUT) --codebook $(CODEBOOK)
+
+$(OUT)/report.html: $(OUT)/claims.csv pipeline/report.py $(CODE)
+	$(PY) -m pipeline report --out $(OUT)
 
 segment: $(OUT)/sentences.csv ## ingest data/raw; write documents, turns, sentences
 parse: $(OUT)/tokens.csv ## parse with GiNZA (cached); write tokens, entities
-extract: $(OUT)/claims.csv ## write claims, relations, arguments, keypoints
+extract: $(OUT)/claims.csv ## write claims (coded with CODEBOOK), relations, arguments, keypoints
+report: $(OUT)/report.html ## write outputs/report.html and codes_by_holder.csv
 
-run: $(OUT)/claims.csv ## set up, then run the whole pipeline on data/raw into outputs/
+run: $(OUT)/report.html ## set up, then run the whole pipeline on data/raw into outputs/
 	@if [ -f $(OUT)/.failed ]; then cat $(OUT)/.failed; exit 1; fi
 
 eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); writes outputs/eval.json
@@ -48,8 +53,14 @@ eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); write
 bench: $(STAMP) ## benchmark parse speed, reruns and memory against stock ja_ginza (LARGE=2000 adds a big run)
 	$(PY) -m pipeline bench --raw $(RAW) --out $(OUT) $(if $(LARGE),--large $(LARGE))
 
-test: $(STAMP) ## set up, then run the test suite
+# The report test opens report.html in Debian's chromium; install it where apt can (as root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && { apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq chromium >/dev/null 2>&1; } \
+	  || true; command -v chromium >/dev/null 2>&1 || echo "chromium not available: the browser test will be skipped"; }
+
+test: $(STAMP) browser ## set up (chromium where apt can), then run the test suite
 	$(PY) -m pytest -q
 
 clean: ## remove generated tables and the parse cache
-	rm -rf $(OUT)/*.csv $(OUT)/*.json $(OUT)/.parse_cache $(OUT)/.failed
+	rm -rf $(OUT)/*.csv $(OUT)/*.json $(OUT)/*.html $(OUT)/*.parquet $(OUT)/.parse_cache $(OUT)/.failed $(OUT)/.manifest.json $(OUT)/bench

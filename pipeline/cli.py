@@ -7,6 +7,7 @@ from pathlib import Path
 
 DEFAULT_INPUT = Path("data/raw")
 DEFAULT_OUT = Path("outputs")
+DEFAULT_CODEBOOK = Path("data/codebook.txt")
 
 
 def _cache_dir(out_dir: Path) -> Path:
@@ -27,8 +28,27 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.codes import read_codebook
     from pipeline.extract import extract_corpus
-    extract_corpus(args.out, _cache_dir(args.out))
+    codebook = read_codebook(args.codebook) if args.codebook else []
+    extract_corpus(args.out, _cache_dir(args.out), codebook)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import report_corpus
+    report_corpus(args.out, formats=args.format)
+    return 0
+
+
+def cmd_kwic(args: argparse.Namespace) -> int:
+    from pipeline.report import kwic
+    rows = kwic(args.out, args.word, lemma=args.lemma, window=args.window)
+    path = args.out / f"kwic_{args.word}.csv"
+    rows.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    with_context = rows.assign(context=rows["left"].str.rjust(args.window) + " [" + rows["keyword"] + "] " + rows["right"])
+    print(with_context[["doc_id", "speaker", "context"]].to_string(index=False) if len(rows) else "no match")
+    print(f"kwic: {len(rows)} row(s) written to {path}", file=sys.stderr)
     return 0
 
 
@@ -43,12 +63,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     code = fp.code_version()
     fingerprints = {"segment": fp.fingerprint(code, fp.inputs_fingerprint(find_inputs(args.inputs)))}
     fingerprints["parse"] = fp.fingerprint(fingerprints["segment"], installed_model_tag())
-    fingerprints["extract"] = fp.fingerprint(fingerprints["parse"])
+    codebook = args.codebook.read_text(encoding="utf-8") if args.codebook else ""
+    fingerprints["extract"] = fp.fingerprint(fingerprints["parse"], codebook)
+    fingerprints["report"] = fp.fingerprint(fingerprints["extract"], " ".join(sorted(args.format)))
     outputs = {"segment": ["documents.csv", "turns.csv", "sentences.csv"],
                "parse": ["tokens.csv", "entities.csv"],
-               "extract": ["claims.csv", "relations.csv", "arguments.csv", "keypoints.csv"]}
+               "extract": ["claims.csv", "relations.csv", "arguments.csv", "keypoints.csv"],
+               "report": ["report.html", "codes_by_holder.csv"]}
     failed = 0
-    for stage in ("segment", "parse", "extract"):
+    for stage in ("segment", "parse", "extract", "report"):
         done = None if args.force else fp.recorded(args.out, stage, fingerprints[stage], outputs[stage])
         if done is not None:
             failed = failed or int(done.get("failed", 0))
@@ -57,7 +80,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if stage == "segment":
             failed = len(segment_corpus(args.inputs, args.out))
         else:
-            {"parse": cmd_parse, "extract": cmd_extract}[stage](args)
+            {"parse": cmd_parse, "extract": cmd_extract, "report": cmd_report}[stage](args)
         fp.record(args.out, stage, fingerprints[stage], failed=failed)
     return 1 if failed else 0
 
@@ -91,13 +114,27 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    run = add("run", cmd_run, "run every stage: segment, parse, extract", inputs=True)
+    run = add("run", cmd_run, "run every stage: segment, parse, extract, report", inputs=True)
     run.add_argument("--force", action="store_true", help="rerun stages even when nothing changed")
     run.add_argument("--workers", type=int, default=0, help="parse processes (default: one per core)")
     add("segment", cmd_segment, "ingest files; write documents, turns, sentences", inputs=True)
     parse = add("parse", cmd_parse, "parse sentences with GiNZA (cached); write tokens, entities")
     parse.add_argument("--workers", type=int, default=0, help="parse processes (default: one per core)")
-    add("extract", cmd_extract, "extract claims, relations, arguments, key points")
+    extract = add("extract", cmd_extract, "extract claims, relations, arguments, key points")
+    report = add("report", cmd_report, "write report.html and codes_by_holder.csv (and Parquet with --format)")
+    for sub in (run, extract):
+        sub.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK if DEFAULT_CODEBOOK.exists() else None,
+                         help="coding rules (default: data/codebook.txt when present)")
+    for sub in (run, report):
+        sub.add_argument("--format", action="append", choices=["csv", "parquet"], default=["csv"],
+                         help="also write the tables as Parquet (--format parquet)")
+    kwic = commands.add_parser("kwic", help="keyword in context over a run's turns",
+                               description="keyword in context over a run's turns")
+    kwic.add_argument("word")
+    kwic.add_argument("--lemma", action="store_true", help="match token lemmas instead of characters")
+    kwic.add_argument("--window", type=int, default=20, help="characters of context on each side")
+    kwic.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the run's output folder")
+    kwic.set_defaults(handler=cmd_kwic)
     bench = add("bench", cmd_bench, "benchmark stock ja_ginza against the parse stage and the full run")
     bench.add_argument("--raw", type=Path, default=DEFAULT_INPUT, help="where the corpus is built from")
     bench.add_argument("--docs", type=int, default=200, help="documents in the benchmark corpus")
@@ -115,9 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline.codes import CodebookError
+    from pipeline.segment import MetadataError
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except FileNotFoundError as err:
+    except (FileNotFoundError, CodebookError, MetadataError) as err:  # bad input: name it, no traceback
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import cues
 from pipeline.links import background_of_contrast, find_arguments, find_relations
+from pipeline.codes import Code, code_names
 from pipeline.keypoints import KeyPointIndex, KeyPointInput, keypoint_input
 from pipeline.parse import cached_docs
 from pipeline.segment import canonical_names, is_part_of_name
@@ -798,12 +799,12 @@ def _question_turns(turns: pd.DataFrame) -> dict[str, str]:
     return answers
 
 
-def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
+def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()) -> int:
     """Stage: read the segment and parse outputs, write claims, relations, arguments, keypoints.
 
     Streams one document at a time (its Docs, units and rows); what stays in memory for the
     whole corpus is the claims' rows, which need their key points, and key-point profiles.
-    Returns the number of units found.
+    `codebook` rules (pipeline.codes) fill the claims' `codes`. Returns the number of units found.
     """
     documents = read_table("documents", out_dir)
     turns = read_table("turns", out_dir)
@@ -818,7 +819,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
             doc_id = str(doc_id)
             docs = cached_docs(list(doc_sentences["text"]), cache_dir)
             claims, relations, arguments, inputs, claim_ids = document_tables(
-                doc_id, doc_sentences, turns_by_doc[doc_id], docs)
+                doc_id, doc_sentences, turns_by_doc[doc_id], docs, codebook)
             keypoints.add_document(inputs, claim_ids)
             claim_frames.append(claims)
             relation_table.write(relations)
@@ -840,7 +841,8 @@ def extract_corpus(out_dir: Path, cache_dir: Path) -> int:
     return len(claims)
 
 
-def document_tables(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]
+def document_tables(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc],
+                    codebook: Sequence[Code] = ()
                     ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[KeyPointInput], list[str]]:
     """One document's claims, relations and arguments tables, and its claims' key-point inputs."""
     units = list(document_units(sentences, turns, docs))
@@ -854,7 +856,10 @@ def document_tables(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, d
     inputs = [keypoint_input(docs_by_sentence[u.ctx.sent_id][u.tok_start:u.tok_end], doc_id=doc_id,
                              turn_id=u.ctx.turn_id, sentence_index=u.ctx.index)
               for u in units if u.role == "claim"]  # key points group claims, not their premises
-    claims = table_frame("claims", (_claim_row(unit, claim_id, answers) for unit, claim_id in zip(units, ids)))
+    spans = [docs_by_sentence[u.ctx.sent_id][u.tok_start:u.tok_end] for u in units]
+    codes = [" ".join(code_names(codebook, [(t.lemma_, t.text) for t in span])) for span in spans]
+    claims = table_frame("claims", (_claim_row(unit, claim_id, answers, unit_codes)
+                                    for unit, claim_id, unit_codes in zip(units, ids, codes)))
     relation_rows = table_frame("relations", (
         {"doc_id": doc_id, "relation_id": f"{doc_id}:r{n:03d}", "source_id": ids[r.source],
          "target_id": ids[r.target], "label": r.label, "cue": r.cue} for n, r in enumerate(relations, 1)))
@@ -866,14 +871,14 @@ def document_tables(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, d
     return claims, relation_rows, argument_rows, inputs, [i for u, i in zip(units, ids) if u.role == "claim"]
 
 
-def _claim_row(unit: Unit, claim_id: str, answers: dict[str, str]) -> dict[str, object]:
+def _claim_row(unit: Unit, claim_id: str, answers: dict[str, str], codes: str) -> dict[str, object]:
     ctx = unit.ctx
     return {"doc_id": ctx.doc_id, "claim_id": claim_id, "role": unit.role, "sent_id": ctx.sent_id,
             "turn_id": ctx.turn_id, "speaker": ctx.speaker, "holder": unit.holder, "start": unit.start,
             "end": unit.end, "text": unit.text, "frame": unit.frame, "type": unit.type,
             "polarity": unit.polarity, "hedged": unit.hedged, "target": unit.target,
             "standard": unit.standard, "cue": "; ".join(unit.cues), "keypoint_id": "",
-            "question_turn_id": answers.get(ctx.turn_id, "")}
+            "question_turn_id": answers.get(ctx.turn_id, ""), "codes": codes}
 
 
 def keypoint_rows(claims: pd.DataFrame, groups: list[list[str]]) -> list[dict[str, object]]:

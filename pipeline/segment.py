@@ -14,8 +14,10 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from pipeline.ingest import find_inputs, read_documents
-from pipeline.tables import table_frame, write_table
+from pipeline.tables import TABLE_COLUMNS, table_frame, write_table
 
 # --- speaker labels -------------------------------------------------------------------------
 
@@ -206,13 +208,18 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def segment_turns(text: str, doc_id: str) -> list[Turn]:
+def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Turn]:
     """Split a document into speaker turns and narration blocks.
 
     A turn runs from its label to the next label; text before the first label (a headline, an
-    article's lead) is narration with an empty speaker.
+    article's lead) is narration with an empty speaker. A document with no label at all is one
+    turn of `default_speaker` when there is one (a speech; metadata.csv's `speaker`).
     """
     labels = find_labels(text)
+    if not labels and default_speaker:
+        start, end = _trimmed(text, 0, len(text))
+        return [Turn(turn_id=f"{doc_id}:t001", speaker=default_speaker, role="speaker", label="",
+                     label_start=None, label_end=None, start=start, end=end, text=text[start:end])]
     canon = canonical_names([label.name for label in labels])
     pieces: list[tuple[_Label | None, int, int]] = []
     cursor = 0
@@ -358,9 +365,9 @@ def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int
     return sentences
 
 
-def segment(text: str, doc_id: str) -> Segmentation:
+def segment(text: str, doc_id: str, default_speaker: str = "") -> Segmentation:
     """Split a document into turns and sentences and check that nothing was lost."""
-    result = Segmentation(turns=segment_turns(text, doc_id))
+    result = Segmentation(turns=segment_turns(text, doc_id, default_speaker))
     breaks = paragraph_breaks(text)
     for turn in result.turns:
         result.sentences.extend(segment_sentences(text, turn, len(result.sentences) + 1, breaks))
@@ -385,12 +392,46 @@ def check_coverage(text: str, result: Segmentation) -> None:
 
 # --- stage ------------------------------------------------------------------------------------
 
+METADATA_FILE = "metadata.csv"
+
+
+class MetadataError(ValueError):
+    """A metadata.csv that cannot be used; the message names the file."""
+
+
+def read_metadata(inputs: list[Path]) -> pd.DataFrame:
+    """Document variables from `metadata.csv` in the input folders: `doc_id` plus any columns
+    (date, source, party, `speaker` for unlabelled speeches). Raises MetadataError naming the file."""
+    frames = []
+    for folder in (p for p in inputs if p.is_dir()):
+        path = folder / METADATA_FILE
+        if not path.exists():
+            continue
+        try:
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        except (ValueError, UnicodeDecodeError) as err:
+            raise MetadataError(f"{path}: not a readable UTF-8 CSV: {err}") from err
+        if "doc_id" not in frame.columns:
+            raise MetadataError(f"{path}: needs a doc_id column (the file name without extension)")
+        if frame["doc_id"].duplicated().any():
+            raise MetadataError(f"{path}: doc_id {frame['doc_id'][frame['doc_id'].duplicated()].iloc[0]!r} twice")
+        frames.append(frame)
+    if not frames:
+        return pd.DataFrame(columns=["doc_id"])
+    metadata = pd.concat(frames, ignore_index=True).drop_duplicates("doc_id", keep="last")
+    declared = set(TABLE_COLUMNS["documents"])
+    return metadata.rename(columns={c: f"meta_{c}" for c in metadata.columns if c in declared and c != "doc_id"})
+
+
 def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
     """Stage: read every input file, segment it, write documents/turns/sentences tables.
 
     A file that cannot be read or segmented gets a status and an error in documents.csv and one
-    line on stderr; the others are still processed. Returns the error messages.
+    line on stderr; the others are still processed. Document variables from metadata.csv join
+    onto documents.csv. Returns the error messages.
     """
+    metadata = read_metadata(inputs)
+    default_speakers = dict(zip(metadata["doc_id"], metadata["speaker"])) if "speaker" in metadata else {}
     documents: list[dict[str, object]] = []
     turn_rows: list[dict[str, object]] = []
     sentence_rows: list[dict[str, object]] = []
@@ -409,7 +450,7 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
             continue
         seen[item.doc_id] = item.source_path
         try:
-            result = segment(item.text, item.doc_id)
+            result = segment(item.text, item.doc_id, default_speakers.get(item.doc_id, ""))
         except (AssertionError, ValueError) as err:
             message = f"{item.source_path}: cannot segment: {err}"
             errors.append(message)
@@ -423,7 +464,8 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
                              for s in result.sentences)
     for message in errors:
         print(f"error: {message}", file=sys.stderr)
-    write_table(table_frame("documents", documents), "documents", out_dir)
+    document_table = table_frame("documents", documents).merge(metadata, on="doc_id", how="left").fillna("")
+    write_table(document_table, "documents", out_dir)
     write_table(table_frame("turns", turn_rows), "turns", out_dir)
     write_table(table_frame("sentences", sentence_rows), "sentences", out_dir)
     return errors

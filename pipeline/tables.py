@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,17 +24,21 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "entities": ["doc_id", "sent_id", "start", "end", "text", "label"],
     "claims": ["doc_id", "claim_id", "role", "sent_id", "turn_id", "speaker", "holder", "start",
                "end", "text", "frame", "type", "polarity", "hedged", "target", "standard", "cue",
-               "keypoint_id", "question_turn_id"],
+               "keypoint_id", "question_turn_id", "codes"],
     "relations": ["doc_id", "relation_id", "source_id", "target_id", "label", "cue"],
     "arguments": ["doc_id", "argument_id", "scheme", "conclusion_id", "premise_ids",
                   "source_domain", "target_domain", "cue"],
     "keypoints": ["keypoint_id", "label", "n_claims", "n_docs", "holders", "claim_ids"],
+    "codes_by_holder": ["variable", "value", "code", "n_units", "n_total", "share"],
 }
+# Tables that may carry more columns after the declared ones (documents: the analyst's
+# document variables from metadata.csv).
+OPEN_TABLES = {"documents"}
 
 # Columns read back as integers; everything else stays a string ("" for missing).
 INT_COLUMNS = {"n_chars", "n_turns", "n_sentences", "n_claims", "label_start", "label_end",
                "start", "end", "token_id", "head_token_id", "bunsetu_id", "hedged",
-               "n_docs", "paragraph"}
+               "n_docs", "paragraph", "n_units", "n_total"}
 
 
 def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -59,17 +63,20 @@ class TableWriter:
     atomic: a crash never leaves a half-written table, and the old table stays until then.
     """
 
-    def __init__(self, name: str, out_dir: Path) -> None:
+    def __init__(self, name: str, out_dir: Path, extra_columns: Sequence[str] = ()) -> None:
+        if extra_columns and name not in OPEN_TABLES:
+            raise ValueError(f"table {name}: no columns beyond {TABLE_COLUMNS[name]} allowed")
         self.name = name
+        self.columns = TABLE_COLUMNS[name] + list(extra_columns)
         self.target = out_dir / f"{name}.csv"
         out_dir.mkdir(parents=True, exist_ok=True)
         fd, self._tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
         self._handle = os.fdopen(fd, "w", encoding="utf-8-sig", newline="")
-        self._handle.write(",".join(TABLE_COLUMNS[name]) + "\n")
+        pd.DataFrame(columns=self.columns).to_csv(self._handle, index=False, lineterminator="\n")
 
     def write(self, frame: pd.DataFrame) -> None:
-        if list(frame.columns) != TABLE_COLUMNS[self.name]:
-            raise ValueError(f"table {self.name}: columns {list(frame.columns)} != {TABLE_COLUMNS[self.name]}")
+        if list(frame.columns) != self.columns:
+            raise ValueError(f"table {self.name}: columns {list(frame.columns)} != {self.columns}")
         frame.to_csv(self._handle, index=False, header=False, lineterminator="\n")
 
     def __enter__(self) -> TableWriter:
@@ -85,8 +92,12 @@ class TableWriter:
 
 
 def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
-    """Write `frame` as out_dir/name.csv (UTF-8 with BOM, LF), atomically."""
-    with TableWriter(name, out_dir) as writer:
+    """Write `frame` as out_dir/name.csv (UTF-8 with BOM, LF), atomically. Columns beyond the
+    declared ones are kept, after them, for tables that allow them (documents)."""
+    declared = TABLE_COLUMNS[name]
+    if list(frame.columns)[:len(declared)] != declared:
+        raise ValueError(f"table {name}: columns {list(frame.columns)} do not start with {declared}")
+    with TableWriter(name, out_dir, list(frame.columns)[len(declared):]) as writer:
         writer.write(frame)
     return writer.target
 

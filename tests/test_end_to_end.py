@@ -52,7 +52,7 @@ def test_quoted_speech_is_split_and_marked(run_dir: Path) -> None:
 
 def test_rerun_on_unchanged_input_skips_every_stage(run_dir: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["run", str(SAMPLE), "--out", str(run_dir)]) == 0
-    assert capsys.readouterr().err.count("inputs unchanged, skipped") == 3
+    assert capsys.readouterr().err.count("inputs unchanged, skipped") == 4
     assert main(["run", str(SAMPLE), "--out", str(run_dir), "--force"]) == 0
     assert "0 document(s) parsed, 1 from cache" in capsys.readouterr().err
 

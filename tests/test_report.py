@@ -1,0 +1,90 @@
+"""The analyst's view: report.html (in a real headless browser where one can be had), code
+cross-tabs, KWIC, typed loading and Parquet export — on a small run of our own."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import main
+from pipeline.report import kwic, load
+
+TEXT = ("記者:今日はありがとうございます。原発の再稼働についてどうお考えですか?\n"
+        "大臣:原発は安全だと考えています。なぜなら、審査が厳しいからです。"
+        "しかし、住民の理解が必要です。\n")
+CODEBOOK = "*安全性\n安全 | 審査\n*合意\n理解 | 住民\n"
+
+
+@pytest.fixture(scope="module")
+def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("report")
+    raw = root / "raw"
+    raw.mkdir()
+    (raw / "interview.txt").write_text(TEXT, encoding="utf-8")
+    (raw / "metadata.csv").write_text("doc_id,date,party\ninterview,2024-05-01,与党\n", encoding="utf-8")
+    (root / "codebook.txt").write_text(CODEBOOK, encoding="utf-8")
+    out = root / "out"
+    assert main(["run", str(raw), "--out", str(out), "--codebook", str(root / "codebook.txt"),
+                 "--format", "parquet"]) == 0
+    return out
+
+
+def test_claims_get_codes_and_documents_get_variables(run_dir: Path) -> None:
+    tables = load(run_dir)
+    claims = tables["claims"]
+    assert "安全性" in " ".join(claims["codes"])
+    assert tables["documents"].loc[0, "party"] == "与党"
+    crosstab = tables["codes_by_holder"]
+    assert {"holder", "party"} <= set(crosstab["variable"])
+    safety = crosstab[(crosstab["variable"] == "holder") & (crosstab["code"] == "安全性")]
+    assert safety.iloc[0]["value"] == "大臣" and safety.iloc[0]["n_units"] >= 1
+
+
+def test_load_types_the_columns(run_dir: Path) -> None:
+    tables = load(run_dir)
+    assert str(tables["claims"]["start"].dtype) == "Int64"
+    assert str(tables["claims"]["hedged"].dtype) == "boolean"
+    assert str(tables["sentences"]["in_quote"].dtype) == "boolean"
+    assert tables["claims"]["claim_id"].map(type).eq(str).all()
+
+
+def test_parquet_copies_read_back(run_dir: Path) -> None:
+    import pandas as pd
+    back = pd.read_parquet(run_dir / "claims.parquet")
+    assert list(back["claim_id"]) == list(load(run_dir)["claims"]["claim_id"])
+
+
+def test_kwic_surface_and_lemma(run_dir: Path) -> None:
+    rows = kwic(run_dir, "原発", window=5)
+    assert len(rows) == 2 and set(rows["keyword"]) == {"原発"}
+    assert rows.iloc[1]["speaker"] == "大臣" and rows.iloc[1]["right"].startswith("は安全")
+    assert len(kwic(run_dir, "考える", lemma=True)) == 1
+
+
+def test_report_is_self_contained(run_dir: Path) -> None:
+    page = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")
+    assert "https://" not in page and "<link" not in page and "src=" not in page
+    assert "原発は安全だ" in page and "argument-map" in page
+
+
+def _browser() -> str | None:
+    return next((shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome")
+                 if shutil.which(name)), None)
+
+
+def test_argument_map_renders_in_a_headless_browser(run_dir: Path, tmp_path: Path) -> None:
+    browser = _browser()
+    if browser is None:
+        pytest.skip("no chromium on this machine (make test installs Debian's chromium where apt can)")
+    result = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path}",
+         "--dump-dom", (run_dir / "report.html").as_uri()],
+        capture_output=True, text=True, timeout=120)
+    dom = result.stdout
+    assert "<svg" in dom, result.stderr[-2000:]
+    assert 'class="edge edge-support"' in dom
+    assert 'class="edge edge-contrast"' in dom
