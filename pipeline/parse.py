@@ -33,10 +33,10 @@ from pipeline.tables import TableWriter, read_table, table_frame
 MODEL_NAME = "ja_ginza"
 CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
 PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
-PIPE_BATCH_SIZE = 64
+PIPE_BATCH_SIZE = 256
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough
 # that the progress bar moves and a worker never holds much.
-TASK_SENTENCES = 256
+TASK_SENTENCES = 512
 
 
 @lru_cache(maxsize=1)

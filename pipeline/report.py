@@ -105,6 +105,10 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _bar_table(counts: pd.DataFrame, title: str) -> str:
     """A table of counts with inline bars, rows × columns."""
     if counts.empty:
@@ -148,7 +152,7 @@ def _document_section(doc_id: str, tables: dict[str, pd.DataFrame]) -> str:
                            for r in speakers.itertuples()) or "<li class=muted>no labelled speakers</li>"
     items = "".join(_claim_item(row) for _, row in claims.iterrows())
     graph = {"nodes": [{"id": c.claim_id, "label": c.claim_id.rsplit(":", 1)[-1], "type": c.type,
-                        "role": c.role, "text": c.text[:60]} for c in claims.itertuples()],
+                        "role": c.role, "text": _short(c.text, 28)} for c in claims.itertuples()],
              "edges": [{"source": r.source_id, "target": r.target_id, "label": r.label, "cue": r.cue}
                        for r in relations.itertuples()]}
     analogies = "".join(
@@ -195,7 +199,7 @@ _SCRIPT = """
     g.edges.forEach(function(e){used[e.source]=1;used[e.target]=1;});
     var nodes=g.nodes.filter(function(n){return used[n.id];});
     if(!nodes.length){box.innerHTML='<p class=muted>no relations found</p>';return;}
-    var row=26, width=560, x=300, height=nodes.length*row+20, pos={};
+    var row=26, width=660, x=300, height=nodes.length*row+20, pos={};
     var svg=el('svg',{width:width,height:height,'class':'argument-map',role:'img'},box);
     var defs=el('defs',{},svg);
     Object.keys(REL).forEach(function(label){var m=el('marker',{id:'arrow-'+label+'-'+box.parentNode.parentNode.parentNode.id,
@@ -223,7 +227,7 @@ def render_report(tables: dict[str, pd.DataFrame]) -> str:
     by_speaker = pd.crosstab(claims["holder"], claims["type"]) if len(claims) else pd.DataFrame()
     keypoints = tables["keypoints"]
     keypoint_rows = "".join(
-        f"<tr><td>{_e(k.keypoint_id)}</td><td>{_e(k.label)}</td><td>{k.n_claims}</td><td>{k.n_docs}</td>"
+        f"<tr><td>{_e(k.keypoint_id)}</td><td title='{_e(k.label)}'>{_e(_short(k.label, 70))}</td><td>{k.n_claims}</td><td>{k.n_docs}</td>"
         f"<td>{_e(k.holders)}</td></tr>" for k in keypoints.itertuples())
     doc_ids = [d for d, s in zip(documents["doc_id"], documents["status"]) if s == "ok"]
     failed = documents[documents["status"] != "ok"]
