@@ -56,6 +56,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     """All stages in order, skipping those whose inputs, code and model are unchanged (unless
     --force); exits non-zero at the end if any input file failed."""
     from pipeline import fingerprint as fp
+    from pipeline.codes import read_codebook
     from pipeline.ingest import find_inputs
     from pipeline.parse import installed_model_tag
     from pipeline.segment import segment_corpus
@@ -64,6 +65,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     fingerprints = {"segment": fp.fingerprint(code, fp.inputs_fingerprint(find_inputs(args.inputs)))}
     fingerprints["parse"] = fp.fingerprint(fingerprints["segment"], installed_model_tag())
     codebook = args.codebook.read_text(encoding="utf-8") if args.codebook else ""
+    if args.codebook:
+        read_codebook(args.codebook)  # a malformed rule fails the run before any stage starts
     fingerprints["extract"] = fp.fingerprint(fingerprints["parse"], codebook)
     fingerprints["report"] = fp.fingerprint(fingerprints["extract"], " ".join(sorted(args.format)))
     outputs = {"segment": ["documents.csv", "turns.csv", "sentences.csv"],

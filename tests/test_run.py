@@ -35,3 +35,32 @@ def test_a_bad_file_fails_the_run_at_the_end_but_not_the_others(write_input, tmp
 def test_missing_input_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["run", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
     assert "nowhere: no such file or folder" in capsys.readouterr().err
+
+
+def test_metadata_gives_a_speech_its_speaker_and_documents_their_variables(write_input, tmp_path: Path) -> None:
+    write_input("speech.txt", "本日は経済について申し上げます。景気は回復に向かうでしょう。")
+    write_input("metadata.csv", "doc_id,speaker,date\nspeech,岸田文雄,2023-01-23\n")
+    out = tmp_path / "out"
+    assert main(["segment", str(tmp_path / "raw"), "--out", str(out)]) == 0
+    turns = read_table("turns", out)
+    assert list(zip(turns["speaker"], turns["role"])) == [("岸田文雄", "speaker")]
+    documents = read_table("documents", out)
+    assert documents.loc[0, "date"] == "2023-01-23"
+    assert documents.loc[0, "speaker"] == "岸田文雄"
+
+
+def test_metadata_without_doc_id_is_an_error_naming_the_file(write_input, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture) -> None:
+    write_input("speech.txt", "景気は回復に向かうでしょう。")
+    write_input("metadata.csv", "file,date\nspeech,2023-01-23\n")
+    assert main(["segment", str(tmp_path / "raw"), "--out", str(tmp_path / "out")]) == 2
+    assert "metadata.csv: needs a doc_id column" in capsys.readouterr().err
+
+
+def test_malformed_codebook_is_an_error_naming_its_line(write_input, tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture) -> None:
+    write_input("a.txt", "山田:増税は景気を冷やすでしょう。")
+    book = tmp_path / "book.txt"
+    book.write_text("*税\n増税 &\n", encoding="utf-8")
+    assert main(["run", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), "--codebook", str(book)]) == 2
+    assert "book.txt:2:" in capsys.readouterr().err
