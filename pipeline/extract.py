@@ -567,24 +567,21 @@ def target_phrase(tokens: Sequence[Token]) -> str:
 
 # --- units ------------------------------------------------------------------------------------
 
-def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int, str]:
-    """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range."""
-    connective = ""
-    while start < end and (doc[start].pos_ in PUNCT_POS or doc[start].pos_ == "CCONJ"
-                           or doc[start].text in cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST
-                           + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE):
-        if doc[start].pos_ not in PUNCT_POS:
-            connective = connective or doc[start].text
+def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int]:
+    """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range, and with
+    `strip_reason_ending` the `〜からです` that closes a なぜなら sentence."""
+    leading = cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
+    while start < end and (doc[start].pos_ in PUNCT_POS or doc[start].pos_ == "CCONJ" or doc[start].text in leading):
         start += 1
     while end > start and doc[end - 1].pos_ in PUNCT_POS:
         end -= 1
-    if strip_reason_ending:
-        text = doc[start:end].text
-        match = re.search(r"(から|ため|ので)(です|だ|である|でしょう)?$", text)
+    if strip_reason_ending and start < end:
+        match = re.search(r"(から|ため|ので)(です|だ|である|でしょう)?$", doc[start:end].text)
         if match:
-            while end > start and doc[start:end].text and len(doc[start:end].text) > match.start():
+            keep_before = doc[start].idx + match.start()
+            while end > start + 1 and doc[end - 1].idx >= keep_before:
                 end -= 1
-    return start, end, connective
+    return start, end
 
 
 def sentence_connective(doc: Doc) -> str:
@@ -644,7 +641,7 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         start = frame.complement_start if frame else clause.start
         end = frame.start if frame else clause.end
         reason_premise = sentence_cue in cues.SENTENCE_REASON and clause.link == "final"
-        start, end, _ = _strip_edges(doc, start, end, reason_premise)
+        start, end = _strip_edges(doc, start, end, reason_premise)
         if start >= end:
             continue
         tokens = list(doc[start:end])
