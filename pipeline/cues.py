@@ -85,7 +85,12 @@ GREETING_LEMMAS = frozenset({"ありがとう", "ありがとうございます"
 # Procedural talk: `次に…話しましょう`, `〜に移ります`.
 PROCEDURAL_VERBS = frozenset({"話す", "移る", "進む", "始める", "議論", "見る", "聞く", "伺う",
                               "紹介", "質問", "移す", "入る", "戻る", "続ける", "終わる", "開く",
-                              "開会", "閉会", "散会", "休憩", "再開"})
+                              "開会", "閉会", "散会", "休憩", "再開", "答える", "答弁", "説明",
+                              "報告", "申し上げる", "許す", "諮る", "質疑", "議題"})
+# A humble or plain announcement of what the speaker is about to do (`お答えいたします`).
+ANNOUNCEMENT_ENDING = r"(いたします|致します|申し上げます|させていただきます|します|ます)$"
+# Labels of whoever runs the session: their turns are procedure.
+CHAIR_LABEL = r"委員長|議長|座長|司会|進行"
 
 # Who takes part in the conversation: their own past actions are reports, not claims.
 PARTICIPANT_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", "俺", "私たち",

@@ -74,6 +74,7 @@ class SentenceContext:
     quote_holder: str = ""
     last_person: str = ""
     after_reason: bool = False  # the sentence before, in the same paragraph, began with なぜなら
+    chair: bool = False  # the turn is the chair's (委員長, 議長, 司会): procedure, not argument
     names: dict[str, str] = field(default_factory=dict)
 
 
@@ -415,8 +416,13 @@ def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, c
     predicate = _final_predicate(core)
     if predicate is None:
         return "no predicate"
-    if re.search(r"ましょう|しよう|ようか", text) and predicate.lemma_ in cues.PROCEDURAL_VERBS:
-        return "procedural"
+    if ctx.chair and frame is None:
+        return "procedural (chair)"  # `○委員長（…君）　これより会議を開きます`
+    if predicate.lemma_ in cues.PROCEDURAL_VERBS and frame is None:
+        subject = _subject(core)
+        own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS
+        if re.search(r"ましょう|しよう|ようか", text) or (own and re.search(cues.ANNOUNCEMENT_ENDING, text.rstrip("。！!"))):
+            return "procedural"  # `次に…話しましょう`, `お答えいたします`, `御説明申し上げます`
     if frame is None and any(t.lemma_ in cues.FEELING_LEMMAS or t.text in cues.FEELING_LEMMAS for t in core[-2:]):
         return "feeling"
     if not ctx.speaker and not ctx.in_quote and frame is None:
@@ -745,6 +751,7 @@ def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[
     """Yield the units of one document in reading order, carrying the discourse state that
     attribution needs: the last person named (for `彼`) and who is being quoted."""
     roles = dict(zip(turns["turn_id"], turns["role"]))
+    chairs = {t for t, label in zip(turns["turn_id"], turns["label"]) if re.search(cues.CHAIR_LABEL, label)}
     speakers = [s for s in turns["speaker"] if s]
     names = canonical_names(speakers) if speakers else {}
     last_person = ""
@@ -759,7 +766,8 @@ def document_units(sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[
             speaker=row["speaker"],
             role=roles.get(row["turn_id"], ""), start=int(row["start"]), in_quote=in_quote,
             paragraph=int(row["paragraph"]), quote_holder=quote_holder, last_person=last_person, names=names,
-            after_reason=reason_paragraph == (row["turn_id"], int(row["paragraph"]), index - 1))
+            after_reason=reason_paragraph == (row["turn_id"], int(row["paragraph"]), index - 1),
+            chair=row["turn_id"] in chairs)
         connective = sentence_connective(doc)
         yield from extract_units(doc, ctx, connective)
         if connective in cues.SENTENCE_REASON:

@@ -48,3 +48,15 @@ def test_offsets_point_into_the_document(units_of) -> None:
     text = f"前置きの文です。\n{SPEAKER}この改革は必要です。"
     for unit in units_of(text):
         assert text[unit.start:unit.end] == unit.text
+
+
+def test_chair_turns_are_procedure(units_of) -> None:
+    text = ("○委員長（武部勤君）　これより会議を開きます。質疑の申出がありますので、順次これを許します。\n"
+            "○山田太郎君　物価の上昇は家計を直撃しています。政府は早急に対策を講じるべきです。")
+    units = units_of(text)
+    assert [u.holder for u in units] == ["山田太郎", "山田太郎"]
+
+
+@pytest.mark.parametrize("sentence", ["お答えいたします。", "御説明申し上げます。", "次の議題に移ります。"])
+def test_announcements_are_procedure(units_of, sentence: str) -> None:
+    assert units_of(f"○河本政府参考人　{sentence}") == []
