@@ -819,12 +819,18 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
     keypoints = KeyPointIndex()
     counts: Counter[str] = Counter()
     n_relations = n_arguments = 0
+    failures: dict[str, str] = {}
     with TableWriter("relations", out_dir) as relation_table, TableWriter("arguments", out_dir) as argument_table:
         for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
             doc_id = str(doc_id)
-            docs = cached_docs(list(doc_sentences["text"]), cache_dir)
-            claims, relations, arguments, inputs, claim_ids = document_tables(
-                doc_id, doc_sentences, turns_by_doc[doc_id], docs, codebook)
+            try:
+                docs = cached_docs(list(doc_sentences["text"]), cache_dir)
+                claims, relations, arguments, inputs, claim_ids = document_tables(
+                    doc_id, doc_sentences, turns_by_doc[doc_id], docs, codebook)
+            except Exception as err:  # one document's failure must not cost the others theirs
+                failures[doc_id] = f"extract failed: {type(err).__name__}: {err}"
+                print(f"error: {doc_id}: {failures[doc_id]}", file=sys.stderr)
+                continue
             keypoints.add_document(inputs, claim_ids)
             claim_frames.append(claims)
             relation_table.write(relations)
@@ -836,6 +842,8 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
     groups = keypoints.groups()
     keypoint_of = {claim_id: f"k{n:03d}" for n, group in enumerate(groups, 1) for claim_id in group}
     claims["keypoint_id"] = [keypoint_of.get(c, "") for c in claims["claim_id"]]
+    for doc_id, message in failures.items():
+        documents.loc[documents["doc_id"] == doc_id, ["status", "error"]] = ["error", message]
     documents["n_claims"] = [counts.get(d, 0) if s == "ok" else None
                              for d, s in zip(documents["doc_id"], documents["status"])]
     write_table(claims, "claims", out_dir)

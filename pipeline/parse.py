@@ -235,9 +235,15 @@ def parse_corpus(out_dir: Path, cache_dir: Path, *, workers: int = 0) -> int:
             if index in pending:
                 token_frame, entity_frame = next(parsed)
             else:
-                docs = load_docs(path, load_vocab())
-                token_frame = table_frame("tokens", token_rows(doc_id, frame, docs))
-                entity_frame = table_frame("entities", entity_rows(doc_id, frame, docs))
+                try:
+                    docs = load_docs(path, load_vocab())
+                except Exception as err:  # a damaged cache file: parse that document again
+                    print(f"parse: {path}: unreadable ({type(err).__name__}), parsing {doc_id} again", file=sys.stderr)
+                    path.unlink()
+                    token_frame, entity_frame = next(parse_documents([(str(path), doc_id, frame)], 1))
+                else:
+                    token_frame = table_frame("tokens", token_rows(doc_id, frame, docs))
+                    entity_frame = table_frame("entities", entity_rows(doc_id, frame, docs))
             tokens.write(token_frame)
             entities.write(entity_frame)
     print(f"parse: {len(pending)} document(s) parsed, {len(documents) - len(pending)} from cache (unchanged)",

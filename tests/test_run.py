@@ -64,3 +64,15 @@ def test_malformed_codebook_is_an_error_naming_its_line(write_input, tmp_path: P
     book.write_text("*税\n増税 &\n", encoding="utf-8")
     assert main(["run", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), "--codebook", str(book)]) == 2
     assert "book.txt:2:" in capsys.readouterr().err
+
+
+def test_a_damaged_parse_cache_file_is_parsed_again(write_input, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    write_input("a.txt", "山田:増税は景気を冷やすでしょう。")
+    out, raw = tmp_path / "out", tmp_path / "raw"
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    for cached in (out / ".parse_cache").glob("*.spacy"):
+        cached.write_bytes(b"\x00broken")
+    capsys.readouterr()
+    assert main(["run", str(raw), "--out", str(out), "--force"]) == 0
+    assert "unreadable" in capsys.readouterr().err
+    assert len(read_table("claims", out)) == 1
