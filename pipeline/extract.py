@@ -220,6 +220,9 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         if any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
             continue
         subject = _frame_subject(doc, clause.start, particle.i, verb)
+        past, progressive = _tense_after(verb, clause.end - 1)
+        if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
+            subject = None  # bare `〜と考えます/思います` is the speaker's: `政府は…すべきだ` is the complement
         complement_start = clause.start
         if subject is not None:
             complement_start = subject.i + 1
@@ -289,11 +292,12 @@ def canonical_name(name: str, names: dict[str, str]) -> str:
     return next((full for full in names.values() if is_part_of_name(name, full)), name)
 
 
-def resolve_holder(subject: Token | None, ctx: SentenceContext) -> tuple[str, bool]:
+def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | None = None) -> tuple[str, bool]:
     """(holder, frame is the holder's own) for a frame subject.
 
-    The speaker (or quoted person) holds it when the subject is absent or `私`; a named person or
-    `彼` holds reported speech; a generic subject (`人々は…と考えています`) is part of the proposition.
+    The speaker (or quoted person) holds it when the subject is absent or `私`; a named person,
+    `彼`, or a titled speaker (`長官は…と言った`) holds reported speech; the belief of a generic
+    subject (`人々は…と考えていた`) is itself the proposition.
     """
     default = ctx.quote_holder or ctx.speaker
     self_reference = subject is not None and subject.text in ("自身", "自分") and subject.i > 0 \
@@ -304,6 +308,8 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext) -> tuple[str, bo
         return ctx.last_person or default, True
     if is_person(subject):
         return person_name(subject, ctx.names), True
+    if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and subject.lemma_ not in cues.GENERIC_PEOPLE:
+        return _noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`
     return default, False
 
 
@@ -412,6 +418,8 @@ def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, c
         return "greeting or thanks"
     if sentence_text.endswith((":", "：")):
         return "introduces what follows"
+    if ctx.speaker and any(is_person(t) and person_name(t, ctx.names) == ctx.speaker for t in tokens[-4:]):
+        return "self-introduction"  # `立憲民主党の佐藤花子です`
     core = predicate_core(tokens)
     predicate = _final_predicate(core)
     if predicate is None:
@@ -509,7 +517,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         # a plain non-past action or change (`市場が形成される`) is a prediction; a state, a
         # progressive (`〜している`) or a wish (`〜したい`) is not
         predicate = _final_predicate(_content(tokens))
-        progressive = bool(re.search(r"(て|で)(い|お)[るます]", text[-6:]))
+        progressive = bool(re.search(r"(て|で)(い|お)[るます]|つつあ", text[-8:]))
         desire = bool(re.search(r"たい(?:と|$|です|の)|たがっ", text))
         if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
                 and not progressive and not desire and predicate.lemma_ not in cues.COGNITION_VERBS:
@@ -524,7 +532,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     return "assertion", ""
 
 
-_NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|ず(?![っつ])|ぬ|ねえ|ないで)")
+_NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|(?<!は)ず(?![っつ])|ぬ|ねえ|ないで)")
 _NOT_NEGATION = re.compile(r"(ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
                            r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
                            r"ざるを得な|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
@@ -576,7 +584,13 @@ def target_phrase(tokens: Sequence[Token]) -> str:
 def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int]:
     """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range, and with
     `strip_reason_ending` the `〜からです` that closes a なぜなら sentence."""
-    leading = cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
+    leading = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE
+                     + cues.SENTENCE_EXAMPLE, key=len, reverse=True)
+    if start < end:
+        connective = next((c for c in leading if doc[start:end].text.startswith(c)), "")
+        begin = doc[start].idx
+        while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
+            start += 1
     while start < end and (doc[start].pos_ in PUNCT_POS or doc[start].pos_ == "CCONJ" or doc[start].text in leading):
         start += 1
     while end > start and doc[end - 1].pos_ in PUNCT_POS:
@@ -641,7 +655,8 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     kept: list[tuple[Clause, int, int, Frame | None, str, bool]] = []
     for clause in clauses:
         frame = find_frame(doc, clause)
-        holder, own_frame = (resolve_holder(frame.subject, ctx) if frame else (ctx.quote_holder or ctx.speaker, True))
+        holder, own_frame = (resolve_holder(frame.subject, ctx, frame.verb) if frame
+                             else (ctx.quote_holder or ctx.speaker, True))
         if frame is not None and not own_frame:
             frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
         start = frame.complement_start if frame else clause.start

@@ -87,7 +87,9 @@ def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
         if previous is None:
             continue
         if cue in cues.SENTENCE_CONTRAST:
-            yield Relation(index, previous, "contrast", cue)
+            # after `なぜなら…`, a contrast answers the claim those reasons support
+            reason_of = reason_targets.get(units[previous].ctx.sent_id)
+            yield Relation(index, previous if reason_of is None else reason_of, "contrast", cue)
         elif cue in cues.SENTENCE_CONSEQUENCE:
             yield Relation(previous, index, "support", cue)
         elif cue in cues.SENTENCE_EXAMPLE:

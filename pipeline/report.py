@@ -46,8 +46,10 @@ def codes_crosstab(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFram
     if "codes" not in claims.columns:
         return pd.DataFrame(columns=columns)
     declared = set(TABLE_COLUMNS["documents"])
-    variables = [c for c in documents.columns if c not in declared]
-    units = claims.merge(documents[["doc_id", *variables]], on="doc_id", how="left")
+    # a document variable named like a claims column (`speaker`) is told apart as `doc_speaker`
+    renamed = {c: f"doc_{c}" if c in claims.columns else c for c in documents.columns if c not in declared}
+    variables = list(renamed.values())
+    units = claims.merge(documents[["doc_id", *renamed]].rename(columns=renamed), on="doc_id", how="left")
     units["holder"] = units["holder"].replace("", "(narration)")
     exploded = units.assign(code=units["codes"].str.split()).explode("code").dropna(subset=["code"])
     rows = []

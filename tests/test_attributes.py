@@ -71,3 +71,9 @@ def test_hedged(units_of, sentence: str, expected: int) -> None:
 def test_target_is_the_topic_phrase(units_of) -> None:
     unit = only(units_of("森:この新しい制度は地方の雇用を増やすでしょう。"))
     assert unit.target == "この新しい制度"
+
+
+def test_hazu_is_an_expectation_not_a_negation(units_of) -> None:
+    unit = only(units_of("森:賃金が上がれば、消費も回復するはずです。")[-1:])
+    assert unit.polarity == "pos"
+    assert unit.type == "prediction"

@@ -65,3 +65,15 @@ def test_non_human_topic_stays_inside_the_complement(units_of) -> None:
     unit = only(units_of("山本:原子力は、長期的に見れば最も安い電源だと考えています。"))
     assert unit.text.startswith("原子力は")
     assert unit.holder == "山本"
+
+
+def test_bare_first_person_frame_keeps_the_topic_in_the_proposition(units_of) -> None:
+    unit = only(units_of("山本:政府は、補助を拡充すべきだと考えます。"))
+    assert unit.text == "政府は、補助を拡充すべきだ"
+    assert unit.holder == "山本"
+
+
+def test_titled_speaker_holds_reported_speech(units_of) -> None:
+    unit = only(units_of("山本:長官は、規制は不要だと述べていました。"))
+    assert unit.holder == "長官"
+    assert unit.frame.startswith("と述べて")

@@ -60,3 +60,12 @@ def test_chair_turns_are_procedure(units_of) -> None:
 @pytest.mark.parametrize("sentence", ["お答えいたします。", "御説明申し上げます。", "次の議題に移ります。"])
 def test_announcements_are_procedure(units_of, sentence: str) -> None:
     assert units_of(f"○河本政府参考人　{sentence}") == []
+
+
+def test_self_introduction_is_not_a_unit(units_of) -> None:
+    assert units_of("○佐藤花子君　おはようございます。民主党の佐藤花子です。") == []
+
+
+def test_two_token_connective_is_stripped(units_of) -> None:
+    units = units_of("田中:景気は回復した。しかしながら、賃金はまだ低い。")
+    assert units[-1].text == "賃金はまだ低い"
