@@ -23,7 +23,7 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     raw = root / "raw"
     raw.mkdir()
     (raw / "interview.txt").write_text(TEXT, encoding="utf-8")
-    (raw / "metadata.csv").write_text("doc_id,date,party\ninterview,2024-05-01,与党\n", encoding="utf-8")
+    (raw / "metadata.csv").write_text("doc_id,date,party,speaker\ninterview,2024-05-01,与党,大臣\n", encoding="utf-8")
     (root / "codebook.txt").write_text(CODEBOOK, encoding="utf-8")
     out = root / "out"
     assert main(["run", str(raw), "--out", str(out), "--codebook", str(root / "codebook.txt"),
@@ -37,7 +37,7 @@ def test_claims_get_codes_and_documents_get_variables(run_dir: Path) -> None:
     assert "安全性" in " ".join(claims["codes"])
     assert tables["documents"].loc[0, "party"] == "与党"
     crosstab = tables["codes_by_holder"]
-    assert {"holder", "party"} <= set(crosstab["variable"])
+    assert {"holder", "party", "doc_speaker"} <= set(crosstab["variable"])
     safety = crosstab[(crosstab["variable"] == "holder") & (crosstab["code"] == "安全性")]
     assert safety.iloc[0]["value"] == "大臣" and safety.iloc[0]["n_units"] >= 1
 
