@@ -18,6 +18,14 @@ SPEECH_VERBS = frozenset({
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
                               "心配"})
+# `〜との見方を示した`, `〜との認識だ`: a view reported through a noun.
+VIEW_NOUNS = frozenset({"見方", "認識", "考え", "見解", "立場", "方針", "意向", "見通し", "判断", "姿勢"})
+# Nouns that head a modal predicate rather than name what a claim is about.
+NOT_TARGETS = frozenset({"必要", "可能性", "こと", "もの", "の", "ほう", "方", "傾向", "恐れ", "おそれ",
+                         "余地", "機会", "必要性", "ため", "はず", "わけ"})
+# Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
+DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
+                                     "一部", "他", "ほか", "各国", "我々", "私たち"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
 HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"})
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})

@@ -204,7 +204,10 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
     for position in range(len(words) - 1, 0, -1):
         particle = words[position]
         frame_verbs: frozenset[str]
-        if particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ"):
+        if particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ") and position + 2 < len(words) \
+                and words[position + 1].text == "の" and words[position + 2].lemma_ in cues.VIEW_NOUNS:
+            frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
+        elif particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ"):
             frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS
         elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
             frame_verbs = cues.KOTO_FRAME_VERBS
@@ -217,8 +220,9 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         between = after[:after.index(verb)]
         if particle.text == "と" and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
-        if any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
-            continue
+        if frame_verbs is not cues.VIEW_NOUNS and \
+                any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
+            continue  # the cognition verb is not the clause's last predicate
         subject = _frame_subject(doc, clause.start, particle.i, verb)
         past, progressive = _tense_after(verb, clause.end - 1)
         if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
@@ -228,7 +232,12 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             complement_start = subject.i + 1
             while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
                 complement_start += 1
-        return Frame(particle.i, clause.end, verb, complement_start, subject)
+        frame_start = particle.i
+        if doc[particle.i - 1].text in ("」", "』"):  # `「…」と述べた`: the quotation is the proposition
+            opening = next((t.i for t in reversed(doc[clause.start:particle.i - 1]) if t.text in ("「", "『")), None)
+            if opening is not None:
+                complement_start, frame_start = opening + 1, particle.i - 1
+        return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
 
 
@@ -241,8 +250,9 @@ def _is_argument(token: Token) -> bool:
 
 
 def _is_human(token: Token) -> bool:
-    """A person, a pronoun for people, a group of people or an organization."""
-    return (is_person(token) or token.lemma_ in cues.HUMAN_NOUNS or token.text in cues.HUMAN_NOUNS
+    """A person (or a title after a name: `植田和男総裁`), a pronoun for people, a group of people."""
+    named = token.i > 0 and is_person(token.doc[token.i - 1]) and token.pos_ == "NOUN"
+    return (is_person(token) or named or token.lemma_ in cues.HUMAN_NOUNS or token.text in cues.HUMAN_NOUNS
             or token.text in cues.SELF_PRONOUNS | cues.THIRD_PERSON_PRONOUNS | cues.PARTICIPANT_PRONOUNS)
 
 
@@ -308,6 +318,8 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
         return ctx.last_person or default, True
     if is_person(subject):
         return person_name(subject, ctx.names), True
+    if subject.i > 0 and is_person(subject.doc[subject.i - 1]):  # `植田和男総裁は`
+        return person_name(subject.doc[subject.i - 1], ctx.names), True
     if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and subject.lemma_ not in cues.GENERIC_PEOPLE:
         return _noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`
     return default, False
@@ -533,6 +545,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
 
 
 _NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|(?<!は)ず(?![っつ])|ぬ|ねえ|ないで)")
+_HARD_TO = re.compile(r"(にく|難|がた|づら)い")  # `〜とは考えにくい` denies the proposition
 _NOT_NEGATION = re.compile(r"(ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
                            r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
                            r"ざるを得な|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
@@ -550,7 +563,7 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
         else doc[last_bunsetu_start:tokens[-1].i + 1].text
     for part, where in ((tail, "述語"), (frame_text, "枠")):
         cleaned = _NOT_NEGATION.sub("", part)
-        match = _NEGATION.search(cleaned)
+        match = _NEGATION.search(cleaned) or (_HARD_TO.search(cleaned) if where == "枠" else None)
         if match:
             return "neg", f"{where}:{match.group(0)}"
     return "pos", ""
@@ -571,12 +584,19 @@ def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str
 
 
 def target_phrase(tokens: Sequence[Token]) -> str:
-    """What a unit is about: the noun phrase of its topic (は) or subject (が)."""
-    words = _content(tokens)
-    subject = _subject(words)
+    """What a unit is about: the compact noun phrase (`これらの企業`, `性能ギャップ`) of its topic
+    (は) or subject (が); not the noun of a modal predicate (`必要がある`, `可能性がある`)."""
+    subject = _subject([t for t in _content(tokens) if t.lemma_ not in cues.NOT_TARGETS])
     if subject is None:
         return ""
-    return _noun_phrase(subject, tokens[0].i).text
+    doc, start = subject.doc, subject.i
+    while start > tokens[0].i and (doc[start - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ")
+                                   or (doc[start - 1].text == "な" and doc[start - 2].pos_ == "ADJ")
+                                   or (doc[start - 1].text == "の" and start - 2 >= tokens[0].i
+                                       and doc[start - 2].pos_ in ("PRON", "DET", "NOUN", "NUM")
+                                       and doc[start - 2].lemma_ in cues.DEMONSTRATIVE_MODIFIERS)):
+        start -= 1
+    return doc[start:subject.i + 1].text
 
 
 # --- units ------------------------------------------------------------------------------------
@@ -686,7 +706,7 @@ def _make_unit(doc: Doc, ctx: SentenceContext, clause: Clause, start: int, end: 
                frame: Frame | None, holder: str, sentence_cue: str) -> Unit:
     tokens = list(doc[start:end])
     text = doc[start:end].text
-    frame_text = doc[frame.start:frame.end].text.rstrip("。、,，!！") if frame else ""
+    frame_text = doc[frame.start:frame.end].text.rstrip("。、,，!！").lstrip("」』") if frame else ""
     past = _is_past(tokens)
     kind, type_cue = unit_type(tokens, text, frame, past)
     pol, pol_cue = polarity(tokens, frame_text)

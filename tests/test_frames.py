@@ -77,3 +77,15 @@ def test_titled_speaker_holds_reported_speech(units_of) -> None:
     unit = only(units_of("山本:長官は、規制は不要だと述べていました。"))
     assert unit.holder == "長官"
     assert unit.frame.startswith("と述べて")
+
+
+def test_news_report_of_a_titled_person_and_a_quotation(units_of) -> None:
+    units = units_of("財務省の山田太郎次官は会見で「財政の立て直しは急務だ」と述べた。"
+                     "山田次官は、増税はやむを得ないとの見方を示した。")
+    assert [(u.holder, u.text) for u in units] == [("山田太郎", "財政の立て直しは急務だ"),
+                                                  ("山田太郎", "増税はやむを得ない")]
+
+
+def test_hard_to_think_denies_the_proposition(units_of) -> None:
+    unit = only(units_of("給付だけで出生率が上がるとは考えにくい。"))
+    assert unit.polarity == "neg"
