@@ -76,3 +76,26 @@ def test_a_damaged_parse_cache_file_is_parsed_again(write_input, tmp_path: Path,
     assert main(["run", str(raw), "--out", str(out), "--force"]) == 0
     assert "unreadable" in capsys.readouterr().err
     assert len(read_table("claims", out)) == 1
+
+
+HOSTILE_FILES = {
+    "long.txt": "規制の緩和が必要だという意見は根強いが" + "、関係者の調整は難航している" * 150,
+    "punct.txt": "。。。！？\n…\n",
+    "label_only.txt": "山田:\n",
+    "emoji_halfwidth.txt": "ｶﾀｶﾅの文も安全です😀。ＡＢＣ社は１２３億円の利益を出すでしょう。",
+    "crlf.txt": "田中:景気は回復するでしょう。\r\n鈴木:そうは思いません。\r\n",
+}
+
+
+def test_hostile_files_run_through_every_stage(write_input, tmp_path: Path) -> None:
+    for name, content in HOSTILE_FILES.items():
+        write_input(name, content)
+    out = tmp_path / "out"
+    assert main(["run", str(tmp_path / "raw"), "--out", str(out)]) == 0
+    documents = read_table("documents", out)
+    assert set(documents["status"]) == {"ok"}
+    claims = read_table("claims", out)
+    texts = {p.stem: p.read_text(encoding="utf-8").replace("\r\n", "\n") for p in (tmp_path / "raw").iterdir()}
+    for row in claims.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+    assert (out / "report.html").exists()
