@@ -75,11 +75,6 @@ def cache_path(cache_dir: Path, sentence_texts: Sequence[str]) -> Path:
     return cache_dir / f"{cache_key(sentence_texts, installed_model_tag() + CACHE_FORMAT)}.spacy"
 
 
-def parse_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
-    """Parse sentence texts with nlp.pipe, one Doc each."""
-    return list(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
-
-
 def _store(docs: Sequence[Doc], path: Path) -> None:
     """Write a document's Docs, atomically: a DocBin of the annotations plus all the Docs'
     user_data (GiNZA's bunsetu and clauses) as one msgpack blob. One blob per document instead
