@@ -37,6 +37,7 @@ PIPE_BATCH_SIZE = 256
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough
 # that the progress bar moves and a worker never holds much.
 TASK_SENTENCES = 512
+WORKER_TASKS = 40
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +165,9 @@ def parse_documents(items: list[ParseItem], workers: int) -> Iterator[ParsedTabl
                 bar.update(sum(n for _, n in done))
                 yield from (tables for tables, _ in done)
             return
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
+        # a worker is replaced after WORKER_TASKS tasks: what it copied of the model and grew in
+        # its string store is given back, so memory stays flat however long the corpus
+        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=WORKER_TASKS) as pool:
             for done in pool.imap(_parse_task, _tasks(items)):
                 bar.update(sum(n for _, n in done))
                 yield from (tables for tables, _ in done)
