@@ -195,7 +195,7 @@ def format_results(results: dict[str, object]) -> list[str]:
     """A short report of the ratios the issue asks for."""
     parse, full, rerun = results["parse_stage"], results["full_run"], results["rerun_unchanged"]
     lines = [
-        f"stock nlp.pipe        {results['stock']['chars_per_second']:>8} chars/s  peak {results["stock"]["peak_pss_mb"]} MB PSS",
+        f"stock nlp.pipe        {results['stock']['chars_per_second']:>8} chars/s  peak {results['stock']['peak_pss_mb']} MB PSS",
         f"parse stage           {parse['chars_per_second']:>8} chars/s  x{parse['speedup']}  peak {parse['peak_pss_mb']} MB"
         f"  identical: {parse['identical_to_stock']}",
         f"full run              {full['chars_per_second']:>8} chars/s  x{full['speedup']}  peak {full['peak_pss_mb']} MB",
