@@ -97,7 +97,7 @@ PROCEDURAL_VERBS = frozenset({"話す", "移る", "進む", "始める", "議論
                               "報告", "申し上げる", "許す", "諮る", "質疑", "議題"})
 # A humble or plain announcement of what the speaker is about to do (`お答えいたします`).
 ANNOUNCEMENT_ENDING = r"(いたします|致します|申し上げます|させていただきます|します|ます)$"
-# Labels of whoever runs the session: their turns are procedure.
+# Labels of whoever runs the session (委員長, 議長, 司会…): their turns are procedure.
 CHAIR_LABEL = r"委員長|議長|座長|司会|進行"
 
 # Who takes part in the conversation: their own past actions are reports, not claims.

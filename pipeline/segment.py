@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.cues import CHAIR_LABEL
 from pipeline.ingest import find_inputs, read_documents
 from pipeline.tables import TABLE_COLUMNS, table_frame, write_table
 
@@ -159,7 +160,9 @@ def is_part_of_name(short: str, full: str) -> bool:
     return len(short) >= 2 and full.startswith(short) and bool(re.fullmatch(r"[\u4e00-\u9fff々]+", full))
 
 
-_QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か)[。]?)\s*$")
+# A turn that asks: a question mark or か at its end, or a Diet question (`見解を伺います`).
+_QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か|伺います|お伺いします|"
+                           r"お聞きします|お尋ねします|答弁を求めます|伺いたいと思います)[。]?)\s*$")
 
 
 def _is_question(text: str) -> bool:
@@ -238,7 +241,10 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
         if start == end and label is None:
             continue
         spans.append((label, start, end))
-    roles = assign_roles([(canon[label.name], text[s:e]) for label, s, e in spans if label])
+    chairs = {canon[label.name] for label, _, _ in spans if label and re.search(CHAIR_LABEL, text[label.start:label.end])}
+    roles = assign_roles([(canon[label.name], text[s:e]) for label, s, e in spans
+                          if label and canon[label.name] not in chairs])
+    roles.update({chair: "speaker" for chair in chairs})  # the chair runs the session: no side
     turns = []
     for number, (label, start, end) in enumerate(spans, 1):
         speaker = canon[label.name] if label else ""

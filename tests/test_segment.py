@@ -125,3 +125,13 @@ def test_sentence_ids_are_stable_and_ordered() -> None:
     assert [s.sent_id for s in first.sentences] == ["doc:s0001", "doc:s0002", "doc:s0003"]
     assert [s.turn_id for s in first.sentences] == ["doc:t001", "doc:t001", "doc:t002"]
     assert segment(text, "doc") == first
+
+
+def test_diet_minutes_roles() -> None:
+    text = ("○委員長（武部勤君）　これより会議を開きます。山田太郎君。\n"
+            "○山田太郎君　物価が上がっています。大臣の見解を伺います。\n"
+            "○国務大臣（河野太郎君）　お答えいたします。対策を講じてまいります。\n"
+            "○山田太郎君　補助の拡充について、総理の答弁を求めます。\n"
+            "○国務大臣（河野太郎君）　検討いたします。")
+    roles = {t.speaker: t.role for t in segment(text, "d").turns}
+    assert roles == {"武部勤": "speaker", "山田太郎": "interviewer", "河野太郎": "interviewee"}
