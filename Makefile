@@ -26,7 +26,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install the package with its dependencies
 
-$(OUT)/sentences.csv: $(STAMP) $(RAW) $(INPUTS) $(wildcard $(RAW)/metadata.csv) pipeline/ingest.py pipeline/segment.py $(CODE)
+$(OUT)/sentences.csv: $(STAMP) $(RAW) $(INPUTS) $(wildcard $(RAW)/metadata.csv) pipeline/ingest.py pipeline/segment.py pipeline/cues.py $(CODE)
 	@rm -f $(OUT)/.failed
 	$(PY) -m pipeline segment $(RAW) --out $(OUT) || echo "some input files failed: see $(OUT)/documents.csv" > $(OUT)/.failed
 
