@@ -43,9 +43,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_kwic(args: argparse.Namespace) -> int:
     from pipeline.report import kwic
+    from pipeline.tables import write_table
     rows = kwic(args.out, args.word, lemma=args.lemma, window=args.window)
-    path = args.out / f"kwic_{args.word}.csv"
-    rows.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n")
+    written = write_table(rows, "kwic", args.out)
+    path = written.rename(args.out / f"kwic_{args.word.replace('/', '_')}.csv")
     with_context = rows.assign(context=rows["left"].str.rjust(args.window) + " [" + rows["keyword"] + "] " + rows["right"])
     print(with_context[["doc_id", "speaker", "context"]].to_string(index=False) if len(rows) else "no match")
     print(f"kwic: {len(rows)} row(s) written to {path}", file=sys.stderr)

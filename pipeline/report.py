@@ -88,7 +88,7 @@ def kwic(run_dir: Path, word: str, *, lemma: bool = False, window: int = 20) -> 
             rows.append({"doc_id": turn.doc_id, "speaker": turn.speaker, "start": base + start, "end": base + end,
                          "left": text[max(0, start - window):start].replace("\n", " "), "keyword": text[start:end],
                          "right": text[end:end + window].replace("\n", " ")})
-    return pd.DataFrame(rows, columns=["doc_id", "speaker", "start", "end", "left", "keyword", "right"])
+    return table_frame("kwic", rows)
 
 
 def export_parquet(run_dir: Path) -> list[Path]:

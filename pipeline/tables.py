@@ -30,6 +30,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
                   "source_domain", "target_domain", "cue"],
     "keypoints": ["keypoint_id", "label", "n_claims", "n_docs", "holders", "claim_ids"],
     "codes_by_holder": ["variable", "value", "code", "n_units", "n_total", "share"],
+    "kwic": ["doc_id", "speaker", "start", "end", "left", "keyword", "right"],
 }
 # Tables that may carry more columns after the declared ones (documents: the analyst's
 # document variables from metadata.csv).
