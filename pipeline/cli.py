@@ -97,7 +97,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_bench(args: argparse.Namespace) -> int:
     from pipeline.bench import format_results, run_bench
-    results = run_bench(args.raw, args.out, n_documents=args.docs, large=args.large)
+    results = run_bench(args.raw, args.out, n_documents=args.docs, large=args.large,
+                        stock_python=args.stock_python)
     for line in format_results(results):
         print(line)
     print(f"bench: results written to {args.out / 'bench.json'}", file=sys.stderr)
@@ -144,6 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--docs", type=int, default=200, help="documents in the benchmark corpus")
     bench.add_argument("--large", type=int, default=0, metavar="N",
                        help="also run the whole pipeline on N documents (memory check, e.g. 2000)")
+    bench.add_argument("--stock-python", metavar="PYTHON",
+                       help="also time stock GiNZA under this interpreter if it is another Python version "
+                            "(in an environment of its own with the same spaCy and GiNZA releases)")
     evaluation = commands.add_parser("eval", help="score a run against a gold folder",
                                      description="score a run against a gold folder")
     evaluation.add_argument("--gold", type=Path, default=Path("../shared/gold"),

@@ -1,10 +1,13 @@
 """The benchmark's own pieces, on tiny inputs (the benchmark itself is `make bench`, not a test)."""
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
 
-from pipeline.bench import _tree_rss, build_corpus, format_results, parse_digest
+from pipeline.bench import _tree_rss, build_corpus, format_results, run_stock
+from pipeline.stock import parse_digest
 
 
 def test_build_corpus_shuffles_paragraphs_into_documents(write_input, tmp_path: Path) -> None:
@@ -28,8 +31,17 @@ def test_tree_memory_of_this_process_is_measured() -> None:
     assert _tree_rss(os.getpid()) > 10_000  # KiB
 
 
+def test_stock_script_runs_standalone_and_hashes_the_parse(tmp_path: Path, nlp) -> None:
+    sentences = tmp_path / "sentences.csv"
+    sentences.write_text("\ufeffdoc_id,text\nd,景気は回復する。\nd,東京は晴れです。\n", encoding="utf-8")
+    stock = run_stock(sys.executable, sentences, tmp_path / "stock.json")
+    assert stock["chars"] == len("景気は回復する。東京は晴れです。")
+    assert stock["digest"] == parse_digest([nlp("景気は回復する。"), nlp("東京は晴れです。")])
+    assert json.loads((tmp_path / "stock.json").read_text(encoding="utf-8"))["python"] == sys.version.split()[0]
+
+
 def test_report_lines() -> None:
-    results = {"stock": {"chars_per_second": 1000, "peak_pss_mb": 900},
+    results = {"stock": {"chars_per_second": 1000, "peak_pss_mb": 900, "python": "3.12.1"},
                "parse_stage": {"chars_per_second": 2000, "speedup": 2.0, "peak_pss_mb": 1000, "identical_to_stock": True},
                "full_run": {"chars_per_second": 1900, "speedup": 1.9, "peak_pss_mb": 1000},
                "rerun_unchanged": {"seconds": 1.0, "fraction_of_first_run": 0.02},
@@ -37,3 +49,9 @@ def test_report_lines() -> None:
     lines = format_results(results)
     assert any("x2.0" in line and "identical: True" in line for line in lines)
     assert any("2.0% of the first run" in line for line in lines)
+    results["stock_other_python"] = {"chars_per_second": 500, "peak_pss_mb": 900, "python": "3.11.7"}
+    results["parse_stage"]["speedup_vs_other_python"] = 4.0
+    results["full_run"]["speedup_vs_other_python"] = 3.8
+    lines = format_results(results)
+    assert any("Python 3.11.7" in line and "500 chars/s" in line for line in lines)
+    assert any(line.startswith("parse stage") and "x2.0 (x4.0 vs Python 3.11.7)" in line for line in lines)
