@@ -59,12 +59,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     from pipeline import fingerprint as fp
     from pipeline.codes import read_codebook
     from pipeline.ingest import find_inputs
-    from pipeline.parse import installed_model_tag
-    from pipeline.segment import segment_corpus
 
     code = fp.code_version()
     fingerprints = {"segment": fp.fingerprint(code, fp.inputs_fingerprint(find_inputs(args.inputs)))}
-    fingerprints["parse"] = fp.fingerprint(fingerprints["segment"], installed_model_tag())
+    fingerprints["parse"] = fp.fingerprint(fingerprints["segment"], fp.installed_model_tag())
     codebook = args.codebook.read_text(encoding="utf-8") if args.codebook else ""
     if args.codebook:
         read_codebook(args.codebook)  # a malformed rule fails the run before any stage starts
@@ -82,6 +80,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             print(f"{stage}: inputs unchanged, skipped", file=sys.stderr)
             continue
         if stage == "segment":
+            from pipeline.segment import segment_corpus  # imported here: a rerun that skips all needs no pandas
             failed = len(segment_corpus(args.inputs, args.out))
         else:
             {"parse": cmd_parse, "extract": cmd_extract, "report": cmd_report}[stage](args)
@@ -161,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from pipeline.codes import CodebookError
-    from pipeline.segment import MetadataError
+    from pipeline.ingest import MetadataError
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from importlib.util import find_spec
 from pathlib import Path
 
 MANIFEST = ".manifest.json"
+MODEL_PACKAGE = "ja_ginza"
 PACKAGE = Path(__file__).resolve().parent
 
 
@@ -19,6 +21,16 @@ def code_version() -> str:
     for path in sorted(PACKAGE.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def installed_model_tag() -> str:
+    """The parse model's tag (lang_name-version), read from its meta.json without importing it:
+    a rerun that skips every stage never loads spaCy."""
+    spec = find_spec(MODEL_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"{MODEL_PACKAGE} is not installed (make install)")
+    meta = json.loads((Path(spec.origin).parent / "meta.json").read_text(encoding="utf-8"))
+    return f"{meta['lang']}_{meta['name']}-{meta['version']}"
 
 
 def fingerprint(*parts: str) -> str:

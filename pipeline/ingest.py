@@ -30,6 +30,10 @@ class IngestError(ValueError):
     """A file that cannot be read as text; the message names the problem."""
 
 
+class MetadataError(ValueError):
+    """A metadata.csv that cannot be used; the message names the file."""
+
+
 @dataclass(frozen=True)
 class Document:
     """One decoded input file."""

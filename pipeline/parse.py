@@ -8,7 +8,6 @@ the sentence texts plus the model's name and version; a rerun on unchanged text 
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import os
 import sys
@@ -28,9 +27,9 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
+from pipeline.fingerprint import MODEL_PACKAGE, installed_model_tag
 from pipeline.tables import TableWriter, read_table, table_frame
 
-MODEL_NAME = "ja_ginza"
 CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
 PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
 PIPE_BATCH_SIZE = 256
@@ -47,7 +46,7 @@ def load_nlp() -> Language:
     Its models multiply through numpy instead of blis: numpy's BLAS is several times faster on
     this kind of CPU, and the parses are identical (`make bench` checks it by hash).
     """
-    nlp = spacy.load(MODEL_NAME)
+    nlp = spacy.load(MODEL_PACKAGE)
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
@@ -55,13 +54,6 @@ def load_nlp() -> Language:
             for node in model.walk():
                 node.ops = ops
     return nlp
-
-
-def installed_model_tag() -> str:
-    """The model tag without loading the model (for cache keys and stage fingerprints)."""
-    import ja_ginza
-    meta = json.loads((Path(ja_ginza.__file__).parent / "meta.json").read_text(encoding="utf-8"))
-    return f"{meta['lang']}_{meta['name']}-{meta['version']}"
 
 
 def cache_key(sentence_texts: Sequence[str], tag: str) -> str:
@@ -99,7 +91,7 @@ def load_docs(path: Path, vocab: Vocab) -> list[Doc]:
 @lru_cache(maxsize=1)
 def load_vocab() -> Vocab:
     """ja_ginza's vocabulary and word vectors without its pipeline: enough to read cached Docs."""
-    return spacy.load(MODEL_NAME, exclude=PIPELINE_COMPONENTS).vocab
+    return spacy.load(MODEL_PACKAGE, exclude=PIPELINE_COMPONENTS).vocab
 
 
 def cached_docs(texts: Sequence[str], cache_dir: Path) -> list[Doc]:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.cues import CHAIR_LABEL
-from pipeline.ingest import find_inputs, read_documents
+from pipeline.ingest import MetadataError, find_inputs, read_documents
 from pipeline.tables import TABLE_COLUMNS, table_frame, write_table
 
 # --- speaker labels -------------------------------------------------------------------------
@@ -399,10 +399,6 @@ def check_coverage(text: str, result: Segmentation) -> None:
 # --- stage ------------------------------------------------------------------------------------
 
 METADATA_FILE = "metadata.csv"
-
-
-class MetadataError(ValueError):
-    """A metadata.csv that cannot be used; the message names the file."""
 
 
 def read_metadata(inputs: list[Path]) -> pd.DataFrame:

@@ -1,6 +1,8 @@
 """`pipeline run` on a small corpus: incremental reruns, failures reported at the end."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -99,3 +101,15 @@ def test_hostile_files_run_through_every_stage(write_input, tmp_path: Path) -> N
     for row in claims.itertuples():
         assert texts[row.doc_id][row.start:row.end] == row.text
     assert (out / "report.html").exists()
+
+
+def test_a_rerun_on_unchanged_input_loads_neither_spacy_nor_pandas(write_input, tmp_path: Path) -> None:
+    write_input("a.txt", "山田:増税は景気を冷やすでしょう。")
+    out, raw = tmp_path / "out", tmp_path / "raw"
+    assert main(["run", str(raw), "--out", str(out)]) == 0
+    probe = ("import sys; from pipeline.cli import main; code = main(sys.argv[1:]); "
+             "print(code, 'spacy' in sys.modules, 'pandas' in sys.modules)")
+    rerun = subprocess.run([sys.executable, "-c", probe, "run", str(raw), "--out", str(out)],
+                           capture_output=True, text=True, check=True)
+    assert rerun.stdout.split() == ["0", "False", "False"]
+    assert "parse: inputs unchanged, skipped" in rerun.stderr
