@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 import json
 import sys
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -24,12 +26,12 @@ RELATION_COLORS = {"support": "#2e7d32", "contrast": "#c62828", "concession": "#
 DOCUMENT_TABLES = ("documents", "turns", "claims", "relations", "arguments", "keypoints")
 
 
-def load(run_dir: Path | str) -> dict[str, pd.DataFrame]:
-    """The run's tables as DataFrames with proper dtypes: ids and text as strings, offsets and
-    counts as nullable integers, flags (`in_quote`, `hedged`) as booleans."""
+def load(run_dir: Path | str, names: Iterable[str] = tuple(TABLE_COLUMNS)) -> dict[str, pd.DataFrame]:
+    """The run's tables (those of `names` it has) as DataFrames with proper dtypes: ids and text as
+    strings, offsets and counts as nullable integers, flags (`in_quote`, `hedged`) as booleans."""
     run_dir = Path(run_dir)
     tables = {}
-    for name in TABLE_COLUMNS:
+    for name in names:
         if (run_dir / f"{name}.csv").exists():
             frame = read_table(name, run_dir)
             for flag in ("in_quote", "hedged"):
@@ -126,7 +128,7 @@ def _bar_table(counts: pd.DataFrame, title: str) -> str:
     return f"<h3>{_e(title)}</h3><table class=counts><tr><th></th>{head}</tr>{''.join(body)}</table>"
 
 
-def _claim_item(claim: pd.Series) -> str:
+def _claim_item(claim: dict[str, Any]) -> str:
     color = TYPE_COLORS.get(claim["type"], "#888")
     flags = []
     if claim["polarity"] == "neg":
@@ -144,29 +146,31 @@ def _claim_item(claim: pd.Series) -> str:
             f"<span class=cue title='cue'>{_e(claim['cue'])}</span></li>")
 
 
-def _document_section(doc_id: str, tables: dict[str, pd.DataFrame]) -> str:
-    claims = tables["claims"][tables["claims"]["doc_id"] == doc_id]
-    relations = tables["relations"][tables["relations"]["doc_id"] == doc_id]
-    arguments = tables["arguments"][tables["arguments"]["doc_id"] == doc_id]
-    turns = tables["turns"][tables["turns"]["doc_id"] == doc_id]
-    speakers = turns[turns["speaker"] != ""].groupby(["speaker", "role"]).size().reset_index(name="turns")
-    speaker_list = "".join(f"<li>{_e(r.speaker)} <span class=muted>({_e(r.role)}, {r.turns} turns)</span></li>"
-                           for r in speakers.itertuples()) or "<li class=muted>no labelled speakers</li>"
-    items = "".join(_claim_item(row) for _, row in claims.iterrows())
-    graph = {"nodes": [{"id": c.claim_id, "label": c.claim_id.rsplit(":", 1)[-1], "type": c.type,
-                        "role": c.role, "text": _short(c.text, 28)} for c in claims.itertuples()],
-             "edges": [{"source": r.source_id, "target": r.target_id, "label": r.label, "cue": r.cue}
-                       for r in relations.itertuples()]}
+def _document_section(doc_id: str, by_document: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
+    claims, relations, arguments, turns = (by_document[name].get(doc_id, [])
+                                           for name in ("claims", "relations", "arguments", "turns"))
+    speakers = Counter((t["speaker"], t["role"]) for t in turns if t["speaker"])
+    speaker_list = "".join(f"<li>{_e(speaker)} <span class=muted>({_e(role)}, {n} turns)</span></li>"
+                           for (speaker, role), n in sorted(speakers.items())) or "<li class=muted>no labelled speakers</li>"
+    items = "".join(_claim_item(claim) for claim in claims)
+    graph = {"nodes": [{"id": c["claim_id"], "label": c["claim_id"].rsplit(":", 1)[-1], "type": c["type"],
+                        "role": c["role"], "text": _short(c["text"], 28)} for c in claims],
+             "edges": [{"source": r["source_id"], "target": r["target_id"], "label": r["label"], "cue": r["cue"]}
+                       for r in relations]}
     analogies = "".join(
-        f"<li><b>{_e(a.source_domain)}</b> → <b>{_e(a.target_domain or '?')}</b> "
-        f"<span class=muted>({_e(a.cue)}; conclusion {_e(a.conclusion_id.rsplit(':', 1)[-1])}"
-        f"{'; premises ' + _e(' '.join(p.rsplit(':', 1)[-1] for p in a.premise_ids.split())) if a.premise_ids else ''})</span></li>"
-        for a in arguments.itertuples()) or "<li class=muted>none</li>"
-    keyed = claims[claims["keypoint_id"] != ""]
+        f"<li><b>{_e(a['source_domain'])}</b> → <b>{_e(a['target_domain'] or '?')}</b> "
+        f"<span class=muted>({_e(a['cue'])}; conclusion {_e(a['conclusion_id'].rsplit(':', 1)[-1])}"
+        f"{'; premises ' + _e(' '.join(p.rsplit(':', 1)[-1] for p in a['premise_ids'].split())) if a['premise_ids'] else ''})</span></li>"
+        for a in arguments) or "<li class=muted>none</li>"
+    members: dict[str, list[dict[str, Any]]] = {}
+    for claim in claims:
+        if claim["keypoint_id"]:
+            members.setdefault(claim["keypoint_id"], []).append(claim)
     keypoints = "".join(
-        f"<li><b>{_e(k)}</b>: " + ", ".join(f"{_e(h or '(地の文)')} ×{n}" for h, n in group["holder"].value_counts().items())
-        + f" — <span class=muted>{_e(group.iloc[0]['text'][:80])}</span></li>"
-        for k, group in keyed.groupby("keypoint_id")) or "<li class=muted>none</li>"
+        f"<li><b>{_e(k)}</b>: " + ", ".join(f"{_e(h or '(地の文)')} ×{n}"
+                                            for h, n in Counter(c["holder"] for c in group).most_common())
+        + f" — <span class=muted>{_e(group[0]['text'][:80])}</span></li>"
+        for k, group in sorted(members.items())) or "<li class=muted>none</li>"
     return (f"<section class=document id='doc-{_e(doc_id)}'><h2>{_e(doc_id)}</h2>"
             f"<div class=cols><div><h3>Speakers</h3><ul>{speaker_list}</ul>"
             f"<h3>Analogies (source → target)</h3><ul>{analogies}</ul>"
@@ -245,7 +249,12 @@ def render_report(tables: dict[str, pd.DataFrame]) -> str:
               f"<div class=legend>{legend}</div>{_bar_table(by_speaker, 'Units per holder and type')}"
               f"<h3>Key points across documents</h3><table class=counts><tr><th>id</th><th>label (most central claim)</th>"
               f"<th>claims</th><th>docs</th><th>holders</th></tr>{keypoint_rows}</table></section>")
-    sections = "".join(_document_section(d, tables) for d in doc_ids)
+    by_document: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for name in ("claims", "relations", "arguments", "turns"):  # plain rows, grouped once: pandas per row is slow
+        grouped = by_document[name] = {}
+        for row in tables[name].to_dict("records"):
+            grouped.setdefault(row["doc_id"], []).append(row)
+    sections = "".join(_document_section(d, by_document) for d in doc_ids)
     script = _SCRIPT % {"types": json.dumps(TYPE_COLORS), "relations": json.dumps(RELATION_COLORS)}
     return (f"<!DOCTYPE html><html lang=ja><head><meta charset=utf-8><title>Argument report</title>"
             f"<style>{_STYLE}</style></head><body><header><b>Argument report</b> &nbsp; <a href='#corpus'>corpus</a>{nav}"
@@ -254,7 +263,7 @@ def render_report(tables: dict[str, pd.DataFrame]) -> str:
 
 def report_corpus(run_dir: Path, *, formats: Iterable[str] = ("csv",)) -> Path:
     """Stage: write report.html and codes_by_holder.csv (and Parquet copies when asked)."""
-    tables = load(run_dir)
+    tables = load(run_dir, DOCUMENT_TABLES)  # not tokens: the largest table, and the report needs none of it
     missing = [name for name in DOCUMENT_TABLES if name not in tables]
     if missing:
         raise FileNotFoundError(f"{run_dir}: missing {', '.join(missing)}; run the extract stage first")
