@@ -31,7 +31,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.codes import read_codebook
     from pipeline.extract import extract_corpus
     codebook = read_codebook(args.codebook) if args.codebook else []
-    extract_corpus(args.out, _cache_dir(args.out), codebook)
+    extract_corpus(args.out, _cache_dir(args.out), codebook, workers=args.workers)
     return 0
 
 
@@ -120,12 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = add("run", cmd_run, "run every stage: segment, parse, extract, report", inputs=True)
     run.add_argument("--force", action="store_true", help="rerun stages even when nothing changed")
-    run.add_argument("--workers", type=int, default=0, help="parse processes (default: one per core)")
     add("segment", cmd_segment, "ingest files; write documents, turns, sentences", inputs=True)
     parse = add("parse", cmd_parse, "parse sentences with GiNZA (cached); write tokens, entities")
-    parse.add_argument("--workers", type=int, default=0, help="parse processes (default: one per core)")
     extract = add("extract", cmd_extract, "extract claims, relations, arguments, key points")
     report = add("report", cmd_report, "write report.html and codes_by_holder.csv (and Parquet with --format)")
+    for sub in (run, parse, extract):
+        sub.add_argument("--workers", type=int, default=0,
+                         help="processes for parse and extract (default: one per core)")
     for sub in (run, extract):
         sub.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK if DEFAULT_CODEBOOK.exists() else None,
                          help="coding rules (default: data/codebook.txt when present)")

@@ -12,6 +12,8 @@ Works on one sentence Doc at a time, from GiNZA's bunsetu (文節) and dependenc
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 import sys
 from collections import Counter
@@ -27,7 +29,7 @@ from pipeline import cues
 from pipeline.links import background_of_contrast, find_arguments, find_relations
 from pipeline.codes import Code, code_names
 from pipeline.keypoints import KeyPointIndex, KeyPointInput, keypoint_input
-from pipeline.parse import cached_docs
+from pipeline.parse import cached_docs, load_vocab
 from pipeline.segment import canonical_names, is_part_of_name
 from pipeline.tables import TableWriter, read_table, table_frame, write_table
 
@@ -607,7 +609,8 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
     leading = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE
                      + cues.SENTENCE_EXAMPLE, key=len, reverse=True)
     if start < end:
-        connective = next((c for c in leading if doc[start:end].text.startswith(c)), "")
+        text = doc[start:end].text
+        connective = next((c for c in leading if text.startswith(c)), "")
         begin = doc[start].idx
         while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
             start += 1
@@ -839,33 +842,61 @@ def _question_turns(turns: pd.DataFrame) -> dict[str, str]:
     return answers
 
 
-def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()) -> int:
+DocumentTask = tuple[str, pd.DataFrame, pd.DataFrame, Path, Sequence[Code]]
+DocumentTables = tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[KeyPointInput], list[str]]
+# Documents a worker takes at a time, and how many before it is replaced (memory stays flat).
+DOCUMENTS_PER_TASK = 4
+WORKER_TASKS = 200
+
+
+def _extract_document(task: DocumentTask) -> tuple[str, DocumentTables | str]:
+    """One document's tables from its cached parse, or the error that stopped it (as text:
+    one document's failure must not cost the others theirs)."""
+    doc_id, sentences, turns, cache_dir, codebook = task
+    try:
+        docs = cached_docs(list(sentences["text"]), cache_dir)
+        return doc_id, document_tables(doc_id, sentences, turns, docs, codebook)
+    except Exception as err:
+        return doc_id, f"extract failed: {type(err).__name__}: {err}"
+
+
+def _extracted(tasks: list[DocumentTask], workers: int) -> Iterator[tuple[str, DocumentTables | str]]:
+    """Each document's tables, in order; on `workers` forked processes when there are several
+    documents (they share the vocabulary loaded before the fork)."""
+    if workers <= 1 or len(tasks) < 2 * DOCUMENTS_PER_TASK:
+        yield from map(_extract_document, tasks)
+        return
+    load_vocab()
+    with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=WORKER_TASKS) as pool:
+        yield from pool.imap(_extract_document, tasks, chunksize=DOCUMENTS_PER_TASK)
+
+
+def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = (), *, workers: int = 0) -> int:
     """Stage: read the segment and parse outputs, write claims, relations, arguments, keypoints.
 
-    Streams one document at a time (its Docs, units and rows); what stays in memory for the
-    whole corpus is the claims' rows, which need their key points, and key-point profiles.
-    `codebook` rules (pipeline.codes) fill the claims' `codes`. Returns the number of units found.
+    Documents are extracted on `workers` processes (0: one per core) and streamed back in order;
+    what stays in memory for the whole corpus is the claims' rows, which need their key points,
+    and key-point profiles. `codebook` rules (pipeline.codes) fill the claims' `codes`.
+    Returns the number of units found.
     """
     documents = read_table("documents", out_dir)
     turns = read_table("turns", out_dir)
     sentences = read_table("sentences", out_dir)
     turns_by_doc = dict(tuple(turns.groupby("doc_id", sort=False)))
+    tasks: list[DocumentTask] = [(str(doc_id), frame, turns_by_doc[doc_id], cache_dir, codebook)
+                                 for doc_id, frame in sentences.groupby("doc_id", sort=False)]
     claim_frames: list[pd.DataFrame] = []
     keypoints = KeyPointIndex()
     counts: Counter[str] = Counter()
     n_relations = n_arguments = 0
     failures: dict[str, str] = {}
     with TableWriter("relations", out_dir) as relation_table, TableWriter("arguments", out_dir) as argument_table:
-        for doc_id, doc_sentences in sentences.groupby("doc_id", sort=False):
-            doc_id = str(doc_id)
-            try:
-                docs = cached_docs(list(doc_sentences["text"]), cache_dir)
-                claims, relations, arguments, inputs, claim_ids = document_tables(
-                    doc_id, doc_sentences, turns_by_doc[doc_id], docs, codebook)
-            except Exception as err:  # one document's failure must not cost the others theirs
-                failures[doc_id] = f"extract failed: {type(err).__name__}: {err}"
-                print(f"error: {doc_id}: {failures[doc_id]}", file=sys.stderr)
+        for doc_id, result in _extracted(tasks, workers or os.cpu_count() or 1):
+            if isinstance(result, str):
+                failures[doc_id] = result
+                print(f"error: {doc_id}: {result}", file=sys.stderr)
                 continue
+            claims, relations, arguments, inputs, claim_ids = result
             keypoints.add_document(inputs, claim_ids)
             claim_frames.append(claims)
             relation_table.write(relations)
@@ -890,8 +921,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
 
 
 def document_tables(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc],
-                    codebook: Sequence[Code] = ()
-                    ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, list[KeyPointInput], list[str]]:
+                    codebook: Sequence[Code] = ()) -> DocumentTables:
     """One document's claims, relations and arguments tables, and its claims' key-point inputs."""
     units = list(document_units(sentences, turns, docs))
     relations = list(find_relations(units))

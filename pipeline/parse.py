@@ -90,7 +90,10 @@ def load_docs(path: Path, vocab: Vocab) -> list[Doc]:
 
 @lru_cache(maxsize=1)
 def load_vocab() -> Vocab:
-    """ja_ginza's vocabulary and word vectors without its pipeline: enough to read cached Docs."""
+    """ja_ginza's vocabulary and word vectors without its pipeline: enough to read cached Docs
+    (the loaded pipeline's own, when this process has loaded it: `pipeline run` has parsed)."""
+    if load_nlp.cache_info().currsize:
+        return load_nlp().vocab
     return spacy.load(MODEL_PACKAGE, exclude=PIPELINE_COMPONENTS).vocab
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
+from pipeline.parse import cache_path
 from pipeline.tables import read_table
 
 
@@ -113,3 +114,21 @@ def test_a_rerun_on_unchanged_input_loads_neither_spacy_nor_pandas(write_input, 
                            capture_output=True, text=True, check=True)
     assert rerun.stdout.split() == ["0", "False", "False"]
     assert "parse: inputs unchanged, skipped" in rerun.stderr
+
+
+def test_extract_on_two_workers_writes_what_one_writes_and_isolates_a_failure(write_input, tmp_path: Path) -> None:
+    for n in range(9):
+        write_input(f"d{n}.txt", f"山田:増税は景気を冷やすでしょう。なぜなら消費が{n + 1}割減るからです。")
+    out, raw = tmp_path / "out", tmp_path / "raw"
+    assert main(["run", str(raw), "--out", str(out), "--workers", "2"]) == 0
+    parallel = (out / "claims.csv").read_bytes()
+    assert main(["extract", "--out", str(out), "--workers", "1"]) == 0
+    assert (out / "claims.csv").read_bytes() == parallel
+    sentences = read_table("sentences", out)
+    lost = cache_path(out / ".parse_cache", list(sentences.loc[sentences["doc_id"] == "d4", "text"]))
+    lost.unlink()
+    assert main(["extract", "--out", str(out), "--workers", "2"]) == 0
+    claims, documents = read_table("claims", out), read_table("documents", out)
+    assert set(claims["doc_id"]) == {f"d{n}" for n in range(9)} - {"d4"}
+    failed = documents.set_index("doc_id").loc["d4"]
+    assert failed["status"] == "error" and "no parse for these sentences" in failed["error"]
