@@ -145,11 +145,15 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     stock = run_stock(sys.executable, staged / "sentences.csv", work / "stock.json")
     print(f"bench: stock nlp.pipe {stock['chars_per_second']:.0f} chars/s (Python {stock['python']})", file=sys.stderr)
     other = None
-    if stock_python and _python_version(stock_python) != stock["python"]:
-        other = run_stock(str(stock_environment(stock_python, work)), staged / "sentences.csv",
-                          work / "stock_other_python.json")
-        print(f"bench: stock nlp.pipe {other['chars_per_second']:.0f} chars/s (Python {other['python']})",
-              file=sys.stderr)
+    if stock_python:
+        try:
+            if _python_version(stock_python) != stock["python"]:
+                other = run_stock(str(stock_environment(stock_python, work)), staged / "sentences.csv",
+                                  work / "stock_other_python.json")
+                print(f"bench: stock nlp.pipe {other['chars_per_second']:.0f} chars/s (Python {other['python']})",
+                      file=sys.stderr)
+        except (OSError, subprocess.CalledProcessError, RuntimeError) as err:  # no such interpreter, no pip
+            print(f"bench: stock under {stock_python} skipped: {err}", file=sys.stderr)
 
     parse_run = measure(python + ["parse", "--out", str(staged)])
     parse_rate = stock["chars"] / parse_run.seconds
