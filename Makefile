@@ -3,7 +3,7 @@
 
 # The interpreter for .venv: the first of Python 3.12, 3.13 (on PATH or under pyenv), else python3.
 # spaCy's wheels for Python 3.11 and older are compiled with Cython's profiling hooks, which take
-# and drop the GIL on every parser-state lookup; its 3.12+ wheels are not: GiNZA parses 2.4x
+# and drop the GIL on every parser-state lookup; its 3.12+ wheels are not: GiNZA parses ~2.5x
 # faster there, with identical parses.
 PYTHON_CANDIDATES := python3.12 $(wildcard $(HOME)/.pyenv/versions/3.12*/bin/python3) \
                      python3.13 $(wildcard $(HOME)/.pyenv/versions/3.13*/bin/python3) python3

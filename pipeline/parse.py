@@ -32,7 +32,7 @@ from pipeline.tables import TableWriter, read_table, table_frame
 
 CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
 PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
-PIPE_BATCH_SIZE = 64  # 20-21 s against 21-22 s for 256 on the bench corpus (Python 3.12, 2 workers)
+PIPE_BATCH_SIZE = 64  # a little faster than 256 on the bench corpus (20-21 s vs 21-22 s, near the noise)
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough
 # that the progress bar moves and a worker never holds much.
 TASK_SENTENCES = 512
