@@ -31,8 +31,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from pipeline.codes import read_codebook
     from pipeline.extract import extract_corpus
     codebook = read_codebook(args.codebook) if args.codebook else []
-    extract_corpus(args.out, _cache_dir(args.out), codebook, workers=args.workers)
-    return 0
+    failed = extract_corpus(args.out, _cache_dir(args.out), codebook, workers=args.workers)
+    return 1 if failed else 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -55,7 +55,7 @@ def cmd_kwic(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """All stages in order, skipping those whose inputs, code and model are unchanged (unless
-    --force); exits non-zero at the end if any input file failed."""
+    --force); exits non-zero at the end if any input file or document failed in any stage."""
     from pipeline import fingerprint as fp
     from pipeline.codes import read_codebook
     from pipeline.ingest import find_inputs
@@ -83,7 +83,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             from pipeline.segment import segment_corpus  # imported here: a rerun that skips all needs no pandas
             failed = len(segment_corpus(args.inputs, args.out))
         else:
-            {"parse": cmd_parse, "extract": cmd_extract, "report": cmd_report}[stage](args)
+            code = {"parse": cmd_parse, "extract": cmd_extract, "report": cmd_report}[stage](args)
+            failed = failed or code
         fp.record(args.out, stage, fingerprints[stage], failed=failed)
     return 1 if failed else 0
 

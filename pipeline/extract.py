@@ -877,7 +877,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
     Documents are extracted on `workers` processes (0: one per core) and streamed back in order;
     what stays in memory for the whole corpus is the claims' rows, which need their key points,
     and key-point profiles. `codebook` rules (pipeline.codes) fill the claims' `codes`.
-    Returns the number of units found.
+    Returns the number of documents that failed (each recorded in documents.csv, the others written).
     """
     documents = read_table("documents", out_dir)
     turns = read_table("turns", out_dir)
@@ -917,7 +917,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
     write_table(documents, "documents", out_dir)
     print(f"extract: {len(claims)} units, {n_relations} relations, {n_arguments} arguments, "
           f"{len(groups)} key points", file=sys.stderr)
-    return len(claims)
+    return len(failures)
 
 
 def document_tables(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc],

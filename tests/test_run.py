@@ -127,7 +127,7 @@ def test_extract_on_two_workers_writes_what_one_writes_and_isolates_a_failure(wr
     sentences = read_table("sentences", out)
     lost = cache_path(out / ".parse_cache", list(sentences.loc[sentences["doc_id"] == "d4", "text"]))
     lost.unlink()
-    assert main(["extract", "--out", str(out), "--workers", "2"]) == 0
+    assert main(["extract", "--out", str(out), "--workers", "2"]) == 1  # the failure is reported
     claims, documents = read_table("claims", out), read_table("documents", out)
     assert set(claims["doc_id"]) == {f"d{n}" for n in range(9)} - {"d4"}
     failed = documents.set_index("doc_id").loc["d4"]
