@@ -105,11 +105,11 @@ def _pss(pid: int) -> int:
     return next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
 
 
-def stock_environment(python: str, work: Path) -> Path:
+def stock_environment(python: str, python_version: str, work: Path) -> Path:
     """A virtual environment of `python` holding only the spaCy and GiNZA releases this one has
     (from the registry, as an analyst installs them); made once, then reused. Returns its python."""
     pins = [f"{name}=={version(name)}" for name in STOCK_PACKAGES]
-    env = work / f"stock-python{_python_version(python)}"
+    env = work / f"stock-python{python_version}"
     stamp = env / "installed.txt"
     if not stamp.exists() or stamp.read_text(encoding="utf-8").split() != pins:
         shutil.rmtree(env, ignore_errors=True)
@@ -147,9 +147,10 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     other = None
     if stock_python:
         try:
-            if _python_version(stock_python) != stock["python"]:
-                other = run_stock(str(stock_environment(stock_python, work)), staged / "sentences.csv",
-                                  work / "stock_other_python.json")
+            other_version = _python_version(stock_python)
+            if other_version != stock["python"]:
+                other = run_stock(str(stock_environment(stock_python, other_version, work)),
+                                  staged / "sentences.csv", work / "stock_other_python.json")
                 print(f"bench: stock nlp.pipe {other['chars_per_second']:.0f} chars/s (Python {other['python']})",
                       file=sys.stderr)
         except (OSError, subprocess.CalledProcessError, RuntimeError) as err:  # no such interpreter, no pip
