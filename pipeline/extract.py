@@ -12,6 +12,7 @@ Works on one sentence Doc at a time, from GiNZA's bunsetu (文節) and dependenc
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -867,6 +868,7 @@ def _extracted(tasks: list[DocumentTask], workers: int) -> Iterator[tuple[str, D
         yield from map(_extract_document, tasks)
         return
     load_vocab()
+    gc.freeze()  # the loaded vocabulary is permanent: the workers' collector need not walk (and copy) it
     with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=WORKER_TASKS) as pool:
         yield from pool.imap(_extract_document, tasks, chunksize=DOCUMENTS_PER_TASK)
 

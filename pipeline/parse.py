@@ -7,6 +7,7 @@ the sentence texts plus the model's name and version; a rerun on unchanged text 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -152,6 +153,7 @@ def parse_documents(items: list[ParseItem], workers: int) -> Iterator[ParsedTabl
     if not items:
         return
     load_nlp()
+    gc.freeze()  # the loaded model is permanent: the workers' collector need not walk (and so copy) it
     total = sum(int(sentences["text"].str.len().sum()) for _, _, sentences in items)
     with progress(total=total, unit="char", desc="parse") as bar:
         if workers <= 1 or len(items) == 1:
