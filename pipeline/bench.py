@@ -123,7 +123,9 @@ def run_stock(python: str, sentences_csv: Path, result_json: Path) -> dict[str, 
     """Stock ja_ginza (pipeline/stock.py) under `python`; its timing, digest and peak memory."""
     run = measure([python, str(STOCK_SCRIPT), str(sentences_csv), str(result_json)])
     stock = json.loads(result_json.read_text(encoding="utf-8"))
-    return {**stock, "chars_per_second": stock["chars"] / stock["seconds"], "peak_pss_mb": run.peak_pss_mb}
+    rate = stock["chars"] / stock["seconds"]
+    print(f"bench: stock nlp.pipe {rate:.0f} chars/s (Python {stock['python']})", file=sys.stderr)
+    return {**stock, "chars_per_second": rate, "peak_pss_mb": run.peak_pss_mb}
 
 
 def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: int = 0,
@@ -143,7 +145,6 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     shutil.rmtree(staged, ignore_errors=True)
     measure(python + ["segment", str(corpus), "--out", str(staged)])
     stock = run_stock(sys.executable, staged / "sentences.csv", work / "stock.json")
-    print(f"bench: stock nlp.pipe {stock['chars_per_second']:.0f} chars/s (Python {stock['python']})", file=sys.stderr)
     other = None
     if stock_python:
         try:
@@ -151,8 +152,6 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
             if other_version != stock["python"]:
                 other = run_stock(str(stock_environment(stock_python, other_version, work)),
                                   staged / "sentences.csv", work / "stock_other_python.json")
-                print(f"bench: stock nlp.pipe {other['chars_per_second']:.0f} chars/s (Python {other['python']})",
-                      file=sys.stderr)
         except (OSError, subprocess.CalledProcessError, RuntimeError) as err:  # no such interpreter, no pip
             print(f"bench: stock under {stock_python} skipped: {err}", file=sys.stderr)
 
@@ -226,20 +225,18 @@ def _pipeline_digest(staged: Path) -> str:
 def format_results(results: dict[str, object]) -> list[str]:
     """A short report of the ratios the issue asks for (against each stock measured)."""
     parse, full, rerun = results["parse_stage"], results["full_run"], results["rerun_unchanged"]
-    stock = results["stock"]
+    stocks = [results["stock"]] + ([results["stock_other_python"]] if "stock_other_python" in results else [])
     lines = [f"stock nlp.pipe, Python {stock['python']:<6} {stock['chars_per_second']:>8} chars/s  "
-             f"peak {stock['peak_pss_mb']} MB PSS"]
-    other = results.get("stock_other_python")
-    if other:
-        lines.append(f"stock nlp.pipe, Python {other['python']:<6} {other['chars_per_second']:>8} chars/s  "
-                     f"peak {other['peak_pss_mb']} MB PSS")
-    versus = f" (x{parse['speedup_vs_other_python']} vs Python {other['python']})" if other else ""
-    lines.append(f"parse stage                   {parse['chars_per_second']:>8} chars/s  x{parse['speedup']}{versus}"
-                 f"  peak {parse['peak_pss_mb']} MB  identical: {parse['identical_to_stock']}")
-    versus = f" (x{full['speedup_vs_other_python']} vs Python {other['python']})" if other else ""
+             f"peak {stock['peak_pss_mb']} MB PSS" for stock in stocks]
+
+    def ratios(stage: dict[str, object]) -> str:
+        versus = (f" (x{stage['speedup_vs_other_python']} vs Python {stocks[1]['python']})"
+                  if len(stocks) > 1 else "")
+        return f"{stage['chars_per_second']:>8} chars/s  x{stage['speedup']}{versus}  peak {stage['peak_pss_mb']} MB"
+
     lines += [
-        f"full run                      {full['chars_per_second']:>8} chars/s  x{full['speedup']}{versus}"
-        f"  peak {full['peak_pss_mb']} MB",
+        f"parse stage                   {ratios(parse)}  identical: {parse['identical_to_stock']}",
+        f"full run                      {ratios(full)}",
         f"rerun unchanged               {rerun['seconds']:>8} s  = {rerun['fraction_of_first_run']:.1%} of the first run",
         f"one file added                {results['one_file_added']['seconds']:>8} s  parsed only it: "
         f"{results['one_file_added']['parsed_only_the_new_file']}",
