@@ -17,8 +17,6 @@ OUT    := outputs
 GOLD   ?= ../shared/gold
 CODEBOOK ?= data/codebook.txt
 STAMP  := $(VENV)/.installed
-INPUTS := $(shell find $(RAW) -type f \( -name '*.txt' -o -name '*.md' \) 2>/dev/null)
-CODE    = pipeline/__init__.py pipeline/tables.py
 
 .DEFAULT_GOAL := help
 .PHONY: help install run segment parse extract report eval bench browser test clean
@@ -36,26 +34,15 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) ## create .venv and install the package with its dependencies
 
-$(OUT)/sentences.csv: $(STAMP) $(RAW) $(INPUTS) $(wildcard $(RAW)/metadata.csv) pipeline/ingest.py pipeline/segment.py pipeline/cues.py $(CODE)
-	@rm -f $(OUT)/.failed
-	$(PY) -m pipeline segment $(RAW) --out $(OUT) || echo "some input files failed: see $(OUT)/documents.csv" > $(OUT)/.failed
+# Each stage target runs the workflow up to that stage: `pipeline run` skips whatever is unchanged
+# (inputs, the code each stage runs, the model), so make and `pipeline run` cannot disagree.
+RUN_ARGS = $(RAW) --out $(OUT) --codebook $(CODEBOOK)
 
-$(OUT)/tokens.csv: $(OUT)/sentences.csv pipeline/parse.py $(CODE)
-	$(PY) -m pipeline parse --out $(OUT)
+segment parse extract report: $(STAMP) ## run the pipeline up to that stage (segment, parse, extract, report)
+	$(PY) -m pipeline run $(RUN_ARGS) --until $@
 
-$(OUT)/claims.csv: $(OUT)/tokens.csv $(CODEBOOK) pipeline/extract.py pipeline/cues.py pipeline/links.py pipeline/keypoints.py pipeline/codes.py $(CODE)
-	$(PY) -m pipeline extract --out $(OUT) --codebook $(CODEBOOK)
-
-$(OUT)/report.html: $(OUT)/claims.csv pipeline/report.py $(CODE)
-	$(PY) -m pipeline report --out $(OUT)
-
-segment: $(OUT)/sentences.csv ## ingest data/raw; write documents, turns, sentences
-parse: $(OUT)/tokens.csv ## parse with GiNZA (cached); write tokens, entities
-extract: $(OUT)/claims.csv ## write claims (coded with CODEBOOK), relations, arguments, keypoints
-report: $(OUT)/report.html ## write outputs/report.html and codes_by_holder.csv
-
-run: $(OUT)/report.html ## set up, then run the whole pipeline on data/raw into outputs/
-	@if [ -f $(OUT)/.failed ]; then cat $(OUT)/.failed; exit 1; fi
+run: $(STAMP) ## set up, then run the whole pipeline on data/raw into outputs/
+	$(PY) -m pipeline run $(RUN_ARGS)
 
 eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); writes outputs/eval.json
 	$(PY) -m pipeline eval --gold $(GOLD) --run $(OUT)
@@ -64,7 +51,7 @@ eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); write
 # that is another version: the latter is what an analyst gets from `pip install ja-ginza` there.
 STOCK_PYTHON ?= python3
 bench: $(STAMP) ## benchmark parse speed, reruns and memory against stock ja_ginza (LARGE=2000 adds a big run)
-	$(PY) -m pipeline bench --raw $(RAW) --out $(OUT) --stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE))
+	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) --stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE))
 
 # The report test opens report.html in Debian's chromium; install it where apt can (as root).
 browser:
@@ -75,5 +62,5 @@ browser:
 test: $(STAMP) browser ## set up (chromium where apt can), then run the test suite
 	$(PY) -m pytest -q
 
-clean: ## remove generated tables and the parse cache
-	rm -rf $(OUT)/*.csv $(OUT)/*.json $(OUT)/*.html $(OUT)/*.parquet $(OUT)/.parse_cache $(OUT)/.failed $(OUT)/.manifest.json $(OUT)/bench
+clean: ## remove everything generated under outputs/ (tables, report, parse cache, manifest)
+	find $(OUT) -mindepth 1 ! -name .gitkeep -delete

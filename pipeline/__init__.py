@@ -9,6 +9,6 @@ if TYPE_CHECKING:
 
 
 def load(run_dir: Path | str = "outputs") -> dict[str, pd.DataFrame]:
-    """A run's tables as pandas DataFrames with proper dtypes (see pipeline.report.load)."""
-    from pipeline.report import load as load_tables
+    """A run's tables as pandas DataFrames with proper dtypes (see pipeline.tables.load)."""
+    from pipeline.tables import load as load_tables
     return load_tables(run_dir)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.tables import read_table
+from pipeline.tables import read_csv_text, read_table
 
 
 @dataclass(frozen=True)
@@ -42,11 +42,14 @@ class Score:
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
-def _read_gold(gold_dir: Path, name: str) -> pd.DataFrame:
+def _read_gold(gold_dir: Path, name: str, doc_ids: set[str]) -> pd.DataFrame:
+    """A gold table, kept to the documents the run holds (a run over part of the corpus is
+    scored on that part)."""
     path = gold_dir / f"{name}.csv"
     if not path.exists():
         raise FileNotFoundError(f"{path}: gold table not found")
-    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    gold = read_csv_text(path)
+    return gold[gold["doc"].isin(doc_ids)]
 
 
 def match_spans(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, str]:
@@ -142,15 +145,17 @@ def attribute_accuracy(claims: pd.DataFrame, gold: pd.DataFrame, matched: dict[s
 
 def evaluate(gold_dir: Path, run_dir: Path) -> dict[str, object]:
     """All scores of a run against a gold folder, as a dict (what eval.json holds)."""
-    gold_units = _read_gold(gold_dir, "units")
     claims = read_table("claims", run_dir)
+    listed = run_dir / "documents.csv"
+    doc_ids = set(read_table("documents", run_dir)["doc_id"] if listed.exists() else claims["doc_id"])
+    gold_units = _read_gold(gold_dir, "units", doc_ids)
     claims = claims[claims["doc_id"].isin(set(gold_units["doc"]))]
     units, matched = score_units(claims, gold_units)
     claim_score, claim_matched = score_units(claims[claims["role"] == "claim"],
                                              gold_units[gold_units["role"] == "claim"])
     relations = read_table("relations", run_dir)
-    gold_relations = _read_gold(gold_dir, "relations")
-    found, total = analogy_recall(read_table("arguments", run_dir), _read_gold(gold_dir, "arguments"), matched)
+    gold_relations = _read_gold(gold_dir, "relations", doc_ids)
+    found, total = analogy_recall(read_table("arguments", run_dir), _read_gold(gold_dir, "arguments", doc_ids), matched)
     return {
         "units": units.as_dict(),
         "claims": claim_score.as_dict(),

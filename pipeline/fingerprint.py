@@ -1,31 +1,23 @@
-"""Stage fingerprints: `pipeline run` skips a stage whose inputs, code and model are unchanged.
-
-Each stage's fingerprint chains the one before it, so a change anywhere upstream reruns
-everything after it; the parse cache still makes a rerun parse only the documents that changed.
-"""
+"""Fingerprints: hashes of a stage's inputs, of the code it runs, and of the parse model, so that
+`pipeline run` can skip a stage whose fingerprint is unchanged. Imports neither spaCy nor pandas:
+a rerun that skips every stage stays fast."""
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
+from collections.abc import Iterable
+from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-MANIFEST = ".manifest.json"
 MODEL_PACKAGE = "ja_ginza"
-PACKAGE = Path(__file__).resolve().parent
-
-
-def code_version() -> str:
-    """Hash of the package's source: an edited rule reruns the stages."""
-    digest = hashlib.sha256()
-    for path in sorted(PACKAGE.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE = PACKAGE_DIR.name
 
 
 def installed_model_tag() -> str:
-    """The parse model's tag (lang_name-version), read from its meta.json without importing it:
-    a rerun that skips every stage never loads spaCy."""
+    """The parse model's tag (lang_name-version), read from its meta.json without importing it."""
     spec = find_spec(MODEL_PACKAGE)
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError(f"{MODEL_PACKAGE} is not installed (make install)")
@@ -37,36 +29,53 @@ def fingerprint(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def inputs_fingerprint(paths: list[Path]) -> str:
-    """Hash of the input files' names and bytes."""
+def files_fingerprint(paths: Iterable[Path]) -> str:
+    """Hash of the files' names and bytes."""
     digest = hashlib.sha256()
     for path in paths:
         digest.update(str(path).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
-def _read(out_dir: Path) -> dict[str, dict[str, object]]:
-    path = out_dir / MANIFEST
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
+def _module_path(module: str) -> Path | None:
+    """The source file of a module of this package (`pipeline.extract.units`), if there is one."""
+    parts = module.split(".")[1:]
+    for candidate in (PACKAGE_DIR.joinpath(*parts).with_suffix(".py"), PACKAGE_DIR.joinpath(*parts, "__init__.py")):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
-def recorded(out_dir: Path, stage: str, stage_fingerprint: str, outputs: list[str]) -> dict[str, object] | None:
-    """What the stage recorded when it last ran with this fingerprint, if its outputs still exist."""
-    entry = _read(out_dir).get(stage)
-    if not entry or entry.get("fingerprint") != stage_fingerprint:
-        return None
-    if not all((out_dir / name).exists() for name in outputs):
-        return None
-    return entry
+def _imported_modules(path: Path) -> set[str]:
+    """The modules of this package that a source file imports (at any depth of the file)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.split(".")[0] == PACKAGE)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == PACKAGE:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)  # `from pipeline import cues`
+    return found
 
 
-def record(out_dir: Path, stage: str, stage_fingerprint: str, **facts: object) -> None:
-    """Note that a stage finished with this fingerprint (and facts such as its error count)."""
-    manifest = _read(out_dir)
-    manifest[stage] = {"fingerprint": stage_fingerprint, **facts}
-    tmp = out_dir / f"{MANIFEST}.tmp"
-    tmp.write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    tmp.replace(out_dir / MANIFEST)
+@lru_cache(maxsize=None)
+def module_closure(module: str) -> tuple[Path, ...]:
+    """The source files a module runs: itself and every package module it imports, transitively."""
+    seen: dict[str, Path] = {}
+    pending = [module]
+    while pending:
+        name = pending.pop()
+        path = _module_path(name)
+        if name in seen or path is None:
+            continue
+        seen[name] = path
+        pending.extend(_imported_modules(path))
+    return tuple(sorted(set(seen.values())))
+
+
+def code_fingerprint(module: str) -> str:
+    """Hash of the code a stage runs: editing the report does not rerun the parse."""
+    digest = hashlib.sha256()
+    for path in module_closure(module):
+        digest.update(str(path.relative_to(PACKAGE_DIR)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()

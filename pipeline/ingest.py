@@ -10,6 +10,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 INPUT_SUFFIXES = (".txt", ".md")
 
@@ -119,3 +123,35 @@ def read_documents(paths: Iterable[Path]) -> Iterator[Document | tuple[Path, str
             yield read_document(path)
         except IngestError as err:
             yield path, str(err)
+
+
+METADATA_FILE = "metadata.csv"
+
+
+def metadata_files(inputs: list[Path]) -> list[Path]:
+    """The `metadata.csv` files of the input folders."""
+    return [folder / METADATA_FILE for folder in inputs if folder.is_dir() and (folder / METADATA_FILE).is_file()]
+
+
+def read_metadata(inputs: list[Path]) -> pd.DataFrame:
+    """Document variables from `metadata.csv` in the input folders: `doc_id` plus any columns
+    (date, source, party, `speaker` for unlabelled speeches). Raises MetadataError naming the file."""
+    import pandas as pd  # here: finding inputs (for a rerun's fingerprint) needs no pandas
+
+    from pipeline.tables import TABLE_COLUMNS, read_csv_text
+    frames = []
+    for path in metadata_files(inputs):
+        try:
+            frame = read_csv_text(path)
+        except (ValueError, UnicodeDecodeError) as err:
+            raise MetadataError(f"{path}: not a readable UTF-8 CSV: {err}") from err
+        if "doc_id" not in frame.columns:
+            raise MetadataError(f"{path}: needs a doc_id column (the file name without extension)")
+        if frame["doc_id"].duplicated().any():
+            raise MetadataError(f"{path}: doc_id {frame['doc_id'][frame['doc_id'].duplicated()].iloc[0]!r} twice")
+        frames.append(frame)
+    if not frames:
+        return pd.DataFrame(columns=["doc_id"])
+    metadata = pd.concat(frames, ignore_index=True).drop_duplicates("doc_id", keep="last")
+    declared = set(TABLE_COLUMNS["documents"])
+    return metadata.rename(columns={c: f"meta_{c}" for c in metadata.columns if c in declared and c != "doc_id"})

@@ -1,112 +1,31 @@
-"""Parse: run GiNZA (ja_ginza) over each document's sentences, cache the Docs, write tokens and entities.
+"""Parse: run GiNZA over each document's sentences, cache the Docs, write tokens and entities.
 
-This is the only module that loads GiNZA. Each sentence is its own Doc (`nlp.pipe` over
-sentences, never one giant Doc), so SudachiPy's input size limit cannot be hit and the parse
-follows our sentence split, not GiNZA's. Parsed Docs are kept per document in a DocBin keyed by
-the sentence texts plus the model's name and version; a rerun on unchanged text parses nothing.
+Each sentence is its own Doc (`nlp.pipe` over sentences, never one giant Doc), so SudachiPy's
+input size limit cannot be hit and the parse follows our sentence split. A rerun on unchanged
+text parses nothing (pipeline.nlp keeps the cache).
 """
 from __future__ import annotations
 
-import gc
-import hashlib
-import multiprocessing
-import os
 import sys
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import ginza
 import pandas as pd
-import spacy
-import srsly
-from spacy.language import Language
-from spacy.tokens import Doc, DocBin
-from spacy.vocab import Vocab
-from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
-from pipeline.fingerprint import MODEL_PACKAGE, installed_model_tag
+from pipeline.nlp import bunsetu_index, cache_path, load_docs, load_nlp, load_vocab, store_docs
 from pipeline.tables import TableWriter, read_table, table_frame
+from pipeline.workers import default_workers, fork_map
 
-CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
-PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
 PIPE_BATCH_SIZE = 64  # a little faster than 256 on the bench corpus (20-21 s vs 21-22 s, near the noise)
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough
 # that the progress bar moves and a worker never holds much.
 TASK_SENTENCES = 512
+# A worker is replaced after this many tasks: what it copied of the model and grew in its
+# string store is given back, so memory stays flat however long the corpus.
 WORKER_TASKS = 40
-
-
-@lru_cache(maxsize=1)
-def load_nlp() -> Language:
-    """Load ja_ginza once per process (from the installed package: nothing is downloaded).
-
-    Its models multiply through numpy instead of blis: numpy's BLAS is several times faster on
-    this kind of CPU, and the parses are identical (`make bench` checks it by hash).
-    """
-    nlp = spacy.load(MODEL_PACKAGE)
-    ops = NumpyOps(use_blis=False)
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is not None and hasattr(model, "walk"):
-            for node in model.walk():
-                node.ops = ops
-    return nlp
-
-
-def cache_key(sentence_texts: Sequence[str], tag: str) -> str:
-    """Hash of the model tag and the exact sentence texts of one document."""
-    digest = hashlib.sha256(tag.encode("utf-8"))
-    for text in sentence_texts:
-        digest.update(b"\x00" + text.encode("utf-8"))
-    return digest.hexdigest()[:32]
-
-
-def cache_path(cache_dir: Path, sentence_texts: Sequence[str]) -> Path:
-    return cache_dir / f"{cache_key(sentence_texts, installed_model_tag() + CACHE_FORMAT)}.spacy"
-
-
-def _store(docs: Sequence[Doc], path: Path) -> None:
-    """Write a document's Docs, atomically: a DocBin of the annotations plus all the Docs'
-    user_data (GiNZA's bunsetu and clauses) as one msgpack blob. One blob per document instead
-    of DocBin's one per sentence: each msgpack decode costs srsly a registry scan."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    blob = {"docbin": DocBin(docs=docs).to_bytes(), "user_data": [dict(doc.user_data) for doc in docs]}
-    tmp.write_bytes(srsly.msgpack_dumps(blob))
-    tmp.replace(path)
-
-
-def load_docs(path: Path, vocab: Vocab) -> list[Doc]:
-    """Read what `_store` wrote."""
-    blob = srsly.msgpack_loads(path.read_bytes(), use_list=False)  # as DocBin reads user_data
-    docs = list(DocBin().from_bytes(blob["docbin"]).get_docs(vocab))
-    for doc, user_data in zip(docs, blob["user_data"]):
-        doc.user_data.update(user_data)
-    return docs
-
-
-@lru_cache(maxsize=1)
-def load_vocab() -> Vocab:
-    """ja_ginza's vocabulary and word vectors without its pipeline: enough to read cached Docs
-    (the loaded pipeline's own, when this process has loaded it: `pipeline run` has parsed)."""
-    if load_nlp.cache_info().currsize:
-        return load_nlp().vocab
-    return spacy.load(MODEL_PACKAGE, exclude=PIPELINE_COMPONENTS).vocab
-
-
-def cached_docs(texts: Sequence[str], cache_dir: Path) -> list[Doc]:
-    """The cached Docs for these sentence texts; raise if the parse stage has not run on them."""
-    path = cache_path(cache_dir, texts)
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no parse for these sentences; run the parse stage first")
-    docs = load_docs(path, load_vocab())
-    if [doc.text for doc in docs] != list(texts):
-        raise ValueError(f"{path}: cached parse does not hold these sentences")
-    return docs
 
 
 ParseItem = tuple[str, str, pd.DataFrame]  # cache path, doc_id, the document's sentences rows
@@ -124,7 +43,7 @@ def _parse_task(task: list[ParseItem]) -> list[tuple[ParsedTables, int]]:
         docs = iter(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
         for path, doc_id, sentences in task:
             parsed = [next(docs) for _ in range(len(sentences))]
-            _store(parsed, Path(path))
+            store_docs(parsed, Path(path))
             done.append(((table_frame("tokens", token_rows(doc_id, sentences, parsed)),
                           table_frame("entities", entity_rows(doc_id, sentences, parsed))),
                          int(sentences["text"].str.len().sum())))
@@ -153,21 +72,12 @@ def parse_documents(items: list[ParseItem], workers: int) -> Iterator[ParsedTabl
     if not items:
         return
     load_nlp()
-    gc.freeze()  # the loaded model is permanent: the workers' collector need not walk (and so copy) it
     total = sum(int(sentences["text"].str.len().sum()) for _, _, sentences in items)
     with progress(total=total, unit="char", desc="parse") as bar:
-        if workers <= 1 or len(items) == 1:
-            results: Iterator[list[tuple[ParsedTables, int]]] = map(_parse_task, _tasks(items))
-            for done in results:
-                bar.update(sum(n for _, n in done))
-                yield from (tables for tables, _ in done)
-            return
-        # a worker is replaced after WORKER_TASKS tasks: what it copied of the model and grew in
-        # its string store is given back, so memory stays flat however long the corpus
-        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=WORKER_TASKS) as pool:
-            for done in pool.imap(_parse_task, _tasks(items)):
-                bar.update(sum(n for _, n in done))
-                yield from (tables for tables, _ in done)
+        for done in fork_map(_parse_task, _tasks(items), workers if len(items) > 1 else 1,
+                             tasks_per_worker=WORKER_TASKS):
+            bar.update(sum(n for _, n in done))
+            yield from (tables for tables, _ in done)
 
 
 def progress(total: int, unit: str, desc: str) -> tqdm:
@@ -196,16 +106,6 @@ def token_rows(doc_id: str, sentences: pd.DataFrame, docs: Sequence[Doc]) -> Ite
         bunsetu_base += (max(bunsetu_ids) + 1) if bunsetu_ids else 0
 
 
-def bunsetu_index(doc: Doc) -> list[int]:
-    """The bunsetu (文節) number of each token of a Doc, from GiNZA's bunsetu recognizer."""
-    numbers: list[int] = []
-    current = -1
-    for label in ginza.bunsetu_bi_labels(doc):
-        current += label == "B"
-        numbers.append(max(current, 0))
-    return numbers
-
-
 def entity_rows(doc_id: str, sentences: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[dict[str, Any]]:
     """Yield one entities.csv row per named entity GiNZA found."""
     for sent_id, offset, doc in zip(sentences["sent_id"], sentences["start"], docs):
@@ -224,7 +124,7 @@ def parse_corpus(out_dir: Path, cache_dir: Path, *, workers: int = 0) -> int:
     documents = [(str(doc_id), frame) for doc_id, frame in sentences.groupby("doc_id", sort=False)]
     paths = [cache_path(cache_dir, list(frame["text"])) for _, frame in documents]
     pending = {i for i, path in enumerate(paths) if not path.exists()}
-    parsed = parse_documents([(str(paths[i]), *documents[i]) for i in sorted(pending)], workers or os.cpu_count() or 1)
+    parsed = parse_documents([(str(paths[i]), *documents[i]) for i in sorted(pending)], default_workers(workers))
     with TableWriter("tokens", out_dir) as tokens, TableWriter("entities", out_dir) as entities:
         for index, ((doc_id, frame), path) in enumerate(zip(documents, paths)):
             if index in pending:

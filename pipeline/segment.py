@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.cues import CHAIR_LABEL
-from pipeline.ingest import MetadataError, find_inputs, read_documents
-from pipeline.tables import TABLE_COLUMNS, table_frame, write_table
+from pipeline.ingest import find_inputs, read_documents, read_metadata
+from pipeline.names import canonical_names, is_chair_label
+from pipeline.tables import table_frame, write_table
 
 # --- speaker labels -------------------------------------------------------------------------
 
@@ -139,27 +139,6 @@ def find_labels(text: str) -> list[_Label]:
     return [labels[k] for k in sorted(labels)]
 
 
-def canonical_names(names: list[str]) -> dict[str, str]:
-    """Map each name to one canonical form: a short name (`ザッカーバーグ`) to the full name
-    (`マーク・ザッカーバーグ`) it is a part of, when exactly one full name has that part."""
-    distinct = sorted(set(names), key=len, reverse=True)
-    mapping = {name: name for name in distinct}
-    for short in distinct:
-        containing = [full for full in distinct if full != short and is_part_of_name(short, full)]
-        if len(containing) == 1:
-            mapping[short] = mapping[containing[0]]
-    return mapping
-
-
-def is_part_of_name(short: str, full: str) -> bool:
-    """`ザッカーバーグ` is part of `マーク・ザッカーバーグ`; `山本` of `山本一郎` (surname first)."""
-    if short == full or not short:
-        return False
-    if short in re.split(r"[・･ 　=＝]", full):
-        return True
-    return len(short) >= 2 and full.startswith(short) and bool(re.fullmatch(r"[\u4e00-\u9fff々]+", full))
-
-
 # A turn that asks: a question mark or か at its end, or a Diet question (`見解を伺います`).
 _QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か|伺います|お伺いします|"
                            r"お聞きします|お尋ねします|答弁を求めます|伺いたいと思います)[。]?)\s*$")
@@ -241,7 +220,7 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
         if start == end and label is None:
             continue
         spans.append((label, start, end))
-    chairs = {canon[label.name] for label, _, _ in spans if label and re.search(CHAIR_LABEL, text[label.start:label.end])}
+    chairs = {canon[label.name] for label, _, _ in spans if label and is_chair_label(text[label.start:label.end])}
     roles = assign_roles([(canon[label.name], text[s:e]) for label, s, e in spans
                           if label and canon[label.name] not in chairs])
     roles.update({chair: "speaker" for chair in chairs})  # the chair runs the session: no side
@@ -397,33 +376,6 @@ def check_coverage(text: str, result: Segmentation) -> None:
 
 
 # --- stage ------------------------------------------------------------------------------------
-
-METADATA_FILE = "metadata.csv"
-
-
-def read_metadata(inputs: list[Path]) -> pd.DataFrame:
-    """Document variables from `metadata.csv` in the input folders: `doc_id` plus any columns
-    (date, source, party, `speaker` for unlabelled speeches). Raises MetadataError naming the file."""
-    frames = []
-    for folder in (p for p in inputs if p.is_dir()):
-        path = folder / METADATA_FILE
-        if not path.exists():
-            continue
-        try:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        except (ValueError, UnicodeDecodeError) as err:
-            raise MetadataError(f"{path}: not a readable UTF-8 CSV: {err}") from err
-        if "doc_id" not in frame.columns:
-            raise MetadataError(f"{path}: needs a doc_id column (the file name without extension)")
-        if frame["doc_id"].duplicated().any():
-            raise MetadataError(f"{path}: doc_id {frame['doc_id'][frame['doc_id'].duplicated()].iloc[0]!r} twice")
-        frames.append(frame)
-    if not frames:
-        return pd.DataFrame(columns=["doc_id"])
-    metadata = pd.concat(frames, ignore_index=True).drop_duplicates("doc_id", keep="last")
-    declared = set(TABLE_COLUMNS["documents"])
-    return metadata.rename(columns={c: f"meta_{c}" for c in metadata.columns if c in declared and c != "doc_id"})
-
 
 def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
     """Stage: read every input file, segment it, write documents/turns/sentences tables.

@@ -1,45 +1,57 @@
-"""Output tables: each declared once (name, columns in order), validated and written atomically.
+"""Every output table declared once: its columns in order, which are integers and which are
+flags, and whether it may carry more columns. Reading, writing (atomic) and typed loading.
 
-The column lists are the contract of ../shared/TABLES.md: extend, never rename.
+The column lists are the contract of ../shared/TABLES.md: extend, never rename. Integer columns
+are written as integers (`450`, never `450.0`) and empty where missing; everything else is text.
 """
 from __future__ import annotations
 
 import os
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-TABLE_COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "source_path", "sha256", "encoding", "n_chars", "n_turns",
-                  "n_sentences", "n_claims", "status", "error"],
-    "turns": ["doc_id", "turn_id", "speaker", "role", "label_start", "label_end",
-              "start", "end", "text", "label"],
-    "sentences": ["doc_id", "sent_id", "turn_id", "speaker", "start", "end", "text", "in_quote",
-                  "paragraph"],
-    "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lemma", "norm", "pos",
-               "tag", "inflection", "dep", "head_token_id", "bunsetu_id", "ent_type"],
-    "entities": ["doc_id", "sent_id", "start", "end", "text", "label"],
-    "claims": ["doc_id", "claim_id", "role", "sent_id", "turn_id", "speaker", "holder", "start",
-               "end", "text", "frame", "type", "polarity", "hedged", "target", "standard", "cue",
-               "keypoint_id", "question_turn_id", "codes"],
-    "relations": ["doc_id", "relation_id", "source_id", "target_id", "label", "cue"],
-    "arguments": ["doc_id", "argument_id", "scheme", "conclusion_id", "premise_ids",
-                  "source_domain", "target_domain", "cue"],
-    "keypoints": ["keypoint_id", "label", "n_claims", "n_docs", "holders", "claim_ids"],
-    "codes_by_holder": ["variable", "value", "code", "n_units", "n_total", "share"],
-    "kwic": ["doc_id", "speaker", "start", "end", "left", "keyword", "right"],
-}
-# Tables that may carry more columns after the declared ones (documents: the analyst's
-# document variables from metadata.csv).
-OPEN_TABLES = {"documents"}
 
-# Columns read back as integers; everything else stays a string ("" for missing).
-INT_COLUMNS = {"n_chars", "n_turns", "n_sentences", "n_claims", "label_start", "label_end",
-               "start", "end", "token_id", "head_token_id", "bunsetu_id", "hedged",
-               "n_docs", "paragraph", "n_units", "n_total"}
+@dataclass(frozen=True)
+class Table:
+    """One table's schema: columns in order, integer columns, 0/1 flag columns (booleans when
+    loaded), and whether the analyst's own columns may follow the declared ones."""
+
+    name: str
+    columns: tuple[str, ...]
+    integers: frozenset[str] = frozenset()
+    flags: frozenset[str] = frozenset()
+    open: bool = False
+
+
+def _table(name: str, columns: str, integers: str = "", flags: str = "", *, open: bool = False) -> Table:
+    return Table(name, tuple(columns.split()), frozenset(integers.split()) | frozenset(flags.split()),
+                 frozenset(flags.split()), open)
+
+
+TABLES: dict[str, Table] = {table.name: table for table in (
+    _table("documents", "doc_id source_path sha256 encoding n_chars n_turns n_sentences n_claims status error",
+           "n_chars n_turns n_sentences n_claims", open=True),  # + metadata.csv's document variables
+    _table("turns", "doc_id turn_id speaker role label_start label_end start end text label",
+           "label_start label_end start end"),
+    _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph",
+           "start end paragraph", "in_quote"),
+    _table("tokens", "doc_id sent_id token_id start end text lemma norm pos tag inflection dep head_token_id "
+                     "bunsetu_id ent_type", "token_id start end head_token_id bunsetu_id"),
+    _table("entities", "doc_id sent_id start end text label", "start end"),
+    _table("claims", "doc_id claim_id role sent_id turn_id speaker holder start end text frame type polarity "
+                     "hedged target standard cue keypoint_id question_turn_id codes", "start end", "hedged"),
+    _table("relations", "doc_id relation_id source_id target_id label cue"),
+    _table("arguments", "doc_id argument_id scheme conclusion_id premise_ids source_domain target_domain cue"),
+    _table("keypoints", "keypoint_id label n_claims n_docs holders claim_ids", "n_claims n_docs"),
+    _table("codes_by_holder", "variable value code n_units n_total share", "n_units n_total"),
+    _table("kwic", "doc_id speaker start end left keyword right", "start end"),
+)}
+TABLE_COLUMNS: dict[str, list[str]] = {name: list(table.columns) for name, table in TABLES.items()}
 
 
 def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -57,6 +69,29 @@ def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame.from_records(records, columns=columns)
 
 
+def _with_integers(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """The frame with its integer columns as nullable integers, so they print as `450` or ``."""
+    columns = [c for c in frame.columns if c in table.integers and frame[c].dtype != "Int64"]
+    if not columns:
+        return frame
+    return frame.assign(**{c: pd.to_numeric(frame[c], errors="coerce").astype("Int64")
+                           for c in columns})
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write a whole file through a temp file and a rename: readers see the old file or the new."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; outputs are for everyone
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 class TableWriter:
     """Write a table chunk by chunk into a temp file; rename it into place only on success.
 
@@ -65,9 +100,9 @@ class TableWriter:
     """
 
     def __init__(self, name: str, out_dir: Path, extra_columns: Sequence[str] = ()) -> None:
-        if extra_columns and name not in OPEN_TABLES:
+        self.table = TABLES[name]
+        if extra_columns and not self.table.open:
             raise ValueError(f"table {name}: no columns beyond {TABLE_COLUMNS[name]} allowed")
-        self.name = name
         self.columns = TABLE_COLUMNS[name] + list(extra_columns)
         self.target = out_dir / f"{name}.csv"
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -77,8 +112,8 @@ class TableWriter:
 
     def write(self, frame: pd.DataFrame) -> None:
         if list(frame.columns) != self.columns:
-            raise ValueError(f"table {self.name}: columns {list(frame.columns)} != {self.columns}")
-        frame.to_csv(self._handle, index=False, header=False, lineterminator="\n")
+            raise ValueError(f"table {self.table.name}: columns {list(frame.columns)} != {self.columns}")
+        _with_integers(frame, self.table).to_csv(self._handle, index=False, header=False, lineterminator="\n")
 
     def __enter__(self) -> TableWriter:
         return self
@@ -86,7 +121,7 @@ class TableWriter:
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         self._handle.close()
         if exc_type is None:
-            os.chmod(self._tmp, 0o644)  # mkstemp makes it private; tables are for everyone
+            os.chmod(self._tmp, 0o644)
             os.replace(self._tmp, self.target)
         else:
             Path(self._tmp).unlink(missing_ok=True)
@@ -103,13 +138,27 @@ def write_table(frame: pd.DataFrame, name: str, out_dir: Path) -> Path:
     return writer.target
 
 
+def read_csv_text(path: Path) -> pd.DataFrame:
+    """A CSV as written here or by an analyst: every cell a string, "" for empty, BOM dropped."""
+    return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
 def read_table(name: str, out_dir: Path) -> pd.DataFrame:
-    """Read out_dir/name.csv back with ids and text as strings and offsets as integers."""
+    """Read out_dir/name.csv back with ids and text as strings and integer columns as integers."""
     path = out_dir / f"{name}.csv"
     if not path.exists():
         raise FileNotFoundError(f"{path}: table not found; run the earlier stage first")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    for column in frame.columns:
-        if column in INT_COLUMNS:
-            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
-    return frame
+    return _with_integers(read_csv_text(path), TABLES[name])
+
+
+def load(run_dir: Path | str, names: Iterable[str] = tuple(TABLES)) -> dict[str, pd.DataFrame]:
+    """The run's tables (those of `names` it has) as DataFrames with proper dtypes: ids and text as
+    strings, offsets and counts as nullable integers, flags (`in_quote`, `hedged`) as booleans."""
+    run_dir = Path(run_dir)
+    tables = {}
+    for name in names:
+        if (run_dir / f"{name}.csv").exists():
+            frame = read_table(name, run_dir)
+            flags = {c: frame[c].astype("boolean") for c in TABLES[name].flags if c in frame.columns}
+            tables[name] = frame.assign(**flags)
+    return tables

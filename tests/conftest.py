@@ -11,7 +11,7 @@ SAMPLE = ROOT / "data" / "raw" / "zuckerberg_llama31_interview.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from pipeline.parse import load_nlp
+    from pipeline.nlp import load_nlp
     return load_nlp()
 
 
@@ -31,11 +31,10 @@ def write_input(tmp_path: Path):
 
 @pytest.fixture(scope="session")
 def extract(nlp):
-    """Run segment → GiNZA → units on a small text; returns (units, relations, arguments)."""
+    """Run segment → GiNZA → extraction on a small text; returns (units, relations, arguments)."""
     import pandas as pd
 
-    from pipeline.extract import document_units
-    from pipeline.links import background_of_contrast, find_arguments, find_relations
+    from pipeline.extract.document import extract_document
     from pipeline.segment import segment
 
     def run(text: str):
@@ -44,18 +43,15 @@ def extract(nlp):
                                   for s in result.sentences])
         turns = pd.DataFrame([vars(t) for t in result.turns])
         docs = list(nlp.pipe(list(sentences["text"])))
-        units = list(document_units(sentences, turns, docs))
-        relations = list(find_relations(units))
-        for index in background_of_contrast(units, relations):
-            units[index].role = "premise"
-        return units, relations, list(find_arguments(units))
+        extraction = extract_document("t", sentences, turns, docs)
+        return list(extraction.units), list(extraction.relations), list(extraction.arguments)
 
     return run
 
 
 @pytest.fixture(scope="session")
 def units_of(extract):
-    """The units of a small text, as (role, text) pairs, and the units themselves."""
+    """The units of a small text."""
     def run(text: str):
         return extract(text)[0]
     return run

@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from pipeline.bench import _tree_rss, build_corpus, format_results, run_stock
-from pipeline.stock import parse_digest
+from benchmarks.bench import _tree_rss, build_corpus, format_results, run_stock
+from benchmarks.stock import parse_digest
 
 
 def test_build_corpus_shuffles_paragraphs_into_documents(write_input, tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def test_every_offset_slices_back_to_its_text(run_dir: Path) -> None:
 
 def test_quoted_speech_is_split_and_marked(run_dir: Path) -> None:
     sentences = read_table("sentences", run_dir)
-    quoted = sentences[sentences["in_quote"] == "1"]
+    quoted = sentences[sentences["in_quote"] == 1]
     assert len(quoted) == 2
     assert quoted.iloc[1]["text"].endswith("」")
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 
 def described(units, relations) -> list[tuple[str, str, str]]:
-    return [(units[r.source].text, r.label, units[r.target].text) for r in relations]
+    text = {unit.unit_id: unit.text for unit in units}
+    return [(text[r.source_id], r.label, text[r.target_id]) for r in relations]
 
 
 def test_naze_nara_supports_the_sentence_before(extract) -> None:
@@ -54,7 +55,7 @@ def test_in_sentence_analogy(extract) -> None:
     assert len(arguments) == 1
     argument = arguments[0]
     assert argument.source_domain == "音楽"
-    assert units[argument.conclusion].type == "analogy"
+    assert next(u for u in units if u.unit_id == argument.conclusion_id).type == "analogy"
 
 
 def test_path_analogy_gathers_the_following_paragraphs_about_the_source(extract) -> None:
@@ -67,6 +68,6 @@ def test_path_analogy_gathers_the_following_paragraphs_about_the_source(extract)
     argument = arguments[0]
     assert "携帯電話" in argument.source_domain
     assert argument.target_domain == "電気自動車"
-    premises = [units[i].text for i in argument.premises]
+    premises = [u.text for u in units if u.unit_id in argument.premise_ids]
     assert any("価格が下がりました" in p for p in premises)
     assert not any("同じ変化" in p for p in premises)

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.parse import cache_key, cache_path, cached_docs, entity_rows, parse_documents, token_rows
+from pipeline.nlp import cache_key, cache_path, cached_docs
+from pipeline.parse import entity_rows, parse_documents, token_rows
 
 SENTENCES = pd.DataFrame({
     "sent_id": ["d:s0001", "d:s0002"],

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.report import kwic, load
+from pipeline.analysis import kwic
+from pipeline.tables import load
 
 TEXT = ("記者:今日はありがとうございます。原発の再稼働についてどうお考えですか?\n"
         "大臣:原発は安全だと考えています。なぜなら、審査が厳しいからです。"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.parse import cache_path
+from pipeline.nlp import cache_path
 from pipeline.tables import read_table
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.segment import MAX_SENTENCE_CHARS, canonical_names, check_coverage, segment
+from pipeline.names import canonical_names
+from pipeline.segment import MAX_SENTENCE_CHARS, check_coverage, segment
 
 
 def speakers(text: str) -> list[tuple[str, str]]:

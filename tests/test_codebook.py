@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.codes import CodebookError, code_names, parse_codebook, read_codebook
+from pipeline.codebook import CodebookError, code_names, parse_codebook, read_codebook
 
 CODEBOOK = """
 # themes

@@ -18,7 +18,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 from pipeline.ingest import find_inputs, read_document
-from pipeline.stock import parse_digest
+from benchmarks.stock import parse_digest
 
 STOCK_SCRIPT = Path(__file__).with_name("stock.py")
 STOCK_PACKAGES = ("spacy", "ginza", "ja-ginza")
@@ -120,7 +120,7 @@ def stock_environment(python: str, python_version: str, work: Path) -> Path:
 
 
 def run_stock(python: str, sentences_csv: Path, result_json: Path) -> dict[str, object]:
-    """Stock ja_ginza (pipeline/stock.py) under `python`; its timing, digest and peak memory."""
+    """Stock ja_ginza (benchmarks/stock.py) under `python`; its timing, digest and peak memory."""
     run = measure([python, str(STOCK_SCRIPT), str(sentences_csv), str(result_json)])
     stock = json.loads(result_json.read_text(encoding="utf-8"))
     rate = stock["chars"] / stock["seconds"]
@@ -214,7 +214,7 @@ def _python_version(python: str) -> str:
 
 def _pipeline_digest(staged: Path) -> str:
     """The digest of the parse stage's cached Docs, in sentence order."""
-    from pipeline.parse import cached_docs
+    from pipeline.nlp import cached_docs
     from pipeline.tables import read_table
     sentences = read_table("sentences", staged)
     docs = (doc for _, frame in sentences.groupby("doc_id", sort=False)
@@ -246,3 +246,26 @@ def format_results(results: dict[str, object]) -> list[str]:
         lines.append(f"{large['documents']} documents {'':<14} {large['chars_per_second']:>8} chars/s  "
                      f"peak {large['peak_pss_mb']} MB")
     return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m benchmarks.bench`: build the corpus, measure, print the ratios (`make bench`)."""
+    import argparse
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--raw", type=Path, default=Path("data/raw"), help="where the corpus is built from")
+    parser.add_argument("--out", type=Path, default=Path("outputs"), help="where bench.json goes")
+    parser.add_argument("--docs", type=int, default=200, help="documents in the benchmark corpus")
+    parser.add_argument("--large", type=int, default=0, metavar="N",
+                        help="also run the whole pipeline on N documents (memory check, e.g. 2000)")
+    parser.add_argument("--stock-python", metavar="PYTHON",
+                        help="also time stock GiNZA under this interpreter if it is another Python version")
+    args = parser.parse_args(argv)
+    results = run_bench(args.raw, args.out, n_documents=args.docs, large=args.large, stock_python=args.stock_python)
+    for line in format_results(results):
+        print(line)
+    print(f"bench: results written to {args.out / 'bench.json'}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

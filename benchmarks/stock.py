@@ -4,7 +4,7 @@ Standalone on purpose (it imports spaCy and the standard library only): the benc
 it by path under another interpreter, in a virtual environment that holds nothing but the same
 spaCy and GiNZA releases from the registry, to measure GiNZA as an analyst installs it there.
 
-    python pipeline/stock.py SENTENCES_CSV RESULT_JSON
+    python benchmarks/stock.py SENTENCES_CSV RESULT_JSON
 """
 from __future__ import annotations
 

@@ -1,9 +1,20 @@
-"""Cue tables for the extract stage: the Japanese words that decide units, attributes and relations.
+"""Cue tables for the extract stage: every Japanese word and threshold that decides units,
+attributes and relations.
 
 Kept apart from the rules so an analyst can read (and extend) what the pipeline reacts to. Every
 entry is general Japanese, grouped by what it signals; lemmas are GiNZA/SudachiPy dictionary forms.
+To add a cue, add it here and a sentence of your own that needs it to the family's test module.
 """
 from __future__ import annotations
+
+import re
+
+# Parts of speech: punctuation, and the words that carry content.
+PUNCT_POS = frozenset({"PUNCT", "SYM"})
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"})
+# A clause with fewer content words is no unit (`そうです`).
+MIN_CONTENT_WORDS = 2
+QUESTION_MARKS = ("?", "？")
 
 # Verbs of thinking and saying that frame a proposition as `〜と思う`, `〜と言った`.
 COGNITION_VERBS = frozenset({
@@ -61,6 +72,11 @@ NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記
 PREDICTION_MARKERS = ("はずだ", "はずです", "ことになる", "ことになり", "ようになる", "ようになり", "だろう", "でしょう",
                       "見込み", "予測", "予想", "将来", "いずれ", "今後", "になる", "となる",
                       "となり", "になり", "可能性", "機会がある")
+PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|つつあ")
+DESIRE = re.compile(r"たい(?:と|$|です|の)|たがっ")
+EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
+REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
@@ -90,6 +106,10 @@ FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワ
 GREETING_LEMMAS = frozenset({"ありがとう", "ありがとうございます", "有り難う", "こんにちは",
                              "おはよう", "こんばんは", "よろしく", "宜しく", "お願い", "失礼",
                              "お疲れ様", "おつかれさま", "さようなら", "どうも", "はじめまして"})
+# Words a predicate ends in that add no content: nominalizers, light verbs, copulas
+# (`重要な要素だということです` → `重要な要素`).
+NOMINALIZERS = frozenset({"こと", "もの", "の", "ん", "という", "いう", "言う", "と", "する", "いる",
+                          "おる", "ある", "です", "だ", "ます"})
 # Procedural talk: `次に…話しましょう`, `〜に移ります`.
 PROCEDURAL_VERBS = frozenset({"話す", "移る", "進む", "始める", "議論", "見る", "聞く", "伺う",
                               "紹介", "質問", "移す", "入る", "戻る", "続ける", "終わる", "開く",
@@ -97,8 +117,6 @@ PROCEDURAL_VERBS = frozenset({"話す", "移る", "進む", "始める", "議論
                               "報告", "申し上げる", "許す", "諮る", "質疑", "議題"})
 # A humble or plain announcement of what the speaker is about to do (`お答えいたします`).
 ANNOUNCEMENT_ENDING = r"(いたします|致します|申し上げます|させていただきます|します|ます)$"
-# Labels of whoever runs the session (委員長, 議長, 司会…): their turns are procedure.
-CHAIR_LABEL = r"委員長|議長|座長|司会|進行"
 
 # Who takes part in the conversation: their own past actions are reports, not claims.
 PARTICIPANT_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", "俺", "私たち",
@@ -122,16 +140,46 @@ GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "�
                             "有権者", "世論", "企業", "会社", "専門家", "研究者", "開発者"})
 THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "同大臣", "同長官"})
 
+# Negation of a predicate or a frame, and the forms that look negative but assert
+# (`ではないでしょうか`, `かもしれない`, `なければ`); `〜とは考えにくい` denies through its frame.
+NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|(?<!は)ず(?![っつ])|ぬ|ねえ|ないで)")
+HARD_TO = re.compile(r"(にく|難|がた|づら)い")
+NOT_NEGATION = re.compile(r"(ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
+                          r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
+                          r"ざるを得な|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
+# An auxiliary bunsetu (`ありません`) negates the one before it too.
+NEGATED_AUXILIARY_LEMMAS = frozenset({"ある", "いる", "ない"})
+
 # Rhetorical questions that assert.
 RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃないですか", "じゃないか",
                        "べきではありませんか", "べきではないか", "ではありませんか",
                        "のではないでしょうか", "ないでしょうか")
 
-# Links between clauses inside a sentence (matched on the clause's last words).
-REASON_CONNECTIVES = ("ので", "から", "ため", "ために", "ためには")
-CONDITION_CONNECTIVES = ("ば", "たら", "なら", "場合", "場合は", "場合には", "限り")
-CONCESSION_CONNECTIVES = ("ても", "でも", "のに", "にもかかわらず", "とはいえ", "ながらも")
-CONTRAST_CONNECTIVES = ("が", "けど", "けれど", "けれども", "一方", "一方で")
+# Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
+CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども")  # concessive が: joins its two sides
+REASON_ENDINGS = ("ので", "のでは")
+REASON_PARTICLE = "から"
+REASON_NOUN = "ため"
+REASON_NOUN_ENDINGS = ("ため", "ためには")
+PURPOSE_ENDING = "ために"  # `〜するために`: a purpose, no cut
+CONDITION_PARTICLE = "ば"
+CONDITION_WORDS = ("たら", "なら", "限り")
+CONDITION_NOUN = "場合"
+OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
+CONCESSION_ENDINGS = ("ても", "でも")
+COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
+CONCESSION_WORD = "のに"
+CONCESSION_PHRASES = ("にもかかわらず", "ものの")
+SUBORDINATE_LINKS = ("reason", "condition", "concession")
+COMMAS = ("、", ",", "，")
+# How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
+FRAME_VERB_WINDOW = 5
+# How many heads a token's chain is followed before giving up (parses have no cycles; a bound anyway).
+HEAD_CHAIN_LIMIT = 30
+# The tail of a span, in characters, where causal and progressive endings are looked for.
+ENDING_CHARS = 8
+# `〜することはありません` denies an event: こと this close to the end is no existence statement.
+EXISTENCE_KOTO_CHARS = 10
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
@@ -140,3 +188,13 @@ SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで")
 SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例として")
+# A connective is looked for among a sentence's first words.
+CONNECTIVE_WORDS = 3
+# `なぜなら A からです`: the reason ending stripped from the premise's span.
+REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
+# `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.
+INTRODUCES_QUOTE = (":", "：")
+# Sentence ends that close a sentence in narration (anything else there is a headline).
+SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
+# Plans and invitations: procedural when the predicate is a procedural verb.
+PROCEDURAL_PLAN = re.compile(r"ましょう|しよう|ようか")

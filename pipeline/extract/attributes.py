@@ -1,0 +1,164 @@
+"""Attributes of a unit: type, polarity, hedging, target, comparison standard, analogy source.
+Each returns its value with the cue that decided it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.records import Frame
+from pipeline.extract.syntax import content_tokens, final_predicate, noun_phrase, predicate_core, subject_of
+from pipeline.nlp import bunsetu_bi_label
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def find_analogy_marker(text: str) -> tuple[str, int]:
+    """(marker, position) of the analogy in a span (`のように`, `と同じように`, a path verb such as
+    `経路を辿る`), or ("", -1). `次のように`, `どのように`, `言ったように` are no analogies."""
+    for marker in cues.PATH_ANALOGY:
+        if marker in text:
+            return marker, text.index(marker)
+    for marker in cues.ANALOGY_MARKERS:
+        for match in re.finditer(re.escape(marker) + "(?!らい)", text):
+            before = text[:match.start()]
+            with_verb = before + marker.split("ように")[0] if "ように" in marker else before  # `言った`
+            if before and not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
+                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+                return marker, match.start()
+    return "", -1
+
+
+def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
+    """(cue, standard) of an explicit comparison: `Xより(も)`, `Xと比べて`, `最も`, `同じくらい`, `方が`."""
+    for token in tokens:
+        if token.text == "より" and token.pos_ == "ADP":
+            head = token.head if token.head.i < token.i else token.doc[token.i - 1]
+            return "より", noun_phrase(head, tokens[0].i).text
+    text = "".join(t.text for t in tokens)
+    for word in cues.COMPARISON_WORDS:
+        if word in text:
+            standard = ""
+            if word in ("比べ", "比較"):
+                match = re.search(r"([^、。]+?)と(?:比べ|比較)", text)
+                standard = match.group(1) if match else ""
+            return word, standard
+    for token in tokens:
+        if token.lemma_ == "方" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "が":
+            return "方が", ""
+        if token.text == "より" and token.pos_ == "ADV" and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多"):
+                return "より+形容詞", ""
+    return "", ""
+
+
+def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> tuple[str, str]:
+    """(type, cue): normative > causal > analogy > comparison > prediction > evaluation > assertion."""
+    for marker in cues.NORMATIVE_MARKERS:
+        if marker in text:
+            return "normative", marker
+    frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
+    if (text + frame_text).endswith(cues.CAUSAL_ENDINGS) or cues.REASON_PHRASE.search(text):
+        return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
+    marker, _ = find_analogy_marker(text)
+    if marker:
+        return "analogy", marker
+    comparison, _ = comparison_standard(tokens)
+    if comparison:
+        return "comparison", comparison
+    if not past:
+        marker = next((m for m in cues.PREDICTION_MARKERS if m in text or m in frame_text), "")
+        if marker:
+            return "prediction", marker
+        if frame is not None and frame.verb.lemma_ in cues.PREDICTION_FRAME_VERBS:
+            return "prediction", frame.verb.lemma_
+        # a plain non-past action or change (`市場が形成される`) is a prediction; a state, a
+        # progressive (`〜している`) or a wish (`〜したい`) is not
+        predicate = final_predicate(content_tokens(tokens))
+        progressive = bool(cues.PROGRESSIVE_ENDING.search(text[-cues.ENDING_CHARS:]))
+        desire = bool(cues.DESIRE.search(text))
+        if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
+                and not progressive and not desire and predicate.lemma_ not in cues.COGNITION_VERBS:
+            return "prediction", f"動詞:{predicate.lemma_}"
+    # the predicate's last words, or the topic's head and its adjective (`新しい点は…ことだ`)
+    subject = subject_of(content_tokens(tokens))
+    topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
+        if subject is not None else []
+    for token in predicate_core(tokens)[-3:] + topic:
+        if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
+            return "evaluation", token.lemma_
+    return "assertion", ""
+
+
+def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
+    """("neg"|"pos", cue): negation of the final predicate (its last bunsetu) or of the frame."""
+    doc = tokens[0].doc
+    last_bunsetu_start = tokens[-1].i
+    while last_bunsetu_start > tokens[0].i and bunsetu_bi_label(doc[last_bunsetu_start]) != "B":
+        last_bunsetu_start -= 1
+    tail = doc[max(tokens[0].i, last_bunsetu_start - 1):tokens[-1].i + 1].text if \
+        doc[last_bunsetu_start].pos_ in ("AUX", "VERB") and doc[last_bunsetu_start].lemma_ in cues.NEGATED_AUXILIARY_LEMMAS \
+        else doc[last_bunsetu_start:tokens[-1].i + 1].text
+    for part, where in ((tail, "述語"), (frame_text, "枠")):
+        cleaned = cues.NOT_NEGATION.sub("", part)
+        match = cues.NEGATION.search(cleaned) or (cues.HARD_TO.search(cleaned) if where == "枠" else None)
+        if match:
+            return "neg", f"{where}:{match.group(0)}"
+    return "pos", ""
+
+
+def has_hedge(text: str) -> bool:
+    return any(marker in text for marker in cues.HEDGE_MARKERS)
+
+
+def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str]:
+    """(1|0, cue): hedges in the proposition or a weak frame (`と思います`); strong frames are not."""
+    for marker in cues.HEDGE_MARKERS:
+        if marker in text or marker in frame_text:
+            return 1, marker
+    if frame is not None and frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS:
+        return 1, f"と{frame.verb.lemma_}"
+    return 0, ""
+
+
+def target_phrase(tokens: Sequence[Token]) -> str:
+    """What a unit is about: the compact noun phrase (`これらの企業`, `性能ギャップ`) of its topic
+    (は) or subject (が); not the noun of a modal predicate (`必要がある`, `可能性がある`)."""
+    subject = subject_of([t for t in content_tokens(tokens) if t.lemma_ not in cues.NOT_TARGETS])
+    if subject is None:
+        return ""
+    doc, start = subject.doc, subject.i
+    while start > tokens[0].i and (doc[start - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ")
+                                   or (doc[start - 1].text == "な" and doc[start - 2].pos_ == "ADJ")
+                                   or (doc[start - 1].text == "の" and start - 2 >= tokens[0].i
+                                       and doc[start - 2].pos_ in ("PRON", "DET", "NOUN", "NUM")
+                                       and doc[start - 2].lemma_ in cues.DEMONSTRATIVE_MODIFIERS)):
+        start -= 1
+    return doc[start:subject.i + 1].text
+
+
+def analogy_source(text: str) -> tuple[str, str]:
+    """(marker, source domain) of an analogy: the phrase before `のように` (for a clause,
+    `人々がXを好むのと同じように`, what its verb governs: X) or the owner of the path (`Linuxの発展経路`)."""
+    marker, index = find_analogy_marker(text)
+    if not marker:
+        return "", ""
+    before = text[:index]
+    if marker in cues.PATH_ANALOGY:  # `Linuxの発展経路を辿る`, `かつての携帯電話の普及の道を辿る`
+        terms = [t for t in re.findall(r"[\u30a0-\u30ffA-Za-z0-9\u4e00-\u9fff・]{2,}", before.rsplit("、", 1)[-1])
+                 if t not in cues.PATH_WORDS]
+        return marker, terms[0] if terms else ""
+    if marker.startswith("と") and before.endswith("の"):
+        before = before[:-1]
+    if marker.endswith("ように、") or (before and before[-1] in "るたいう"):
+        # a clause (`人々がXを好むのと同じように`, `AがBに代わったように`): what its verb governs,
+        # else its subject
+        clause = before.rsplit("、", 1)[-1]
+        match = re.search(r"([^、。はがを]+?)を[^を]*$", clause) or re.search(r"([^、。はがを]+?)[がは]", clause)
+        if match:
+            return marker, match.group(1)
+    match = re.search(r"([^、。はがをに]+)$", before)
+    return marker, match.group(1) if match else before

@@ -1,0 +1,137 @@
+"""Filters: what is not an argumentative unit — questions, greetings, procedure, pure feelings,
+self-introductions, reports of the participants' own actions, headlines and news reports."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.holders import person_name
+from pipeline.extract.records import Frame, SentenceContext
+from pipeline.extract.syntax import content_tokens, final_predicate, is_past, is_person, predicate_core, \
+    subject_of, tense_after
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A clause about to become a unit, with what the filters look at."""
+
+    tokens: Sequence[Token]
+    frame: Frame | None
+    sentence: Doc
+    ctx: SentenceContext
+    text: str
+    sentence_text: str
+    core: Sequence[Token]  # the span without trailing function words (syntax.predicate_core)
+    predicate: Token | None
+
+
+def _too_short(c: Candidate) -> bool:
+    return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens(c.tokens)) < cues.MIN_CONTENT_WORDS
+
+
+def _question(c: Candidate) -> bool:
+    """A genuine question; a rhetorical one (`〜ではないでしょうか`) asserts."""
+    bare = c.sentence_text.rstrip("。」』）)\"'”")
+    asks = bare.endswith(cues.QUESTION_MARKS) or bare.endswith("か")
+    return asks and not any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION)
+
+
+def _greeting(c: Candidate) -> bool:
+    return c.frame is None and any(t.lemma_ in cues.GREETING_LEMMAS or t.text in cues.GREETING_LEMMAS
+                                   for t in c.sentence)
+
+
+def _introduces_quote(c: Candidate) -> bool:
+    return c.sentence_text.endswith(cues.INTRODUCES_QUOTE)
+
+
+def _self_introduction(c: Candidate) -> bool:
+    """`立憲民主党の佐藤花子です`: the speaker's own name ends the clause."""
+    return bool(c.ctx.speaker) and any(is_person(t) and person_name(t, c.ctx.names) == c.ctx.speaker
+                                       for t in c.tokens[-4:])
+
+
+def _no_predicate(c: Candidate) -> bool:
+    return c.predicate is None
+
+
+def _chair(c: Candidate) -> bool:
+    """`○委員長（…君）　これより会議を開きます`: the chair's turns are procedure."""
+    return c.ctx.chair and c.frame is None
+
+
+def _procedural(c: Candidate) -> bool:
+    """`次に…話しましょう`, `お答えいたします`, `御説明申し上げます`."""
+    if c.frame is not None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
+        return False
+    subject = subject_of(c.core)
+    own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS
+    return bool(re.search(cues.PROCEDURAL_PLAN, c.text)) or \
+        (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, c.text.rstrip("。！!"))))
+
+
+def _feeling(c: Candidate) -> bool:
+    return c.frame is None and any(t.lemma_ in cues.FEELING_LEMMAS or t.text in cues.FEELING_LEMMAS
+                                   for t in c.core[-2:])
+
+
+def _narration_reason(c: Candidate) -> str:
+    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report."""
+    if c.ctx.speaker or c.ctx.in_quote or c.frame is not None:
+        return ""
+    if not c.sentence_text.endswith(cues.SENTENCE_CLOSERS) and not c.ctx.quote_holder:
+        return "headline"
+    if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS:
+        return "news report"
+    return ""
+
+
+def _own_action(c: Candidate) -> bool:
+    """`(私たちは)3つのモデルをリリースしました`, `私たちは…に注力しており`: a report, not a claim."""
+    predicate = c.predicate
+    if c.frame is not None or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
+        return False
+    subject = subject_of(c.core)
+    if subject is None or subject.i < predicate.left_edge.i:
+        subject = subject_of(list(predicate.doc[predicate.left_edge.i:predicate.i + 1])) or subject
+    participant = subject is not None and (subject.lemma_ in cues.PARTICIPANT_PRONOUNS
+                                           or subject.text in cues.PARTICIPANT_PRONOUNS)
+    past, progressive = tense_after(predicate, c.tokens[-1].i)
+    marked = any(m in c.text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS)
+    return bool(c.ctx.speaker) and not marked and \
+        ((past and (participant or subject is None)) or (progressive and participant))
+
+
+# (reason, test) in the order they are tried; the tests after "no predicate" may rely on one.
+FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
+    ("too short", _too_short),
+    ("question", _question),
+    ("greeting or thanks", _greeting),
+    ("introduces what follows", _introduces_quote),
+    ("self-introduction", _self_introduction),
+    ("no predicate", _no_predicate),
+    ("procedural (chair)", _chair),
+    ("procedural", _procedural),
+    ("feeling", _feeling),
+)
+
+
+def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, ctx: SentenceContext) -> str:
+    """Why a clause is not an argumentative unit, or "" when it is one."""
+    core = predicate_core(tokens)
+    candidate = Candidate(tokens=tokens, frame=frame, sentence=sentence, ctx=ctx,
+                          text="".join(t.text_with_ws for t in tokens).strip(),
+                          sentence_text=sentence.text.strip(), core=core, predicate=final_predicate(core))
+    for reason, test in FILTERS:
+        if test(candidate):
+            return reason
+    narration = _narration_reason(candidate)
+    if narration:
+        return narration
+    return "own action" if _own_action(candidate) else ""

@@ -1,0 +1,87 @@
+"""Attitude frames (`〜と考えています`, `〜ことを期待しています`, `〜との見方を示した`): the frame
+leaves the unit's span, and its subject decides who holds the proposition."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.records import Clause, Frame
+from pipeline.extract.syntax import is_person, tense_after
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def find_frame(doc: Doc, clause: Clause) -> Frame | None:
+    """The outermost attitude frame in a clause: `〜と[は]考えています` or `〜ことを期待しています`.
+
+    The frame's subject is the first human topic before the complement (`彼は`, `私は`,
+    `人々は`); a non-human topic (`オープンソースは…安全だと考える`) belongs to the complement.
+    """
+    words = [t for t in doc[clause.start:clause.end] if t.pos_ not in cues.PUNCT_POS]
+    for position in range(len(words) - 1, 0, -1):
+        particle = words[position]
+        frame_verbs: frozenset[str]
+        if particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ") and position + 2 < len(words) \
+                and words[position + 1].text == "の" and words[position + 2].lemma_ in cues.VIEW_NOUNS:
+            frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
+        elif particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ"):
+            frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS
+        elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
+            frame_verbs = cues.KOTO_FRAME_VERBS
+        else:
+            continue
+        after = words[position + 1:position + 1 + cues.FRAME_VERB_WINDOW]
+        verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
+        if verb is None:
+            continue
+        between = after[:after.index(verb)]
+        if particle.text == "と" and any(_is_argument(t) for t in between):
+            continue  # `AとBを考える`: と joins nouns here, it does not quote
+        if frame_verbs is not cues.VIEW_NOUNS and \
+                any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
+            continue  # the cognition verb is not the clause's last predicate
+        subject = _frame_subject(doc, clause.start, particle.i, verb)
+        past, progressive = tense_after(verb, clause.end - 1)
+        if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
+            subject = None  # bare `〜と考えます/思います` is the speaker's: `政府は…すべきだ` is the complement
+        complement_start = clause.start
+        if subject is not None:
+            complement_start = subject.i + 1
+            while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
+                complement_start += 1
+        frame_start = particle.i
+        if doc[particle.i - 1].text in ("」", "』"):  # `「…」と述べた`: the quotation is the proposition
+            opening = next((t.i for t in reversed(doc[clause.start:particle.i - 1]) if t.text in ("「", "『")), None)
+            if opening is not None:
+                complement_start, frame_start = opening + 1, particle.i - 1
+        return Frame(frame_start, clause.end, verb, complement_start, subject)
+    return None
+
+
+def _is_argument(token: Token) -> bool:
+    """A verb, or a noun with a case particle after it (`Bを`): not an adverb like `本能的に`."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.text in ("を", "が", "は", "の", "も", "と")
+
+
+def _is_human(token: Token) -> bool:
+    """A person (or a title after a name: `植田和男総裁`), a pronoun for people, a group of people."""
+    named = token.i > 0 and is_person(token.doc[token.i - 1]) and token.pos_ == "NOUN"
+    return (is_person(token) or named or token.lemma_ in cues.HUMAN_NOUNS or token.text in cues.HUMAN_NOUNS
+            or token.text in cues.SELF_PRONOUNS | cues.THIRD_PERSON_PRONOUNS | cues.PARTICIPANT_PRONOUNS)
+
+
+def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
+    """The first human topic (は/も) in [start, end), or a human が-subject of the frame verb itself:
+    who holds the framed view. `開発者が活用する利点だと思う` has none: 開発者 is inside."""
+    for token in doc[start:end]:
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not _is_human(token):
+            continue
+        particle = doc[token.i + 1].text
+        inside = token.head.i != verb.i and token.i < token.head.i < end  # `誰もが使える…と考える`
+        if particle in ("は", "としては") or (particle in ("も", "が") and not inside):
+            return token
+    return None

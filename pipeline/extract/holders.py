@@ -1,0 +1,69 @@
+"""Holders: who puts a unit forward — the speaker, the person reported (`Xは…と述べた`, `彼は`),
+or nobody (narration). Names are made canonical within the document (pipeline.names)."""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.records import SentenceContext
+from pipeline.extract.syntax import content_tokens, is_person, noun_phrase, subject_of
+from pipeline.names import is_part_of_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def person_name(token: Token, names: Mapping[str, str]) -> str:
+    """The full name a person token belongs to (adjacent name tokens and `・`), made canonical."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and (is_person(doc[start - 1]) or doc[start - 1].text in ("・", "･")):
+        start -= 1
+    while end + 1 < len(doc) and (is_person(doc[end + 1]) or doc[end + 1].text in ("・", "･")):
+        end += 1
+    name = doc[start:end + 1].text.strip("・･")
+    return canonical_name(name, names)
+
+
+def canonical_name(name: str, names: Mapping[str, str]) -> str:
+    """Map a name to the full name it is part of among the document's speakers and people named."""
+    if name in names:
+        return names[name]
+    return next((full for full in names.values() if is_part_of_name(name, full)), name)
+
+
+def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | None = None) -> tuple[str, bool]:
+    """(holder, frame is the holder's own) for a frame subject.
+
+    The speaker (or quoted person) holds it when the subject is absent or `私`; a named person,
+    `彼`, or a titled speaker (`長官は…と言った`) holds reported speech; the belief of a generic
+    subject (`人々は…と考えていた`) is itself the proposition.
+    """
+    default = ctx.quote_holder or ctx.speaker
+    self_reference = subject is not None and subject.text in ("自身", "自分") and subject.i > 0 \
+        and subject.doc[subject.i - 1].text in cues.SELF_PRONOUNS
+    if subject is None or self_reference or subject.lemma_ in cues.SELF_PRONOUNS or subject.text in cues.SELF_PRONOUNS:
+        return default, True
+    if subject.text in cues.THIRD_PERSON_PRONOUNS:
+        return ctx.last_person or default, True
+    if is_person(subject):
+        return person_name(subject, ctx.names), True
+    if subject.i > 0 and is_person(subject.doc[subject.i - 1]):  # `植田和男総裁は`
+        return person_name(subject.doc[subject.i - 1], ctx.names), True
+    if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and subject.lemma_ not in cues.GENERIC_PEOPLE:
+        return noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`
+    return default, False
+
+
+def quote_introducer(doc: Doc, ctx: SentenceContext) -> str:
+    """Who speaks the quotation that a sentence like `彼は次のように述べています:` introduces."""
+    subject = subject_of(content_tokens(list(doc)))
+    holder, _ = resolve_holder(subject, ctx)
+    return holder
+
+
+def last_person(doc: Doc, names: Mapping[str, str]) -> str:
+    """The last person named in a sentence (not a pronoun), made canonical."""
+    people = [t for t in doc if is_person(t)]
+    return person_name(people[-1], names) if people else ""

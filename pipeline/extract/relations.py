@@ -1,0 +1,99 @@
+"""Relations between units, from clause links and sentence-initial connectives.
+
+Relations point from the unit that relates to the unit it relates to (ANNOTATION.md). They stay
+inside one speaker's turn: a cue links a sentence to the unit before it in the same turn.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from pipeline.extract import cues
+from pipeline.extract.records import Relation, Unit
+
+SUBORDINATE_LABELS = {"reason": "support", "condition": "condition", "concession": "concession"}
+
+
+def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = False) -> int | None:
+    """The last unit of the sentence just before `index`'s sentence, in the same turn.
+
+    A connective relates a sentence to the one before it: when that sentence holds no unit
+    (a feeling, a report), there is nothing to relate to. With `skip_causal`, sentences that only
+    explain (`〜からではありません`) are passed over, as a further explanation skips them.
+    """
+    unit = units[index]
+    expected = unit.ctx.index - 1
+    for j in range(index - 1, -1, -1):
+        other = units[j]
+        if other.ctx.turn_id != unit.ctx.turn_id or other.ctx.index < expected:
+            return None
+        if other.ctx.index == unit.ctx.index:
+            continue
+        if skip_causal and other.type == "causal":
+            expected = other.ctx.index - 1
+            continue
+        return j if other.ctx.index == expected else None
+    return None
+
+
+def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
+    """Yield relations inside sentences (clause links) and across sentences (connectives)."""
+    for source, target, label, cue in _linked_pairs(units):
+        yield Relation(units[source].unit_id, units[target].unit_id, label, cue)
+
+
+def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
+    """(source index, target index, label, cue) of each relation, in reading order."""
+    reason_targets: dict[str, int] = {}  # sentence id of a なぜなら sentence → what it supports
+    for index, unit in enumerate(units):
+        same_sentence_after = [j for j in range(index + 1, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
+        if unit.link in SUBORDINATE_LABELS:
+            main = next((j for j in same_sentence_after if units[j].link not in SUBORDINATE_LABELS),
+                        same_sentence_after[0] if same_sentence_after else None)
+            if main is not None:
+                yield (index, main, SUBORDINATE_LABELS[unit.link], unit.link_cue)
+            continue
+        first_in_sentence = index == 0 or units[index - 1].ctx.sent_id != unit.ctx.sent_id
+        cue = unit.sentence_cue
+        if cue in cues.SENTENCE_REASON:
+            target = reason_targets.get(unit.ctx.sent_id, _previous_in_turn(units, index))
+            if target is not None:
+                reason_targets[unit.ctx.sent_id] = target
+                yield (index, target, "support", cue)
+            continue
+        denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
+        if unit.type == "causal" and unit.link == "final" and not denied:
+            target = _previous_in_turn(units, index, skip_causal=True)
+            if target is not None:
+                yield (index, target, "support", "からです")
+        if not first_in_sentence:
+            continue
+        previous = _previous_in_turn(units, index)
+        if previous is None:
+            continue
+        if cue in cues.SENTENCE_CONTRAST:
+            # after `なぜなら…`, a contrast answers the claim those reasons support
+            reason_of = reason_targets.get(units[previous].ctx.sent_id)
+            yield (index, previous if reason_of is None else reason_of, "contrast", cue)
+        elif cue in cues.SENTENCE_CONSEQUENCE:
+            yield (previous, index, "support", cue)
+        elif cue in cues.SENTENCE_EXAMPLE:
+            yield (index, previous, "example", cue)
+        elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
+            # `なぜなら A からです。B。`: B supports what A supports
+            yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
+
+
+def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relation]) -> list[Unit]:
+    """The units, with those that a `しかし` sentence contrasts with and that only state a fact
+    (an assertion nobody frames or hedges) made premises: the background the contrasting claim
+    is set against."""
+    background = {relation.target_id for relation in relations
+                  if relation.label == "contrast" and relation.cue in cues.SENTENCE_CONTRAST}
+    return [replace(unit, role="premise", cues=("role:対比される背景", *unit.cues[1:]))
+            if unit.unit_id in background and _only_states_a_fact(unit) else unit for unit in units]
+
+
+def _only_states_a_fact(unit: Unit) -> bool:
+    return unit.type == "assertion" and unit.role == "claim" and not unit.frame and not unit.hedged \
+        and unit.polarity == "pos"

@@ -1,0 +1,160 @@
+"""The extract stage: read the segment and parse outputs, extract each document (on worker
+processes), write claims, relations, arguments and key points.
+
+One document's failure is recorded in documents.csv and costs the others nothing.
+"""
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.codebook import Code, code_names
+from pipeline.extract.document import DocumentExtraction, extract_document, question_turns
+from pipeline.extract.records import Unit
+from pipeline.keypoints import KeyPointIndex, KeyPointInput, keypoint_input
+from pipeline.nlp import cached_docs, load_vocab
+from pipeline.tables import TableWriter, read_table, table_frame, write_table
+from pipeline.workers import default_workers, fork_map
+
+# Documents a worker takes at a time, and how many before it is replaced (memory stays flat).
+DOCUMENTS_PER_TASK = 4
+WORKER_TASKS = 200
+
+
+@dataclass(frozen=True)
+class DocumentTask:
+    """What a worker needs to extract one document."""
+
+    doc_id: str
+    sentences: pd.DataFrame
+    turns: pd.DataFrame
+    cache_dir: Path
+    codebook: Sequence[Code]
+
+
+@dataclass(frozen=True)
+class DocumentTables:
+    """One document's rows, and what key points need of its claims."""
+
+    claims: pd.DataFrame
+    relations: pd.DataFrame
+    arguments: pd.DataFrame
+    keypoint_inputs: tuple[KeyPointInput, ...]
+    claim_ids: tuple[str, ...]
+
+
+def _extract_task(task: DocumentTask) -> tuple[str, DocumentTables | str]:
+    """One document's tables from its cached parse, or the error that stopped it (as text:
+    one document's failure must not cost the others theirs)."""
+    try:
+        docs = cached_docs(list(task.sentences["text"]), task.cache_dir)
+        extraction = extract_document(task.doc_id, task.sentences, task.turns, docs)
+        return task.doc_id, document_tables(task, docs, extraction)
+    except Exception as err:
+        return task.doc_id, f"extract failed: {type(err).__name__}: {err}"
+
+
+def document_tables(task: DocumentTask, docs: Sequence, extraction: DocumentExtraction) -> DocumentTables:
+    """One document's claims, relations and arguments rows, and its claims' key-point inputs."""
+    docs_by_sentence = dict(zip(task.sentences["sent_id"], docs))
+    spans = [docs_by_sentence[u.ctx.sent_id][u.tok_start:u.tok_end] for u in extraction.units]
+    answers = question_turns(task.turns)
+    codes = [" ".join(code_names(task.codebook, [(t.lemma_, t.text) for t in span])) for span in spans]
+    claims = table_frame("claims", (_claim_row(unit, answers, unit_codes)
+                                    for unit, unit_codes in zip(extraction.units, codes)))
+    doc_id = task.doc_id
+    relations = table_frame("relations", (
+        {"doc_id": doc_id, "relation_id": f"{doc_id}:r{n:03d}", "source_id": r.source_id,
+         "target_id": r.target_id, "label": r.label, "cue": r.cue} for n, r in enumerate(extraction.relations, 1)))
+    arguments = table_frame("arguments", (
+        {"doc_id": doc_id, "argument_id": f"{doc_id}:a{n:02d}", "scheme": a.scheme,
+         "conclusion_id": a.conclusion_id, "premise_ids": " ".join(a.premise_ids),
+         "source_domain": a.source_domain, "target_domain": a.target_domain, "cue": a.cue}
+        for n, a in enumerate(extraction.arguments, 1)))
+    # key points group claims, not their premises
+    claimed = [(unit, span) for unit, span in zip(extraction.units, spans) if unit.role == "claim"]
+    inputs = tuple(keypoint_input(span, doc_id=doc_id, turn_id=unit.ctx.turn_id, sentence_index=unit.ctx.index)
+                   for unit, span in claimed)
+    return DocumentTables(claims, relations, arguments, inputs, tuple(unit.unit_id for unit, _ in claimed))
+
+
+def _claim_row(unit: Unit, answers: dict[str, str], codes: str) -> dict[str, object]:
+    ctx = unit.ctx
+    return {"doc_id": ctx.doc_id, "claim_id": unit.unit_id, "role": unit.role, "sent_id": ctx.sent_id,
+            "turn_id": ctx.turn_id, "speaker": ctx.speaker, "holder": unit.holder, "start": unit.start,
+            "end": unit.end, "text": unit.text, "frame": unit.frame, "type": unit.type,
+            "polarity": unit.polarity, "hedged": unit.hedged, "target": unit.target,
+            "standard": unit.standard, "cue": "; ".join(unit.cues), "keypoint_id": "",
+            "question_turn_id": answers.get(ctx.turn_id, ""), "codes": codes}
+
+
+def _extracted(tasks: list[DocumentTask], workers: int) -> Iterator[tuple[str, DocumentTables | str]]:
+    """Each document's tables, in order; on forked processes when there are several documents
+    (they share the vocabulary loaded before the fork)."""
+    if len(tasks) < 2 * DOCUMENTS_PER_TASK:
+        workers = 1
+    if workers > 1:
+        load_vocab()
+    yield from fork_map(_extract_task, tasks, workers, tasks_per_worker=WORKER_TASKS, chunksize=DOCUMENTS_PER_TASK)
+
+
+def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = (), *, workers: int = 0) -> int:
+    """Stage: write claims, relations, arguments and keypoints from the segment and parse outputs.
+
+    What stays in memory for the whole corpus is the claims' rows, which need their key points,
+    and key-point profiles. Returns the number of documents that failed (each recorded in
+    documents.csv with its error; the others are written).
+    """
+    documents = read_table("documents", out_dir)
+    turns_by_doc = dict(tuple(read_table("turns", out_dir).groupby("doc_id", sort=False)))
+    tasks = [DocumentTask(str(doc_id), frame, turns_by_doc[doc_id], cache_dir, codebook)
+             for doc_id, frame in read_table("sentences", out_dir).groupby("doc_id", sort=False)]
+    claim_frames: list[pd.DataFrame] = []
+    keypoints = KeyPointIndex()
+    counts: Counter[str] = Counter()
+    failures: dict[str, str] = {}
+    with TableWriter("relations", out_dir) as relation_table, TableWriter("arguments", out_dir) as argument_table:
+        for doc_id, result in _extracted(tasks, default_workers(workers)):
+            if isinstance(result, str):
+                failures[doc_id] = result
+                print(f"error: {doc_id}: {result}", file=sys.stderr)
+                continue
+            keypoints.add_document(result.keypoint_inputs, result.claim_ids)
+            claim_frames.append(result.claims)
+            relation_table.write(result.relations)
+            argument_table.write(result.arguments)
+            counts["claims", doc_id] = len(result.claims)
+            counts["relations"] += len(result.relations)
+            counts["arguments"] += len(result.arguments)
+    claims = pd.concat(claim_frames, ignore_index=True) if claim_frames else table_frame("claims", [])
+    groups = keypoints.groups()
+    keypoint_of = {claim_id: f"k{n:03d}" for n, group in enumerate(groups, 1) for claim_id in group}
+    claims["keypoint_id"] = [keypoint_of.get(c, "") for c in claims["claim_id"]]
+    for doc_id, message in failures.items():
+        documents.loc[documents["doc_id"] == doc_id, ["status", "error"]] = ["error", message]
+    documents["n_claims"] = [counts["claims", d] if s == "ok" else None
+                             for d, s in zip(documents["doc_id"], documents["status"])]
+    write_table(claims, "claims", out_dir)
+    write_table(table_frame("keypoints", keypoint_rows(claims, groups)), "keypoints", out_dir)
+    write_table(documents, "documents", out_dir)
+    print(f"extract: {len(claims)} units, {counts['relations']} relations, {counts['arguments']} arguments, "
+          f"{len(groups)} key points", file=sys.stderr)
+    return len(failures)
+
+
+def keypoint_rows(claims: pd.DataFrame, groups: list[list[str]]) -> list[dict[str, object]]:
+    """keypoints.csv rows: each group labelled with its most central claim's text."""
+    by_id = claims.set_index("claim_id")
+    rows = []
+    for n, members in enumerate(groups, 1):
+        holders = Counter(str(by_id.at[m, "holder"]) or "(narration)" for m in members)
+        rows.append({"keypoint_id": f"k{n:03d}", "label": by_id.at[members[0], "text"],
+                     "n_claims": len(members), "n_docs": len({by_id.at[m, "doc_id"] for m in members}),
+                     "holders": "; ".join(f"{h} ({c})" for h, c in holders.most_common()),
+                     "claim_ids": " ".join(members)})
+    return rows

@@ -1,0 +1,112 @@
+"""Token and span helpers over a GiNZA sentence Doc that every extractor shares: content words,
+the main predicate, its tense, its subject, person names. No decisions are made here."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def content_tokens(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.pos_ not in cues.PUNCT_POS]
+
+
+def noun_phrase(token: Token, lower: int) -> Span:
+    """The noun phrase a head noun ends: its left subtree, kept inside [lower, token]."""
+    doc = token.doc
+    start = max(lower, token.left_edge.i)
+    while start < token.i and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "ADP"):
+        start += 1
+    return doc[start:token.i + 1]
+
+
+def is_person(token: Token) -> bool:
+    """A token that names a person (SudachiPy 人名 or GiNZA's Person entity)."""
+    return "人名" in token.tag_ or token.ent_type_ == "Person"
+
+
+def final_predicate(tokens: Sequence[Token]) -> Token | None:
+    """The last content word of a span that is not an auxiliary: its main predicate."""
+    for token in reversed(tokens):
+        if token.pos_ in ("VERB", "ADJ", "NOUN", "PROPN", "PRON", "NUM") and token.dep_ not in ("fixed", "aux"):
+            return token
+    return None
+
+
+def predicate_core(tokens: Sequence[Token]) -> list[Token]:
+    """The span without its trailing function words, nominalizers and light verbs:
+    `重要な要素だということです` → `重要な要素`, `ワクワクしています` → `ワクワク`."""
+    words = content_tokens(tokens)
+    end = len(words)
+    while end > 1 and (words[end - 1].pos_ in ("AUX", "SCONJ", "ADP", "PART", "CCONJ")
+                       or words[end - 1].lemma_ in cues.NOMINALIZERS or words[end - 1].dep_ == "fixed"):
+        end -= 1
+    return words[:end]
+
+
+def is_past_auxiliary(token: Token) -> bool:
+    """The past た, also voiced after a nasal stem (`臨んだ`, `読んだ`: SudachiPy lemmatizes it as だ)."""
+    if token.pos_ != "AUX":
+        return False
+    if token.lemma_ == "た":
+        return True
+    previous = token.doc[token.i - 1] if token.i else None
+    return (token.text == "だ" and previous is not None and previous.pos_ == "VERB"
+            and "連用形" in "".join(previous.morph.get("Inflection")))
+
+
+def tense_after(predicate: Token, last: int) -> tuple[bool, bool]:
+    """(past, progressive) from the auxiliaries after a predicate, up to token `last` or a noun."""
+    past = progressive = False
+    for token in predicate.doc[predicate.i + 1:last + 1]:
+        if token.pos_ in ("NOUN", "PROPN", "PUNCT") and token.lemma_ not in ("こと", "もの", "の"):
+            break
+        past = past or is_past_auxiliary(token)
+        progressive = progressive or (token.lemma_ in ("いる", "おる") and token.i > predicate.i + 1
+                                      and token.doc[token.i - 1].text in ("て", "で"))
+    return past, progressive
+
+
+def span_root(tokens: Sequence[Token]) -> Token:
+    """The token of a span whose head lies outside it (the last such one): its main predicate."""
+    first, last = tokens[0].i, tokens[-1].i
+    roots = [t for t in tokens if t.head.i == t.i or not first <= t.head.i <= last]
+    return roots[-1] if roots else tokens[-1]
+
+
+def is_past(tokens: Sequence[Token]) -> bool:
+    """True when the span's predicate is in the past tense (ended by た/だ of the past)."""
+    for token in reversed(tokens):
+        if token.pos_ in cues.PUNCT_POS:
+            continue
+        if is_past_auxiliary(token):
+            return True
+        if token.pos_ in ("AUX", "SCONJ", "VERB") and token.dep_ in ("aux", "fixed", "mark"):
+            continue
+        if token.text in ("けど", "けれど", "が", "から", "ので"):
+            continue
+        return False
+    return False
+
+
+def subject_of(tokens: Sequence[Token]) -> Token | None:
+    """The topic or subject of a span's main predicate: a noun marked は/が/も that depends on the
+    span's root, else the first topic (は), else the last subject found."""
+    if not tokens:
+        return None
+    candidates = []
+    for token in tokens[:-1]:
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and nxt is not None and nxt.text in ("は", "が", "も"):
+            if token.dep_ in ("nsubj", "dislocated", "obl", "nmod", "nsubj:pass") or nxt.text == "は":
+                candidates.append((token, nxt.text))
+    if not candidates:
+        return None
+    root = span_root(tokens)
+    on_root = [token for token, _ in candidates if token.head.i == root.i]
+    topics = [token for token, particle in candidates if particle == "は"]
+    return (on_root or topics or [candidates[-1][0]])[0]

@@ -1,0 +1,196 @@
+"""Units: a sentence's clauses, framed and filtered, become argumentative units with their
+attributes and role; `document_units` carries the discourse state across sentences."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.attributes import analogy_source, comparison_standard, has_hedge, is_hedged, polarity, \
+    target_phrase, unit_type
+from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
+from pipeline.extract.filters import reject_reason
+from pipeline.extract.frames import find_frame
+from pipeline.extract.holders import last_person, quote_introducer, resolve_holder
+from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
+from pipeline.extract.syntax import content_tokens, is_past, span_root, subject_of
+from pipeline.names import canonical_names, is_chair_label
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from spacy.tokens import Doc, Token
+
+
+def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int]:
+    """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range, and with
+    `strip_reason_ending` the `〜からです` that closes a なぜなら sentence."""
+    leading = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE
+                     + cues.SENTENCE_EXAMPLE, key=len, reverse=True)
+    if start < end:
+        text = doc[start:end].text
+        connective = next((c for c in leading if text.startswith(c)), "")
+        begin = doc[start].idx
+        while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
+            start += 1
+    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ" or doc[start].text in leading):
+        start += 1
+    while end > start and doc[end - 1].pos_ in cues.PUNCT_POS:
+        end -= 1
+    if strip_reason_ending and start < end:
+        match = cues.REASON_SENTENCE_ENDING.search(doc[start:end].text)
+        if match:
+            keep_before = doc[start].idx + match.start()
+            while end > start + 1 and doc[end - 1].idx >= keep_before:
+                end -= 1
+    return start, end
+
+
+def sentence_connective(doc: Doc) -> str:
+    """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
+    words = [t for t in doc if t.pos_ not in cues.PUNCT_POS][:cues.CONNECTIVE_WORDS]
+    text = "".join(t.text for t in words)
+    for connective in cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONTRAST:
+        if text.startswith(connective) or (connective == "むしろ" and "むしろ" in text):
+            return connective
+    return ""
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A clause that passed the filters: its span after frame and edges are taken off."""
+
+    clause: Clause
+    start: int
+    end: int
+    frame: Frame | None
+    holder: str
+
+
+def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: str) -> _Kept | None:
+    """The clause's proposition (its frame and edges taken off) with its holder, or None when
+    nothing is left or a filter rejects it."""
+    frame = find_frame(doc, clause)
+    holder, own_frame = (resolve_holder(frame.subject, ctx, frame.verb) if frame
+                         else (ctx.quote_holder or ctx.speaker, True))
+    if frame is not None and not own_frame:
+        frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
+    start = frame.complement_start if frame else clause.start
+    end = frame.start if frame else clause.end
+    reason_premise = sentence_cue in cues.SENTENCE_REASON and clause.link == "final"
+    start, end = _strip_edges(doc, start, end, reason_premise)
+    if start >= end:
+        return None
+    judged = list(doc[clause.start:clause.end]) if frame is None else list(doc[start:end])
+    if reject_reason(judged, frame, doc, ctx):
+        return None
+    return _Kept(clause, start, end, frame, holder)
+
+
+def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = None) -> Iterator[Unit]:
+    """Yield the argumentative units of one sentence Doc (`sentence_cue`: its leading
+    connective, when the caller already has it)."""
+    sentence_cue = sentence_connective(doc) if sentence_cue is None else sentence_cue
+    kept: list[_Kept] = []
+    for clause in merge_conditions_into_frames(doc, split_clauses(doc)):
+        span = _framed_span(doc, ctx, clause, sentence_cue)
+        if span is None:
+            continue
+        # concessive が joins two units into one (`Xですが、Yではありません`)
+        if kept and kept[-1].clause.link == "contrast" and span.frame is None and kept[-1].frame is None:
+            span = replace(span, start=kept.pop().start)
+        kept.append(span)
+    # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
+    while kept and kept[-1].clause.link in cues.SUBORDINATE_LINKS:
+        kept.pop()
+    for span in kept:
+        yield _make_unit(doc, ctx, span, sentence_cue)
+
+
+def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -> Unit:
+    """A unit with its attributes, each with the cue that decided it."""
+    clause, start, end, frame = span.clause, span.start, span.end, span.frame
+    tokens = list(doc[start:end])
+    text = doc[start:end].text
+    frame_text = doc[frame.start:frame.end].text.rstrip("。、,，!！").lstrip("」』") if frame else ""
+    past = is_past(tokens)
+    kind, type_cue = unit_type(tokens, text, frame, past)
+    pol, pol_cue = polarity(tokens, frame_text)
+    hedge, hedge_cue = is_hedged(text, frame, frame_text)
+    _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
+    role, role_cue = _role(clause, sentence_cue, frame, past, ctx, kind, tokens)
+    marker, source = analogy_source(text)
+    unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
+    if frame_text:
+        unit_cues.append(f"frame:{frame_text}")
+    if pol_cue:
+        unit_cues.append(f"polarity:{pol_cue}")
+    if hedge_cue:
+        unit_cues.append(f"hedge:{hedge_cue}")
+    return Unit(ctx=ctx, tok_start=start, tok_end=end, start=ctx.start + doc[start].idx,
+                end=ctx.start + doc[end - 1].idx + len(doc[end - 1].text), text=text, role=role,
+                frame=frame_text, type=kind, polarity=pol, hedged=hedge, holder=span.holder,
+                target=target_phrase(tokens), standard=standard, cues=tuple(unit_cues), link=clause.link,
+                link_cue=clause.link_cue, sentence_cue=sentence_cue,
+                analogy_marker=marker, analogy_source=source)
+
+
+def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ctx: SentenceContext,
+          kind: str, tokens: Sequence[Token]) -> tuple[str, str]:
+    """(role, cue). Premises: reasons, conditions, concessions, `なぜなら` sentences, and the
+    facts an argument rests on that nobody frames as a view: past events, what exists, what the
+    speakers are. A framed view, a strong marker or a `しかし` sentence is a claim."""
+    if clause.link in cues.SUBORDINATE_LINKS:
+        return "premise", clause.link_cue
+    if sentence_cue in cues.SENTENCE_REASON:
+        return "premise", sentence_cue
+    text = "".join(t.text for t in tokens)
+    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS) \
+            or not ctx.speaker:
+        return "claim", "frame" if frame else (sentence_cue or "assertion")
+    if past:
+        return "premise", "過去の事実"
+    if ctx.after_reason and kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
+        return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
+    if kind == "assertion":
+        subject = subject_of(content_tokens(tokens))
+        root = span_root(tokens)
+        if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
+            return "premise", "存在の事実"
+        if subject is not None and subject.text in cues.SELF_PRONOUNS:
+            return "premise", "話し手についての事実"
+    return "claim", "assertion"
+
+
+def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[Unit]:
+    """Yield the units of one document in reading order, with ids (`doc:c001`), carrying the
+    discourse state that attribution needs: the last person named (for `彼`) and who is quoted."""
+    roles = dict(zip(turns["turn_id"], turns["role"]))
+    chairs = {t for t, label in zip(turns["turn_id"], turns["label"]) if is_chair_label(label)}
+    speakers = [s for s in turns["speaker"] if s]
+    names = canonical_names(speakers) if speakers else {}
+    recent_person = quote_holder = ""
+    reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
+    number = 0
+    for index, (row, doc) in enumerate(zip(sentences.itertuples(index=False), docs)):
+        in_quote = str(row.in_quote) == "1"
+        quote_holder = quote_holder if in_quote else ""
+        ctx = SentenceContext(
+            doc_id=doc_id, sent_id=row.sent_id, index=index, turn_id=row.turn_id, speaker=row.speaker,
+            role=roles.get(row.turn_id, ""), start=int(row.start), in_quote=in_quote,
+            paragraph=int(row.paragraph), quote_holder=quote_holder, last_person=recent_person,
+            names=MappingProxyType(dict(names)),
+            after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
+            chair=row.turn_id in chairs)
+        connective = sentence_connective(doc)
+        for unit in extract_units(doc, ctx, connective):
+            number += 1
+            yield replace(unit, unit_id=f"{doc_id}:c{number:03d}")
+        if connective in cues.SENTENCE_REASON:
+            reason_paragraph = (row.turn_id, int(row.paragraph), index)
+        if not in_quote and doc.text.rstrip().endswith(cues.INTRODUCES_QUOTE):
+            quote_holder = quote_introducer(doc, ctx)
+        recent_person = last_person(doc, names) or recent_person
+        if recent_person and recent_person not in names:
+            names[recent_person] = recent_person  # a later short form (`鈴木`) maps to it

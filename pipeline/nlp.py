@@ -1,0 +1,116 @@
+"""The one adapter to spaCy and GiNZA: load ja_ginza, keep parsed Docs in a cache, and the
+bunsetu (文節) helpers the extractors use. No other module imports spaCy's pipeline or ginza.
+
+Each document's Docs are cached as one file: a DocBin of the annotations plus every Doc's
+`user_data` (GiNZA's bunsetu and clause data, which a DocBin alone drops), keyed by the
+sentence texts, the model's name and version, and the cache layout.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import ginza
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span, Token
+from spacy.vocab import Vocab
+from thinc.api import NumpyOps
+
+from pipeline.fingerprint import MODEL_PACKAGE, installed_model_tag
+
+CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
+PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """Load ja_ginza once per process (from the installed package: nothing is downloaded).
+
+    Its models multiply through numpy instead of blis: numpy's BLAS is several times faster on
+    this kind of CPU, and the parses are identical (`make bench` checks it by hash).
+    """
+    nlp = spacy.load(MODEL_PACKAGE)
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_vocab() -> Vocab:
+    """ja_ginza's vocabulary and word vectors without its pipeline: enough to read cached Docs
+    (the loaded pipeline's own, when this process has loaded it: `pipeline run` has parsed)."""
+    if load_nlp.cache_info().currsize:
+        return load_nlp().vocab
+    return spacy.load(MODEL_PACKAGE, exclude=PIPELINE_COMPONENTS).vocab
+
+
+def cache_key(sentence_texts: Sequence[str], tag: str) -> str:
+    """Hash of the model tag and the exact sentence texts of one document."""
+    digest = hashlib.sha256(tag.encode("utf-8"))
+    for text in sentence_texts:
+        digest.update(b"\x00" + text.encode("utf-8"))
+    return digest.hexdigest()[:32]
+
+
+def cache_path(cache_dir: Path, sentence_texts: Sequence[str]) -> Path:
+    return cache_dir / f"{cache_key(sentence_texts, installed_model_tag() + CACHE_FORMAT)}.spacy"
+
+
+def store_docs(docs: Sequence[Doc], path: Path) -> None:
+    """Write a document's Docs, atomically: a DocBin of the annotations plus all the Docs'
+    user_data as one msgpack blob. One blob per document instead of DocBin's one per sentence:
+    each msgpack decode costs srsly a registry scan."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    blob = {"docbin": DocBin(docs=docs).to_bytes(), "user_data": [dict(doc.user_data) for doc in docs]}
+    tmp.write_bytes(srsly.msgpack_dumps(blob))
+    tmp.replace(path)
+
+
+def load_docs(path: Path, vocab: Vocab) -> list[Doc]:
+    """Read what `store_docs` wrote."""
+    blob = srsly.msgpack_loads(path.read_bytes(), use_list=False)  # as DocBin reads user_data
+    docs = list(DocBin().from_bytes(blob["docbin"]).get_docs(vocab))
+    for doc, user_data in zip(docs, blob["user_data"]):
+        doc.user_data.update(user_data)
+    return docs
+
+
+def cached_docs(texts: Sequence[str], cache_dir: Path) -> list[Doc]:
+    """The cached Docs for these sentence texts; raise if the parse stage has not run on them."""
+    path = cache_path(cache_dir, texts)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no parse for these sentences; run the parse stage first")
+    docs = load_docs(path, load_vocab())
+    if [doc.text for doc in docs] != list(texts):
+        raise ValueError(f"{path}: cached parse does not hold these sentences")
+    return docs
+
+
+def bunsetu_spans(doc: Doc) -> list[Span]:
+    """The sentence's bunsetu (GiNZA reads `user_data["bunsetu_heads"]` and `["bunsetu_bi_labels"]`)."""
+    return list(ginza.bunsetu_spans(doc))
+
+
+def bunsetu_bi_label(token: Token) -> str:
+    """"B" when the token begins a bunsetu, else "I"."""
+    return ginza.bunsetu_bi_label(token)
+
+
+def bunsetu_index(doc: Doc) -> list[int]:
+    """The bunsetu (文節) number of each token of a Doc."""
+    numbers: list[int] = []
+    current = -1
+    for label in ginza.bunsetu_bi_labels(doc):
+        current += label == "B"
+        numbers.append(max(current, 0))
+    return numbers
