@@ -19,7 +19,7 @@ CODEBOOK ?= data/codebook.txt
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run segment parse extract report eval bench browser test clean
+.PHONY: help install run segment parse extract report eval bench browser test test-unit clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ browser:
 
 test: $(STAMP) browser ## set up (chromium where apt can), then run the test suite
 	$(PY) -m pytest -q
+
+test-unit: $(STAMP) ## the tests that need no GiNZA model (rules on tests/parses.tsv): seconds
+	$(PY) -m pytest -q -m "not e2e"
 
 clean: ## remove everything generated under outputs/ (tables, report, parse cache, manifest)
 	find $(OUT) -mindepth 1 ! -name .gitkeep -delete
