@@ -52,10 +52,9 @@ def unit_node(claim: Row, t: Text, *, lane: str, analogy: str = "", doc_label: s
 def question_node(turn: Row, t: Text, *, lane: str) -> Row:
     """The turn that prompted the answers, shown by its end (where the question usually is)."""
     text = " ".join(turn["text"].split())
-    tail = text if len(text) <= 90 else "…" + text[-89:]
     return {"id": turn["turn_id"], "kind": "question", "type": "", "lane": lane,
             "head": f"{short_id(turn['turn_id'])} · {t.role_label('question')} · {turn['speaker']}",
-            "text": tail, "full": text[:1200], "fields": [[t("speaker"), turn["speaker"]]]}
+            "text": text[-300:], "full": text[:2000], "fields": [[t("speaker"), turn["speaker"]]]}
 
 
 def _cut_points(units: Sequence[Row], linked: set[frozenset[str]], cap: int) -> list[int]:
@@ -89,9 +88,14 @@ def document_graphs(doc_id: str, claims: Sequence[Row], relations: Sequence[Row]
     turn_by_id = {turn["turn_id"]: turn for turn in turns}
     claim_by_id = {c["claim_id"]: c for c in claims}
     linked = {frozenset((r["source_id"], r["target_id"])) for r in relations}
-    analogy = {a["conclusion_id"]: f"{a['source_domain']} → {a['target_domain']}"
-               for a in drawable_analogies(arguments)}
+    analogies = drawable_analogies(arguments)
+    analogy = {a["conclusion_id"]: f"{a['source_domain']} → {a['target_domain']}" for a in analogies}
+    premise_links = _analogy_links(analogies, linked)
     parts: list[tuple[str, list[Row]]] = []
+    answerers: dict[str, list[str]] = {}  # question turn → who answers it, in order
+    for claim in claims:
+        if claim["question_turn_id"] and claim["speaker"] not in answerers.setdefault(claim["question_turn_id"], []):
+            answerers[claim["question_turn_id"]].append(claim["speaker"])
     for key, units in _groups(claims):
         bounds = [0, *_cut_points(units, linked, cap), len(units)]
         parts += [(key, units[a:b]) for a, b in zip(bounds, bounds[1:])]
@@ -107,17 +111,20 @@ def document_graphs(doc_id: str, claims: Sequence[Row], relations: Sequence[Row]
             nodes.append(question_node(question, t, lane=question["speaker"]))
         nodes += [unit_node(u, t, lane=u["speaker"], analogy=analogy.get(u["claim_id"], "")) for u in units]
         ids = {u["claim_id"] for u in units}
-        edges = [_edge(r, t) for r in relations if r["source_id"] in ids or r["target_id"] in ids]
+        edges = [_edge(r, t) for r in [*relations, *premise_links] if r["source_id"] in ids or r["target_id"] in ids]
         for edge in edges:  # the far end of a relation that leaves the section: a ghost box
             for end in (edge["source"], edge["target"]):
                 if end not in ids and end in claim_by_id and all(n["id"] != end for n in nodes):
                     ghost = unit_node(claim_by_id[end], t, lane=claim_by_id[end]["speaker"])
                     ghost.update(kind="ghost", head=f"{ghost['head']} · {t('section', n=section_of[end] + 1)}")
                     nodes.append(ghost)
-        if question is not None:
-            edges += _answer_edges(question["turn_id"], units, relations, t)
-        speaker = (question or turn_by_id.get(units[0]["turn_id"], {})).get("speaker", "") or t("narration")
-        title = t("answers_to", speaker=speaker) if question is not None else t("turn_of", speaker=speaker)
+        if question is not None:  # one arrow to where the answer starts: the section says the rest
+            first = next(u for u in units if u["question_turn_id"] == key)
+            edges.append({"source": key, "target": first["claim_id"], "label": "answers",
+                          "name": t.relation_label("answers"), "cue": ""})
+        speaker = turn_by_id.get(key, {}).get("speaker", "") or t("narration")
+        title = (t("exchange", asker=speaker, answerers=t("list_sep").join(answerers[key])) if key in answerers
+                 else t("turn_of", speaker=speaker))
         if totals[key] > 1:
             title += t("part", i=seen[key], k=totals[key])
         sections.append({"id": f"{doc_id}-s{index + 1}", "number": index + 1, "title": title,
@@ -133,12 +140,12 @@ def _edge(relation: Row, t: Text) -> Row:
             "name": t.relation_label(relation["label"]), "cue": relation["cue"]}
 
 
-def _answer_edges(question_id: str, units: Sequence[Row], relations: Sequence[Row], t: Text) -> list[Row]:
-    """question → each answering unit that relates to nothing else (the tops of the answer)."""
-    sources = {r["source_id"] for r in relations}
-    return [{"source": question_id, "target": u["claim_id"], "label": "answers",
-             "name": t.relation_label("answers"), "cue": ""}
-            for u in units if u["question_turn_id"] == question_id and u["claim_id"] not in sources]
+def _analogy_links(analogies: Sequence[Row], linked: set[frozenset[str]]) -> list[Row]:
+    """An analogy's premises (the source-domain story) as links to its conclusion, unless a
+    relation already joins the two: they belong under the claim they carry."""
+    return [{"source_id": p, "target_id": a["conclusion_id"], "label": "analogy", "cue": a["cue"]}
+            for a in analogies for p in (a["premise_ids"] or "").split()
+            if frozenset((p, a["conclusion_id"])) not in linked]
 
 
 def _lanes(nodes: Sequence[Row], turns: Iterable[Row], t: Text) -> list[Row]:

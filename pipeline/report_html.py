@@ -27,6 +27,7 @@ EDGE_STYLES = {"support": {"color": "#2e7d32", "dash": "none", "width": 2},
                "concession": {"color": "#e65100", "dash": "2 3", "width": 2.6},
                "condition": {"color": "#1565c0", "dash": "10 3 2 3", "width": 1.8},
                "example": {"color": "#6a1b9a", "dash": "4 2", "width": 1.5},
+               "analogy": {"color": "#b08d00", "dash": "none", "width": 1.4},
                "answers": {"color": "#90a4ae", "dash": "none", "width": 1.2}}
 OPEN_SECTIONS = 2  # graphs drawn on load per document; the rest draw when opened
 

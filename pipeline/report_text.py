@@ -18,9 +18,10 @@ TYPE_LABELS = {
 }
 RELATION_LABELS = {
     "ja": {"support": "支持", "contrast": "対比", "concession": "譲歩", "condition": "条件",
-           "example": "例示", "answers": "質問への回答"},
+           "example": "例示", "analogy": "類推の根拠", "answers": "質問への回答"},
     "en": {"support": "support", "contrast": "contrast", "concession": "concession",
-           "condition": "condition", "example": "example", "answers": "answers the question"},
+           "condition": "condition", "example": "example", "analogy": "analogy premise",
+           "answers": "answers the question"},
 }
 ROLE_LABELS = {  # turn roles (turns.csv) and unit roles (claims.csv)
     "ja": {"interviewer": "質問者", "interviewee": "回答者", "speaker": "発言者", "narration": "地の文",
@@ -42,7 +43,7 @@ WORDS = {
         "legend_types": "主張の種類（色）", "legend_edges": "関係（線）", "legend_nodes": "枠",
         "premise_box": "前提（破線の枠、支える主張の下）", "claim_box": "主張", "question_box": "質問（回答を促した発言）",
         "ghost_box": "他の節の単位", "lane": "話者のレーン", "section": "第{n}節", "part": "（{i}/{k}）",
-        "answers_to": "{speaker}の質問への回答", "turn_of": "{speaker}の発言", "units_range": "{a}〜{b}",
+        "exchange": "{asker}の質問と{answerers}の回答", "list_sep": "・", "turn_of": "{speaker}の発言", "units_range": "{a}〜{b}",
         "n_units": "{n}件", "more_sections": "残り{n}節は見出しをクリックすると描画されます",
         "no_relations": "関係なし", "hover_hint": "枠にカーソルを合わせると全文、クリックで詳細を表示します。",
         "detail_empty": "ノードをクリックすると詳細がここに出ます。", "neg": "否定", "hedged": "留保",
@@ -66,7 +67,7 @@ WORDS = {
         "premise_box": "premise (dashed, under the claim it supports)", "claim_box": "claim",
         "question_box": "question (the turn that prompted the answers)", "ghost_box": "unit of another section",
         "lane": "speaker lane", "section": "Section {n}", "part": " ({i}/{k})",
-        "answers_to": "answers to {speaker}", "turn_of": "{speaker}'s turn", "units_range": "{a}–{b}",
+        "exchange": "{asker}'s question, answered by {answerers}", "list_sep": ", ", "turn_of": "{speaker}'s turn", "units_range": "{a}–{b}",
         "n_units": "{n} units", "more_sections": "{n} more sections are drawn when opened",
         "no_relations": "no relations", "hover_hint": "Hover a box for its full text; click it for details.",
         "detail_empty": "Click a box to see its details here.", "neg": "negated", "hedged": "hedged",

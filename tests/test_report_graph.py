@@ -23,6 +23,7 @@ INTERVIEW = [  # (role, type, text, speaker, question turn)
     ("claim", "normative", "しかし、住民の理解が必要です", "大臣", "iv:t001"),
     ("claim", "prediction", "費用はかかっても再稼働は進むでしょう", "大臣", "iv:t001"),
     ("claim", "analogy", "オープンソースAIはLinuxの発展経路を辿ると考えています。" * 3, "大臣", "iv:t001"),
+    ("premise", "assertion", "Linuxも最初は小さな趣味のプロジェクトでした", "大臣", "iv:t001"),
 ]
 RELATIONS = [("c002", "c001", "support"), ("c003", "c001", "contrast"), ("c004", "c001", "concession")]
 
@@ -56,7 +57,7 @@ def hand_tables() -> dict[str, pd.DataFrame]:
              {"doc_id": "sp", "turn_id": "sp:t001", "speaker": "市長", "role": "speaker", "label_start": "",
               "label_end": "", "start": 0, "end": 2000, "text": "…", "label": ""}]
     arguments = [{"doc_id": "iv", "argument_id": "iv:a1", "scheme": "analogy", "conclusion_id": "iv:c005",
-                  "premise_ids": "", "source_domain": "Linux", "target_domain": "オープンソースAI", "cue": "経路を辿"},
+                  "premise_ids": "iv:c006", "source_domain": "Linux", "target_domain": "オープンソースAI", "cue": "経路を辿"},
                  {"doc_id": "iv", "argument_id": "iv:a2", "scheme": "analogy", "conclusion_id": "iv:c004",
                   "premise_ids": "", "source_domain": "好む", "target_domain": "それ", "cue": "と同じように"},
                  {"doc_id": "iv", "argument_id": "iv:a3", "scheme": "analogy", "conclusion_id": "iv:c003",
@@ -104,8 +105,9 @@ def test_the_question_prompts_the_answers_and_relations_keep_their_labels() -> N
     assert [lane["title"] for lane in section["lanes"]] == ["記者（質問者）", "大臣（回答者）"]
     labels = {(e["source"], e["label"]) for e in section["edges"]}
     assert {("iv:c002", "support"), ("iv:c003", "contrast"), ("iv:c004", "concession")} <= labels
-    answered = {e["target"] for e in section["edges"] if e["label"] == "answers"}
-    assert answered == {"iv:c001", "iv:c005"}  # the tops of the answer, not the units under them
+    assert ("iv:c006", "analogy") in labels  # an analogy's premise sits under its conclusion
+    answered = [e["target"] for e in section["edges"] if e["label"] == "answers"]
+    assert answered == ["iv:c001"]  # one arrow, to where the answer starts
     assert ["類推", "Linux → オープンソースAI"] in section["nodes"][5]["fields"]
 
 
@@ -217,7 +219,7 @@ def graph_geometry(page: str, tmp_path: Path) -> dict:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_graph_nodes_neither_clip_nor_overlap_in_chromium(lang: str, tmp_path: Path) -> None:
     geometry = graph_geometry(render_report(hand_tables(), lang=lang), tmp_path)
-    assert geometry["svgs"] == 5 and geometry["nodes"] == 41  # 1 key point, 1 + 3 document sections
+    assert geometry["svgs"] == 5 and geometry["nodes"] == 42  # 1 key point, 1 + 3 document sections
     assert geometry["clipped"] == [] and geometry["overlaps"] == [] and geometry["outside"] == []
     dashes = geometry["dashes"]
     assert len({dashes["edge edge-support"], dashes["edge edge-contrast"], dashes["edge edge-concession"]}) == 3

@@ -8,7 +8,7 @@
   var CFG = JSON.parse(document.getElementById('report-config').textContent);
   var DATA = JSON.parse(document.getElementById('graph-data').textContent);
   var FONT = getComputedStyle(document.body).fontFamily;
-  var BOX = {maxText: 250, pad: 10, head: 11, body: 13, line: 18, lines: 3};
+  var BOX = {maxText: 210, pad: 9, head: 11, body: 13, line: 18, lines: 4};
   var LANE_GAP = 56, LANE_HEAD = 30, MARGIN = 12;
   var ctx = document.createElement('canvas').getContext('2d');
 
@@ -40,12 +40,23 @@
     if (line) { lines.push(line); }
     return lines;
   }
+  /* A question is asked at the end of its turn: show its last lines, opening with … */
+  function wrapTail(text, size, maxWidth, maxLines) {
+    var lines = wrap(text, size, maxWidth, 1000);
+    if (lines.length <= maxLines) { return lines; }
+    lines = lines.slice(-maxLines);
+    var first = lines[0];
+    while (first && width('…' + first, size) > maxWidth) { first = first.slice(1); }
+    lines[0] = '…' + first;
+    return lines;
+  }
   /* Draw one node's box and text at (0,0); its real size comes from the browser's own text metrics. */
   function drawNode(svg, node) {
     var g = el('g', {'class': 'node node-' + node.kind, 'data-id': node.id, tabindex: 0}, svg);
     var color = CFG.types[node.type] || '#777';
     var rect = el('rect', {'class': 'box', rx: 5, ry: 5}, g);
-    var lines = wrap(node.text, BOX.body, BOX.maxText, node.kind === 'ghost' ? 1 : BOX.lines);
+    var lines = node.kind === 'question' ? wrapTail(node.text, BOX.body, BOX.maxText, BOX.lines)
+      : wrap(node.text, BOX.body, BOX.maxText, node.kind === 'ghost' ? 1 : BOX.lines);
     var head = el('text', {'class': 'head', x: BOX.pad, y: BOX.pad + BOX.head, 'font-size': BOX.head}, g);
     head.textContent = node.head;
     var texts = [head], w = head.getComputedTextLength();
@@ -72,7 +83,7 @@
   }
   function laneLayout(nodes, edges) {
     var g = new dagre.graphlib.Graph({multigraph: true});
-    g.setGraph({rankdir: 'TB', nodesep: 22, ranksep: 26, edgesep: 14, marginx: 0, marginy: 0});
+    g.setGraph({rankdir: 'TB', align: 'UL', nodesep: 20, ranksep: 26, edgesep: 14, marginx: 0, marginy: 0});
     g.setDefaultEdgeLabel(function () { return {}; });
     nodes.forEach(function (n) { g.setNode(n.id, {width: n.width, height: n.height}); });
     var down = {}, index = {};
