@@ -160,7 +160,10 @@ def test_page_is_self_contained() -> None:
 
 GEOMETRY_CHECK = """<script>
 (function () {
-  window.argumentGraphs.renderAll();
+  try { window.argumentGraphs.renderAll(); } catch (err) {
+    var failed = document.createElement('pre'); failed.id = 'geometry'; document.body.appendChild(failed);
+    failed.textContent = JSON.stringify({error: String(err && err.stack || err)}); return;
+  }
   var out = {svgs: 0, nodes: 0, clipped: [], overlaps: [], outside: [], dashes: {}};
   function inside(a, b) { return a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5; }
   document.querySelectorAll('svg.argument-map').forEach(function (svg) {
@@ -213,7 +216,9 @@ def graph_geometry(page: str, tmp_path: Path) -> dict:
         capture_output=True, text=True, timeout=180)
     found = re.search(r'<pre id="geometry">(.*?)</pre>', result.stdout, re.S)
     assert found, "the page's script did not finish: " + result.stderr[-2000:]
-    return json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    geometry = json.loads(found.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">"))
+    assert "error" not in geometry, geometry.get("error")
+    return geometry
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -9,7 +9,7 @@
   var DATA = JSON.parse(document.getElementById('graph-data').textContent);
   var FONT = getComputedStyle(document.body).fontFamily;
   var BOX = {maxText: 210, pad: 9, head: 11, body: 13, line: 18, lines: 4};
-  var LANE_GAP = 56, LANE_HEAD = 30, MARGIN = 12;
+  var LANE_GAP = 56, LANE_HEAD = 30, MARGIN = 12, FAN = 3;
   var ctx = document.createElement('canvas').getContext('2d');
 
   function el(name, attrs, parent) {
@@ -88,10 +88,18 @@
     nodes.forEach(function (n) { g.setNode(n.id, {width: n.width, height: n.height}); });
     var down = {}, index = {};
     nodes.forEach(function (n, i) { index[n.id] = i; });
+    var children = {};
     edges.forEach(function (e, i) {  /* the unit related to sits above the unit that relates to it */
+      var siblings = children[e.target] = children[e.target] || [];
+      siblings.push(e.source);
+      down[e.source] = 1;
+      if (siblings.length > FAN) {  /* a wide fan wraps: this one goes under an earlier sibling */
+        e.side = true;
+        g.setEdge(siblings[siblings.length - 1 - FAN], e.source, {minlen: 1, weight: 3}, 'fan' + i);
+        return;
+      }
       var lw = width(e.name, 11) + 8;
       g.setEdge(e.target, e.source, {width: lw, height: 16, labelpos: 'c', minlen: 1, weight: 2}, 'e' + i);
-      down[e.source] = 1;
     });
     /* unrelated groups follow each other in reading order: an unseen edge from one group to the next */
     var comp = components(nodes, edges), order = [];
@@ -174,6 +182,12 @@
         n.g.setAttribute('transform', 'translate(' + n.x + ',' + n.y + ')');
       });
       info.edges.forEach(function (e, i) {
+        if (e.side) {  /* up the gap left of the unit, then across under the unit it relates to */
+          var s = byId[e.source], t = byId[e.target], gx = s.x - 9, under = t.y + t.height + 7;
+          drawEdge(edgeLayer, defs, svgId, e, [{x: s.x, y: s.y + 14}, {x: gx, y: s.y + 14}, {x: gx, y: under},
+            {x: t.x + t.width / 2 - 12, y: under}, {x: t.x + t.width / 2 - 12, y: t.y + t.height}]);
+          return;
+        }
         var lab = info.g.edge(e.target, e.source, 'e' + i);
         var pts = lab.points.map(function (p) { return {x: p.x + shift, y: p.y + top}; }).reverse();
         drawEdge(edgeLayer, defs, svgId, e, pts);
