@@ -176,7 +176,8 @@ def keypoint_graphs(keypoints: Sequence[Row], claims: Sequence[Row], relations: 
         for edge in edges:
             lane_of.setdefault(edge["source"], lane_of[edge["target"]])
         units = sorted((claim_by_id[i] for i in lane_of), key=lambda c: (c["doc_id"], int(c["start"])))
-        nodes = [unit_node(u, t, lane=lane_of[u["claim_id"]], doc_label=u["doc_id"]) for u in units]
+        several = len({u["doc_id"] for u in units}) > 1  # name the document only when it tells apart
+        nodes = [unit_node(u, t, lane=lane_of[u["claim_id"]], doc_label=u["doc_id"] if several else "") for u in units]
         graphs.append({"id": f"kp-{keypoint['keypoint_id']}", "number": 0, "title": keypoint["label"],
                        "range": keypoint["keypoint_id"], "count": t("kp_in_docs", n=t.number(int(keypoint["n_docs"]))),
                        "lanes": [{"key": lane, "title": lane or t("narration")}

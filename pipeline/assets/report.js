@@ -211,7 +211,7 @@
   }
   function showDetail(container, node) {
     var panel = container.querySelector('.detail');
-    panel.textContent = '';
+    panel.textContent = ''; panel.classList.remove('muted');
     var h = document.createElement('div'); h.className = 'detail-head'; h.textContent = node.head; panel.appendChild(h);
     var p = document.createElement('p'); p.className = 'detail-text'; p.textContent = node.full || node.text; panel.appendChild(p);
     var dl = document.createElement('dl');
