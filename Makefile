@@ -53,11 +53,13 @@ STOCK_PYTHON ?= python3
 bench: $(STAMP) ## benchmark parse speed, reruns and memory against stock ja_ginza (LARGE=2000 adds a big run)
 	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) --stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE))
 
-# The report test opens report.html in Debian's chromium; install it where apt can (as root).
+# The report tests open report.html in Debian's chromium, with Noto CJK so Japanese labels are
+# measured in a real Japanese font; install both where apt can (as root).
 browser:
-	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
-	  && { apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq chromium >/dev/null 2>&1; } \
-	  || true; command -v chromium >/dev/null 2>&1 || echo "chromium not available: the browser test will be skipped"; }
+	@{ command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -q "Noto Sans CJK"; } \
+	  || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && { apt-get update -qq >/dev/null 2>&1; apt-get install -y -qq chromium fonts-noto-cjk >/dev/null 2>&1; } \
+	  || true; command -v chromium >/dev/null 2>&1 || echo "chromium not available: the browser tests will be skipped"; }
 
 test: $(STAMP) browser ## set up (chromium where apt can), then run the test suite
 	$(PY) -m pytest -q

@@ -16,7 +16,7 @@ DEFAULT_CODEBOOK = Path("data/codebook.txt")
 def _options(args: argparse.Namespace) -> RunOptions:
     return RunOptions(inputs=tuple(getattr(args, "inputs", ())), out=args.out, workers=getattr(args, "workers", 0),
                       codebook=getattr(args, "codebook", None), formats=tuple(getattr(args, "format", ("csv",))),
-                      force=getattr(args, "force", False))
+                      lang=getattr(args, "lang", "ja"), force=getattr(args, "force", False))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (run, report):
         sub.add_argument("--format", action="append", choices=["csv", "parquet"], default=["csv"],
                          help="also write the tables as Parquet (--format parquet)")
+        sub.add_argument("--lang", choices=["ja", "en"], default="ja", help="the report's language (default: ja)")
     kwic = add("kwic", cmd_kwic, "keyword in context over a run's turns")
     kwic.add_argument("word")
     kwic.add_argument("--lemma", action="store_true", help="match token lemmas instead of characters")
