@@ -14,7 +14,8 @@ How a group is made (the constants below):
    comparisons against standards that share nothing (`人間より多い` / `ロボットより多い`).
 3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
    random pairs of the same corpus (what "unusually similar" means for this encoder and these texts),
-   and the pair must be mutual near neighbours (each among the other's MUTUAL_RANK best).
+   and the pair must be mutual near neighbours (each among the other's MUTUAL_RANK best); the cut
+   never falls below MIN_CUT (centred cosine), so a corpus without paraphrases links nothing.
 4. Linked pairs merge, best first, by average linkage: two groups join only when the mean score over
    all their cross pairs still reaches the cut and no cross pair contradicts; no chaining of topic
    neighbours. Proximity in the discourse (same turn, a few sentences apart) only orders equal scores.
@@ -53,6 +54,8 @@ NULL_QUANTILE = 0.99     # the cut: this quantile of the scores of random pairs 
 NULL_PAIRS = 20000       # random pairs sampled to estimate it
 MIN_NULL_PAIRS = 200     # below this many pairs in all, the cut falls back to ABSOLUTE_CUT
 ABSOLUTE_CUT = 0.75      # cut for tiny inputs, on the same scale as the score
+MIN_CUT = 0.3            # the cut never goes below this (a corpus with no paraphrase links none)
+CENTRE_MIN = 30          # claims needed before embeddings are mean-centred
 PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-break, never a link
 
 ANAPHOR = re.compile(r"^(?:[^、。]{0,8}、)?(?:これ|それ|あれ|この|その|あの|こう|そう|こちら|そちら)")
@@ -133,11 +136,13 @@ def _sentence_index(sent_id: str) -> int:
 
 
 def _centred(embeddings: np.ndarray) -> np.ndarray:
-    """Rows minus their mean, L2-normalized (cosines then spread over the corpus, not bunched)."""
+    """Rows minus their mean, L2-normalized (cosines then spread over the corpus, not bunched near
+    0.9 as e5's are); with fewer than CENTRE_MIN claims the mean is the claims themselves: not centred."""
     vectors = np.asarray(embeddings, dtype="float32")
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     vectors = vectors / np.where(norms > 0, norms, 1)
-    vectors = vectors - vectors.mean(axis=0, keepdims=True)
+    if len(vectors) >= CENTRE_MIN:
+        vectors = vectors - vectors.mean(axis=0, keepdims=True)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.where(norms > 0, norms, 1)
 
@@ -213,7 +218,7 @@ def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
         b = rng.integers(0, n, NULL_PAIRS)
         pairs = [(int(i), int(j)) for i, j in zip(a, b) if i != j]
     scores = np.array([scorer.score(i, j) for i, j in pairs])
-    return float(np.quantile(scores, NULL_QUANTILE))
+    return max(float(np.quantile(scores, NULL_QUANTILE)), MIN_CUT)
 
 
 def group_keypoints(records: Sequence[ClaimRecord], embeddings: np.ndarray, *,
