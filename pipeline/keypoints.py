@@ -13,7 +13,8 @@ How a group is made (the constants below):
    contradict each other: opposite polarity with the same predicate lemma (`安全だ` / `安全ではない`), or
    comparisons against standards that share nothing (`人間より多い` / `ロボットより多い`).
 3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
-   random pairs of the same corpus (what "unusually similar" means for this encoder and these texts),
+   random pairs of claims of one document (what "unusually similar" means for this encoder, among
+   claims that share a topic),
    and the pair must be mutual near neighbours (each among the other's MUTUAL_RANK best); the cut
    never falls below MIN_CUT (centred cosine), so a corpus without paraphrases links nothing.
 4. Linked pairs merge, best first, by average linkage: two groups join only when the mean score over
@@ -206,17 +207,24 @@ def _bigrams(text: str) -> frozenset[str]:
 
 
 def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
-    """NULL_QUANTILE of the scores of random pairs (all pairs when there are few)."""
-    total_pairs = n * (n - 1) // 2
-    if total_pairs < MIN_NULL_PAIRS:
+    """NULL_QUANTILE of the scores of random pairs of claims of one document (all of them when there
+    are few): claims of one document share its topic, so the cut asks more than "same topic"; pairs
+    across documents of different topics would set it lower the more varied the corpus."""
+    by_doc: dict[str, list[int]] = {}
+    for k, record in enumerate(scorer.records):
+        by_doc.setdefault(record.doc_id, []).append(k)
+    docs = [members for members in by_doc.values() if len(members) > 1]
+    sizes = np.array([len(m) * (len(m) - 1) // 2 for m in docs], dtype="float64")
+    if sizes.sum() < MIN_NULL_PAIRS:
         return ABSOLUTE_CUT
-    rng = np.random.default_rng(seed)
-    if total_pairs <= NULL_PAIRS:
-        pairs = [(i, j) for i in range(n) for j in range(i + 1, n)]
+    if sizes.sum() <= NULL_PAIRS:
+        pairs = [(m[x], m[y]) for m in docs for x in range(len(m)) for y in range(x + 1, len(m))]
     else:
-        a = rng.integers(0, n, NULL_PAIRS)
-        b = rng.integers(0, n, NULL_PAIRS)
-        pairs = [(int(i), int(j)) for i, j in zip(a, b) if i != j]
+        rng = np.random.default_rng(seed)
+        pairs = []
+        for d in rng.choice(len(docs), NULL_PAIRS, p=sizes / sizes.sum()):
+            x, y = rng.choice(len(docs[d]), 2, replace=False)
+            pairs.append((docs[d][x], docs[d][y]))
     scores = np.array([scorer.score(i, j) for i, j in pairs])
     return max(float(np.quantile(scores, NULL_QUANTILE)), MIN_CUT)
 
