@@ -19,7 +19,19 @@ def _options(args: argparse.Namespace) -> RunOptions:
                       lang=getattr(args, "lang", "ja"), force=getattr(args, "force", False))
 
 
+def _input(value: str) -> Path | str:
+    """A local path, or an fsspec URL kept as written (`s3://…`; only the dask engine reads those)."""
+    return value if "://" in value else Path(value)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.cluster import ClusterError, run_on_dask
+    if args.engine == "dask":
+        if args.until != STAGE_NAMES[-1]:
+            raise ClusterError("--until: the dask engine runs every stage")
+        return run_on_dask(_options(args), scheduler=args.scheduler, shard_bytes=args.shard_bytes)
+    if args.scheduler or any(isinstance(i, str) for i in args.inputs):
+        raise ClusterError("--scheduler and URL inputs need --engine dask")
     from pipeline.workflow import run
     return run(_options(args), until=args.until)
 
@@ -53,8 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     def add(name: str, handler, help_text: str, *, inputs: bool = False) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if inputs:
-            sub.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_INPUT],
-                             help="input .txt/.md files or folders (default: data/raw)")
+            sub.add_argument("inputs", nargs="*", type=_input, default=[DEFAULT_INPUT],
+                             help="input .txt/.md files or folders (default: data/raw); "
+                                  "fsspec URLs with --engine dask")
         sub.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
         sub.set_defaults(handler=handler)
         return sub
@@ -63,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
               inputs=True)
     run.add_argument("--force", action="store_true", help="rerun stages even when nothing changed")
     run.add_argument("--until", choices=STAGE_NAMES, default=STAGE_NAMES[-1], help="the last stage to run")
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local: processes on this machine (default); dask: shards of documents on a Dask cluster")
+    run.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="with --engine dask: a running scheduler (tcp://host:8786); default: a LocalCluster here")
+    run.add_argument("--shard-bytes", type=int, default=None, metavar="N",
+                     help="with --engine dask: input bytes per shard (default 900000, about 300,000 characters)")
     add("segment", cmd_stage, "ingest files; write documents, turns, sentences", inputs=True)
     parse = add("parse", cmd_stage, "parse sentences with GiNZA (cached); write tokens, entities")
     extract = add("extract", cmd_stage, "extract claims, relations, arguments, key points")
@@ -93,11 +112,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipeline.cluster import ClusterError
     from pipeline.codebook import CodebookError
     from pipeline.ingest import MetadataError
     args = build_parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (FileNotFoundError, CodebookError, MetadataError) as err:  # bad input: name it, no traceback
+    except (FileNotFoundError, CodebookError, MetadataError, ClusterError) as err:  # bad input: name it, no traceback
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -10,7 +10,7 @@ import bisect
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -377,20 +377,23 @@ def check_coverage(text: str, result: Segmentation) -> None:
 
 # --- stage ------------------------------------------------------------------------------------
 
-def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
+def segment_corpus(inputs: list[Path], out_dir: Path, *, metadata: pd.DataFrame | None = None,
+                   seen: Mapping[str, str] | None = None) -> list[str]:
     """Stage: read every input file, segment it, write documents/turns/sentences tables.
 
     A file that cannot be read or segmented gets a status and an error in documents.csv and one
     line on stderr; the others are still processed. Document variables from metadata.csv join
-    onto documents.csv. Returns the error messages.
+    onto documents.csv. Returns the error messages. A shard of a corpus (pipeline.shards) passes
+    the whole corpus's `metadata` and the doc_ids that files of earlier shards hold (`seen`:
+    doc_id → source path), so that its tables are exactly its part of the corpus's.
     """
-    metadata = read_metadata(inputs)
+    metadata = read_metadata(inputs) if metadata is None else metadata
     default_speakers = dict(zip(metadata["doc_id"], metadata["speaker"])) if "speaker" in metadata else {}
     documents: list[dict[str, object]] = []
     turn_rows: list[dict[str, object]] = []
     sentence_rows: list[dict[str, object]] = []
     errors: list[str] = []
-    seen: dict[str, str] = {}
+    seen = dict(seen or {})
     for item in read_documents(find_inputs(inputs)):
         if isinstance(item, tuple):
             path, message = item

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from pipeline.codebook import Code, code_names
@@ -109,13 +110,21 @@ def _extracted(tasks: list[DocumentTask], workers: int) -> Iterator[tuple[str, D
     yield from fork_map(_extract_task, tasks, workers, tasks_per_worker=WORKER_TASKS, chunksize=DOCUMENTS_PER_TASK)
 
 
-def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = (), *, workers: int = 0) -> int:
-    """Stage: write claims, relations, arguments and keypoints from the segment and parse outputs.
+@dataclass(frozen=True)
+class Extracted:
+    """Every document's extraction but the key points, which need the whole corpus."""
 
-    What stays in memory for the whole corpus is the claims' rows, which need their key points,
-    and key-point profiles. Returns the number of documents that failed (each recorded in
-    documents.csv with its error; the others are written).
-    """
+    claims: pd.DataFrame  # keypoint_id still empty
+    records: tuple[ClaimRecord, ...]
+    failures: dict[str, str]  # doc_id -> error
+    relations: int
+    arguments: int
+
+
+def extract_documents(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = (), *, workers: int = 0) -> Extracted:
+    """Extract each document; write relations, arguments and documents.csv (each document's
+    status and claim count). A shard of a corpus (pipeline.shards) stops here; key points are
+    grouped over all shards' claims by `write_claims_and_keypoints`."""
     documents = read_table("documents", out_dir)
     turns_by_doc = dict(tuple(read_table("turns", out_dir).groupby("doc_id", sort=False)))
     tasks = [DocumentTask(str(doc_id), frame, turns_by_doc[doc_id], cache_dir, codebook)
@@ -137,20 +146,40 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
             counts["claims", doc_id] = len(result.claims)
             counts["relations"] += len(result.relations)
             counts["arguments"] += len(result.arguments)
-    claims = pd.concat(claim_frames, ignore_index=True) if claim_frames else table_frame("claims", [])
-    # after the workers are done: the encoder may use every core
-    embeddings = Encoder(cache_dir=cache_dir / "embeddings", threads=default_workers(workers)).encode(
-        [record.text for record in records])
-    groups = group_keypoints(records, embeddings)
-    keypoint_of = {claim_id: f"k{n:03d}" for n, group in enumerate(groups, 1) for claim_id in group}
-    claims["keypoint_id"] = [keypoint_of.get(c, "") for c in claims["claim_id"]]
     for doc_id, message in failures.items():
         documents.loc[documents["doc_id"] == doc_id, ["status", "error"]] = ["error", message]
     documents["n_claims"] = [counts["claims", d] if s == "ok" else None
                              for d, s in zip(documents["doc_id"], documents["status"])]
-    write_table(claims, "claims", out_dir)
-    write_table(table_frame("keypoints", keypoint_table(records, groups)), "keypoints", out_dir)
     write_table(documents, "documents", out_dir)
-    print(f"extract: {len(claims)} units, {counts['relations']} relations, {counts['arguments']} arguments, "
-          f"{len(groups)} key points", file=sys.stderr)
-    return len(failures)
+    claims = pd.concat(claim_frames, ignore_index=True) if claim_frames else table_frame("claims", [])
+    return Extracted(claims, tuple(records), failures, counts["relations"], counts["arguments"])
+
+
+def write_claims_and_keypoints(out_dir: Path, claim_parts: Iterable[pd.DataFrame], records: Sequence[ClaimRecord],
+                               embeddings: np.ndarray) -> int:
+    """Group the claims into key points; write claims.csv from `claim_parts` (in document order,
+    each claim with its keypoint_id) and keypoints.csv. Returns the number of key points."""
+    groups = group_keypoints(records, embeddings)
+    keypoint_of = {claim_id: f"k{n:03d}" for n, group in enumerate(groups, 1) for claim_id in group}
+    with TableWriter("claims", out_dir) as claims:
+        for part in claim_parts:
+            claims.write(part.assign(keypoint_id=[keypoint_of.get(c, "") for c in part["claim_id"]]))
+    write_table(table_frame("keypoints", keypoint_table(records, groups)), "keypoints", out_dir)
+    return len(groups)
+
+
+def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = (), *, workers: int = 0) -> int:
+    """Stage: write claims, relations, arguments and keypoints from the segment and parse outputs.
+
+    What stays in memory for the whole corpus is the claims' rows, which need their key points,
+    and key-point profiles. Returns the number of documents that failed (each recorded in
+    documents.csv with its error; the others are written).
+    """
+    extracted = extract_documents(out_dir, cache_dir, codebook, workers=workers)
+    # after the workers are done: the encoder may use every core
+    embeddings = Encoder(cache_dir=cache_dir / "embeddings", threads=default_workers(workers)).encode(
+        [record.text for record in extracted.records])
+    n_keypoints = write_claims_and_keypoints(out_dir, [extracted.claims], extracted.records, embeddings)
+    print(f"extract: {len(extracted.claims)} units, {extracted.relations} relations, {extracted.arguments} arguments, "
+          f"{n_keypoints} key points", file=sys.stderr)
+    return len(extracted.failures)
