@@ -148,8 +148,10 @@ def _collect(futures: dict[Future, ShardTask]) -> tuple[dict[int, ShardResult], 
             if bar.disable and (not pending or time.monotonic() - last_line >= LINE_SECONDS):
                 last_line = time.monotonic()
                 finished = sum(futures[f].nbytes for f in futures if f.done())
-                print(f"dask: {len(futures) - len(pending)}/{len(futures)} shards, {finished / 1e6:.1f}/"
-                      f"{total / 1e6:.1f} MB of input, {last_line - started:.0f} s", file=sys.stderr)
+                elapsed = last_line - started
+                left = f", ~{elapsed * (total - finished) / finished:.0f} s left" if finished and pending else ""
+                print(f"dask: {len(futures) - len(pending)}/{len(futures)} shards, {finished / 1e6:.2f}/"
+                      f"{total / 1e6:.2f} MB of input, {elapsed:.0f} s{left}", file=sys.stderr)
     return results, failed
 
 
