@@ -50,8 +50,9 @@ eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); write
 # Stock GiNZA is timed under .venv's Python and under the machine's python3 (STOCK_PYTHON) when
 # that is another version: the latter is what an analyst gets from `pip install ja-ginza` there.
 STOCK_PYTHON ?= python3
-bench: $(STAMP) ## benchmark parse speed, reruns and memory against stock ja_ginza (LARGE=2000 adds a big run)
-	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) --stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE))
+# ENGINE=dask times the local pool against a LocalCluster of 2 workers and of 1 (outputs/bench_dask.json).
+bench: $(STAMP) ## benchmark against stock ja_ginza (LARGE=2000 adds a big run; ENGINE=dask: local pool vs Dask)
+	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) $(if $(filter dask,$(ENGINE)),--engine dask,--stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE)))
 
 # The report tests open report.html in Debian's chromium, with Noto CJK so Japanese labels are
 # measured in a real Japanese font; install both where apt can (as root).

@@ -23,8 +23,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from pipeline import fingerprint as fp
-from pipeline.workflow import STAGES, RunOptions
 from pipeline.workers import default_workers
+from pipeline.workflow import STAGES, RunOptions
 
 if TYPE_CHECKING:
     from distributed import Client, Future

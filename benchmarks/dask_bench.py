@@ -1,0 +1,66 @@
+"""`make bench ENGINE=dask`: the bench corpus through the local process pool and through a LocalCluster
+of 2 workers, both timed in one run, the overhead as a ratio; then 1 worker against 2 (scaling).
+
+Every run starts cold (a fresh output folder, so an empty parse cache) in its own process, timed
+with its model loads, the cluster's start and the merge; peak memory is the proportional set size
+of the process tree (benchmarks.bench.measure). The dask runs' tables are checked against the
+local run's, byte for byte.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from benchmarks.bench import build_corpus, measure
+
+# The bench corpus is ~0.5 MB: shards of 40 kB give each worker ~6 tasks, enough to balance the
+# end of the run; a real corpus uses the default (pipeline.shards.SHARD_BYTES, ~300,000 characters).
+BENCH_SHARD_BYTES = 40_000
+COMPARED = ("documents", "turns", "sentences", "tokens", "entities", "claims", "relations", "arguments", "keypoints")
+
+
+def _run(corpus: Path, out: Path, *extra: str) -> dict[str, float]:
+    shutil.rmtree(out, ignore_errors=True)
+    run = measure([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), *extra])
+    return {"seconds": round(run.seconds, 2), "peak_pss_mb": round(run.peak_pss_mb)}
+
+
+def run_dask_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200) -> dict[str, object]:
+    """Time the local pool, a 2-worker and a 1-worker LocalCluster on one corpus; write bench_dask.json."""
+    work = out_dir / "bench"
+    corpus = work / "corpus"
+    chars = build_corpus(raw_dir, corpus, n_documents)
+    print(f"bench: corpus of {n_documents} documents, {chars} characters", file=sys.stderr)
+    dask = ["--engine", "dask", "--shard-bytes", str(BENCH_SHARD_BYTES)]
+    local = _run(corpus, work / "engine_local", "--workers", "2")
+    two = _run(corpus, work / "engine_dask2", *dask, "--workers", "2")
+    one = _run(corpus, work / "engine_dask1", *dask, "--workers", "1")
+    identical = all((work / "engine_local" / f"{name}.csv").read_bytes() == (work / run / f"{name}.csv").read_bytes()
+                    for name in COMPARED for run in ("engine_dask2", "engine_dask1"))
+    results = {
+        "corpus": {"documents": n_documents, "chars": chars, "shard_bytes": BENCH_SHARD_BYTES},
+        "local_pool_2_workers": {**local, "chars_per_second": round(chars / local["seconds"])},
+        "dask_2_workers": {**two, "chars_per_second": round(chars / two["seconds"])},
+        "dask_1_worker": {**one, "chars_per_second": round(chars / one["seconds"])},
+        "overhead_ratio": round(two["seconds"] / local["seconds"], 3),
+        "scaling_2_over_1": round(one["seconds"] / two["seconds"], 2),
+        "per_worker_memory_mb": two["peak_pss_mb"] - one["peak_pss_mb"],
+        "tables_identical": identical,
+    }
+    (out_dir / "bench_dask.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return results
+
+
+def format_dask_results(results: dict[str, object]) -> list[str]:
+    """The lines `make bench ENGINE=dask` prints."""
+    def line(label: str, run: dict[str, float]) -> str:
+        return f"{label:<28} {run['seconds']:>7} s  {run['chars_per_second']:>6} chars/s  peak {run['peak_pss_mb']} MB"
+
+    return [line("local pool, 2 workers", results["local_pool_2_workers"]),
+            line("dask LocalCluster, 2 workers", results["dask_2_workers"]),
+            line("dask LocalCluster, 1 worker", results["dask_1_worker"]),
+            f"overhead (dask 2 / local 2)  x{results['overhead_ratio']}   tables identical: {results['tables_identical']}",
+            f"scaling (dask 1 / dask 2)    x{results['scaling_2_over_1']}   "
+            f"a worker adds {results['per_worker_memory_mb']} MB"]
