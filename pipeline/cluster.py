@@ -56,7 +56,8 @@ def connect(scheduler: str | None, workers: int, dashboard: str | None = DASHBOA
             yield client
         return
     try:
-        client = Client(scheduler, timeout=CONNECT_SECONDS)
+        with _quiet_connect_logs():
+            client = Client(scheduler, timeout=CONNECT_SECONDS)
     except (OSError, ValueError, TypeError) as err:
         raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} "
                            f"(no answer within {CONNECT_SECONDS} s: {type(err).__name__})") from None
@@ -72,7 +73,7 @@ def run_on_dask(options: RunOptions, *, scheduler: str | None = None, shard_byte
     from pipeline.ingest import read_metadata
     from pipeline.shards import SHARD_BYTES, shard_tasks
     codebook = read_codebook(options.codebook) if options.codebook else []
-    with _quiet_connect_logs(), connect(scheduler, default_workers(options.workers), dashboard) as client:
+    with connect(scheduler, default_workers(options.workers), dashboard) as client:
         if client.dashboard_link:
             print(f"dask: dashboard at {client.dashboard_link}", file=sys.stderr)
         local_folders = [p for p in options.inputs if "://" not in str(p)]
@@ -112,13 +113,14 @@ def _run_shards(client: Client, tasks: Sequence[ShardTask]) -> tuple[dict[int, S
     print(f"dask: {len(tasks)} shard(s), {len(results)} unchanged (skipped), {len(todo)} to run "
           f"on {len(client.scheduler_info()['workers'])} worker(s)", file=sys.stderr)
     run = uuid.uuid4().hex[:8]
+    started = time.monotonic()
     futures = {client.submit(run_shard, task, key=f"pipeline-shard-{task.number:05d}-{run}", retries=RETRIES,
                              pure=False): task for task in todo}
     done, failed = _collect(futures)
     results.update(done)
     parsed = sum(result.parsed for result in done.values())
     print(f"dask: {parsed} document(s) parsed, {sum(r.documents for r in results.values()) - parsed} "
-          f"from cache or unchanged shards", file=sys.stderr)
+          f"from cache or unchanged shards; shards ran in {time.monotonic() - started:.1f} s", file=sys.stderr)
     return results, failed
 
 
