@@ -42,6 +42,7 @@ def run_dask_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200) -> d
     local = _run(corpus, work / "engine_local", "--workers", "2")
     two = _run(corpus, work / "engine_dask2", *dask, "--workers", "2")
     one = _run(corpus, work / "engine_dask1", *dask, "--workers", "1")
+    local_one = _run(corpus, work / "engine_local1", "--workers", "1")  # the machine's own scaling, for comparison
     identical = all((work / "engine_local" / f"{name}.csv").read_bytes() == (work / run / f"{name}.csv").read_bytes()
                     for name in COMPARED for run in ("engine_dask2", "engine_dask1"))
     # what a change to the extract rules costs per core: extract alone, parses and embeddings cached
@@ -54,6 +55,8 @@ def run_dask_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200) -> d
         "extract_only_1_worker": {"seconds": round(extract.seconds, 2), "chars_per_second": round(chars / extract.seconds)},
         "overhead_ratio": round(two["seconds"] / local["seconds"], 3),
         "scaling_2_over_1": round(one["seconds"] / two["seconds"], 2),
+        "local_pool_1_worker": {**local_one, "chars_per_second": round(chars / local_one["seconds"])},
+        "local_scaling_2_over_1": round(local_one["seconds"] / local["seconds"], 2),
         "shard_phase_scaling_2_over_1": round(one["shard_seconds"] / two["shard_seconds"], 2),
         "per_worker_memory_mb": two["peak_pss_mb"] - one["peak_pss_mb"],
         "tables_identical": identical,
@@ -68,6 +71,7 @@ def format_dask_results(results: dict[str, object]) -> list[str]:
         return f"{label:<28} {run['seconds']:>7} s  {run['chars_per_second']:>6} chars/s  peak {run['peak_pss_mb']} MB"
 
     return [line("local pool, 2 workers", results["local_pool_2_workers"]),
+            line("local pool, 1 worker", results["local_pool_1_worker"]),
             line("dask LocalCluster, 2 workers", results["dask_2_workers"]),
             line("dask LocalCluster, 1 worker", results["dask_1_worker"]),
             f"{'extract alone, 1 worker':<28} {results['extract_only_1_worker']['seconds']:>7} s  "
@@ -76,4 +80,5 @@ def format_dask_results(results: dict[str, object]) -> list[str]:
             f"scaling (dask 1 / dask 2)    x{results['scaling_2_over_1']} whole run, "
             f"x{results['shard_phase_scaling_2_over_1']} shards alone "
             f"({results['dask_1_worker']['shard_seconds']} s / {results['dask_2_workers']['shard_seconds']} s); "
-            f"a worker adds {results['per_worker_memory_mb']} MB"]
+            f"a worker adds {results['per_worker_memory_mb']} MB",
+            f"scaling (local 1 / local 2)  x{results['local_scaling_2_over_1']} (what this machine's cores give now)"]
