@@ -259,12 +259,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="also run the whole pipeline on N documents (memory check, e.g. 2000)")
     parser.add_argument("--stock-python", metavar="PYTHON",
                         help="also time stock GiNZA under this interpreter if it is another Python version")
+    parser.add_argument("--repeat", type=int, default=2, help="with --engine dask: runs of each set-up (fastest kept)")
     parser.add_argument("--engine", choices=["local", "dask"], default="local",
                         help="dask: time the local pool against a LocalCluster of 2 workers and of 1 instead")
     args = parser.parse_args(argv)
     if args.engine == "dask":
         from benchmarks.dask_bench import format_dask_results, run_dask_bench
-        for line in format_dask_results(run_dask_bench(args.raw, args.out, n_documents=args.docs)):
+        for line in format_dask_results(run_dask_bench(args.raw, args.out, n_documents=args.docs, repeat=args.repeat)):
             print(line)
         print(f"bench: results written to {args.out / 'bench_dask.json'}", file=sys.stderr)
         return 0
