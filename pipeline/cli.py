@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = add("report", cmd_stage, "write report.html and codes_by_holder.csv (and Parquet with --format)")
     for sub in (run, parse, extract):
         sub.add_argument("--workers", type=int, default=0,
-                         help="processes for parse and extract (default: one per core)")
+                         help="processes for parse and extract, or the LocalCluster's workers with --engine dask "
+                              "(default: one per core)")
     for sub in (run, extract):
         sub.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK if DEFAULT_CODEBOOK.exists() else None,
                          help="coding rules (default: data/codebook.txt when present)")

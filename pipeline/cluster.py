@@ -20,13 +20,16 @@ import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pipeline import fingerprint as fp
 from pipeline.workers import default_workers
 from pipeline.workflow import STAGES, RunOptions
 
 if TYPE_CHECKING:
+    import numpy as np
     from distributed import Client, Future
 
     from pipeline.shards import ShardResult, ShardTask
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 CONNECT_SECONDS = 5  # an unreachable scheduler is an error after this long
 LINE_SECONDS = 5     # off a terminal, a progress line this often
 RETRIES = 1          # a task that raises (not one whose worker died) is tried once more
+EMBED_TEXTS = 1000   # claim texts per embedding task: ~20 s of one core
 DASHBOARD = "127.0.0.1:8787"
 RUN_STATE = "run.json"
 
@@ -81,6 +85,8 @@ def run_on_dask(options: RunOptions, *, scheduler: str | None = None, shard_byte
                             options.codebook.read_text(encoding="utf-8") if options.codebook else "",
                             shard_bytes=shard_bytes or SHARD_BYTES, force=options.force)
         results, failed_shards = _run_shards(client, tasks)
+        if not failed_shards:
+            _embed_claims(client, tasks, options.cache_dir)
     errors = [error for number in sorted(results) for error in results[number].errors]
     for error in errors:
         print(f"error: {error}", file=sys.stderr)
@@ -115,8 +121,9 @@ def _run_shards(client: Client, tasks: Sequence[ShardTask]) -> tuple[dict[int, S
     run = uuid.uuid4().hex[:8]
     started = time.monotonic()
     futures = {client.submit(run_shard, task, key=f"pipeline-shard-{task.number:05d}-{run}", retries=RETRIES,
-                             pure=False): task for task in todo}
-    done, failed = _collect(futures)
+                             pure=False): Job(task.number, task.nbytes, f"shard {task.number} ({task.files[0]} …)")
+               for task in todo}
+    done, failed = _collect(futures, "shards")
     results.update(done)
     parsed = sum(result.parsed for result in done.values())
     print(f"dask: {parsed} document(s) parsed, {sum(r.documents for r in results.values()) - parsed} "
@@ -124,43 +131,74 @@ def _run_shards(client: Client, tasks: Sequence[ShardTask]) -> tuple[dict[int, S
     return results, failed
 
 
-def _collect(futures: dict[Future, ShardTask]) -> tuple[dict[int, ShardResult], list[str]]:
-    """Wait for the shards, with one progress bar (or, off a terminal, a line every few seconds)."""
+def _embed_claims(client: Client, tasks: Sequence[ShardTask], cache_dir: Path) -> None:
+    """Embed the claims the shared embedding cache lacks, once each, in chunks on the workers, and
+    store them in that cache, where the merge finds them (as the local engine's extract stage would)."""
+    from pipeline.encoder import Encoder
+    from pipeline.shards import read_records
+    texts = [record.text for task in tasks for record in read_records(task.folder)]
+    Encoder(cache_dir=cache_dir / "embeddings", elsewhere=lambda missing: _embed_on(client, missing)).encode(texts)
+
+
+def _embed_on(client: Client, texts: list[str]) -> np.ndarray:
+    import numpy as np
+
+    from pipeline.shards import embed_texts
+    chunks = [texts[start:start + EMBED_TEXTS] for start in range(0, len(texts), EMBED_TEXTS)]
+    run = uuid.uuid4().hex[:8]
+    futures = {client.submit(embed_texts, chunk, key=f"pipeline-embed-{n:05d}-{run}", retries=RETRIES, pure=False):
+               Job(n, len(chunk), f"claims {n * EMBED_TEXTS + 1}-{n * EMBED_TEXTS + len(chunk)}")
+               for n, chunk in enumerate(chunks)}
+    done, failed = _collect(futures, "embeddings")
+    if failed:
+        raise ClusterError(f"embedding claims failed: {failed[0]}")
+    return np.concatenate([done[n] for n in range(len(chunks))])
+
+
+@dataclass(frozen=True)
+class Job:
+    """A submitted task, as the progress report and the error messages name it."""
+
+    number: int
+    size: int  # input bytes of a shard, texts of an embedding chunk
+    label: str
+
+
+def _collect(futures: dict[Future, Job], desc: str) -> tuple[dict[int, Any], list[str]]:
+    """Wait for the tasks, with one progress bar (or, off a terminal, a line every few seconds);
+    their results by number, and an error line for each that failed."""
     from distributed import wait
 
     from pipeline.parse import progress
-    results: dict[int, ShardResult] = {}
+    results: dict[int, Any] = {}
     failed: list[str] = []
     pending = set(futures)
-    total = sum(task.nbytes for task in futures.values())
+    total = sum(job.size for job in futures.values()) or 1
     started = last_line = time.monotonic()
-    with progress(total=len(futures), unit="shard", desc="dask") as bar:
+    with progress(total=len(futures), unit="task", desc=desc) as bar:
         while pending:
             try:
                 done, pending = wait(pending, timeout=LINE_SECONDS, return_when="FIRST_COMPLETED")
             except TimeoutError:
                 done = set()
             for future in done:
-                task = futures[future]
                 if future.status == "finished":
-                    results[task.number] = future.result()
+                    results[futures[future].number] = future.result()
                 else:
-                    failed.append(_failure(task, future))
+                    failed.append(_failure(futures[future], future))
                 bar.update()
             if bar.disable and (not pending or time.monotonic() - last_line >= LINE_SECONDS):
                 last_line = time.monotonic()
-                finished = sum(futures[f].nbytes for f in futures if f.done())
-                elapsed = last_line - started
-                left = f", ~{elapsed * (total - finished) / finished:.0f} s left" if finished and pending else ""
-                print(f"dask: {len(futures) - len(pending)}/{len(futures)} shards, {finished / 1e6:.2f}/"
-                      f"{total / 1e6:.2f} MB of input, {elapsed:.0f} s{left}", file=sys.stderr)
+                finished = sum(futures[f].size for f in futures if f.done()) / total
+                left = f", ~{(last_line - started) * (1 - finished) / finished:.0f} s left" if finished and pending else ""
+                print(f"dask: {desc} {len(futures) - len(pending)}/{len(futures)} tasks, {finished:.0%} of the work, "
+                      f"{last_line - started:.0f} s{left}", file=sys.stderr)
     return results, failed
 
 
-def _failure(task: ShardTask, future: Future) -> str:
+def _failure(job: Job, future: Future) -> str:
     reason = future.exception() if future.status == "error" else f"task {future.status}"
-    return (f"shard {task.number} ({task.files[0]} … {len(task.files)} file(s)): "
-            f"{type(reason).__name__ + ': ' if isinstance(reason, BaseException) else ''}{reason}")
+    return f"{job.label}: {type(reason).__name__ + ': ' if isinstance(reason, BaseException) else ''}{reason}"
 
 
 def _finish(options: RunOptions, tasks: Sequence[ShardTask]) -> None:
@@ -179,7 +217,8 @@ def _finish(options: RunOptions, tasks: Sequence[ShardTask]) -> None:
     merged = fp.fingerprint(*(task.fingerprints[-1] for task in tasks), fp.code_fingerprint("pipeline.merge"))
     reported = fp.fingerprint(merged, fp.code_fingerprint(report.module), report.depends_on(options))
     steps = (("merge", merged, [f"{name}.csv" for name in (*PART_TABLES, "claims", "keypoints")],
-              lambda: merge_shards([task.folder for task in tasks], options.out, threads=default_workers(options.workers))),
+              lambda: merge_shards([task.folder for task in tasks], options.out, options.cache_dir,
+                                   threads=default_workers(options.workers))),
              ("report", reported, report.writes, lambda: report.run(options)))
     for name, fingerprint, files, step in steps:
         if options.force or state.get(name) != fingerprint or not all((options.out / f).exists() for f in files):

@@ -54,7 +54,8 @@ def _load(name: str, threads: int) -> Callable[[list[str]], np.ndarray]:
 class Encoder:
     """Embeds claim texts with a cache; the model is loaded on the first text the cache lacks."""
 
-    def __init__(self, name: str = DEFAULT_ENCODER, cache_dir: Path | None = None, *, threads: int = 1) -> None:
+    def __init__(self, name: str = DEFAULT_ENCODER, cache_dir: Path | None = None, *, threads: int = 1,
+                 elsewhere: Callable[[list[str]], np.ndarray] | None = None) -> None:
         if name not in ENCODERS:
             raise ValueError(f"unknown encoder {name!r} (known: {', '.join(ENCODERS)})")
         self.name = name
@@ -67,6 +68,8 @@ class Encoder:
         self.cache_dir = Path(cache_dir) / self.id if cache_dir is not None else None
         self.threads = threads
         self._model: Callable[[list[str]], np.ndarray] | None = None
+        # embeds what the cache lacks instead of this process (pipeline.cluster: workers running `encode`)
+        self._elsewhere = elsewhere
         self.computed = 0  # texts embedded by the model (not found in the cache), for tests and logs
 
     def key(self, text: str) -> str:
@@ -114,7 +117,10 @@ class Encoder:
                     missing.append(text)
                 else:
                     vectors[text] = cached[row]
-        fresh = self._embed(missing) if missing else np.zeros((0, self.dim), dtype="float32")
+        if not missing:
+            fresh = np.zeros((0, self.dim), dtype="float32")
+        else:
+            fresh = self._elsewhere(missing) if self._elsewhere else self._embed(missing)
         added: dict[str, list[int]] = defaultdict(list)
         for row, text in enumerate(missing):
             vectors[text] = fresh[row]

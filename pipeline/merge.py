@@ -14,11 +14,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
 from pipeline.encoder import Encoder
 from pipeline.extract.stage import write_claims_and_keypoints
-from pipeline.shards import EMBEDDINGS, read_records
+from pipeline.shards import read_records
 from pipeline.tables import TableWriter, read_table
 
 PART_TABLES = ("documents", "turns", "sentences", "tokens", "entities", "relations", "arguments")
@@ -52,19 +50,15 @@ def concatenate(name: str, folders: Sequence[Path], out_dir: Path) -> Path:
     return target
 
 
-def merge_shards(folders: Sequence[Path], out_dir: Path, *, threads: int = 1) -> int:
+def merge_shards(folders: Sequence[Path], out_dir: Path, cache_dir: Path, *, threads: int = 1) -> int:
     """Write the corpus's tables from the shards' folders (in document order); returns the number
-    of key points. Embeddings come from each shard's cache, filled on its worker; a text missing
-    there (a cache removed by hand) is embedded here."""
+    of key points. Embeddings come from the shared cache, where pipeline.cluster put what the
+    workers computed; a text missing there (a cache removed by hand) is embedded here."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in PART_TABLES:
         concatenate(name, folders, out_dir)
-    records, vectors = [], []
-    for folder in folders:
-        shard_records = read_records(folder)
-        records.extend(shard_records)
-        vectors.append(Encoder(cache_dir=folder / EMBEDDINGS, threads=threads).encode([r.text for r in shard_records]))
-    embeddings = np.concatenate(vectors) if vectors else np.zeros((0, Encoder().dim), dtype="float32")
+    records = [record for folder in folders for record in read_records(folder)]
+    embeddings = Encoder(cache_dir=cache_dir / "embeddings", threads=threads).encode([r.text for r in records])
     n_keypoints = write_claims_and_keypoints(out_dir, (read_table("claims", folder) for folder in folders),
                                              records, embeddings)
     print(f"merge: {len(folders)} shard(s), {len(records)} claims, {n_keypoints} key points", file=sys.stderr)

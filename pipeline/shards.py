@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
+import numpy as np
 import pandas as pd
 
 from pipeline import fingerprint as fp
@@ -35,7 +36,6 @@ CUT_EVERY = 4  # past half a shard, a file whose name hashes to 0 modulo this en
 SHARDS_DIR = ".shards"
 STATE = "shard.json"
 RECORDS = "keypoint_records.json"
-EMBEDDINGS = "embeddings"
 STAGE_FILES = {"segment": ("documents.csv", "turns.csv", "sentences.csv"),
                "parse": ("tokens.csv", "entities.csv"),
                "extract": ("claims.csv", "relations.csv", "arguments.csv", RECORDS)}
@@ -240,16 +240,20 @@ def _parse(task: ShardTask) -> dict[str, object]:
 
 
 def _extract(task: ShardTask) -> dict[str, object]:
-    """Extract the shard's documents; keep its claims' key-point inputs and embed their texts here,
-    on the worker, into the shard's embedding cache: the merge only reads them."""
+    """Extract the shard's documents; keep its claims' key-point inputs for the merge."""
     extracted = extract_documents(task.folder, task.cache_dir, task.codebook, workers=1)
     write_table(extracted.claims, "claims", task.folder)
-    Encoder(cache_dir=task.folder / EMBEDDINGS, threads=1).encode([record.text for record in extracted.records])
     atomic_write(task.folder / RECORDS, json.dumps([asdict(r) for r in extracted.records], ensure_ascii=False))
     return {"errors": [f"{doc_id}: {message}" for doc_id, message in extracted.failures.items()]}
 
 
 STEPS = {"segment": _segment, "parse": _parse, "extract": _extract}
+
+
+def embed_texts(texts: list[str]) -> np.ndarray:
+    """Worker: embed claim texts (the client stores them in the shared cache). e5 gives a text the
+    same vector whatever the batch and thread count, so they are the local engine's, bit for bit."""
+    return Encoder(threads=1).encode(texts)
 
 
 def read_records(folder: Path) -> list[ClaimRecord]:

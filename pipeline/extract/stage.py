@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from pipeline.codebook import Code, code_names
 from pipeline.extract.document import DocumentExtraction, extract_document, question_turns
@@ -159,7 +160,11 @@ def write_claims_and_keypoints(out_dir: Path, claim_parts: Iterable[pd.DataFrame
                                embeddings: np.ndarray) -> int:
     """Group the claims into key points; write claims.csv from `claim_parts` (in document order,
     each claim with its keypoint_id) and keypoints.csv. Returns the number of key points."""
-    groups = group_keypoints(records, embeddings)
+    # One BLAS thread: OpenBLAS sums a matrix product differently with another thread count, and
+    # the cut then links other pairs (54 vs 55 key points on tests/test_dask.py's corpus); the
+    # groups must not depend on the cores of the machine that merges.
+    with threadpool_limits(1):
+        groups = group_keypoints(records, embeddings)
     keypoint_of = {claim_id: f"k{n:03d}" for n, group in enumerate(groups, 1) for claim_id in group}
     with TableWriter("claims", out_dir) as claims:
         for part in claim_parts:
