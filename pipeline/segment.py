@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.cutting import cut_long
 from pipeline.ingest import find_inputs, read_documents, read_metadata
 from pipeline.names import canonical_names, is_chair_label
 from pipeline.tables import table_frame, write_table
@@ -73,6 +74,7 @@ class Sentence:
     text: str
     in_quote: bool
     paragraph: int  # blank-line separated block of the document, from 1
+    cut: str = ""  # why a long sentence was cut here (pipeline.cutting), "" at a real end
 
 
 @dataclass(frozen=True)
@@ -243,9 +245,6 @@ _CLOSERS = "」』）)】〕］]\"'”’"
 _OPENERS = {"「": "」", "『": "』", "（": "）", "(": ")"}
 _SENTENCE_PIECE = re.compile(rf"[^{re.escape(SENTENCE_ENDS)}]+(?:[{re.escape(SENTENCE_ENDS)}]+|$)")
 MIN_QUOTED_SENTENCE_CHARS = 5
-# Longer than this, a sentence with no end mark is cut at a comma or space, so that the parser's
-# input limit (SudachiPy: 49,149 bytes) can never be hit.
-MAX_SENTENCE_CHARS = 4000
 
 
 def _bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -309,18 +308,6 @@ def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     return sorted((p, q) for p, q in points.items() if start < p <= end)
 
 
-def _cut_long(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Cut an over-long span at the last comma or space before the limit (or hard at it)."""
-    while end - start > MAX_SENTENCE_CHARS:
-        limit = start + MAX_SENTENCE_CHARS
-        window = text[start + MAX_SENTENCE_CHARS // 2:limit]
-        cut = max(window.rfind(mark) for mark in "、，, 　")
-        cut = start + MAX_SENTENCE_CHARS // 2 + cut + 1 if cut >= 0 else limit
-        yield start, cut
-        start = cut
-    yield start, end
-
-
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t　]*\n")
 
 
@@ -338,7 +325,7 @@ def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int
     for point, in_quote in _split_points(text, turn.start, turn.end) + [(turn.end, False)]:
         start, end = _trimmed(text, previous, point)
         previous = max(previous, point)
-        for piece_start, piece_end in _cut_long(text, start, end) if start < end else ():
+        for piece_start, piece_end, cut in cut_long(text, start, end) if start < end else ():
             piece_start, piece_end = _trimmed(text, piece_start, piece_end)
             if piece_start == piece_end:
                 continue
@@ -346,7 +333,7 @@ def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int
             sentences.append(Sentence(
                 sent_id=f"{doc_id}:s{number:04d}", turn_id=turn.turn_id, speaker=turn.speaker,
                 start=piece_start, end=piece_end, text=text[piece_start:piece_end],
-                in_quote=in_quote, paragraph=1 + bisect.bisect_left(breaks, piece_start)))
+                in_quote=in_quote, paragraph=1 + bisect.bisect_left(breaks, piece_start), cut=cut))
     return sentences
 
 

@@ -7,6 +7,7 @@ are written as integers (`450`, never `450.0`) and empty where missing; everythi
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,11 +35,12 @@ def _table(name: str, columns: str, integers: str = "", flags: str = "", *, open
 
 
 TABLES: dict[str, Table] = {table.name: table for table in (
-    _table("documents", "doc_id source_path sha256 encoding n_chars n_turns n_sentences n_claims status error",
-           "n_chars n_turns n_sentences n_claims", open=True),  # + metadata.csv's document variables
+    _table("documents", "doc_id source_path sha256 encoding n_chars n_turns n_sentences n_claims status error "
+                        "invalid_bytes first_invalid_byte",
+           "n_chars n_turns n_sentences n_claims invalid_bytes first_invalid_byte", open=True),  # + metadata.csv's document variables
     _table("turns", "doc_id turn_id speaker role label_start label_end start end text label",
            "label_start label_end start end"),
-    _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph",
+    _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph cut",
            "start end paragraph", "in_quote"),
     _table("tokens", "doc_id sent_id token_id start end text lemma norm pos tag inflection dep head_token_id "
                      "bunsetu_id ent_type", "token_id start end head_token_id bunsetu_id"),
@@ -52,6 +54,39 @@ TABLES: dict[str, Table] = {table.name: table for table in (
     _table("kwic", "doc_id speaker start end left keyword right", "start end"),
 )}
 TABLE_COLUMNS: dict[str, list[str]] = {name: list(table.columns) for name, table in TABLES.items()}
+
+# OWASP CSV injection: a cell a spreadsheet would run as a formula gets a leading `'`. A text that
+# already begins with `'`s before such a character gets one more, so reading removes exactly one
+# and gives every text back (`'=x` is written `''=x`). Numbers (`-5`, `+3.2`) are left alone.
+_FORMULA = re.compile(r"'*[=+\-@\t\r＝＋－＠]")
+_NUMBER = re.compile(r"'*[+\-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+\-]?\d+)?")
+
+
+def _needs_quote(cells: pd.Series) -> pd.Series:
+    text = cells.astype(str)
+    return cells.map(type).eq(str) & text.str.match(_FORMULA) & ~text.str.fullmatch(_NUMBER)
+
+
+def excel_safe(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """The frame with formula-like text cells quoted by a leading `'` (the CSV write path)."""
+    quoted = {}
+    for column in frame.columns:
+        if column not in table.integers and frame[column].dtype == object:
+            needs = _needs_quote(frame[column])
+            if needs.any():
+                quoted[column] = frame[column].where(~needs, "'" + frame[column].astype(str))
+    return frame.assign(**quoted) if quoted else frame
+
+
+def excel_unsafe(frame: pd.DataFrame) -> pd.DataFrame:
+    """What `excel_safe` quoted, back as it was (the read path; every cell is a string here)."""
+    unquoted = {}
+    for column in frame.columns:
+        cells = frame[column]
+        quoted = cells.str.startswith("'") & _needs_quote(cells.str.slice(1))
+        if quoted.any():
+            unquoted[column] = cells.where(~quoted, cells.str.slice(1))
+    return frame.assign(**unquoted) if unquoted else frame
 
 
 def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
@@ -113,7 +148,8 @@ class TableWriter:
     def write(self, frame: pd.DataFrame) -> None:
         if list(frame.columns) != self.columns:
             raise ValueError(f"table {self.table.name}: columns {list(frame.columns)} != {self.columns}")
-        _with_integers(frame, self.table).to_csv(self._handle, index=False, header=False, lineterminator="\n")
+        safe = excel_safe(_with_integers(frame, self.table), self.table)
+        safe.to_csv(self._handle, index=False, header=False, lineterminator="\n")
 
     def __enter__(self) -> TableWriter:
         return self
@@ -148,7 +184,7 @@ def read_table(name: str, out_dir: Path) -> pd.DataFrame:
     path = out_dir / f"{name}.csv"
     if not path.exists():
         raise FileNotFoundError(f"{path}: table not found; run the earlier stage first")
-    return _with_integers(read_csv_text(path), TABLES[name])
+    return _with_integers(excel_unsafe(read_csv_text(path)), TABLES[name])
 
 
 def load(run_dir: Path | str, names: Iterable[str] = tuple(TABLES)) -> dict[str, pd.DataFrame]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.names import canonical_names
-from pipeline.segment import MAX_SENTENCE_CHARS, check_coverage, segment
+from pipeline.cutting import MAX_SENTENCE_CHARS
+from pipeline.segment import check_coverage, segment
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -116,8 +117,11 @@ def test_hostile_inputs_lose_nothing(name: str) -> None:
         assert len(sentence.text) <= MAX_SENTENCE_CHARS
 
 
-def test_a_3000_character_sentence_stays_one() -> None:
-    assert len(sentence_texts(HOSTILE["long_no_period"])) == 1
+def test_a_3000_character_sentence_is_cut_and_the_cut_recorded() -> None:
+    sentences = segment(HOSTILE["long_no_period"], "d").sentences
+    assert len(sentences) > 3000 // MAX_SENTENCE_CHARS
+    assert [s.cut for s in sentences][-1] == "" and {s.cut for s in sentences[:-1]} <= {"comma", "limit"}
+    assert "".join(s.text for s in sentences) == HOSTILE["long_no_period"]
 
 
 def test_sentence_ids_are_stable_and_ordered() -> None:
