@@ -5,7 +5,9 @@ CRLF/CR turned into LF, exactly what Python's text mode would give.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +30,9 @@ _LEGACY_ENCODINGS = ("cp932", "euc_jp")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff5e\u3000-\u303f]")
 # Control characters, and the private-use code points a wrong legacy decoding produces.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+# A UTF-8 file with at most this share of invalid bytes (one is always allowed) is decoded with
+# U+FFFD in their place and its documents.csv row says how many; more is rejected.
+MAX_INVALID_SHARE = 0.001
 
 
 class IngestError(ValueError):
@@ -40,45 +45,109 @@ class MetadataError(ValueError):
 
 @dataclass(frozen=True)
 class Document:
-    """One decoded input file."""
+    """One decoded input file; `invalid_bytes` were replaced by U+FFFD (the first at byte
+    `first_invalid_byte`)."""
 
     doc_id: str
     source_path: str
     sha256: str
     encoding: str
     text: str
+    invalid_bytes: int = 0
+    first_invalid_byte: int | None = None
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text decoded from bytes, and how many bytes could not be (replaced by U+FFFD)."""
+
+    text: str
+    encoding: str
+    invalid_bytes: int = 0
+    first_invalid_byte: int | None = None
+
+
+@dataclass(frozen=True)
+class InputScan:
+    """The input files found, and what was skipped on the way (one warning each)."""
+
+    files: tuple[Path, ...]
+    warnings: tuple[str, ...]
+
+
+def _walk(folder: Path, warnings: list[str]) -> Iterator[Path]:
+    """Every file under folder, following symlinked folders once each, and the entries that do
+    not resolve; a folder that cannot be entered, or a loop, becomes a warning."""
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(err: OSError) -> None:
+        warnings.append(f"{err.filename}: cannot read folder ({err.strerror}), skipped")
+
+    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
+        stat = os.stat(root)
+        if (stat.st_dev, stat.st_ino) in seen:
+            warnings.append(f"{root}: symlink loop, skipped")
+            dirs.clear()
+            continue
+        seen.add((stat.st_dev, stat.st_ino))
+        dangling = [d for d in dirs if not os.path.exists(os.path.join(root, d))]
+        for name in sorted(files) + dangling:
+            yield Path(root, name)
+
+
+def _broken_link(path: Path) -> str:
+    try:
+        path.resolve(strict=True)
+    except RuntimeError:
+        return "symlink loop"
+    except OSError as err:
+        return "symlink loop" if err.errno == errno.ELOOP else "dangling symlink"
+    return "not a regular file"
+
+
+def scan_inputs(inputs: Iterable[Path]) -> InputScan:
+    """Expand files and folders (recursively) into a sorted tuple of .txt/.md files, with a
+    warning for each entry skipped. Raise for a missing path or when no input file is found."""
+    inputs = list(inputs)
+    found: set[Path] = set()
+    warnings: list[str] = []
+    for path in inputs:
+        if path.is_dir():
+            for file in _walk(path, warnings):
+                if file.is_file():
+                    found.update([file] if file.suffix.lower() in INPUT_SUFFIXES else [])
+                elif file.is_symlink():
+                    warnings.append(f"{file}: {_broken_link(file)}, skipped")
+        elif path.is_file():
+            found.add(path)
+        elif path.is_symlink():
+            raise IngestError(f"{path}: {_broken_link(path)}; point it at a file or remove it")
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder")
+    if not found:
+        where = ", ".join(map(str, inputs))
+        raise IngestError(f"{where}: no .txt or .md input files; give a folder or files that hold some")
+    return InputScan(tuple(sorted(found)), tuple(warnings))
 
 
 def find_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """Expand files and folders into a sorted list of .txt/.md files (folders recursively)."""
-    found: set[Path] = set()
-    for path in inputs:
-        if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
-    return sorted(found)
+    """The input files of scan_inputs, without its warnings."""
+    return list(scan_inputs(inputs).files)
 
 
-def decode_bytes(raw: bytes) -> tuple[str, str]:
-    """Return (text, encoding name) for raw file bytes, or raise IngestError saying why not."""
-    if not raw.strip():
-        raise IngestError("empty file" if not raw else "file holds only whitespace")
-    for bom, encoding, name in _BOMS:
-        if raw.startswith(bom):
-            try:
-                text = raw.decode(encoding)
-            except UnicodeDecodeError as err:
-                raise IngestError(f"has a {encoding} BOM but does not decode: {err.reason}") from err
-            return _check_text(text.lstrip("\ufeff")), name
-    if b"\x00" in raw:
-        raise IngestError("binary file (NUL bytes and no UTF-16 BOM)")
-    try:
-        return _check_text(raw.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
+def _replace_invalid_utf8(raw: bytes) -> tuple[str, int, int]:
+    """UTF-8 text with each invalid byte replaced by U+FFFD, how many, and the first's offset."""
+    escaped = raw.decode("utf-8", errors="surrogateescape")
+    bad = [match.start() for match in _SURROGATE.finditer(escaped)]
+    first = len(escaped[:bad[0]].encode("utf-8", errors="surrogateescape"))
+    return _SURROGATE.sub("\ufffd", escaped), len(bad), first
+
+
+def _legacy(raw: bytes) -> Decoded | None:
+    """The legacy Japanese decoding whose result looks most Japanese, if any decodes."""
     candidates: list[tuple[int, str, str]] = []
     for encoding in _LEGACY_ENCODINGS:
         try:
@@ -87,9 +156,38 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
             continue
         candidates.append((len(_JAPANESE.findall(text)), encoding, text))
     if not candidates:
-        raise IngestError("not decodable as UTF-8, UTF-16 (BOM), Shift_JIS/CP932 or EUC-JP")
+        return None
     _, encoding, text = max(candidates, key=lambda c: c[0])
-    return _check_text(text), encoding
+    return Decoded(_check_text(text), encoding)
+
+
+def decode_bytes(raw: bytes) -> Decoded:
+    """Decode raw file bytes, or raise IngestError saying why not. UTF-8 with a few invalid
+    bytes (at most MAX_INVALID_SHARE of them, one always) is decoded with replacements."""
+    if not raw.strip():
+        raise IngestError("empty file" if not raw else "file holds only whitespace")
+    for bom, encoding, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError as err:
+                raise IngestError(f"has a {encoding} BOM but does not decode at byte {err.start}: "
+                                  f"{err.reason}") from err
+            return Decoded(_check_text(text.lstrip("\ufeff")), name)
+    if b"\x00" in raw:
+        raise IngestError("binary file (NUL bytes and no UTF-16 BOM)")
+    try:
+        return Decoded(_check_text(raw.decode("utf-8")), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    text, invalid, first = _replace_invalid_utf8(raw)
+    if invalid <= max(1, int(len(raw) * MAX_INVALID_SHARE)):
+        return Decoded(_check_text(text), "utf-8", invalid, first)
+    legacy = _legacy(raw)
+    if legacy is None:
+        raise IngestError(f"not decodable as UTF-8 ({invalid} invalid bytes, the first at byte {first}), "
+                          "UTF-16 (BOM), Shift_JIS/CP932 or EUC-JP")
+    return legacy
 
 
 def _check_text(text: str) -> str:
@@ -107,13 +205,14 @@ def read_document(path: Path) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as err:
-        raise IngestError(f"{path}: cannot read: {err.strerror}") from err
+        raise IngestError(f"{path}: cannot read ({err.strerror}); check its permissions") from err
     try:
-        text, encoding = decode_bytes(raw)
+        decoded = decode_bytes(raw)
     except IngestError as err:
         raise IngestError(f"{path}: {err}") from err
-    return Document(doc_id=path.stem, source_path=str(path),
-                    sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding, text=text)
+    return Document(doc_id=path.stem, source_path=str(path), sha256=hashlib.sha256(raw).hexdigest(),
+                    encoding=decoded.encoding, text=decoded.text, invalid_bytes=decoded.invalid_bytes,
+                    first_invalid_byte=decoded.first_invalid_byte)
 
 
 def read_documents(paths: Iterable[Path]) -> Iterator[Document | tuple[Path, str]]:
@@ -155,3 +254,15 @@ def read_metadata(inputs: list[Path]) -> pd.DataFrame:
     metadata = pd.concat(frames, ignore_index=True).drop_duplicates("doc_id", keep="last")
     declared = set(TABLE_COLUMNS["documents"])
     return metadata.rename(columns={c: f"meta_{c}" for c in metadata.columns if c in declared and c != "doc_id"})
+
+
+def input_warnings(inputs: list[Path]) -> list[str]:
+    """What the inputs leave out, one line each: entries the scan skipped, and metadata.csv
+    doc_ids that match no input file."""
+    scan = scan_inputs(inputs)
+    found = {path.stem for path in scan.files}
+    from pipeline.tables import read_csv_text
+    unmatched = [f"{path}: doc_id {doc_id!r} matches no input file, its row is unused"
+                 for path in metadata_files(inputs) for doc_id in read_csv_text(path).get("doc_id", [])
+                 if doc_id not in found]
+    return list(scan.warnings) + unmatched

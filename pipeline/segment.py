@@ -390,6 +390,9 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
             documents.append(_document_row(item.doc_id, item.source_path, error=message))
             continue
         seen[item.doc_id] = item.source_path
+        if item.invalid_bytes:
+            print(f"warning: {item.source_path}: {item.invalid_bytes} invalid byte(s) replaced by U+FFFD, "
+                  f"the first at byte {item.first_invalid_byte}", file=sys.stderr)
         try:
             result = segment(item.text, item.doc_id, default_speakers.get(item.doc_id, ""))
         except (AssertionError, ValueError) as err:
@@ -399,7 +402,8 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
             continue
         documents.append(_document_row(
             item.doc_id, item.source_path, sha256=item.sha256, encoding=item.encoding,
-            n_chars=len(item.text), n_turns=len(result.turns), n_sentences=len(result.sentences)))
+            n_chars=len(item.text), n_turns=len(result.turns), n_sentences=len(result.sentences),
+            invalid_bytes=item.invalid_bytes, first_invalid_byte=item.first_invalid_byte))
         turn_rows.extend({"doc_id": item.doc_id, **asdict(turn)} for turn in result.turns)
         sentence_rows.extend({"doc_id": item.doc_id, **asdict(s), "in_quote": int(s.in_quote)}
                              for s in result.sentences)
@@ -414,7 +418,9 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
 
 def _document_row(doc_id: str, source_path: str, *, sha256: str = "", encoding: str = "",
                   n_chars: int | None = None, n_turns: int | None = None,
-                  n_sentences: int | None = None, error: str = "") -> dict[str, object]:
+                  n_sentences: int | None = None, error: str = "", invalid_bytes: int | None = None,
+                  first_invalid_byte: int | None = None) -> dict[str, object]:
     return {"doc_id": doc_id, "source_path": source_path, "sha256": sha256, "encoding": encoding,
             "n_chars": n_chars, "n_turns": n_turns, "n_sentences": n_sentences, "n_claims": None,
-            "status": "error" if error else "ok", "error": error}
+            "status": "error" if error else "ok", "error": error, "invalid_bytes": invalid_bytes,
+            "first_invalid_byte": first_invalid_byte}
