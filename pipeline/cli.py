@@ -3,6 +3,8 @@ each subcommand checks its arguments and calls one function."""
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -16,7 +18,7 @@ DEFAULT_CODEBOOK = Path("data/codebook.txt")
 def _options(args: argparse.Namespace) -> RunOptions:
     return RunOptions(inputs=tuple(getattr(args, "inputs", ())), out=args.out, workers=getattr(args, "workers", 0),
                       codebook=getattr(args, "codebook", None), formats=tuple(getattr(args, "format", ("csv",))),
-                      force=getattr(args, "force", False))
+                      force=getattr(args, "force", False), wait=getattr(args, "wait", False))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -26,8 +28,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_stage(args: argparse.Namespace) -> int:
     """One stage alone, whatever the manifest says (`pipeline parse`)."""
-    from pipeline.workflow import STAGES
-    return 1 if next(s for s in STAGES if s.name == args.command).run(_options(args)) else 0
+    from pipeline.workflow import run_stage
+    return run_stage(args.command, _options(args))
 
 
 def cmd_kwic(args: argparse.Namespace) -> int:
@@ -63,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
               inputs=True)
     run.add_argument("--force", action="store_true", help="rerun stages even when nothing changed")
     run.add_argument("--until", choices=STAGE_NAMES, default=STAGE_NAMES[-1], help="the last stage to run")
-    add("segment", cmd_stage, "ingest files; write documents, turns, sentences", inputs=True)
+    segment = add("segment", cmd_stage, "ingest files; write documents, turns, sentences", inputs=True)
     parse = add("parse", cmd_stage, "parse sentences with GiNZA (cached); write tokens, entities")
     extract = add("extract", cmd_stage, "extract claims, relations, arguments, key points")
     report = add("report", cmd_stage, "write report.html and codes_by_holder.csv (and Parquet with --format)")
@@ -73,9 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (run, extract):
         sub.add_argument("--codebook", type=Path, default=DEFAULT_CODEBOOK if DEFAULT_CODEBOOK.exists() else None,
                          help="coding rules (default: data/codebook.txt when present)")
+    for sub in (run, segment, parse, extract, report):
+        sub.add_argument("--wait", action="store_true",
+                         help="wait for another run writing to the same --out instead of failing")
     for sub in (run, report):
-        sub.add_argument("--format", action="append", choices=["csv", "parquet"], default=["csv"],
-                         help="also write the tables as Parquet (--format parquet)")
+        sub.add_argument("--format", action="append", choices=["csv", "parquet", "xlsx"], default=["csv"],
+                         help="also write the tables as Parquet (--format parquet) or one Excel workbook "
+                              "(--format xlsx: tables.xlsx, a sheet per table)")
     kwic = add("kwic", cmd_kwic, "keyword in context over a run's turns")
     kwic.add_argument("word")
     kwic.add_argument("--lemma", action="store_true", help="match token lemmas instead of characters")
@@ -91,12 +97,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+# Exit statuses: 1 some documents failed (the run finished), 2 the run could not go on,
+# 130 interrupted (Ctrl-C).
+STOPPED, INTERRUPTED = 2, 130
+
+
+def error_line(err: BaseException, out: Path) -> str:
+    """The one line the user sees for an error: `PATH: what happened; what to do`."""
     from pipeline.codebook import CodebookError
-    from pipeline.ingest import MetadataError
+    from pipeline.ingest import IngestError, MetadataError
+    from pipeline.outdir import OutputLocked
+    if isinstance(err, KeyboardInterrupt):
+        return f"{out}: interrupted; its temp files are removed, run the same command again to go on"
+    if isinstance(err, (CodebookError, IngestError, MetadataError, OutputLocked)) or (
+            isinstance(err, OSError) and err.errno is None):
+        return str(err)  # ours: already `PATH: what; what to do`
+    if isinstance(err, OSError):
+        path = err.filename or out
+        if err.errno == errno.ENOSPC:
+            return f"{path}: disk full; free some space (or pass another --out) and run again"
+        if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return f"{path}: cannot write here ({err.strerror}); make it writable or pass another --out"
+        return f"{path}: {err.strerror}; check the path and run again"
+    return (f"{out}: unexpected {type(err).__name__}: {err}; please report it "
+            "(PIPELINE_TRACEBACK=1 shows the traceback)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a command; every error ends in one `error:` line, never a traceback."""
     args = build_parser().parse_args(argv)
+    out = getattr(args, "out", getattr(args, "run", DEFAULT_OUT))
     try:
         return args.handler(args)
-    except (FileNotFoundError, CodebookError, MetadataError) as err:  # bad input: name it, no traceback
-        print(f"error: {err}", file=sys.stderr)
-        return 2
+    except (Exception, KeyboardInterrupt) as err:
+        if os.environ.get("PIPELINE_TRACEBACK") and not isinstance(err, KeyboardInterrupt):
+            raise
+        print(f"error: {error_line(err, out)}", file=sys.stderr)
+        return INTERRUPTED if isinstance(err, KeyboardInterrupt) else STOPPED

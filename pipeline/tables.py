@@ -198,3 +198,11 @@ def load(run_dir: Path | str, names: Iterable[str] = tuple(TABLES)) -> dict[str,
             flags = {c: frame[c].astype("boolean") for c in TABLES[name].flags if c in frame.columns}
             tables[name] = frame.assign(**flags)
     return tables
+
+
+def mark_failed(out_dir: Path, failures: Mapping[str, str]) -> None:
+    """Record in documents.csv the documents a later stage could not process (status, error)."""
+    documents = read_table("documents", out_dir)
+    for doc_id, message in failures.items():
+        documents.loc[documents["doc_id"] == doc_id, ["status", "error"]] = ["error", message]
+    write_table(documents, "documents", out_dir)
