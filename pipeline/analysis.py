@@ -1,7 +1,9 @@
 """Analyses over a run's tables: codes cross-tabulated by holder and document variables,
-keyword in context, Parquet exports."""
+keyword in context, Parquet and Excel exports."""
 from __future__ import annotations
 
+import sys
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -69,6 +71,49 @@ def export_parquet(run_dir: Path) -> list[Path]:
         frame.to_parquet(path, index=False)
         written.append(path)
     return written
+
+
+XLSX_FILE = "tables.xlsx"
+EXCEL_MAX_ROWS = 1_048_576  # a sheet's limit, header included
+_MAX_COLUMN_WIDTH = 60
+
+
+def _display_width(text: str) -> int:
+    """Columns a text takes in a spreadsheet: full-width (Japanese) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _column_width(frame: pd.DataFrame, column: str) -> int:
+    sample = [str(column)] + [str(v) for v in frame[column].head(200)]
+    return min(_MAX_COLUMN_WIDTH, max(_display_width(text) for text in sample) + 2)
+
+
+def export_xlsx(run_dir: Path) -> Path:
+    """Write the run's tables as one workbook, a sheet per table: strings stay strings (never
+    formulas, numbers or links), integers are numbers, columns wide enough for Japanese. A
+    table beyond Excel's row limit is cut there, with a warning."""
+    import xlsxwriter  # only for this export
+    path = run_dir / XLSX_FILE
+    tmp = run_dir / f".{XLSX_FILE}.tmp"
+    options = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+               "constant_memory": True}
+    with xlsxwriter.Workbook(str(tmp), options) as workbook:
+        for name, frame in load(run_dir).items():
+            if len(frame) >= EXCEL_MAX_ROWS:
+                print(f"warning: {path}: sheet {name} holds the first {EXCEL_MAX_ROWS - 1:,} of {len(frame):,} "
+                      f"rows (Excel's limit); {name}.csv has them all", file=sys.stderr)
+            _write_sheet(workbook.add_worksheet(name), frame.head(EXCEL_MAX_ROWS - 1))
+    tmp.replace(path)
+    return path
+
+
+def _write_sheet(sheet, frame: pd.DataFrame) -> None:
+    for number, column in enumerate(frame.columns):
+        sheet.set_column(number, number, _column_width(frame, column))
+    sheet.write_row(0, 0, list(frame.columns))
+    for row, values in enumerate(frame.itertuples(index=False), 1):
+        sheet.write_row(row, 0, ["" if pd.isna(v) else v.item() if hasattr(v, "item") else v for v in values])
+    sheet.freeze_panes(1, 0)
 
 
 def write_kwic(run_dir: Path, word: str, *, lemma: bool = False, window: int = 20) -> tuple[pd.DataFrame, Path]:

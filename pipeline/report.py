@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.analysis import codes_crosstab, export_parquet
+from pipeline.analysis import codes_crosstab, export_parquet, export_xlsx
 from pipeline.tables import atomic_write, load, write_table
 
 TYPE_COLORS = {"evaluation": "#4e79a7", "comparison": "#f28e2b", "prediction": "#59a14f",
@@ -197,6 +197,8 @@ def report_corpus(run_dir: Path, *, formats: Iterable[str] = ("csv",)) -> Path:
     atomic_write(path, render_report(tables))
     if "parquet" in formats:
         export_parquet(run_dir)
+    if "xlsx" in formats:
+        export_xlsx(run_dir)
     print(f"report: {path}", file=sys.stderr)
     return path
 

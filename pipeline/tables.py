@@ -6,6 +6,7 @@ are written as integers (`450`, never `450.0`) and empty where missing; everythi
 """
 from __future__ import annotations
 
+import csv
 import os
 import re
 import tempfile
@@ -65,6 +66,11 @@ _NUMBER = re.compile(r"'*[+\-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+\-]?\d+)?")
 def _needs_quote(cells: pd.Series) -> pd.Series:
     text = cells.astype(str)
     return cells.map(type).eq(str) & text.str.match(_FORMULA) & ~text.str.fullmatch(_NUMBER)
+
+
+def _has_carriage_return(frame: pd.DataFrame) -> bool:
+    return any(frame[c].astype(str).str.contains("\r", regex=False).any()
+               for c in frame.columns if frame[c].dtype == object)
 
 
 def excel_safe(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
@@ -149,17 +155,21 @@ class TableWriter:
         if list(frame.columns) != self.columns:
             raise ValueError(f"table {self.table.name}: columns {list(frame.columns)} != {self.columns}")
         safe = excel_safe(_with_integers(frame, self.table), self.table)
-        safe.to_csv(self._handle, index=False, header=False, lineterminator="\n")
+        # Python's csv quotes a field holding "\n" but not one holding a lone "\r", which every
+        # reader takes for a line end: a chunk with one is written fully quoted.
+        quoting = csv.QUOTE_ALL if _has_carriage_return(safe) else csv.QUOTE_MINIMAL
+        safe.to_csv(self._handle, index=False, header=False, lineterminator="\n", quoting=quoting)
 
     def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._handle.close()
-        if exc_type is None:
-            os.chmod(self._tmp, 0o644)
-            os.replace(self._tmp, self.target)
-        else:
+        try:
+            self._handle.close()  # may itself fail on a full disk: the temp file goes all the same
+            if exc_type is None:
+                os.chmod(self._tmp, 0o644)
+                os.replace(self._tmp, self.target)
+        finally:
             Path(self._tmp).unlink(missing_ok=True)
 
 
