@@ -50,8 +50,8 @@ eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); write
 # Stock GiNZA is timed under .venv's Python and under the machine's python3 (STOCK_PYTHON) when
 # that is another version: the latter is what an analyst gets from `pip install ja-ginza` there.
 STOCK_PYTHON ?= python3
-bench: $(STAMP) ## benchmark parse speed, reruns and memory against stock ja_ginza (LARGE=2000 adds a big run)
-	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) --stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE))
+bench: $(STAMP) ## benchmark parse speed, reruns and memory against stock ja_ginza (LARGE=2000 adds a big run; HOSTILE=1 runs only the hostile corpora)
+	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) --stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE)) $(if $(HOSTILE),--hostile)
 
 # The report test opens report.html in Debian's chromium; install it where apt can (as root).
 browser:

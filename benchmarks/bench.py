@@ -202,6 +202,48 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     return results
 
 
+HOSTILE_LINE_CHARS = 60_000
+HOSTILE_DOCUMENT_CHARS = 1_000_000
+HOSTILE_SMALL_FILES = 2_000
+
+
+def build_hostile(raw_dir: Path, target: Path, seed: int = 13) -> dict[str, Path]:
+    """Three hostile corpora: one 60,000-character line chained with commas (no 。), one
+    1 M-character document of shuffled paragraphs, 2,000 small files of one paragraph each."""
+    paragraphs = [p.strip() for path in find_inputs([raw_dir])
+                  for p in read_document(path).text.split("\n\n") if p.strip()]
+    rng = random.Random(seed)
+    shutil.rmtree(target, ignore_errors=True)
+    corpora = {name: target / name for name in ("long_line", "big_document", "small_files")}
+    for folder in corpora.values():
+        folder.mkdir(parents=True)
+    line = "".join(f"安全性は重要であり、規制の{n}番目の論点は" for n in range(HOSTILE_LINE_CHARS // 10))
+    (corpora["long_line"] / "long_line.txt").write_text(line[:HOSTILE_LINE_CHARS] + "\n", encoding="utf-8")
+    chosen: list[str] = []
+    while sum(map(len, chosen)) < HOSTILE_DOCUMENT_CHARS:
+        chosen.append(rng.choice(paragraphs))
+    (corpora["big_document"] / "big.txt").write_text("\n\n".join(chosen) + "\n", encoding="utf-8")
+    for number in range(HOSTILE_SMALL_FILES):
+        (corpora["small_files"] / f"small_{number:04d}.txt").write_text(rng.choice(paragraphs) + "\n",
+                                                                          encoding="utf-8")
+    return corpora
+
+
+def run_hostile(raw_dir: Path, out_dir: Path) -> dict[str, object]:
+    """Time and peak memory (PSS of the process tree) of a full run on each hostile corpus."""
+    work = out_dir / "bench" / "hostile"
+    results: dict[str, object] = {}
+    for name, corpus in build_hostile(raw_dir, work / "corpora").items():
+        chars = sum(len(read_document(path).text) for path in find_inputs([corpus]))
+        run_out = work / name
+        shutil.rmtree(run_out, ignore_errors=True)
+        run = measure([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(run_out)])
+        results[name] = {"chars": chars, "seconds": round(run.seconds, 1),
+                         "chars_per_second": round(chars / run.seconds), "peak_pss_mb": round(run.peak_pss_mb)}
+        print(f"bench: hostile {name}: {results[name]}", file=sys.stderr)
+    return results
+
+
 def _stock_summary(stock: dict[str, object]) -> dict[str, object]:
     return {"chars_per_second": round(stock["chars_per_second"]), "peak_pss_mb": round(stock["peak_pss_mb"]),
             "python": stock["python"], "spacy": stock["spacy"]}
@@ -257,9 +299,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=200, help="documents in the benchmark corpus")
     parser.add_argument("--large", type=int, default=0, metavar="N",
                         help="also run the whole pipeline on N documents (memory check, e.g. 2000)")
+    parser.add_argument("--hostile", action="store_true",
+                        help="only the hostile corpora: a 60,000-character comma-chained line, a 1 M-character "
+                             "document, 2,000 small files (time and peak memory of a full run on each)")
     parser.add_argument("--stock-python", metavar="PYTHON",
                         help="also time stock GiNZA under this interpreter if it is another Python version")
     args = parser.parse_args(argv)
+    if args.hostile:
+        hostile = run_hostile(args.raw, args.out)
+        (args.out / "bench_hostile.json").write_text(json.dumps(hostile, indent=2) + "\n", encoding="utf-8")
+        for name, figures in hostile.items():
+            print(f"{name:<14} {figures['chars']:>9} chars  {figures['seconds']:>7} s  "
+                  f"{figures['chars_per_second']:>6} chars/s  peak {figures['peak_pss_mb']} MB")
+        return 0
     results = run_bench(args.raw, args.out, n_documents=args.docs, large=args.large, stock_python=args.stock_python)
     for line in format_results(results):
         print(line)
