@@ -109,12 +109,12 @@ def _pool_run(function: Callable[[Chunk], list[Result]], chunks: deque[Chunk], w
             chunk, future = window.popleft()
             try:
                 yield from future.result()
-            except BrokenProcessPool:
+            except BrokenProcessPool:  # the pool stopped its other workers itself: wait for them
                 window.appendleft((chunk, future))
                 break
         finished = True
     finally:
-        _stop(executor, finished or not window)
+        _stop(executor, finished)
     for chunk, future in window:  # the pool broke: what finished stands, the rest runs alone
         if future.done() and not future.cancelled() and future.exception() is None:
             yield from future.result()
