@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from pipeline.ingest import find_inputs, read_document
+from pipeline.adapters import find_inputs, read_file
 from benchmarks.stock import parse_digest
 
 STOCK_SCRIPT = Path(__file__).with_name("stock.py")
@@ -32,8 +32,8 @@ SAMPLE_SECONDS = 0.5
 
 def build_corpus(raw_dir: Path, target: Path, n_documents: int, seed: int = 13) -> int:
     """Write n_documents files of shuffled paragraphs from raw_dir's inputs; return their characters."""
-    paragraphs = [p.strip() for path in find_inputs([raw_dir])
-                  for p in read_document(path).text.split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for path in find_inputs([raw_dir]) for document in read_file(path)
+                  for p in document.text.split("\n\n") if p.strip()]
     if not paragraphs:
         raise ValueError(f"{raw_dir}: no paragraphs to build a benchmark corpus from")
     shutil.rmtree(target, ignore_errors=True)

@@ -16,7 +16,8 @@ DEFAULT_CODEBOOK = Path("data/codebook.txt")
 def _options(args: argparse.Namespace) -> RunOptions:
     return RunOptions(inputs=tuple(getattr(args, "inputs", ())), out=args.out, workers=getattr(args, "workers", 0),
                       codebook=getattr(args, "codebook", None), formats=tuple(getattr(args, "format", ("csv",))),
-                      force=getattr(args, "force", False))
+                      force=getattr(args, "force", False), text_column=getattr(args, "text_column", ""),
+                      speaker_column=getattr(args, "speaker_column", ""))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -54,7 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if inputs:
             sub.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_INPUT],
-                             help="input .txt/.md files or folders (default: data/raw)")
+                             help="input files or folders (default: data/raw): .txt .md .docx, subtitles "
+                                  ".srt .vtt, spreadsheets .csv .xlsx, Diet minutes API .json .xml")
+            sub.add_argument("--text-column", default="",
+                             help="a spreadsheet's text column (default: detected, e.g. 発言, 本文, text)")
+            sub.add_argument("--speaker-column", default="",
+                             help="a spreadsheet's speaker column (default: detected, e.g. 発言者, 話者, speaker)")
         sub.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
         sub.set_defaults(handler=handler)
         return sub

@@ -1,4 +1,5 @@
-"""Ingest: find input files, detect their encoding, decode them to text with LF line ends.
+"""Ingest: detect a text file's encoding, decode it to text with LF line ends; metadata.csv.
+Which files are inputs, and how other formats are read: pipeline.adapters.
 
 Offsets everywhere point into the text returned here: the file decoded, BOM removed and
 CRLF/CR turned into LF, exactly what Python's text mode would give.
@@ -7,15 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
-
-INPUT_SUFFIXES = (".txt", ".md")
 
 # BOMs, longest first so UTF-32 is not mistaken for UTF-16.
 _BOMS: list[tuple[bytes, str, str]] = [
@@ -47,19 +45,6 @@ class Document:
     sha256: str
     encoding: str
     text: str
-
-
-def find_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """Expand files and folders into a sorted list of .txt/.md files (folders recursively)."""
-    found: set[Path] = set()
-    for path in inputs:
-        if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES)
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
-    return sorted(found)
 
 
 def decode_bytes(raw: bytes) -> tuple[str, str]:
@@ -102,27 +87,23 @@ def _check_text(text: str) -> str:
     return text
 
 
+def text_document(path: Path, raw: bytes) -> Document:
+    """A plain-text file's bytes decoded; IngestError (not naming the file) if unusable."""
+    text, encoding = decode_bytes(raw)
+    return Document(doc_id=path.stem, source_path=str(path),
+                    sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding, text=text)
+
+
 def read_document(path: Path) -> Document:
-    """Read and decode one input file; raise IngestError (message names the file) if unusable."""
+    """Read and decode one text file; raise IngestError (message names the file) if unusable."""
     try:
         raw = path.read_bytes()
     except OSError as err:
         raise IngestError(f"{path}: cannot read: {err.strerror}") from err
     try:
-        text, encoding = decode_bytes(raw)
+        return text_document(path, raw)
     except IngestError as err:
         raise IngestError(f"{path}: {err}") from err
-    return Document(doc_id=path.stem, source_path=str(path),
-                    sha256=hashlib.sha256(raw).hexdigest(), encoding=encoding, text=text)
-
-
-def read_documents(paths: Iterable[Path]) -> Iterator[Document | tuple[Path, str]]:
-    """Yield a Document per readable file, or (path, error message) for a file that is not."""
-    for path in paths:
-        try:
-            yield read_document(path)
-        except IngestError as err:
-            yield path, str(err)
 
 
 METADATA_FILE = "metadata.csv"
@@ -155,3 +136,16 @@ def read_metadata(inputs: list[Path]) -> pd.DataFrame:
     metadata = pd.concat(frames, ignore_index=True).drop_duplicates("doc_id", keep="last")
     declared = set(TABLE_COLUMNS["documents"])
     return metadata.rename(columns={c: f"meta_{c}" for c in metadata.columns if c in declared and c != "doc_id"})
+
+
+def with_stated_variables(metadata: pd.DataFrame, stated: list[dict[str, str]]) -> pd.DataFrame:
+    """Document variables: those the sources state (a meeting's house, meeting, date), then
+    metadata.csv's columns; where both give a value for a document, metadata.csv's wins."""
+    import pandas as pd
+    if not stated:
+        return metadata
+    given = pd.DataFrame(stated).set_index("doc_id")
+    own = metadata.set_index("doc_id").replace("", pd.NA)
+    merged = own.combine_first(given)
+    columns = list(dict.fromkeys([*given.columns, *own.columns]))
+    return merged[columns].fillna("").rename_axis("doc_id").reset_index()

@@ -10,13 +10,15 @@ import bisect
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.ingest import find_inputs, read_documents, read_metadata
+from pipeline.adapters import ReadOptions, find_inputs, read_sources
+from pipeline.adapters.base import GivenTurn
+from pipeline.ingest import read_metadata, with_stated_variables
 from pipeline.names import canonical_names, is_chair_label
 from pipeline.tables import table_frame, write_table
 
@@ -59,6 +61,8 @@ class Turn:
     start: int
     end: int
     text: str
+    timestamp: str = ""  # the transcript's time stamp before the label (`00:01:23`)
+    cue: str = ""  # how the speaker and the role were decided
 
 
 @dataclass(frozen=True)
@@ -350,9 +354,22 @@ def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int
     return sentences
 
 
-def segment(text: str, doc_id: str, default_speaker: str = "") -> Segmentation:
-    """Split a document into turns and sentences and check that nothing was lost."""
-    result = Segmentation(turns=segment_turns(text, doc_id, default_speaker))
+def given_turns(text: str, doc_id: str, given: Sequence[GivenTurn]) -> list[Turn]:
+    """The turns a structured source states (pipeline.adapters), speakers known; a role it
+    leaves open is guessed from the turns as for a transcript."""
+    guessed = assign_roles([(g.speaker, text[g.start:g.end]) for g in given if not g.role])
+    return [Turn(turn_id=f"{doc_id}:t{number:03d}", speaker=g.speaker, role=g.role or guessed[g.speaker],
+                 label=text[g.label_start:g.label_end] if g.label_start is not None else "",
+                 label_start=g.label_start, label_end=g.label_end, start=g.start, end=g.end,
+                 text=text[g.start:g.end], timestamp=g.timestamp, cue=g.cue)
+            for number, g in enumerate(given, 1)]
+
+
+def segment(text: str, doc_id: str, default_speaker: str = "", given: Sequence[GivenTurn] = ()) -> Segmentation:
+    """Split a document into turns (the source's own when it states them, else found from its
+    labels) and sentences, and check that nothing was lost."""
+    turns = given_turns(text, doc_id, given) if given else segment_turns(text, doc_id, default_speaker)
+    result = Segmentation(turns=turns)
     breaks = paragraph_breaks(text)
     for turn in result.turns:
         result.sentences.extend(segment_sentences(text, turn, len(result.sentences) + 1, breaks))
@@ -377,12 +394,13 @@ def check_coverage(text: str, result: Segmentation) -> None:
 
 # --- stage ------------------------------------------------------------------------------------
 
-def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
+def segment_corpus(inputs: list[Path], out_dir: Path, options: ReadOptions = ReadOptions()) -> list[str]:
     """Stage: read every input file, segment it, write documents/turns/sentences tables.
 
     A file that cannot be read or segmented gets a status and an error in documents.csv and one
-    line on stderr; the others are still processed. Document variables from metadata.csv join
-    onto documents.csv. Returns the error messages.
+    line on stderr; the others are still processed. Document variables the sources state and
+    those of metadata.csv join onto documents.csv; the turns' own variables follow turns.csv's
+    columns. Returns the error messages.
     """
     metadata = read_metadata(inputs)
     default_speakers = dict(zip(metadata["doc_id"], metadata["speaker"])) if "speaker" in metadata else {}
@@ -390,8 +408,9 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
     turn_rows: list[dict[str, object]] = []
     sentence_rows: list[dict[str, object]] = []
     errors: list[str] = []
+    stated: list[dict[str, str]] = []
     seen: dict[str, str] = {}
-    for item in read_documents(find_inputs(inputs)):
+    for item in read_sources(find_inputs(inputs), options):
         if isinstance(item, tuple):
             path, message = item
             errors.append(message)
@@ -404,7 +423,7 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
             continue
         seen[item.doc_id] = item.source_path
         try:
-            result = segment(item.text, item.doc_id, default_speakers.get(item.doc_id, ""))
+            result = segment(item.text, item.doc_id, default_speakers.get(item.doc_id, ""), item.turns)
         except (AssertionError, ValueError) as err:
             message = f"{item.source_path}: cannot segment: {err}"
             errors.append(message)
@@ -413,11 +432,15 @@ def segment_corpus(inputs: list[Path], out_dir: Path) -> list[str]:
         documents.append(_document_row(
             item.doc_id, item.source_path, sha256=item.sha256, encoding=item.encoding,
             n_chars=len(item.text), n_turns=len(result.turns), n_sentences=len(result.sentences)))
-        turn_rows.extend({"doc_id": item.doc_id, **asdict(turn)} for turn in result.turns)
+        turn_variables = [g.variables for g in item.turns] or [{}] * len(result.turns)
+        turn_rows.extend({"doc_id": item.doc_id, **asdict(turn), **variables}
+                         for turn, variables in zip(result.turns, turn_variables))
+        stated.extend([{"doc_id": item.doc_id, **item.variables}] if item.variables else [])
         sentence_rows.extend({"doc_id": item.doc_id, **asdict(s), "in_quote": int(s.in_quote)}
                              for s in result.sentences)
     for message in errors:
         print(f"error: {message}", file=sys.stderr)
+    metadata = with_stated_variables(metadata, stated)
     document_table = table_frame("documents", documents).merge(metadata, on="doc_id", how="left").fillna("")
     write_table(document_table, "documents", out_dir)
     write_table(table_frame("turns", turn_rows), "turns", out_dir)

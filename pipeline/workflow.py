@@ -26,6 +26,8 @@ class RunOptions:
     codebook: Path | None = None
     formats: tuple[str, ...] = ("csv",)
     force: bool = False
+    text_column: str = ""  # spreadsheets' columns; empty: detected from the header
+    speaker_column: str = ""
 
     @property
     def cache_dir(self) -> Path:
@@ -34,8 +36,10 @@ class RunOptions:
 
 
 def _segment(options: RunOptions) -> int:
+    from pipeline.adapters import ReadOptions
     from pipeline.segment import segment_corpus
-    return len(segment_corpus(list(options.inputs), options.out))
+    read_options = ReadOptions(text_column=options.text_column, speaker_column=options.speaker_column)
+    return len(segment_corpus(list(options.inputs), options.out, read_options))
 
 
 def _parse(options: RunOptions) -> int:
@@ -58,7 +62,8 @@ def _report(options: RunOptions) -> int:
 
 
 def _input_files(options: RunOptions) -> list[Path]:
-    from pipeline.ingest import find_inputs, metadata_files
+    from pipeline.adapters import find_inputs
+    from pipeline.ingest import metadata_files
     return find_inputs(list(options.inputs)) + metadata_files(list(options.inputs))
 
 
@@ -77,7 +82,8 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("segment", "pipeline.segment", ("documents.csv", "turns.csv", "sentences.csv"), _segment,
-          lambda options: fp.files_fingerprint(_input_files(options))),
+          lambda options: fp.fingerprint(fp.files_fingerprint(_input_files(options)), options.text_column,
+                                         options.speaker_column)),
     Stage("parse", "pipeline.parse", ("tokens.csv", "entities.csv"), _parse,
           lambda options: fp.installed_model_tag()),
     Stage("extract", "pipeline.extract.stage", ("claims.csv", "relations.csv", "arguments.csv", "keypoints.csv"),

@@ -1,0 +1,76 @@
+"""Input adapters: one reader per file suffix, each giving the documents (with the turns and
+variables it knows) that segment works on. Plain text goes through pipeline.ingest; Diet API
+answers, subtitles, spreadsheets and Word files through their modules here.
+
+Readers import their heavy libraries (openpyxl, python-docx) only when they read, so finding
+inputs for a rerun's fingerprint stays cheap.
+"""
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+from pipeline.adapters import diet, spreadsheet, subtitles, word
+from pipeline.adapters.base import ReadOptions, Source
+from pipeline.ingest import METADATA_FILE, IngestError, text_document
+
+__all__ = ["READERS", "ReadOptions", "Source", "find_inputs", "read_sources"]
+
+Reader = Callable[[Path, bytes, ReadOptions], list[Source]]
+
+
+def _plain(path: Path, raw: bytes, options: ReadOptions) -> list[Source]:
+    """A .txt/.md file, decoded by ingest; segment finds its turns from its labels."""
+    return [Source(**asdict(text_document(path, raw)))]
+
+
+READERS: dict[str, Reader] = {
+    ".txt": _plain, ".md": _plain,
+    ".json": diet.read_json, ".xml": diet.read_xml,
+    ".srt": subtitles.read, ".vtt": subtitles.read,
+    ".csv": spreadsheet.read_csv, ".xlsx": spreadsheet.read_xlsx,
+    ".docx": word.read,
+}
+
+
+def _is_input(path: Path) -> bool:
+    """A file of a known suffix, not an input folder's metadata.csv nor Office's `~$` lock file."""
+    return path.suffix.lower() in READERS and path.name != METADATA_FILE and not path.name.startswith("~$")
+
+
+def find_inputs(inputs: Iterable[Path]) -> list[Path]:
+    """Expand files and folders (recursively) into a sorted list of files some reader takes."""
+    found: set[Path] = set()
+    for path in inputs:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*") if p.is_file() and _is_input(p))
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder")
+    return sorted(found)
+
+
+def read_file(path: Path, options: ReadOptions = ReadOptions()) -> list[Source]:
+    """The documents of one file; IngestError naming the file when it cannot be read."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise IngestError(f"{path}: unknown input type (known: {' '.join(READERS)})")
+    try:
+        return reader(path, path.read_bytes(), options)
+    except OSError as err:
+        raise IngestError(f"{path}: cannot read: {err.strerror}") from err
+    except (IngestError, json.JSONDecodeError, zipfile.BadZipFile, ValueError, KeyError) as err:
+        raise IngestError(f"{path}: {err}") from err
+
+
+def read_sources(paths: Iterable[Path], options: ReadOptions = ReadOptions()) -> Iterator[Source | tuple[Path, str]]:
+    """Yield each document of each file, or (path, error message) for a file that cannot be read."""
+    for path in paths:
+        try:
+            yield from read_file(path, options)
+        except IngestError as err:
+            yield path, str(err)
