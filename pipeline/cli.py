@@ -33,7 +33,12 @@ def cmd_stage(args: argparse.Namespace) -> int:
 
 def cmd_kwic(args: argparse.Namespace) -> int:
     from pipeline.analysis import write_kwic
-    rows, path = write_kwic(args.out, args.word, lemma=args.lemma, window=args.window)
+    where = dict(condition.split("=", 1) for condition in args.where)
+    try:
+        rows, path = write_kwic(args.out, args.word, lemma=args.lemma, window=args.window, where=where)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     context = rows["left"].str.rjust(args.window) + " [" + rows["keyword"] + "] " + rows["right"]
     print(rows.assign(context=context)[["doc_id", "speaker", "context"]].to_string(index=False) if len(rows)
           else "no match")
@@ -45,6 +50,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_run
     evaluate_run(args.gold, args.run, args.json)
     return 0
+
+
+def _condition(text: str) -> str:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(f"{text!r}: VARIABLE=VALUE expected")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -86,6 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     kwic.add_argument("word")
     kwic.add_argument("--lemma", action="store_true", help="match token lemmas instead of characters")
     kwic.add_argument("--window", type=int, default=20, help="characters of context on each side")
+    kwic.add_argument("--where", action="append", default=[], type=_condition, metavar="VARIABLE=VALUE",
+                      help="keep rows whose document or turn variable has this value (party=自由民主党); repeatable")
     evaluation = commands.add_parser("eval", help="score a run against a gold folder",
                                      description="score a run against a gold folder")
     evaluation.add_argument("--gold", type=Path, default=Path("../shared/gold"),

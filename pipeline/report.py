@@ -191,7 +191,7 @@ def report_corpus(run_dir: Path, *, formats: Iterable[str] = ("csv",)) -> Path:
     missing = [name for name in DOCUMENT_TABLES if name not in tables]
     if missing:
         raise FileNotFoundError(f"{run_dir}: missing {', '.join(missing)}; run the extract stage first")
-    crosstab = codes_crosstab(tables["claims"], tables["documents"])
+    crosstab = codes_crosstab(tables["claims"], tables["documents"], tables["turns"])
     write_table(crosstab, "codes_by_holder", run_dir)
     path = run_dir / "report.html"
     atomic_write(path, render_report(tables))
