@@ -27,7 +27,7 @@ _MARKUP = re.compile(r"</?[^>]*>|\{\\[^}]*\}")  # <i>, </v>, <c.x>, <00:00:01.00
 # `名前:` at a cue's start: a name has no hiragana and no sentence punctuation.
 _PREFIX = re.compile(r"^(?P<name>[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff\u4e00-\u9fff々・･ 　.＝=\-（）()]{1,25}?)\s*[:：]\s*")
 _NOT_A_NAME = re.compile(r"^[0-9０-９.\- ]+$|[0-9０-９][時分秒年月日]|^(?i:https?|ftp|mailto|note|url)$")
-_SENTENCE_END = re.compile(r"[。！？!?][」』）)\"”’]*$")
+_SENTENCE_END = re.compile(r"[。！？!?.．][」』）)\"”’]*$")
 _CONTINUES = "、，,"
 
 
@@ -86,10 +86,10 @@ def _speaker(raw: str) -> tuple[str, str, str]:
     return "", "", body
 
 
-def parse_cues(text: str) -> list[Cue]:
-    """The cues of an .srt or .vtt text (headers, NOTE and STYLE blocks skipped), with speakers."""
+def parse_cues(text: str, punctuated: bool) -> list[Cue]:
+    """The cues of an .srt or .vtt text (headers, NOTE and STYLE blocks skipped), with speakers;
+    a cue's lines are joined as cues are (`punctuated`: the transcript uses `。`)."""
     cues: list[Cue] = []
-    punctuated = "。" in text
     for block in re.split(r"\n[ \t]*\n", text):
         lines = block.strip("\n").split("\n")
         at = next((i for i, line in enumerate(lines) if _TIMING.search(line)), None)
@@ -126,7 +126,8 @@ def _utterances(cues: Sequence[Cue], punctuated: bool) -> list[Utterance]:
 def read(path: Path, raw: bytes, options: ReadOptions) -> list[Source]:
     """One document of a subtitle file's cues."""
     text, encoding = decode_bytes(raw)
-    cues = parse_cues(text)
+    punctuated = "。" in text
+    cues = parse_cues(text, punctuated)
     if not cues:
         raise IngestError("no subtitle cues (a `00:00:01,000 --> 00:00:04,000` line, then the text)")
-    return [structured_source(path, raw, encoding, _utterances(cues, "。" in text))]
+    return [structured_source(path, raw, encoding, _utterances(cues, punctuated))]
