@@ -10,8 +10,7 @@ import pandas as pd
 from pipeline.tables import TABLE_COLUMNS, load, read_table, table_frame, write_table
 
 
-def with_variables(frame: pd.DataFrame, documents: pd.DataFrame,
-                   turns: pd.DataFrame | None = None) -> tuple[pd.DataFrame, list[str]]:
+def with_variables(frame: pd.DataFrame, documents: pd.DataFrame, turns: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
     """Rows carrying doc_id (and turn_id) with their document's and turn's variables as columns
     (metadata.csv's and the sources' own: party, house, meeting, date…), and those columns' names.
     A variable named like a column already there is told apart: `doc_speaker`, `turn_date`."""
@@ -19,15 +18,14 @@ def with_variables(frame: pd.DataFrame, documents: pd.DataFrame,
     renamed = {c: f"doc_{c}" if c in frame.columns else c for c in documents.columns if c not in declared}
     rows = frame.merge(documents[["doc_id", *renamed]].rename(columns=renamed), on="doc_id", how="left")
     names = list(renamed.values())
-    if turns is not None:
-        declared = set(TABLE_COLUMNS["turns"])
-        renamed = {c: f"turn_{c}" if c in rows.columns else c for c in turns.columns if c not in declared}
-        rows = rows.merge(turns[["turn_id", *renamed]].rename(columns=renamed), on="turn_id", how="left")
-        names += list(renamed.values())
+    declared = set(TABLE_COLUMNS["turns"])
+    renamed = {c: f"turn_{c}" if c in rows.columns else c for c in turns.columns if c not in declared}
+    rows = rows.merge(turns[["turn_id", *renamed]].rename(columns=renamed), on="turn_id", how="left")
+    names += list(renamed.values())
     return rows.fillna({name: "" for name in names}), names
 
 
-def codes_crosstab(claims: pd.DataFrame, documents: pd.DataFrame, turns: pd.DataFrame | None = None) -> pd.DataFrame:
+def codes_crosstab(claims: pd.DataFrame, documents: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
     """Codes × holder and codes × every document and turn variable (会派 from the Diet API's
     speakerGroup, a spreadsheet's columns, metadata.csv's), as a tidy table:
     variable, value, code, n_units (coded), n_total (units with that value), share."""

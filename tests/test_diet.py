@@ -131,3 +131,19 @@ def test_a_bad_answer_is_one_error_naming_the_file(write_input, tmp_path: Path, 
     assert len(errors) == 1 and f"{name}: {message}" in errors[0]
     assert capsys.readouterr().err.count("error: ") == 1
     assert read_table("documents", tmp_path / "out").set_index("doc_id").loc["good", "status"] == "ok"
+
+
+def test_metadata_csv_adds_to_and_wins_over_a_meetings_variables(write_input, tmp_path: Path) -> None:
+    write_input("budget.json", json.dumps({"meetingRecord": [BUDGET]}, ensure_ascii=False))
+    write_input("talk.txt", "山田:今日は晴れです。")
+    write_input("metadata.csv", "doc_id,date,topic\nbudget,,物価\ntalk,2024-05-01,天気\n")
+    assert segment_corpus([tmp_path / "raw"], tmp_path / "out") == []
+    documents = read_table("documents", tmp_path / "out").set_index("doc_id")
+    assert list(documents.columns[-6:]) == ["house", "meeting", "issue", "date", "session", "topic"]
+    assert tuple(documents.loc["budget", ["date", "topic", "house"]]) == ("2023-02-01", "物価", "衆議院")
+    assert tuple(documents.loc["talk", ["date", "topic", "house"]]) == ("2024-05-01", "天気", "")
+
+
+def test_records_of_an_unexpected_shape_are_an_error_not_a_crash(write_input) -> None:
+    with pytest.raises(ValueError, match=r"odd\.json: not a readable \.json file"):
+        read_file(write_input("odd.json", '{"meetingRecord": [{"speechRecord": ["not a record"]}]}'))

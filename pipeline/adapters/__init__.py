@@ -7,7 +7,6 @@ inputs for a rerun's fingerprint stays cheap.
 """
 from __future__ import annotations
 
-import json
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
@@ -63,8 +62,11 @@ def read_file(path: Path, options: ReadOptions = ReadOptions()) -> list[Source]:
         return reader(path, path.read_bytes(), options)
     except OSError as err:
         raise IngestError(f"{path}: cannot read: {err.strerror}") from err
-    except (IngestError, json.JSONDecodeError, zipfile.BadZipFile, ValueError, KeyError) as err:
+    except IngestError as err:
         raise IngestError(f"{path}: {err}") from err
+    except (ValueError, KeyError, TypeError, AttributeError, zipfile.BadZipFile) as err:
+        # a record of an unexpected shape (a list where an object belongs…): this file only
+        raise IngestError(f"{path}: not a readable {path.suffix} file: {type(err).__name__}: {err}") from err
 
 
 def read_sources(paths: Iterable[Path], options: ReadOptions = ReadOptions()) -> Iterator[Source | tuple[Path, str]]:
