@@ -16,7 +16,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "source_path", "sha256", "encoding", "n_chars", "n_turns",
                   "n_sentences", "n_claims", "status", "error"],
     "turns": ["doc_id", "turn_id", "speaker", "role", "label_start", "label_end",
-              "start", "end", "text", "label"],
+              "start", "end", "text", "label", "timestamp", "cue"],
     "sentences": ["doc_id", "sent_id", "turn_id", "speaker", "start", "end", "text", "in_quote",
                   "paragraph"],
     "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lemma", "norm", "pos",
