@@ -25,7 +25,7 @@ _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
 _BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
 _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
 _MARK = re.compile(r"[○〇◯](?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
-_COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>{_NAME}(?:{_NAME}| ){{0,{MAX_LABEL_CHARS - 1}}}?"
+_COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}| ){{0,{MAX_LABEL_CHARS - 1}}}?"
                     rf"(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
 _DASH = re.compile(r"(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
 _SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?)(?P<gap>　+| +)(?=[^ 　])")
@@ -37,6 +37,9 @@ FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件�
                "FAX", "メール", "問い合わせ", "問合せ", "資料", "添付", "タイトル", "見出し", "目次", "日程", "議事",
                "案件", "出席者", "出席委員", "欠席者", "質疑応答", "冒頭発言", "発表事項", "発言要旨", "関連リンク",
                "項目", "写真", "図", "表", "動画", "音声")
+
+# Role words written with kana, which names otherwise never are.
+KANA_ROLE_WORDS = ("聞き手", "話し手", "語り手", "ききて", "きき手")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ def looks_like_name(raw: str) -> bool:
     """Short, name-like words: no hiragana, not a number or a time, not a URL scheme, not a field
     name (`日時`, `概要`)."""
     core = nm.squeeze(re.sub(r"[（(].*?[)）]", "", raw))
+    if core in KANA_ROLE_WORDS:
+        return True
     if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん)$", "", core)):
         return False
     if re.fullmatch(r"[0-9０-９.．:：\-]+", core) or re.search(r"[0-9０-９]+[時分秒年月日号]", core):
@@ -126,6 +131,8 @@ def _match_spaced(line: str) -> tuple[re.Match[str], str] | None:
         return None
     if " " in match.group("gap") and not nm.ends_with_title(match.group("raw")):
         return None  # a half-width space after a bare word is ordinary text (`OBUCHI YUKO`)
+    if not _has_hiragana(line[match.end():]):
+        return None  # `山口知事 定例記者会見`: a heading, not a name before its words
     return match, "spaced"
 
 
@@ -174,14 +181,15 @@ def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
 
 
 def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
-    """Whether a label in a style that a bare word can fake has a title or comes back."""
-    if label.style == "mark" and not label.inline:
-        raw = nm.squeeze(label.raw)
-        return bool(nm.role_word_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
-    if label.style not in _NEEDS_SUPPORT:
-        return True
+    """Whether a label in a style that a bare word can fake is backed: a title or role word, or
+    (for a bare name) a dialogue in that style: three labels or more, one name coming back."""
     raw = nm.squeeze(label.raw)
-    return nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
+    if label.style == "mark" and not label.inline:
+        return bool(nm.role_word_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
+    if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(raw):
+        return True
+    same_style = [n for (style, _), n in counts.items() if style == label.style]
+    return sum(same_style) >= 3 and max(same_style) >= 2
 
 
 def find_labels(text: str) -> list[Label]:

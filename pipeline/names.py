@@ -34,7 +34,7 @@ MINISTRIES = ("内閣総理", "総理", "国務", "外務", "財務", "法務", 
 # A news outlet as a label (`○佐賀新聞`): its reporter.
 OUTLET = re.compile(r"(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|NHK|ＮＨＫ|タイムス|タイムズ)$")
 # A place or body, not a surname, before a title (`高知県知事`, `米子市長`).
-NOT_SURNAME_END = tuple("県都府道市区町村省庁党国会院")
+NOT_SURNAME_END = tuple("県都府道市区省庁党国会院")  # not 村/町: 中村, 大町
 HONORIFICS = ("君", "さん", "氏")
 
 _ALL_TITLES = tuple(sorted(set(ANSWERER_TITLES + CHAIR_TITLES + MEMBER_TITLES + OTHER_TITLES + ("記者",)),
@@ -125,9 +125,10 @@ def addressed_title(questions: list[str]) -> str:
 def interviewee_from_header(header: str) -> str:
     """The interviewee a headline or lead names: `山田太郎さんインタビュー`, `山田氏に聞く`,
     `田中大臣にお話を伺いました`; `` when it names nobody."""
-    text = squeeze(header)
-    patterns = (rf"([{KANJI}\u30a0-\u30ff・]{{2,8}}?(?:さん|氏|先生))(?:への)?(?:インタビュー|に聞く|にきく|に聞いた)",
-                rf"([{KANJI}\u30a0-\u30ff・]{{2,8}}?(?:さん|氏|先生|大臣|知事|市長|社長|会長))に(?:お話を|話を)?(?:伺|聞|うかが)")
+    text = re.sub(r"[ 　]+(?=[\u3041-\u309f])", "", header)  # a line wrapped before kana: `伺い ました`
+    name = rf"(?<![{KANJI}\u30a0-\u30ff・])([{KANJI}\u30a0-\u30ff・]{{2,8}}?"
+    patterns = (name + r"(?:さん|氏|先生))(?:への)?(?:インタビュー|に聞く|にきく|に聞いた)",
+                name + r"(?:さん|氏|先生|大臣|知事|市長|社長|会長))に(?:お話を|話を)?(?:伺|聞|うかが)")
     for pattern in patterns:
         match = re.search(pattern, text)
         if match:

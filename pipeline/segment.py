@@ -194,10 +194,31 @@ def _holds_several_sentences(text: str, open_i: int, close_i: int) -> bool:
     return sum(len(piece.strip()) >= MIN_QUOTED_SENTENCE_CHARS for piece in pieces) >= 2
 
 
+# Speech transcribed without 。 (automatic transcripts): a sentence-final form followed by a space
+# ends a sentence. Polite and plain endings, with the particles that close an utterance.
+_FINAL_FORM = re.compile(
+    r"(?<![はがをにもでとへ])"  # `今日はですね` is a filler, not an end
+    r"(?:(?:です|ます|ました|でした|ません|ませんでした|でしょう|ましょう|ください|[のん]です|んだ|だった|だろう"
+    r"|(?<=[\u4e00-\u9fff\u30a0-\u30ffな])だ)(?:よね|よ|ね|か|な)?|(?<=[\u3041-\u309f\u4e00-\u9fff])(?<![すはがをにもでとへ])(?:よね|ね|よ))"
+    r"(?=[ 　]+[^ 　\n」』）)、，,。])")
+
+
+def _unpunctuated_ends(text: str, start: int, end: int) -> list[int]:
+    """Ends of sentences in the lines of [start, end) that have no 。: after a sentence-final form
+    (`です`, `ました`, `んですよね`, `でしょう`, `だ`…) that a space follows."""
+    ends = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        if "。" in line.group() or "．" in line.group():
+            continue
+        ends.extend(start + line.start() + m.end() for m in _FINAL_FORM.finditer(line.group()))
+    return ends
+
+
 def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     """Positions in [start, end) after which a sentence ends, each with an in-quote flag.
 
-    Ends: a run of 。！？!? (with closing brackets after it) and line breaks. Inside a bracket, an
+    Ends: a run of 。！？!? (with closing brackets after it), line breaks, and in lines without 。
+    a sentence-final form before a space (`_unpunctuated_ends`). Inside a bracket, an
     end counts only when the bracket holds several sentences; then the bracket's opening and
     closing also bound sentences, so that the text around the quotation stands apart.
     """
@@ -228,6 +249,8 @@ def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
             i = j
             continue
         i += 1
+    for point in _unpunctuated_ends(text, start, end):
+        points.setdefault(point, in_span(point, quoted))
     return sorted((p, q) for p, q in points.items() if start < p <= end)
 
 
