@@ -20,7 +20,8 @@ from pipeline import names as nm
 MAX_LABEL_CHARS = 25
 _SPACE = "[ \\t　]"
 _NAME = rf"[{nm.NAME_CHARS}]"
-_TIMESTAMP = re.compile(rf"[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?(?:\.[0-9]+)?)[\]］)）]?{_SPACE}+")
+_TIMESTAMP = re.compile(rf"(?P<stamp>[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?P<seconds>:[0-9]{{2}})?(?:\.[0-9]+)?)"
+                        rf"[\]］)）]?)(?:{_SPACE}+|$)")
 _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
 _BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
 _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
@@ -36,7 +37,9 @@ FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件�
                "後援", "対象", "内容", "概要", "要旨", "備考", "出典", "参考", "注", "URL", "住所", "電話", "TEL",
                "FAX", "メール", "問い合わせ", "問合せ", "資料", "添付", "タイトル", "見出し", "目次", "日程", "議事",
                "案件", "出席者", "出席委員", "欠席者", "質疑応答", "冒頭発言", "発表事項", "発言要旨", "関連リンク",
-               "項目", "写真", "図", "表", "動画", "音声")
+               "項目", "写真", "図", "表", "動画", "音声", "結論", "目的", "背景", "方法", "結果", "課題", "要点",
+               "ポイント", "理由", "問題", "例", "注意", "補足", "追記", "更新", "記事", "提供", "取材", "構成",
+               "撮影", "編集", "翻訳", "原文", "出所", "ソース", "引用", "訳注", "キーワード", "まとめ")
 
 # Role words written with kana, which names otherwise never are.
 KANA_ROLE_WORDS = ("聞き手", "話し手", "語り手", "ききて", "きき手")
@@ -53,6 +56,7 @@ class Label:
     style: str  # paren, bracket, qa, mark, colon, dash, spaced, quoted
     inline: bool  # the turn's text starts on the label's line
     timestamp: str = ""
+    seconds: bool = False  # the time stamp gives seconds (`00:01:23`), as transcripts do
 
 
 def _has_hiragana(text: str) -> bool:
@@ -67,7 +71,7 @@ def looks_like_name(raw: str) -> bool:
         return True
     if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん)$", "", core)):
         return False
-    if re.fullmatch(r"[0-9０-９.．:：\-]+", core) or re.search(r"[0-9０-９]+[時分秒年月日号]", core):
+    if re.fullmatch(r"[0-9０-９.．:：\-]+", core) or re.search(r"[0-9０-９]+[時分秒年月日号回部章条項位点]", core):
         return False
     if re.fullmatch(r"(?i)https?|ftp|mailto|note|注|出典|参考|url|www", core):
         return False
@@ -122,7 +126,9 @@ def _match_colon(line: str) -> tuple[re.Match[str], str] | None:
 
 def _match_dash(line: str) -> tuple[re.Match[str], str] | None:
     match = _DASH.match(line)
-    return (match, "dash") if match else None
+    if not match or not _has_hiragana(line[match.end():]):
+        return None  # `― 第2部 ―`: a heading between dashes, not a question
+    return match, "dash"
 
 
 def _match_spaced(line: str) -> tuple[re.Match[str], str] | None:
@@ -152,31 +158,38 @@ _NEEDS_SUPPORT = {"spaced", "quoted"}
 
 
 def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
-    """The label at the start of one line, if any."""
+    """The label at the start of one line, if any. A time stamp with no label after it is a
+    label of its own (`timestamp`): the speaker goes on, the stamp stays out of the text."""
     line = text[line_start:line_end]
     indent = len(line) - len(line.lstrip(" \t　"))
-    position = indent
-    stamp = _TIMESTAMP.match(line, position)
-    if stamp:
-        position = stamp.end()
-    rest = line[position:]
+    stamp = _TIMESTAMP.match(line, indent)
+    position = stamp.end() if stamp else indent
+    found = _match_style(line[position:], indented=bool(indent))
+    if found is None and stamp is None:
+        return None
+    if found is None:
+        style, raw, end = "timestamp", "", line_start + stamp.end("stamp")
+    else:
+        match, style = found
+        raw, end = match.group("raw"), line_start + position + (match.end("raw") if style == "spaced" else match.end())
+    body_start = end
+    while body_start < len(text) and text[body_start] in " \t　\n":
+        body_start += 1
+    if body_start >= len(text):
+        return None
+    return Label(start=line_start + (stamp.start() if stamp else indent), end=end, body_start=body_start, raw=raw,
+                 style=style, inline=body_start < line_end, timestamp=stamp.group("time") if stamp else "",
+                 seconds=bool(stamp and stamp.group("seconds")))
+
+
+def _match_style(rest: str, *, indented: bool) -> tuple[re.Match[str], str] | None:
+    """The first label style that fits the start of a line's rest."""
     for matcher in _MATCHERS:
-        if matcher in (_match_spaced, _match_quoted) and indent:
+        if matcher in (_match_spaced, _match_quoted) and indented:
             continue  # an indented line is a paragraph of text, not a name before a space
         found = matcher(rest)
-        if found is None:
-            continue
-        match, style = found
-        end = line_start + position + (match.end("raw") if style == "spaced" else match.end())
-        body_start = end
-        while body_start < len(text) and text[body_start] in " \t　\n":
-            body_start += 1
-        if body_start >= len(text):
-            return None
-        inline = body_start < line_end
-        return Label(start=line_start + (indent if not stamp else stamp.start()), end=end, body_start=body_start,
-                     raw=match.group("raw"), style=style, inline=inline,
-                     timestamp=stamp.group("time") if stamp else "")
+        if found is not None:
+            return found
     return None
 
 
@@ -202,7 +215,10 @@ def find_labels(text: str) -> list[Label]:
         if label is not None:
             candidates.append(label)
     counts = Counter((label.style, nm.squeeze(label.raw)) for label in candidates)
-    return [label for label in candidates if _supported(label, counts)]
+    labels = [label for label in candidates if _supported(label, counts)]
+    # A bare time (`10:00 開会`) is a transcript's stamp only with seconds or where stamps lead labels.
+    stamped = any(label.timestamp and label.style != "timestamp" for label in labels)
+    return [label for label in labels if label.style != "timestamp" or label.seconds or stamped]
 
 
 # --- who speaks, in which role ------------------------------------------------------------------

@@ -114,7 +114,13 @@ def _speakers(text: str, pieces: list[_Piece]) -> list[Speaker]:
     questions = tuple(text[p.start:p.end] for p in pieces if p.label is not None
                       and (p.label.style == "dash" or role_word_kind(p.label.raw) == "asker"))
     ctx = DocumentContext(header=header_of(narration), text=text, questions=questions)
-    named = [label_speaker(p.label, ctx) if p.label else Speaker("", "", "") for p in pieces]
+    named: list[Speaker] = []
+    for piece in pieces:
+        if piece.label is not None and piece.label.style == "timestamp":
+            last = next((s for s in reversed(named) if s.name), Speaker("", "", ""))
+            named.append(Speaker(last.name, last.kind, "time stamp; the speaker goes on" if last.name else ""))
+        else:
+            named.append(label_speaker(piece.label, ctx) if piece.label else Speaker("", "", ""))
     answering = Counter(s.name for s, p in zip(named, pieces) if p.label and s.kind == "answerer")
     interviewee = interviewee_from_header(ctx.header)
     if interviewee:
@@ -141,13 +147,15 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
                      cue="speaker from metadata.csv")]
     pieces = _pieces(text, labels)
     speakers = _speakers(text, pieces)
+    pieces = [p if p.kind != "label" or s.name or p.label.style != "timestamp" else _Piece(p.label, p.start, p.end, "narration")
+              for p, s in zip(pieces, speakers)]  # a time stamp before anyone speaks: narration
     canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name])
     roles = assign_roles([(canon.get(s.name, s.name), s.kind, text[p.start:p.end])
                           for s, p in zip(speakers, pieces) if p.kind != "narration"])
     turns = []
     for number, (piece, speaker) in enumerate(zip(pieces, speakers), 1):
         label, name = piece.label, canon.get(speaker.name, speaker.name)
-        role, role_cue = ("narration", "before the first label") if piece.kind == "narration" else roles[name]
+        role, role_cue = ("narration", "before the first speaker") if piece.kind == "narration" else roles[name]
         cue = "; ".join(c for c in (f"label {label.style}" if label else "", speaker.cue, f"role: {role_cue}") if c)
         turns.append(Turn(
             turn_id=f"{doc_id}:t{number:03d}", speaker=name, role=role,

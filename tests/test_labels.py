@@ -176,3 +176,18 @@ def test_names_from_labels_headers_and_minutes() -> None:
 ])
 def test_sentences_of_transcripts_without_periods(text: str, expected: list[str]) -> None:
     assert [s.text for s in segment(text, "d").sentences] == expected
+
+
+def test_a_time_stamp_without_a_label_continues_the_speaker_outside_the_text() -> None:
+    text = "00:00:02 ようこそ\n[00:00:06] 大川: どうも 呼んでいただいてうれしいです\n00:00:11 では本題です"
+    result = segment(text, "d")
+    check_coverage(text, result)
+    assert [(t.speaker, t.role, t.timestamp, t.text) for t in result.turns] == [
+        ("", "narration", "00:00:02", "ようこそ"),
+        ("大川", "speaker", "00:00:06", "どうも 呼んでいただいてうれしいです"),
+        ("大川", "speaker", "00:00:11", "では本題です")]
+    assert not any(":" in s.text for s in result.sentences)
+
+
+def test_clock_times_of_a_programme_are_text() -> None:
+    assert [t.role for t in segment("9:30 受付\n10:00 開会", "d").turns] == ["narration"]
