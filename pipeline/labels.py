@@ -25,7 +25,7 @@ _TIMESTAMP = re.compile(rf"(?P<stamp>[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}
 _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
 _BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
 _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
-_MARK = re.compile(r"[○〇◯](?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
+_MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
 _COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}| ){{0,{MAX_LABEL_CHARS - 1}}}?"
                     rf"(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
 _DASH = re.compile(r"(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
@@ -115,6 +115,9 @@ def _match_mark(line: str) -> tuple[re.Match[str], str] | None:
     match = _MARK.match(line)
     if not match or not looks_like_name(match.group("raw")):
         return None
+    if match.group("mark") in "◆◇◎" and not (nm.label_kind(match.group("raw")) or "（" in match.group("raw")
+                                                or "(" in match.group("raw")):
+        return None  # other minutes' marks (`◆議員（山田太郎）`), with a role or a bracketed name
     rest = line[match.end():]
     return (match, "mark") if not rest or rest[0] in " 　\t" else None
 
@@ -198,7 +201,7 @@ def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
     (for a bare name) a dialogue in that style: three labels or more, one name coming back."""
     raw = nm.squeeze(label.raw)
     if label.style == "mark" and not label.inline:
-        return bool(nm.role_word_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
+        return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
     if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(raw):
         return True
     same_style = [n for (style, _), n in counts.items() if style == label.style]
@@ -269,14 +272,18 @@ def _qa_speaker(word: str, ctx: DocumentContext) -> Speaker:
 
 
 def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
-    """Assembly minutes (`○安倍内閣総理大臣　…`, `○議長（鈴木喜明）　…`, `○国務大臣（河野太郎君）`):
-    the person, without the office, with the full name when the minutes give it."""
+    """Assembly minutes (`○安倍内閣総理大臣　…`, `○議長（鈴木喜明）　…`, `○国務大臣（河野太郎君）`,
+    `◆３番（山田太郎議員）`): the person, without the office, with the full name the minutes give."""
     paren = re.fullmatch(r"(.+?)[（(](.+?)[)）]", raw)
     if paren and not re.fullmatch(r"[\u4e00-\u9fff々]", paren.group(2)):
         outside, inside = paren.groups()
         inside = re.sub(r"(?:君|さん|氏)$", "", inside.strip(" 　"))
-        if nm.role_word_kind(outside) and not nm.role_word_kind(inside):
-            return Speaker(inside, nm.role_word_kind(outside), f"minutes: {outside} named in brackets")
+        seat = re.fullmatch(r"[0-9０-９]+番", nm.squeeze(outside))
+        if (nm.role_word_kind(outside) or seat) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
+            titled = nm.split_titled(inside)
+            person = titled[0] if titled else inside  # `山田太郎議員` → 山田太郎
+            kind = nm.role_word_kind(outside) or (nm.role_word_kind(titled[1]) if titled else "")
+            return Speaker(person, kind, f"minutes: {outside} named in brackets")
         return Speaker(nm.squeeze(outside), nm.role_word_kind(inside), f"minutes: role {inside} in brackets")
     titled = nm.split_titled(raw)
     if titled:
@@ -311,7 +318,7 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
     word = re.sub(r"[0-9０-９]+$", "", nm.squeeze(label.raw))
     if word in _QA_ASK | _QA_ANSWER:
         return _qa_speaker(word, ctx)
-    kind = nm.role_word_kind(re.sub(r"[（(].*?[)）]", "", label.raw)) or nm.role_word_kind(label.raw)
+    kind = nm.label_kind(label.raw)
     if kind == "asker":
         return Speaker(nm.reporter_name(label.raw), kind, "reporter")
     if kind and nm.split_titled(word) is None and word.endswith(nm.ANSWERER_TITLES + nm.CHAIR_TITLES):

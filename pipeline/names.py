@@ -22,7 +22,7 @@ ANSWERER_TITLES = ("内閣総理大臣", "総理大臣", "副大臣", "大臣政
                    "教育長", "局長", "部長", "課長", "室長", "総裁", "政府参考人", "参考人", "説明員")
 ANSWER_WORDS = ("答", "回答", "A", "Ａ", "回答者")
 # Who runs the session: a plain speaker, on no side.
-CHAIR_TITLES = ("副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行")
+CHAIR_TITLES = ("副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行役", "進行", "広報官")
 # A member who puts questions to the officials in assembly minutes.
 MEMBER_TITLES = ("委員", "議員")
 # Other titles a person's label may end in.
@@ -66,6 +66,14 @@ def split_titled(name: str) -> tuple[str, str] | None:
     return match.group("surname"), match.group("title")
 
 
+def label_kind(raw: str) -> str:
+    """`role_word_kind` of a label's words outside brackets (`記者（朝日）`), else inside them
+    (`山本太郎（司会）`), else of all of them."""
+    inside = re.findall(r"[（(](.*?)[)）]", raw)
+    return (role_word_kind(re.sub(r"[（(].*?[)）]", "", raw)) or next(filter(None, map(role_word_kind, inside)), "")
+            or role_word_kind(raw))
+
+
 def role_word_kind(name: str) -> str:
     """What a label's words say about its speaker: `chair`, `asker`, `answerer`, `member` or ``.
 
@@ -86,12 +94,16 @@ def role_word_kind(name: str) -> str:
 
 def reporter_name(body: str) -> str:
     """A reporter's label as a speaker: `釜本:時事通信社記者` → `釜本記者`, `NHK 山田記者` → `山田記者`,
-    `佐賀新聞` → `佐賀新聞記者`; the person's name with 記者 when the label gives one."""
-    parts = [p for p in re.split(r"[:：・/／]", body) if squeeze(p)]
-    if len(parts) == 2:
-        named = [p for p in parts if not squeeze(p).endswith("記者") and not OUTLET.search(squeeze(p))]
+    `記者（朝日）` → `朝日記者`, `幹事社:東西新聞` and `佐賀新聞` → `…新聞記者`: the person's name with 記者
+    when the label gives one, else the outlet's."""
+    parts = [squeeze(p) for p in re.split(r"[:：・/／（）()]", body) if squeeze(p)]
+    if len(parts) >= 2:
+        named = [p for p in parts if not p.endswith("記者") and not OUTLET.search(p) and p not in ASKER_WORDS]
+        outlets = [p for p in parts if OUTLET.search(p)]
         if len(named) == 1:
-            return squeeze(named[0]) + "記者"
+            return named[0] + "記者"
+        if not named and outlets:
+            return outlets[0] + "記者"
     words = body.split()
     if len(words) >= 2 and squeeze(words[-1]).endswith("記者") and squeeze(words[-1]) != "記者":
         return squeeze(words[-1])  # `NHK 山田記者`: the outlet goes

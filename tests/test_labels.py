@@ -191,3 +191,18 @@ def test_a_time_stamp_without_a_label_continues_the_speaker_outside_the_text() -
 
 def test_clock_times_of_a_programme_are_text() -> None:
     assert [t.role for t in segment("9:30 受付\n10:00 開会", "d").turns] == ["narration"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # other minutes' marks: a seat number and a member, an official, the chair
+    ("◆３番（山田太郎議員）　公園について伺います。\n◎市長（林一郎）　お答えします。\n○議長（森二郎）　次に移ります。",
+     [("山田太郎", "interviewer"), ("林一郎", "interviewee"), ("森二郎", "speaker")]),
+    # a press secretary runs the conference; the duty outlet's reporter asks
+    ("（内閣広報官）\nそれでは質疑に移ります。\n（幹事社：東西新聞）\n景気はどうですか。\n（大平総理）\n回復しています。",
+     [("内閣広報官", "speaker"), ("東西新聞記者", "interviewer"), ("大平総理", "interviewee")]),
+    # a reporter's outlet in brackets; a name with its role in brackets
+    ("○記者（南日報）\n質問です。\n○知事\n答えです。\n○山本太郎（司会）\n以上です。",
+     [("南日報記者", "interviewer"), ("知事", "interviewee"), ("山本太郎", "speaker")]),
+])
+def test_more_minutes_and_conference_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text)] == expected
