@@ -42,7 +42,7 @@ def cmd_kwic(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_run
-    evaluate_run(args.gold, args.run, args.json)
+    evaluate_run(args.gold, args.run, args.json, show=tuple(args.show))
     return 0
 
 
@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--run", type=Path, default=DEFAULT_OUT, help="the run's output folder")
     evaluation.add_argument("--json", type=Path, default=None,
                             help="where to write the scores (default: RUN/eval.json)")
+    evaluation.add_argument("--show", action="append", choices=["keypoints"], default=[],
+                            help="also print the gold key points beside the run's (--show keypoints)")
     evaluation.set_defaults(handler=cmd_eval)
     return parser
 

@@ -11,11 +11,11 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 
 import pandas as pd
 
+from pipeline import keypoint_scores
 from pipeline.tables import read_csv_text, read_table
 
 
@@ -107,19 +107,10 @@ def analogy_recall(predicted: pd.DataFrame, gold: pd.DataFrame, matched: dict[st
     return found, len(required)
 
 
-def keypoint_pairs(claims: pd.DataFrame, gold: pd.DataFrame, matched: dict[str, str]) -> Score:
-    """Pairwise P/R/F1 over matched units: is a pair in one key point, in gold and in the run?"""
-    gold_keypoint = {f"{g.doc}|{g.key}": g.keypoint for g in gold.itertuples()}
-    run_keypoint = dict(zip(claims["claim_id"], claims["keypoint_id"]))
-    tp = fp = fn = 0
-    for a, b in combinations(sorted(matched), 2):
-        ga, gb = gold_keypoint[matched[a]], gold_keypoint[matched[b]]
-        same_gold = bool(ga) and ga == gb
-        same_run = bool(run_keypoint[a]) and run_keypoint[a] == run_keypoint[b]
-        tp += same_gold and same_run
-        fp += same_run and not same_gold
-        fn += same_gold and not same_run
-    return Score(tp, fp, fn)
+def keypoint_labels(claims: pd.DataFrame, gold: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """(claim id → the run's key point, gold unit key → the gold key point), for keypoint_scores."""
+    return (dict(zip(claims["claim_id"], claims["keypoint_id"])),
+            {f"{g.doc}|{g.key}": g.keypoint for g in gold.itertuples()})
 
 
 def attribute_accuracy(claims: pd.DataFrame, gold: pd.DataFrame, matched: dict[str, str]) -> dict[str, float]:
@@ -243,7 +234,8 @@ def score_tables(tables: Tables) -> dict[str, object]:
         "relations_unlabeled": score_relations(tables.relations, tables.gold_relations, matched, labeled=False).as_dict(),
         "relations_labeled": score_relations(tables.relations, tables.gold_relations, matched, labeled=True).as_dict(),
         "analogy_recall": {"found": found, "total": total},
-        "keypoint_pairs": keypoint_pairs(claims, gold_units, matched).as_dict(),
+        "keypoint_pairs": keypoint_scores.pairwise(*keypoint_labels(claims, gold_units), matched).as_dict(),
+        "keypoint_bcubed": keypoint_scores.bcubed(*keypoint_labels(claims, gold_units), matched).as_dict(),
         "attributes": attribute_accuracy(claims, gold_units, matched),
     }
     if tables.turns is not None and tables.gold_turns is not None:
@@ -251,7 +243,7 @@ def score_tables(tables: Tables) -> dict[str, object]:
     return scores
 
 
-PRF_MEASURES = ("units", "claims", "relations_unlabeled", "relations_labeled", "keypoint_pairs")
+PRF_MEASURES = ("units", "claims", "relations_unlabeled", "relations_labeled", "keypoint_pairs", "keypoint_bcubed")
 ATTRIBUTES = ("type", "polarity", "hedged", "holder")
 
 
@@ -380,11 +372,27 @@ def _per_document_lines(per_document: dict[str, dict], macro: dict[str, object])
         yield f"{name:<{width}}" + "".join(f"{c:>9}" for c in cells)
 
 
-def evaluate_run(gold_dir: Path, run_dir: Path, json_path: Path | None = None) -> dict[str, object]:
-    """CLI stage: score, print the table, write the scores as JSON (default RUN/eval.json)."""
+def show_keypoints(gold_dir: Path, run_dir: Path) -> Iterator[str]:
+    """The gold key points beside the run's groups of the same claims (`eval --show keypoints`)."""
+    claims = read_table("claims", run_dir)
+    gold_units = _read_gold(gold_dir, "units")
+    gold_units = gold_units[gold_units["doc"].isin(set(claims["doc_id"]))]
+    _, matched = score_units(claims, gold_units)
+    yield from keypoint_scores.side_by_side(*keypoint_labels(claims, gold_units), matched,
+                                            dict(zip(claims["claim_id"], claims["text"])))
+
+
+def evaluate_run(gold_dir: Path, run_dir: Path, json_path: Path | None = None, *,
+                 show: tuple[str, ...] = ()) -> dict[str, object]:
+    """CLI stage: score, print the table (and what `show` asks for: "keypoints"), write the scores
+    as JSON (default RUN/eval.json)."""
     scores = evaluate(gold_dir, run_dir)
     for line in format_scores(scores):
         print(line)
+    if "keypoints" in show:
+        print("\nkey points, gold beside run")
+        for line in show_keypoints(gold_dir, run_dir):
+            print(line)
     json_path = json_path or run_dir / "eval.json"
     json_path.write_text(json.dumps(scores, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(f"eval: scores written to {json_path}", file=sys.stderr)
