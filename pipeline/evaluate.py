@@ -7,7 +7,6 @@ neither rewards nor penalizes: a prediction matched to it is set aside.
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -17,8 +16,8 @@ import pandas as pd
 
 from pipeline import keypoint_scores
 from pipeline.prf import Score
-from pipeline.turn_scores import score_turns
 from pipeline.tables import read_csv_text, read_table
+from pipeline.turn_scores import score_turns
 
 
 def _read_gold(gold_dir: Path, name: str) -> pd.DataFrame:

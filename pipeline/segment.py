@@ -14,11 +14,22 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from pipeline.ingest import find_inputs, read_documents, read_metadata
-from pipeline.labels import DocumentContext, Label, Speaker, assign_roles, find_labels, header_of, label_speaker
-from pipeline.names import canonical_names, interviewee_from_header, is_part_of_name, role_word_kind
+from pipeline.labels import (
+    DocumentContext,
+    Label,
+    Speaker,
+    assign_roles,
+    find_labels,
+    header_of,
+    label_speaker,
+)
+from pipeline.names import (
+    canonical_names,
+    interviewee_from_header,
+    is_part_of_name,
+    role_word_kind,
+)
 from pipeline.tables import table_frame, write_table
 
 __all__ = ["Sentence", "Segmentation", "Turn", "canonical_names", "check_coverage", "is_part_of_name",

@@ -9,7 +9,6 @@ import pandas as pd
 
 from pipeline.prf import Score
 
-
 TURN_TOLERANCE = 3  # characters between a predicted and a gold turn start (ANNOTATION.md)
 _TIMESTAMP_PREFIX = re.compile(r"^[\[(（［]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])）］]?[ \t　]*")
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.labels import find_labels
-from pipeline.names import full_name, header_person, interviewee_from_header, reporter_name, role_word_kind
+from pipeline.names import (
+    full_name,
+    header_person,
+    interviewee_from_header,
+    reporter_name,
+    role_word_kind,
+)
 from pipeline.segment import check_coverage, segment
 
 

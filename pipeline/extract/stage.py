@@ -14,10 +14,19 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.codebook import Code, code_names
-from pipeline.extract.document import DocumentExtraction, extract_document, question_turns
-from pipeline.extract.records import Unit
 from pipeline.encoder import Encoder
-from pipeline.keypoints import ClaimRecord, content_from_span, group_keypoints, keypoint_table
+from pipeline.extract.document import (
+    DocumentExtraction,
+    extract_document,
+    question_turns,
+)
+from pipeline.extract.records import Unit
+from pipeline.keypoints import (
+    ClaimRecord,
+    content_from_span,
+    group_keypoints,
+    keypoint_table,
+)
 from pipeline.nlp import cached_docs, load_vocab
 from pipeline.tables import TableWriter, read_table, table_frame, write_table
 from pipeline.workers import default_workers, fork_map
