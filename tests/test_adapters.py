@@ -98,7 +98,7 @@ def test_vtt_voice_tags_give_speakers_and_headers_are_skipped(write_input) -> No
         ("", "narration", "00:00:00.500"), ("司会", "speaker", "00:00:02.000"),
         ("Mark Zuckerberg", "speaker", "00:00:04.000")]
     assert turns[2].text == "Open source is the way & it will win.\nLinux showed it."
-    assert turns[1].cue == "subtitles: voice tag"
+    assert turns[1].cue == "subtitles: voice tag; role: chair by the label"
 
 
 def test_a_transcript_without_punctuation_keeps_a_space_where_cues_meet(write_input) -> None:
@@ -125,7 +125,7 @@ def test_csv_columns_are_detected_and_the_rest_are_turn_variables(write_input, t
     assert list(zip(turns["speaker"], turns["role"], turns["会派"])) == [
         ("山田太郎", "interviewer", "立憲民主党"), ("岸田文雄", "interviewee", "自由民主党"),
         ("岸田文雄", "interviewee", "自由民主党"), ("", "narration", "")]
-    assert turns.loc[0, "cue"] == "spreadsheet column 発言者"
+    assert turns.loc[0, "cue"] == "spreadsheet column 発言者; role: asks in 1/1 turns"
 
 
 def test_consecutive_rows_of_one_speaker_with_the_same_variables_are_one_turn(write_input) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.ingest import Document, IngestError
-from pipeline.names import canonical_names, is_chair_label
+from pipeline.names import canonical_names
 
 # The turns table's own columns: a source's variable of that name is kept as `var_NAME`
 # (tests/test_adapters.py checks this against pipeline.tables).
@@ -81,15 +81,6 @@ def variable_name(name: str) -> str:
     return f"var_{name}" if name in TURN_COLUMNS else name
 
 
-def _role(utterance: Utterance) -> str:
-    """The stated role; narration for nobody; the chair (司会, 委員長) runs the session: no side."""
-    if not utterance.speaker:
-        return "narration"
-    if not utterance.role and is_chair_label(utterance.speaker):
-        return "speaker"
-    return utterance.role
-
-
 def layout(utterances: Iterable[Utterance]) -> tuple[str, tuple[GivenTurn, ...]]:
     """The document text (label, a full-width space, the turn's text; a blank line between
     turns) and each turn's spans in it. Short names map to the full names they are part of."""
@@ -109,7 +100,7 @@ def layout(utterances: Iterable[Utterance]) -> tuple[str, tuple[GivenTurn, ...]]
             cursor += len(utterance.label) + 1
         parts.append(utterance.text)
         turns.append(GivenTurn(
-            speaker=canon.get(utterance.speaker, ""), role=_role(utterance), start=cursor,
+            speaker=canon.get(utterance.speaker, ""), role=utterance.role if utterance.speaker else "narration", start=cursor,
             end=cursor + len(utterance.text), label_start=label_span[0], label_end=label_span[1],
             timestamp=utterance.timestamp, cue=utterance.cue,
             variables={variable_name(k): v for k, v in utterance.variables.items()}))

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.records import Frame
-from pipeline.extract.syntax import content_tokens, final_predicate, noun_phrase, predicate_core, subject_of
+from pipeline.extract.syntax import (
+    content_tokens,
+    final_predicate,
+    noun_phrase,
+    predicate_core,
+    subject_of,
+)
 from pipeline.nlp import bunsetu_bi_label
 
 if TYPE_CHECKING:
