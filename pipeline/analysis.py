@@ -81,7 +81,8 @@ def kwic(run_dir: Path, word: str, *, lemma: bool = False, window: int = 20,
     found, _ = with_variables(table_frame("kwic", rows), read_table("documents", run_dir), turns)
     for variable, value in (where or {}).items():
         if variable not in found.columns:
-            raise ValueError(f"kwic --where: no variable {variable!r} (variables: {', '.join(found.columns[len(TABLE_COLUMNS['kwic']):])})")
+            variables = ", ".join(found.columns[len(TABLE_COLUMNS["kwic"]):])
+            raise ValueError(f"kwic --where: no variable {variable!r} (variables: {variables})")
         found = found[found[variable] == value]
     return found.reset_index(drop=True)
 

@@ -170,11 +170,13 @@ def test_docx_paragraphs_are_lines_and_the_transcript_rules_apply(write_input) -
     buffer = io.BytesIO()
     document.save(buffer)
     source, = read_file(write_input("talk.docx", buffer.getvalue()))
-    assert source.text == "対談の記録\n\n司会者：本日はよろしくお願いします。\n田中：はい、お願いします。\n\n景気は回復するでしょう。"
+    assert source.text == ("対談の記録\n\n司会者：本日はよろしくお願いします。\n田中：はい、お願いします。\n\n"
+                           "景気は回復するでしょう。")
     assert source.turns == () and source.encoding == "docx"
     turns = segment(source.text, source.doc_id).turns
     assert [(t.speaker, t.text) for t in turns] == [
-        ("", "対談の記録"), ("司会者", "本日はよろしくお願いします。"), ("田中", "はい、お願いします。\n\n景気は回復するでしょう。")]
+        ("", "対談の記録"), ("司会者", "本日はよろしくお願いします。"),
+        ("田中", "はい、お願いします。\n\n景気は回復するでしょう。")]
 
 
 def test_each_bad_file_is_one_error_line_and_the_others_go_on(write_input, tmp_path: Path,

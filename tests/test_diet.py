@@ -26,7 +26,8 @@ BUDGET = {
     "speechRecord": [
         speech(0, "会議録情報", "令和五年二月一日（水曜日）\r\n    午前九時開議\r\n 出席委員\r\n   委員長 根本匠君"),
         speech(1, "根本匠", "○根本委員長　これより会議を開きます。\r\n　山田太郎君。", group=LDP, position="委員長"),
-        speech(2, "山田太郎", "○山田委員　物価が上がっています。総理の見解を伺います。", group=CDP, yomi="やまだたろう"),
+        speech(2, "山田太郎", "○山田委員　物価が上がっています。総理の見解を伺います。", group=CDP,
+               yomi="やまだたろう"),
         speech(3, "岸田文雄", "○岸田内閣総理大臣　お答えいたします。\r\n　賃上げが重要だと考えております。",
                group=LDP, position="内閣総理大臣"),
         speech(4, "佐藤一郎", "○佐藤政府参考人　予算は確保しております。", position="政府参考人"),
@@ -37,7 +38,8 @@ WELFARE = {
     "speechRecord": [  # out of order on purpose: speechOrder decides
         speech(2, "加藤勝信", "○国務大臣（加藤勝信君）　検討いたします。", group=LDP, position="厚生労働大臣"),
         speech(1, "田中次郎", "○田中次郎君　年金の見直しについて伺います。", group=CDP),
-        speech(0, "鈴木花子", "○委員長（鈴木花子君）　ただいまから委員会を開会いたします。", group=LDP, position="委員長"),
+        speech(0, "鈴木花子", "○委員長（鈴木花子君）　ただいまから委員会を開会いたします。", group=LDP,
+               position="委員長"),
         speech(3, "高橋三郎", "○参考人（高橋三郎君）　制度の持続性が課題です。", position="参考人", role="参考人"),
     ]}
 

@@ -84,4 +84,5 @@ def test_every_format_gives_the_turns_of_the_txt(run_dir: Path) -> None:
         mine = turns[turns["doc_id"] == f"sample_{kind}"]
         assert list(zip(mine["speaker"], mine["role"])) == expected, kind
     srt = turns[turns["doc_id"] == "sample_srt"]
-    assert srt.iloc[1]["timestamp"] == "00:00:30.000" and srt.iloc[1]["cue"].startswith("subtitles: name: prefix; role: ")
+    assert srt.iloc[1]["timestamp"] == "00:00:30.000"
+    assert srt.iloc[1]["cue"].startswith("subtitles: name: prefix; role: ")

@@ -100,7 +100,8 @@ def layout(utterances: Iterable[Utterance]) -> tuple[str, tuple[GivenTurn, ...]]
             cursor += len(utterance.label) + 1
         parts.append(utterance.text)
         turns.append(GivenTurn(
-            speaker=canon.get(utterance.speaker, ""), role=utterance.role if utterance.speaker else "narration", start=cursor,
+            speaker=canon.get(utterance.speaker, ""), role=utterance.role if utterance.speaker else "narration",
+            start=cursor,
             end=cursor + len(utterance.text), label_start=label_span[0], label_end=label_span[1],
             timestamp=utterance.timestamp, cue=utterance.cue,
             variables={variable_name(k): v for k, v in utterance.variables.items()}))

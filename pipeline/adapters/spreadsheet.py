@@ -21,7 +21,8 @@ from pipeline.adapters.base import ReadOptions, Source, Utterance, clean, struct
 from pipeline.ingest import IngestError, decode_bytes
 
 # Headers recognised, in order of preference (compared lower-cased, without spaces or `_`).
-TEXT_HEADERS = ("発言", "発言内容", "本文", "テキスト", "text", "内容", "発話", "utterance", "speech", "content", "body")
+TEXT_HEADERS = ("発言", "発言内容", "本文", "テキスト", "text", "内容", "発話", "utterance", "speech", "content",
+                "body")
 SPEAKER_HEADERS = ("発言者", "話者", "発話者", "speaker", "氏名", "名前", "name")
 TIME_HEADERS = ("時刻", "タイムスタンプ", "timestamp", "time")
 

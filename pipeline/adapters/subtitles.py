@@ -25,7 +25,8 @@ _TIMING = re.compile(rf"(?P<start>{_TIME})\s*-->\s*(?P<end>{_TIME})")
 _VOICE = re.compile(r"<v(?:\.[^\s>]+)?\s+([^>]+)>")
 _MARKUP = re.compile(r"</?[^>]*>|\{\\[^}]*\}")  # <i>, </v>, <c.x>, <00:00:01.000>, {\an8}
 # `名前:` at a cue's start: a name has no hiragana and no sentence punctuation.
-_PREFIX = re.compile(r"^(?P<name>[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff\u4e00-\u9fff々・･ 　.＝=\-（）()]{1,25}?)\s*[:：]\s*")
+_NAME = r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff\u4e00-\u9fff々・･ 　.＝=\-（）()]"
+_PREFIX = re.compile(rf"^(?P<name>{_NAME}{{1,25}}?)\s*[:：]\s*")
 _NOT_A_NAME = re.compile(r"^[0-9０-９.\- ]+$|[0-9０-９][時分秒年月日]|^(?i:https?|ftp|mailto|note|url)$")
 _SENTENCE_END = re.compile(r"[。！？!?.．][」』）)\"”’]*$")
 _CONTINUES = "、，,"
