@@ -99,6 +99,8 @@ EVALUATIVE_LEMMAS = frozenset({
     "効率的", "強力", "魅力", "魅力的", "公平", "不公平", "透明", "信頼", "妥当", "不当",
 })
 
+# `よろしくお願いします` on its own: a greeting, not a request with content.
+GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
 FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
                             "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
@@ -198,3 +200,49 @@ INTRODUCES_QUOTE = (":", "：")
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # Plans and invitations: procedural when the predicate is a procedural verb.
 PROCEDURAL_PLAN = re.compile(r"ましょう|しよう|ようか")
+
+# --- Not units: requests, ceremony, procedure, self-introductions, headings -------------------
+# Requests for an answer (`見解を伺います`, `お聞かせください`, `答弁を求めます`): a verb of telling,
+# showing or answering with a request ending, or a verb of asking in the speaker's own voice.
+REQUEST = re.compile(
+    r"(?:(?:聞かせ|答え|教え|示し|説明|答弁|見解|所見|お考え|ご認識|御認識)(?:を|の|は)?(?:して|て|で)?"
+    r"(?:いただ(?:きたい|けますか|けませんか|ければ)|頂きたい|ください|下さい|願います|願いたい|求めます|求めたい)"
+    r"|(?:伺|うかが|尋ね|お聞き|お訊き)(?:い|し)?(?:ます|たい|します|いたします|致します|したい|いたしたい))"
+    r"(?:と(?:思います|存じます|思っております))?$")
+# Condolences, congratulations, apologies and other ceremonial words (`哀悼の意を表し`).
+CEREMONIAL_WORDS = ("お悔やみ", "悔やみ申し上げ", "哀悼", "冥福", "お祈り申し上げ", "おめでとう", "お見舞い申し上げ",
+                    "御挨拶", "ご挨拶", "お喜び申し上げ", "敬意を表し", "おわび", "お詫び", "陳謝", "御礼申し上げ",
+                    "お礼申し上げ", "感謝申し上げ", "謝意を表")
+# Procedural talk: announcing what one is about to do or did in the session, referring to a
+# question just asked, introducing a topic (`〜についてですが`), closing (`以上です`).
+PROCEDURAL_PHRASE = re.compile(
+    r"(?:(?:質問|質疑|討論|答弁|説明|報告|紹介|発言|お答え|お知らせ)(?:を)?"
+    r"(?:させていただきます|いたします|致します|申し上げます|します)"
+    r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
+    r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
+    r"|(?:について|に関して|に関しまして|の件)(?:です|でございます)"
+    r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
+    r"|^以上(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
+# A stance taken in a debate (`賛成の立場から討論します`) is no procedure: it is the speaker's claim.
+STANCE_WORDS = ("賛成", "反対", "賛同")
+# `冒頭、1つ申し上げます`: an opener that announces what comes next.
+ANNOUNCEMENT_OPENERS = ("冒頭", "私から", "私の方から", "こちらから")
+ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
+                                r"(?:を)?(?:いたし|し|させていただき|したいことがあり|することがあり)?(?:ます|たい)$"
+                                r"|(?:報告|発表|お知らせ)(?:事項)?が(?:あります|ございます)$")
+# Self-introductions (`〇〇新聞の山田です`, `〜選出の〜でございます`, `〜と申します`): a person's name
+# right before the copula, with no topic but the speaker.
+SELF_INTRODUCTION_ENDINGS = ("です", "でございます", "であります", "と申します", "と申し上げます")
+# Headings, datelines, captions: an unclosed line with no predicate, or one ending in a topic word.
+HEADING_ENDINGS = ("について", "に関して", "関連", "の件", "について(", "等")
+HEADING_MAX_CHARS = 60
+HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # taken off both ends before a heading is judged
+HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
+# Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
+QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
+BARE_TOPIC_QUESTION = "は"
+# Questions that assert: a challenged obligation (`なぜ今〜しなければならないのか`) and negative
+# questions (`〜ではないのでしょうか`); not asked by an interviewer.
+ASSERTING_QUESTION_ENDINGS = ("ないのでしょうか", "ないんでしょうか", "ないのですか", "ないんですか", "ではないのか",
+                              "じゃないのか", "なければならないのか", "なければならないのでしょうか",
+                              "べきなのか", "必要があるのか")
