@@ -198,6 +198,8 @@ REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|であ�
 INTRODUCES_QUOTE = (":", "：")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
+# Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
+POLITE_AUXILIARIES = frozenset({"ます", "です"})
 # Plans and invitations: procedural when the predicate is a procedural verb.
 PROCEDURAL_PLAN = re.compile(r"ましょう|しよう|ようか")
 
@@ -246,3 +248,20 @@ BARE_TOPIC_QUESTION = "は"
 ASSERTING_QUESTION_ENDINGS = ("ないのでしょうか", "ないんでしょうか", "ないのですか", "ないんですか", "ではないのか",
                               "じゃないのか", "なければならないのか", "なければならないのでしょうか",
                               "べきなのか", "必要があるのか")
+
+# --- Roles: facts an argument rests on ------------------------------------------------------
+# A measured quantity (`約六百万人`, `15億円`, `2.4%`) makes an unframed assertion a fact: a number
+# followed by a counter that is no date, time or ordinal.
+NOT_QUANTITY_COUNTERS = frozenset({"年", "月", "日", "時", "分", "秒", "年度", "期", "世紀", "号", "条", "款", "項",
+                                   "回", "次", "番", "番目", "位", "歳", "代", "章", "節", "ページ", "頁", "枚目",
+                                   "つ目", "点目", "目", "人目", "度目"})
+ORDINAL_SUFFIXES = ("目", "番目")
+# Counters SudachiPy tags as plain nouns (`百二十万人`).
+COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校", "店", "戸", "世帯", "か所", "カ所", "ヵ所",
+                           "箇所", "施設", "トン", "キロ", "メートル", "センチメートル", "ヘクタール", "平方メートル",
+                           "立方メートル", "リットル", "ドル", "ユーロ", "票", "議席", "床", "棟"})
+QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
+# Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
+HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
+                             r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
+                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$")

@@ -135,12 +135,16 @@ def _feeling(c: Candidate) -> bool:
 
 
 def _narration_reason(c: Candidate) -> str:
-    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report."""
+    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report
+    (in plain form: `〜が発表した`; `〜がありました` is someone speaking)."""
     if c.ctx.speaker or c.ctx.in_quote or c.frame is not None:
         return ""
     if not c.sentence_text.endswith(cues.SENTENCE_CLOSERS) and not c.ctx.quote_holder:
         return "headline"
-    if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS:
+    # in a document without labels, the polite form marks a speech, not a news report
+    polite = c.ctx.unlabelled and any(t.lemma_ in cues.POLITE_AUXILIARIES for t in c.tokens)
+    if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS \
+            and not polite:
         return "news report"
     return ""
 

@@ -15,7 +15,7 @@ from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
 from pipeline.extract.holders import last_person, quote_introducer, resolve_holder
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
-from pipeline.extract.syntax import content_tokens, is_past, span_root, subject_of
+from pipeline.extract.syntax import content_tokens, has_quantity, is_past, span_root, subject_of
 from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
@@ -146,11 +146,14 @@ def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ct
     if sentence_cue in cues.SENTENCE_REASON:
         return "premise", sentence_cue
     text = "".join(t.text for t in tokens)
-    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS) \
-            or not ctx.speaker:
+    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (sentence_cue or "assertion")
+    if any(word in text for word in cues.STANCE_WORDS):
+        return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
     if past:
         return "premise", "過去の事実"
+    if cues.HEARSAY_ENDINGS.search(text) and kind != "normative":
+        return "premise", "伝聞"
     if ctx.after_reason and kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if kind == "assertion":
@@ -160,6 +163,8 @@ def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ct
             return "premise", "存在の事実"
         if subject is not None and subject.text in cues.SELF_PRONOUNS:
             return "premise", "話し手についての事実"
+        if not has_hedge(text) and has_quantity(tokens):
+            return "premise", "数値の事実"
     return "claim", "assertion"
 
 
@@ -169,6 +174,7 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
     roles = dict(zip(turns["turn_id"], turns["role"]))
     chairs = {t for t, label in zip(turns["turn_id"], turns["label"]) if is_chair_label(label)}
     speakers = [s for s in turns["speaker"] if s]
+    unlabelled = not any(turns["label"])
     names = canonical_names(speakers) if speakers else {}
     recent_person = quote_holder = ""
     reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
@@ -182,7 +188,7 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
             paragraph=int(row.paragraph), quote_holder=quote_holder, last_person=recent_person,
             names=MappingProxyType(dict(names)),
             after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
-            chair=row.turn_id in chairs)
+            chair=row.turn_id in chairs, unlabelled=unlabelled)
         connective = sentence_connective(doc)
         for unit in extract_units(doc, ctx, connective):
             number += 1
