@@ -68,13 +68,18 @@ PATH_WORDS = frozenset({"かつて", "普及", "発展", "経路", "歴史", "�
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
 
-# Predictions: a change or future event (lemmas of the predicate chain, and surface cues).
-PREDICTION_MARKERS = ("はずだ", "はずです", "ことになる", "ことになり", "ようになる", "ようになり", "だろう", "でしょう",
-                      "見込み", "予測", "予想", "将来", "いずれ", "今後", "になる", "となる",
-                      "となり", "になり", "可能性", "機会がある")
+# Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
+# (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
+# (`でしょうか` asks, `いずれの` means "each": neither predicts.)
+PREDICTION_MODALS = ("はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
+                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
+                     "ことになる", "ことになり")
+NOT_PREDICTION = ("でしょうか", "だろうか")
+CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり")
+TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
+                       r"|そのうち|いつか|早晩|この先")
 PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
-PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|つつあ")
-DESIRE = re.compile(r"たい(?:と|$|です|の)|たがっ")
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)(い|お)(ない|ません|りません)|つつあ")
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
 REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
@@ -86,6 +91,8 @@ STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", 
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
                   "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
+# `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
+CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
                 "からじゃない", "わけではない", "わけではありません")
 
@@ -97,7 +104,15 @@ EVALUATIVE_LEMMAS = frozenset({
     "高性能", "的確", "適切", "不適切", "正しい", "誤り", "間違い", "信じる", "信ずる", "前例", "画期的",
     "革新的", "重大", "深刻", "明らか", "可能", "不可能", "困難", "難しい", "易しい", "容易",
     "効率的", "強力", "魅力", "魅力的", "公平", "不公平", "透明", "信頼", "妥当", "不当",
+    "大事", "疑問", "遺憾", "十分", "不十分", "不透明", "懸念", "心配", "有意義", "意義", "効果的", "失敗",
+    "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
 })
+# `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
+ATTRIBUTIVE_MODAL = "べき"
+# Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
+EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
+                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい")
+EVALUATIVE_TAIL_CHARS = 16
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
 GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
@@ -135,7 +150,9 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
                          "政治家", "議員", "与党", "野党", "大臣", "首相", "総理", "長官", "知事",
                          "市長", "社長", "委員", "委員会", "国", "各国", "多く", "誰", "皆",
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
-                         "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者"})
+                         "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者", "住民", "県民",
+                         "町民", "村民", "区民", "子ども", "子供", "親", "家族", "学生", "生徒", "患者", "職員",
+                         "事業者", "労働者", "住人", "保護者"})
 # People in general: their belief is a proposition about them, not a reported claim.
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
@@ -225,8 +242,6 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます)"
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
     r"|^以上(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
-# A stance taken in a debate (`賛成の立場から討論します`) is no procedure: it is the speaker's claim.
-STANCE_WORDS = ("賛成", "反対", "賛同")
 # `冒頭、1つ申し上げます`: an opener that announces what comes next.
 ANNOUNCEMENT_OPENERS = ("冒頭", "私から", "私の方から", "こちらから")
 ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
@@ -254,7 +269,7 @@ ASSERTING_QUESTION_ENDINGS = ("ないのでしょうか", "ないんでしょう
 # followed by a counter that is no date, time or ordinal.
 NOT_QUANTITY_COUNTERS = frozenset({"年", "月", "日", "時", "分", "秒", "年度", "期", "世紀", "号", "条", "款", "項",
                                    "回", "次", "番", "番目", "位", "歳", "代", "章", "節", "ページ", "頁", "枚目",
-                                   "つ目", "点目", "目", "人目", "度目"})
+                                   "つ目", "点目", "目", "人目", "度目", "たび", "度", "旦"})
 ORDINAL_SUFFIXES = ("目", "番目")
 # Counters SudachiPy tags as plain nouns (`百二十万人`).
 COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校", "店", "戸", "世帯", "か所", "カ所", "ヵ所",
@@ -265,3 +280,15 @@ QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$")
+
+# --- Types: intentions and commitments ------------------------------------------------------
+# The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
+# `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
+INTENT_AUXILIARY = "たい"
+COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
+                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)")
+# `〜できれば(と思います)`: a wish under a frame.
+WISH_ENDINGS = ("れば", "ければ", "たら")
+# A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
+STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
+STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")

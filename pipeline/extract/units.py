@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.attributes import analogy_source, comparison_standard, has_hedge, is_hedged, polarity, \
-    target_phrase, unit_type
+    target_phrase
+from pipeline.extract.unit_types import unit_type
 from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
