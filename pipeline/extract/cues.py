@@ -66,6 +66,7 @@ PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", 
 PATH_WORDS = frozenset({"かつて", "普及", "発展", "経路", "歴史", "成長", "進化", "変遷", "展開", "道"})
 # `〜のように` that reports speech or refers to text, not an analogy.
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
+                            "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
 
 # Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
@@ -213,6 +214,14 @@ CONNECTIVE_WORDS = 3
 REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
 # `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.
 INTRODUCES_QUOTE = (":", "：")
+# `鈴木委員の発言にあったように`: what the clause says is credited to the speaker of that remark.
+CITED_SPEECH = re.compile(r"の(?:御|ご)?(?:発言|答弁|指摘|説明|報告|言葉|お話|話)(?:の中)?(?:に|で)(?:も)?"
+                          r"(?:あった|ありました|ございました|あります)?(?:ように|とおり|通り)")
+# `X長官はこのように言っております。「…」`: a sentence that only reports that someone spoke, and
+# introduces (or closes) a quotation; it is no unit, and the quotation after it is X's.
+QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、。「」]{0,12}"
+                              r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|書い)"
+                              r"[^、。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.

@@ -85,7 +85,8 @@ def _greeting(c: Candidate) -> bool:
 
 
 def _introduces_quote(c: Candidate) -> bool:
-    return c.sentence_text.endswith(cues.INTRODUCES_QUOTE)
+    """`彼は次のように述べた:`, `X長官はこのように言っております。`: a report that someone spoke."""
+    return c.sentence_text.endswith(cues.INTRODUCES_QUOTE) or bool(cues.QUOTE_INTRODUCER.search(c.sentence_text))
 
 
 def _self_introduction(c: Candidate) -> bool:

@@ -14,7 +14,7 @@ from pipeline.extract.unit_types import unit_type
 from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
-from pipeline.extract.holders import last_person, quote_introducer, resolve_holder
+from pipeline.extract.holders import cited_holder, last_person, quote_introducer, resolve_holder
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
 from pipeline.extract.syntax import content_tokens, has_quantity, is_past, span_root, subject_of
 from pipeline.names import canonical_names, is_chair_label
@@ -77,6 +77,7 @@ def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: s
                          else (ctx.quote_holder or ctx.speaker, True))
     if frame is not None and not own_frame:
         frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
+    holder = cited_holder(doc[clause.start:clause.end], ctx) or holder  # `Xの発言にあったように`
     start = frame.complement_start if frame else clause.start
     end = frame.start if frame else clause.end
     reason_premise = sentence_cue in cues.SENTENCE_REASON and clause.link == "final"
@@ -169,6 +170,33 @@ def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ct
     return "claim", "assertion"
 
 
+@dataclass(frozen=True)
+class _Quotation:
+    """Who speaks what a sentence introduced (`Xは次のように述べた:`, `X長官はこのように言って
+    おります。「…」`): the quoted sentences after it in the same turn; after a colon, also the
+    unquoted sentences to the end of the paragraph the first of them is in."""
+
+    holder: str = ""
+    turn_id: str = ""
+    last_paragraph: int = 0
+    quoted_only: bool = True
+
+    def holder_of(self, turn_id: str, paragraph: int, in_quote: bool) -> str:
+        if not self.holder or turn_id != self.turn_id:
+            return ""
+        return self.holder if in_quote or (not self.quoted_only and paragraph <= self.last_paragraph) else ""
+
+
+def _introduced_quotation(doc: Doc, ctx: SentenceContext) -> _Quotation | None:
+    """The quotation a sentence introduces, or None when it introduces none."""
+    text = doc.text.rstrip()
+    colon = text.endswith(cues.INTRODUCES_QUOTE)
+    if not colon and not cues.QUOTE_INTRODUCER.search(text):
+        return None
+    holder = quote_introducer(doc, ctx)
+    return _Quotation(holder, ctx.turn_id, 0, quoted_only=not colon) if holder else None
+
+
 def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[Unit]:
     """Yield the units of one document in reading order, with ids (`doc:c001`), carrying the
     discourse state that attribution needs: the last person named (for `彼`) and who is quoted."""
@@ -177,12 +205,15 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
     speakers = [s for s in turns["speaker"] if s]
     unlabelled = not any(turns["label"])
     names = canonical_names(speakers) if speakers else {}
-    recent_person = quote_holder = ""
+    recent_person = ""
+    quotation = _Quotation()
     reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
     number = 0
     for index, (row, doc) in enumerate(zip(sentences.itertuples(index=False), docs)):
         in_quote = str(row.in_quote) == "1"
-        quote_holder = quote_holder if in_quote else ""
+        if quotation.holder and not quotation.quoted_only and not quotation.last_paragraph:
+            quotation = replace(quotation, last_paragraph=int(row.paragraph))  # the quote runs to its paragraph's end
+        quote_holder = quotation.holder_of(row.turn_id, int(row.paragraph), in_quote)
         ctx = SentenceContext(
             doc_id=doc_id, sent_id=row.sent_id, index=index, turn_id=row.turn_id, speaker=row.speaker,
             role=roles.get(row.turn_id, ""), start=int(row.start), in_quote=in_quote,
@@ -196,8 +227,8 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
             yield replace(unit, unit_id=f"{doc_id}:c{number:03d}")
         if connective in cues.SENTENCE_REASON:
             reason_paragraph = (row.turn_id, int(row.paragraph), index)
-        if not in_quote and doc.text.rstrip().endswith(cues.INTRODUCES_QUOTE):
-            quote_holder = quote_introducer(doc, ctx)
+        if not in_quote:
+            quotation = _introduced_quotation(doc, ctx) or (quotation if quote_holder else _Quotation())
         recent_person = last_person(doc, names) or recent_person
         if recent_person and recent_person not in names:
             names[recent_person] = recent_person  # a later short form (`鈴木`) maps to it
