@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from pipeline.ingest import find_inputs, read_document
 from benchmarks.stock import parse_digest
+from pipeline.ingest import find_inputs, read_document
 
 STOCK_SCRIPT = Path(__file__).with_name("stock.py")
 STOCK_PACKAGES = ("spacy", "ginza", "ja-ginza")

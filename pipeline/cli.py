@@ -16,7 +16,7 @@ DEFAULT_CODEBOOK = Path("data/codebook.txt")
 def _options(args: argparse.Namespace) -> RunOptions:
     return RunOptions(inputs=tuple(getattr(args, "inputs", ())), out=args.out, workers=getattr(args, "workers", 0),
                       codebook=getattr(args, "codebook", None), formats=tuple(getattr(args, "format", ("csv",))),
-                      force=getattr(args, "force", False))
+                      lang=getattr(args, "lang", "ja"), force=getattr(args, "force", False))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -42,7 +42,7 @@ def cmd_kwic(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_run
-    evaluate_run(args.gold, args.run, args.json)
+    evaluate_run(args.gold, args.run, args.json, show=tuple(args.show))
     return 0
 
 
@@ -76,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     for sub in (run, report):
         sub.add_argument("--format", action="append", choices=["csv", "parquet"], default=["csv"],
                          help="also write the tables as Parquet (--format parquet)")
+        sub.add_argument("--lang", choices=["ja", "en"], default="ja", help="the report's language (default: ja)")
     kwic = add("kwic", cmd_kwic, "keyword in context over a run's turns")
     kwic.add_argument("word")
     kwic.add_argument("--lemma", action="store_true", help="match token lemmas instead of characters")
@@ -87,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--run", type=Path, default=DEFAULT_OUT, help="the run's output folder")
     evaluation.add_argument("--json", type=Path, default=None,
                             help="where to write the scores (default: RUN/eval.json)")
+    evaluation.add_argument("--show", action="append", choices=["keypoints"], default=[],
+                            help="also print the gold key points beside the run's (--show keypoints)")
     evaluation.set_defaults(handler=cmd_eval)
     return parser
 

@@ -8,7 +8,6 @@ sentence texts, the model's name and version, and the cache layout.
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -22,6 +21,7 @@ from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 
 from pipeline.fingerprint import MODEL_PACKAGE, installed_model_tag
+from pipeline.tables import atomic_write
 
 CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
 PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
@@ -69,11 +69,8 @@ def store_docs(docs: Sequence[Doc], path: Path) -> None:
     """Write a document's Docs, atomically: a DocBin of the annotations plus all the Docs'
     user_data as one msgpack blob. One blob per document instead of DocBin's one per sentence:
     each msgpack decode costs srsly a registry scan."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     blob = {"docbin": DocBin(docs=docs).to_bytes(), "user_data": [dict(doc.user_data) for doc in docs]}
-    tmp.write_bytes(srsly.msgpack_dumps(blob))
-    tmp.replace(path)
+    atomic_write(path, srsly.msgpack_dumps(blob))
 
 
 def load_docs(path: Path, vocab: Vocab) -> list[Doc]:

@@ -9,15 +9,25 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
-from pipeline.nlp import bunsetu_index, cache_path, load_docs, load_nlp, load_vocab, store_docs
+from pipeline.nlp import (
+    bunsetu_index,
+    cache_path,
+    load_docs,
+    load_nlp,
+    load_vocab,
+    store_docs,
+)
 from pipeline.tables import TableWriter, read_table, table_frame
 from pipeline.workers import default_workers, fork_map
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PIPE_BATCH_SIZE = 64  # a little faster than 256 on the bench corpus (20-21 s vs 21-22 s, near the noise)
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough

@@ -14,37 +14,29 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from pipeline.ingest import find_inputs, read_documents, read_metadata
-from pipeline.names import canonical_names, is_chair_label
+from pipeline.labels import (
+    DocumentContext,
+    Label,
+    Speaker,
+    assign_roles,
+    find_labels,
+    header_of,
+    label_speaker,
+)
+from pipeline.names import (
+    canonical_names,
+    interviewee_from_header,
+    is_part_of_name,
+    role_word_kind,
+)
 from pipeline.tables import table_frame, write_table
 
-# --- speaker labels -------------------------------------------------------------------------
+__all__ = ["Sentence", "Segmentation", "Turn", "canonical_names", "check_coverage", "is_part_of_name",
+           "segment", "segment_corpus", "segment_sentences", "segment_turns"]
 
-# A name-like label: kanji, katakana, Latin letters, digits, name separators, a role in
-# parentheses. No hiragana, no sentence punctuation: that keeps headlines and sentences that
-# end in a colon (`彼は次のように述べています:`) from being taken for labels.
-_NAME = r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff\u4e00-\u9fff々〆ヶ・･=＝.．\- 　]"
-_ROLE = r"(?:[（(][^（()）\n、。]{1,20}[)）])"
-MAX_LABEL_CHARS = 25
 
-# `名前:` / `名前：` at a line start, text on the same line or the next ones.
-_COLON_LABEL = re.compile(rf"^(?P<label>(?P<name>{_NAME}{{1,{MAX_LABEL_CHARS}}}?{_ROLE}?)\s*[:：])[ \t　]*",
-                          re.MULTILINE)
-# Diet minutes: `○名前君　…`, `○名前(役職)君`, `○名前委員`, `○委員長（名前君）`.
-_DIET_LABEL = re.compile(rf"^(?P<label>[○〇◯](?P<name>[^\s　]{{1,{MAX_LABEL_CHARS + 10}}}?))(?:[ \t　]+|$)",
-                         re.MULTILINE)
-# `【名前】` or `［名前］` at a line start.
-_BRACKET_LABEL = re.compile(rf"^(?P<label>[【［\[](?P<name>{_NAME}{{1,{MAX_LABEL_CHARS}}}{_ROLE}?)[】］\]])[ \t　]*",
-                            re.MULTILINE)
-# `Q.` / `A.` (the colon forms are covered by _COLON_LABEL).
-_QA_LABEL = re.compile(r"^(?P<label>(?P<name>[QAＱＡ])[.．])[ \t　]*", re.MULTILINE)
-
-_QUESTION_NAMES = {"Q", "Ｑ", "質問", "問"}
-_ANSWER_NAMES = {"A", "Ａ", "回答", "答"}
-_HONORIFIC_SUFFIXES = ("君", "委員", "さん", "氏")
-
+# --- speaker turns ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class Turn:
@@ -59,6 +51,8 @@ class Turn:
     start: int
     end: int
     text: str
+    timestamp: str = ""  # the transcript's time stamp before the label (`00:01:23`)
+    cue: str = ""  # how the speaker and the role were decided
 
 
 @dataclass(frozen=True)
@@ -75,14 +69,6 @@ class Sentence:
     paragraph: int  # blank-line separated block of the document, from 1
 
 
-@dataclass(frozen=True)
-class _Label:
-    start: int
-    end: int  # end of the label including its marker (colon, ○, brackets)
-    body_start: int  # where the turn's text begins (after spaces)
-    name: str
-
-
 @dataclass
 class Segmentation:
     """A document split into turns and sentences."""
@@ -91,94 +77,15 @@ class Segmentation:
     sentences: list[Sentence] = field(default_factory=list)
 
 
-def _speaker_name(raw: str) -> str:
-    """Turn a label's name part into a speaker name: drop spaces, honorifics and role wrappers."""
-    name = raw.strip(" 　")
-    role_inside = re.fullmatch(r"(.+?)[（(](.+?)[)）]", name)
-    if role_inside:
-        outside, inside = role_inside.groups()
-        # `委員長（武部勤君）`: the name is inside; `山田太郎（司会）`: the name is outside.
-        name = inside if inside.endswith("君") else outside
-    for suffix in _HONORIFIC_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            name = name[: -len(suffix)]
-            break
-    return name.strip(" 　")
+@dataclass(frozen=True)
+class _Piece:
+    """A stretch of the document before it is named: a labelled turn, the narration before the
+    first label, or an unlabelled answer after an interviewer's `――` line."""
 
-
-def _looks_like_name(name: str) -> bool:
-    """A label's name: short, not a number or a time, not a bare Latin word like `http`."""
-    core = re.sub(r"[（(].*?[)）]", "", name).strip(" 　")
-    if not core or len(core) > MAX_LABEL_CHARS:
-        return False
-    if re.fullmatch(r"[0-9０-９.．:：\- ]+", core) or re.search(r"[0-9０-９]+[時分秒年月日]", core):
-        return False
-    if re.fullmatch(r"(?i)https?|ftp|mailto|note|注|出典|参考|url", core):
-        return False
-    return True
-
-
-def find_labels(text: str) -> list[_Label]:
-    """Find speaker labels at line starts, in text order."""
-    labels: dict[int, _Label] = {}
-    for pattern in (_DIET_LABEL, _BRACKET_LABEL, _QA_LABEL, _COLON_LABEL):
-        for match in pattern.finditer(text):
-            start = match.start()
-            if start in labels:
-                continue
-            name = _speaker_name(match.group("name"))
-            if not _looks_like_name(match.group("name")) or not name:
-                continue
-            body_start = match.end()
-            # A label alone on its line: the turn's text starts on the next non-empty line.
-            while body_start < len(text) and text[body_start] in " \t　\n":
-                body_start += 1
-            if body_start >= len(text):
-                continue
-            labels[start] = _Label(start, match.end("label"), body_start, name)
-    return [labels[k] for k in sorted(labels)]
-
-
-# A turn that asks: a question mark or か at its end, or a Diet question (`見解を伺います`).
-_QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か|伺います|お伺いします|"
-                           r"お聞きします|お尋ねします|答弁を求めます|伺いたいと思います)[。]?)\s*$")
-
-
-def _is_question(text: str) -> bool:
-    """True when a turn ends in (or mostly is) a question."""
-    return bool(_QUESTION_END.search(text.strip()))
-
-
-def assign_roles(speakers_turns: list[tuple[str, str]]) -> dict[str, str]:
-    """Map speaker → role from (speaker, turn text) pairs.
-
-    In an interview the speaker who mostly asks is the interviewer and the others interviewees;
-    `Q`/`A` labels decide directly. Otherwise every labelled speaker is a plain `speaker`.
-    """
-    roles: dict[str, str] = {}
-    asked: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    for speaker, text in speakers_turns:
-        total[speaker] += 1
-        asked[speaker] += _is_question(text)
-    for speaker in total:
-        if speaker in _QUESTION_NAMES:
-            roles[speaker] = "interviewer"
-        elif speaker in _ANSWER_NAMES:
-            roles[speaker] = "interviewee"
-    rest = [s for s in total if s not in roles]
-    if len(total) >= 2 and rest:
-        ratio = {s: asked[s] / total[s] for s in rest}
-        asker = max(rest, key=lambda s: (ratio[s], total[s]))
-        others_max = max((ratio[s] for s in rest if s != asker), default=0.0)
-        if "interviewer" not in roles.values() and ratio[asker] >= 0.5 and ratio[asker] > others_max + 0.25:
-            roles[asker] = "interviewer"
-        if "interviewer" in roles.values():
-            for speaker in rest:
-                roles.setdefault(speaker, "interviewee")
-    for speaker in rest:
-        roles.setdefault(speaker, "speaker")
-    return roles
+    label: Label | None
+    start: int
+    end: int
+    kind: str  # label, narration, answer
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,6 +95,52 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _pieces(text: str, labels: list[Label]) -> list[_Piece]:
+    """Cut the text at the labels. An interviewer's `――` question ends with its line; what
+    follows it up to the next label is the unlabelled answer."""
+    pieces = []
+    if labels and labels[0].start > 0:
+        pieces.append(_Piece(None, 0, labels[0].start, "narration"))
+    elif not labels:
+        pieces.append(_Piece(None, 0, len(text), "narration"))
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start if index + 1 < len(labels) else len(text)
+        if label.style == "dash":
+            line_end = text.find("\n", label.body_start, end)
+            if line_end != -1:
+                pieces.append(_Piece(label, label.body_start, line_end, "label"))
+                pieces.append(_Piece(None, line_end, end, "answer"))
+                continue
+        pieces.append(_Piece(label, label.body_start, end, "label"))
+    trimmed = [_Piece(p.label, *_trimmed(text, p.start, p.end), p.kind) for p in pieces]
+    return [p for p in trimmed if p.label is not None or p.start < p.end]
+
+
+def _speakers(text: str, pieces: list[_Piece]) -> list[Speaker]:
+    """Name every piece: labels by `label_speaker`, narration nobody, unlabelled answers the
+    interviewee the header names (or the one answering label of the document)."""
+    narration = next((text[p.start:p.end] for p in pieces if p.kind == "narration"), "")
+    questions = tuple(text[p.start:p.end] for p in pieces if p.label is not None
+                      and (p.label.style == "dash" or role_word_kind(p.label.raw) == "asker"))
+    ctx = DocumentContext(header=header_of(narration), text=text, questions=questions)
+    named: list[Speaker] = []
+    for piece in pieces:
+        if piece.label is not None and piece.label.style == "timestamp":
+            last = next((s for s in reversed(named) if s.name), Speaker("", "", ""))
+            named.append(Speaker(last.name, last.kind, "time stamp; the speaker goes on" if last.name else ""))
+        else:
+            named.append(label_speaker(piece.label, ctx) if piece.label else Speaker("", "", ""))
+    answering = Counter(s.name for s, p in zip(named, pieces) if p.label and s.kind == "answerer")
+    interviewee = interviewee_from_header(ctx.header)
+    if interviewee:
+        answer = Speaker(interviewee, "answerer", "unlabelled answer; interviewee named in the header")
+    elif answering:
+        answer = Speaker(answering.most_common(1)[0][0], "answerer", "unlabelled answer; the answering label")
+    else:
+        answer = Speaker("", "answerer", "unlabelled answer; nobody named")
+    return [answer if p.kind == "answer" else s for s, p in zip(named, pieces)]
 
 
 def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Turn]:
@@ -201,38 +154,26 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
     if not labels and default_speaker:
         start, end = _trimmed(text, 0, len(text))
         return [Turn(turn_id=f"{doc_id}:t001", speaker=default_speaker, role="speaker", label="",
-                     label_start=None, label_end=None, start=start, end=end, text=text[start:end])]
-    canon = canonical_names([label.name for label in labels])
-    pieces: list[tuple[_Label | None, int, int]] = []
-    cursor = 0
-    for index, label in enumerate(labels):
-        if label.start > cursor:
-            pieces.append((None, cursor, label.start))
-        end = labels[index + 1].start if index + 1 < len(labels) else len(text)
-        pieces.append((label, label.body_start, end))
-        cursor = end
-    if cursor < len(text):
-        pieces.append((None, cursor, len(text)))
-
-    spans = []
-    for label, start, end in pieces:
-        start, end = _trimmed(text, start, end)
-        if start == end and label is None:
-            continue
-        spans.append((label, start, end))
-    chairs = {canon[label.name] for label, _, _ in spans if label and is_chair_label(text[label.start:label.end])}
-    roles = assign_roles([(canon[label.name], text[s:e]) for label, s, e in spans
-                          if label and canon[label.name] not in chairs])
-    roles.update({chair: "speaker" for chair in chairs})  # the chair runs the session: no side
+                     label_start=None, label_end=None, start=start, end=end, text=text[start:end],
+                     cue="speaker from metadata.csv")]
+    pieces = _pieces(text, labels)
+    speakers = _speakers(text, pieces)
+    pieces = [p if p.kind != "label" or s.name or p.label.style != "timestamp" else _Piece(p.label, p.start, p.end, "narration")
+              for p, s in zip(pieces, speakers)]  # a time stamp before anyone speaks: narration
+    canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name])
+    roles = assign_roles([(canon.get(s.name, s.name), s.kind, text[p.start:p.end])
+                          for s, p in zip(speakers, pieces) if p.kind != "narration"])
     turns = []
-    for number, (label, start, end) in enumerate(spans, 1):
-        speaker = canon[label.name] if label else ""
+    for number, (piece, speaker) in enumerate(zip(pieces, speakers), 1):
+        label, name = piece.label, canon.get(speaker.name, speaker.name)
+        role, role_cue = ("narration", "before the first speaker") if piece.kind == "narration" else roles[name]
+        cue = "; ".join(c for c in (f"label {label.style}" if label else "", speaker.cue, f"role: {role_cue}") if c)
         turns.append(Turn(
-            turn_id=f"{doc_id}:t{number:03d}", speaker=speaker,
-            role=roles[speaker] if label else "narration",
+            turn_id=f"{doc_id}:t{number:03d}", speaker=name, role=role,
             label=text[label.start:label.end] if label else "",
             label_start=label.start if label else None, label_end=label.end if label else None,
-            start=start, end=end, text=text[start:end]))
+            start=piece.start, end=piece.end, text=text[piece.start:piece.end],
+            timestamp=label.timestamp if label else "", cue=cue))
     return turns
 
 
@@ -272,10 +213,31 @@ def _holds_several_sentences(text: str, open_i: int, close_i: int) -> bool:
     return sum(len(piece.strip()) >= MIN_QUOTED_SENTENCE_CHARS for piece in pieces) >= 2
 
 
+# Speech transcribed without 。 (automatic transcripts): a sentence-final form followed by a space
+# ends a sentence. Polite and plain endings, with the particles that close an utterance.
+_FINAL_FORM = re.compile(
+    r"(?<![はがをにもでとへ])"  # `今日はですね` is a filler, not an end
+    r"(?:(?:です|ます|ました|でした|ません|ませんでした|でしょう|ましょう|ください|[のん]です|んだ|だった|だろう"
+    r"|(?<=[\u4e00-\u9fff\u30a0-\u30ffな])だ)(?:よね|よ|ね|か|な)?|(?<=[\u3041-\u309f\u4e00-\u9fff])(?<![すはがをにもでとへ])(?:よね|ね|よ))"
+    r"(?=[ 　]+[^ 　\n」』）)、，,。])")
+
+
+def _unpunctuated_ends(text: str, start: int, end: int) -> list[int]:
+    """Ends of sentences in the lines of [start, end) that have no 。: after a sentence-final form
+    (`です`, `ました`, `んですよね`, `でしょう`, `だ`…) that a space follows."""
+    ends = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        if "。" in line.group() or "．" in line.group():
+            continue
+        ends.extend(start + line.start() + m.end() for m in _FINAL_FORM.finditer(line.group()))
+    return ends
+
+
 def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     """Positions in [start, end) after which a sentence ends, each with an in-quote flag.
 
-    Ends: a run of 。！？!? (with closing brackets after it) and line breaks. Inside a bracket, an
+    Ends: a run of 。！？!? (with closing brackets after it), line breaks, and in lines without 。
+    a sentence-final form before a space (`_unpunctuated_ends`). Inside a bracket, an
     end counts only when the bracket holds several sentences; then the bracket's opening and
     closing also bound sentences, so that the text around the quotation stands apart.
     """
@@ -306,6 +268,8 @@ def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
             i = j
             continue
         i += 1
+    for point in _unpunctuated_ends(text, start, end):
+        points.setdefault(point, in_span(point, quoted))
     return sorted((p, q) for p, q in points.items() if start < p <= end)
 
 

@@ -36,7 +36,7 @@ def _table(name: str, columns: str, integers: str = "", flags: str = "", *, open
 TABLES: dict[str, Table] = {table.name: table for table in (
     _table("documents", "doc_id source_path sha256 encoding n_chars n_turns n_sentences n_claims status error",
            "n_chars n_turns n_sentences n_claims", open=True),  # + metadata.csv's document variables
-    _table("turns", "doc_id turn_id speaker role label_start label_end start end text label",
+    _table("turns", "doc_id turn_id speaker role label_start label_end start end text label timestamp cue",
            "label_start label_end start end"),
     _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph",
            "start end paragraph", "in_quote"),

@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline import fingerprint as fp
 
 MANIFEST = ".manifest.json"
+REPORT_ASSETS = Path(__file__).with_name("assets")  # the report's inlined CSS and scripts
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class RunOptions:
     workers: int = 0
     codebook: Path | None = None
     formats: tuple[str, ...] = ("csv",)
+    lang: str = "ja"
     force: bool = False
 
     @property
@@ -53,7 +55,7 @@ def _extract(options: RunOptions) -> int:
 
 def _report(options: RunOptions) -> int:
     from pipeline.report import report_corpus
-    report_corpus(options.out, formats=options.formats)
+    report_corpus(options.out, formats=options.formats, lang=options.lang)
     return 0
 
 
@@ -83,7 +85,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("extract", "pipeline.extract.stage", ("claims.csv", "relations.csv", "arguments.csv", "keypoints.csv"),
           _extract, lambda options: options.codebook.read_text(encoding="utf-8") if options.codebook else ""),
     Stage("report", "pipeline.report", ("report.html", "codes_by_holder.csv"), _report,
-          lambda options: " ".join(sorted(options.formats))),
+          lambda options: fp.fingerprint(" ".join(sorted(options.formats)), options.lang,
+                                         fp.files_fingerprint(sorted(REPORT_ASSETS.iterdir())))),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 

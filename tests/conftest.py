@@ -1,4 +1,5 @@
-"""Shared fixtures: the GiNZA model (loaded once), the sample corpus, a writer for input files."""
+"""Shared fixtures: sentence parses for rule tests (tests/parses.py, no model), the GiNZA model
+for end-to-end tests (loaded once), the sample corpus, a writer for input files."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,8 +31,16 @@ def write_input(tmp_path: Path):
 
 
 @pytest.fixture(scope="session")
-def extract(nlp):
-    """Run segment → GiNZA → extraction on a small text; returns (units, relations, arguments)."""
+def parsed():
+    """Docs for sentence texts, built by hand from tests/parses.tsv (see tests/parses.py)."""
+    from parses import Parses
+    return Parses()
+
+
+@pytest.fixture(scope="session")
+def extract(parsed):
+    """Run segment → parse (from tests/parses.tsv) → extraction on a small text; returns
+    (units, relations, arguments)."""
     import pandas as pd
 
     from pipeline.extract.document import extract_document
@@ -42,7 +51,7 @@ def extract(nlp):
         sentences = pd.DataFrame([{"doc_id": "t", **vars(s), "in_quote": int(s.in_quote)}
                                   for s in result.sentences])
         turns = pd.DataFrame([vars(t) for t in result.turns])
-        docs = list(nlp.pipe(list(sentences["text"])))
+        docs = parsed(sentences["text"])
         extraction = extract_document("t", sentences, turns, docs)
         return list(extraction.units), list(extraction.relations), list(extraction.arguments)
 
@@ -55,3 +64,19 @@ def units_of(extract):
     def run(text: str):
         return extract(text)[0]
     return run
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that need the real model (the `nlp` fixture or a whole run) are end-to-end tests."""
+    for item in items:
+        if {"nlp", "run_dir"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.e2e)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """`-m "not e2e"` (make test-unit) must never load ja_ginza: say so when something did."""
+    import sys
+    if session.config.getoption("markexpr") == "not e2e" and "ja_ginza" in sys.modules:
+        print("\nerror: a unit test loaded ja_ginza; mark it e2e or give it a parse from tests/parses.tsv",
+              file=sys.stderr)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

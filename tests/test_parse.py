@@ -4,9 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from pipeline.nlp import cache_key, cache_path, cached_docs
 from pipeline.parse import entity_rows, parse_documents, token_rows
+
+pytestmark = pytest.mark.e2e  # every test here parses with the real model
 
 SENTENCES = pd.DataFrame({
     "sent_id": ["d:s0001", "d:s0002"],
@@ -67,3 +70,13 @@ def test_cache_key_depends_on_text_and_model() -> None:
     assert cache_key(["あ"], "ja_ginza-5.3.0") != cache_key(["い"], "ja_ginza-5.3.0")
     assert cache_key(["あ"], "ja_ginza-5.3.0") != cache_key(["あ"], "ja_ginza-5.4.0")
     assert cache_key(["あい"], "m") != cache_key(["あ", "い"], "m")
+
+
+def test_parses_for_rule_tests_are_current(nlp) -> None:
+    """tests/parses.tsv holds what the installed model gives; after an upgrade, regenerate it."""
+    from parses import doc_rows, read_parses
+    stored = read_parses()
+    assert stored, "tests/parses.tsv is empty"
+    texts = list(stored)
+    for text, doc in zip(texts, nlp.pipe(texts)):
+        assert doc_rows(doc) == stored[text], f"parse of {text!r} changed: regenerate tests/parses.tsv"

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
+
+pytestmark = pytest.mark.e2e  # every test here runs stages with the real model
 from pipeline.nlp import cache_path
 from pipeline.tables import read_table
 

@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 from pipeline.extract import cues
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
-from pipeline.extract.syntax import content_tokens, final_predicate, is_past, is_person, predicate_core, \
-    subject_of, tense_after
+from pipeline.extract.syntax import (
+    content_tokens,
+    final_predicate,
+    is_past,
+    is_person,
+    predicate_core,
+    subject_of,
+    tense_after,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

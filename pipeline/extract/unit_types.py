@@ -13,7 +13,12 @@ from pipeline.extract import cues
 from pipeline.extract.attributes import comparison_standard, find_analogy_marker
 from pipeline.extract.frames import is_human
 from pipeline.extract.records import Frame
-from pipeline.extract.syntax import content_tokens, final_predicate, predicate_core, subject_of
+from pipeline.extract.syntax import (
+    content_tokens,
+    final_predicate,
+    predicate_core,
+    subject_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -8,15 +8,32 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.attributes import analogy_source, comparison_standard, has_hedge, is_hedged, polarity, \
-    target_phrase
-from pipeline.extract.unit_types import unit_type
+from pipeline.extract.attributes import (
+    analogy_source,
+    comparison_standard,
+    has_hedge,
+    is_hedged,
+    polarity,
+    target_phrase,
+)
 from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
-from pipeline.extract.holders import cited_holder, last_person, quote_introducer, resolve_holder
+from pipeline.extract.holders import (
+    cited_holder,
+    last_person,
+    quote_introducer,
+    resolve_holder,
+)
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
-from pipeline.extract.syntax import content_tokens, has_quantity, is_past, span_root, subject_of
+from pipeline.extract.syntax import (
+    content_tokens,
+    has_quantity,
+    is_past,
+    span_root,
+    subject_of,
+)
+from pipeline.extract.unit_types import unit_type
 from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
