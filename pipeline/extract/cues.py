@@ -187,6 +187,20 @@ CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
 CONCESSION_ENDINGS = ("ても", "でも")
+# `〜においても`, `〜に対しても`: a case phrase with も, no concession.
+NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")
+# `〜によれば` cites a source; it sets no condition.
+EVIDENTIAL_LEMMAS = frozenset({"よる", "依る", "拠る"})
+# A condition needs content of its own: `車さえあれば` (two words) stays in its clause.
+MIN_CONDITION_CONTENT = 3
+# `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
+CONDITION_TO = "と"
+META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
+                                   "申し上げる", "思う", "聞く"})
+# `〜し、`: two clauses side by side (`未定ですし、…心配です`).
+PARALLEL_SHI = "し"
+# `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
+CONCESSIVE_NAGARA = "ながら"
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
 CONCESSION_WORD = "のに"
 CONCESSION_PHRASES = ("にもかかわらず", "ものの")

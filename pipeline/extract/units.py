@@ -116,9 +116,12 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         span = _framed_span(doc, ctx, clause, sentence_cue)
         if span is None:
             continue
-        # concessive が joins two units into one (`Xですが、Yではありません`)
-        if kept and kept[-1].clause.link == "contrast" and span.frame is None and kept[-1].frame is None:
-            span = replace(span, start=kept.pop().start)
+        if kept and kept[-1].clause.link == "contrast":
+            if span.frame is None and kept[-1].frame is None:
+                span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
+            else:  # `Xとは思いますが、Y`: a view conceded to Y
+                conceded = kept.pop()
+                kept.append(replace(conceded, clause=replace(conceded.clause, link="concession")))
         kept.append(span)
     # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
     while kept and kept[-1].clause.link in cues.SUBORDINATE_LINKS:
@@ -160,7 +163,8 @@ def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ct
     """(role, cue). Premises: reasons, conditions, concessions, `なぜなら` sentences, and the
     facts an argument rests on that nobody frames as a view: past events, what exists, what the
     speakers are. A framed view, a strong marker or a `しかし` sentence is a claim."""
-    if clause.link in cues.SUBORDINATE_LINKS:
+    conceded_view = clause.link_cue in cues.CONTRAST_CONJUNCTIONS and frame is not None  # `〜とは思いますが`
+    if clause.link in cues.SUBORDINATE_LINKS and not conceded_view:
         return "premise", clause.link_cue
     if sentence_cue in cues.SENTENCE_REASON:
         return "premise", sentence_cue
