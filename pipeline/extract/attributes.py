@@ -27,7 +27,8 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
             before = text[:match.start()]
             with_verb = before + marker.split("ように")[0] if "ように" in marker else before  # `言った`
             if before and not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
-                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
+                    and not cues.SPEECH_REFERENCE_BEFORE_YOUNI.search(with_verb):
                 return marker, match.start()
     return "", -1
 
@@ -116,7 +117,7 @@ def analogy_source(text: str) -> tuple[str, str]:
         return marker, terms[0] if terms else ""
     if marker.startswith("と") and before.endswith("の"):
         before = before[:-1]
-    if marker.endswith("ように、") or (before and before[-1] in "るたいう"):
+    if marker.endswith("ように、") or (before and before[-1] in cues.PREDICATE_ENDING_KANA):
         # a clause (`人々がXを好むのと同じように`, `AがBに代わったように`): what its verb governs,
         # else its subject
         clause = before.rsplit("、", 1)[-1]

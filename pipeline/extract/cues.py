@@ -66,6 +66,15 @@ PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", 
 # Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
 PATH_WORDS = frozenset({"かつて", "普及", "発展", "経路", "歴史", "成長", "進化", "変遷", "展開", "道"})
 # `〜のように` that reports speech or refers to text, not an analogy.
+# `〜が御指摘になったように`, `〜で説明したように`: a reference to what was said, not a mapping.
+SPEECH_REFERENCE_BEFORE_YOUNI = re.compile(r"(?:指摘|説明|報告|答弁|発言|言及|紹介|お話し?|話し|申し|お答え|答え)"
+                                           r"(?:に|を)?(?:なっ|され|し|いただい|頂い|させていただい|いたし|致し)?た?$")
+# The last kana of a verb's or adjective's plain form (`好む`, `代わった`, `高い`): what precedes
+# `のと同じように` is then a clause, and its source is what the verb governs.
+PREDICATE_ENDING_KANA = "うくぐすつぬぶむるたい"
+# A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
+PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
+                      "彼", "彼女", "彼ら", "私", "私たち", "我々", "あなた"})
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
                             "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
