@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from pipeline.ingest import find_inputs, read_document
 from benchmarks.stock import parse_digest
+from pipeline.adapters import find_inputs, read_file
 
 STOCK_SCRIPT = Path(__file__).with_name("stock.py")
 STOCK_PACKAGES = ("spacy", "ginza", "ja-ginza")
@@ -32,8 +32,8 @@ SAMPLE_SECONDS = 0.5
 
 def build_corpus(raw_dir: Path, target: Path, n_documents: int, seed: int = 13) -> int:
     """Write n_documents files of shuffled paragraphs from raw_dir's inputs; return their characters."""
-    paragraphs = [p.strip() for path in find_inputs([raw_dir])
-                  for p in read_document(path).text.split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for path in find_inputs([raw_dir]) for document in read_file(path)
+                  for p in document.text.split("\n\n") if p.strip()]
     if not paragraphs:
         raise ValueError(f"{raw_dir}: no paragraphs to build a benchmark corpus from")
     shutil.rmtree(target, ignore_errors=True)
@@ -210,8 +210,8 @@ HOSTILE_SMALL_FILES = 2_000
 def build_hostile(raw_dir: Path, target: Path, seed: int = 13) -> dict[str, Path]:
     """Three hostile corpora: one 60,000-character line chained with commas (no 。), one
     1 M-character document of shuffled paragraphs, 2,000 small files of one paragraph each."""
-    paragraphs = [p.strip() for path in find_inputs([raw_dir])
-                  for p in read_document(path).text.split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for path in find_inputs([raw_dir]) for document in read_file(path)
+                  for p in document.text.split("\n\n") if p.strip()]
     rng = random.Random(seed)
     shutil.rmtree(target, ignore_errors=True)
     corpora = {name: target / name for name in ("long_line", "big_document", "small_files")}
@@ -234,7 +234,7 @@ def run_hostile(raw_dir: Path, out_dir: Path) -> dict[str, object]:
     work = out_dir / "bench" / "hostile"
     results: dict[str, object] = {}
     for name, corpus in build_hostile(raw_dir, work / "corpora").items():
-        chars = sum(len(read_document(path).text) for path in find_inputs([corpus]))
+        chars = sum(len(document.text) for path in find_inputs([corpus]) for document in read_file(path))
         run_out = work / name
         shutil.rmtree(run_out, ignore_errors=True)
         run = measure([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(run_out)])

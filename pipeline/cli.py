@@ -18,7 +18,9 @@ DEFAULT_CODEBOOK = Path("data/codebook.txt")
 def _options(args: argparse.Namespace) -> RunOptions:
     return RunOptions(inputs=tuple(getattr(args, "inputs", ())), out=args.out, workers=getattr(args, "workers", 0),
                       codebook=getattr(args, "codebook", None), formats=tuple(getattr(args, "format", ("csv",))),
-                      force=getattr(args, "force", False), wait=getattr(args, "wait", False))
+                      lang=getattr(args, "lang", "ja"), force=getattr(args, "force", False),
+                      wait=getattr(args, "wait", False), text_column=getattr(args, "text_column", ""),
+                      speaker_column=getattr(args, "speaker_column", ""))
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -34,7 +36,12 @@ def cmd_stage(args: argparse.Namespace) -> int:
 
 def cmd_kwic(args: argparse.Namespace) -> int:
     from pipeline.analysis import write_kwic
-    rows, path = write_kwic(args.out, args.word, lemma=args.lemma, window=args.window)
+    where = dict(condition.split("=", 1) for condition in args.where)
+    try:
+        rows, path = write_kwic(args.out, args.word, lemma=args.lemma, window=args.window, where=where)
+    except ValueError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     context = rows["left"].str.rjust(args.window) + " [" + rows["keyword"] + "] " + rows["right"]
     print(rows.assign(context=context)[["doc_id", "speaker", "context"]].to_string(index=False) if len(rows)
           else "no match")
@@ -44,8 +51,14 @@ def cmd_kwic(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from pipeline.evaluate import evaluate_run
-    evaluate_run(args.gold, args.run, args.json)
+    evaluate_run(args.gold, args.run, args.json, show=tuple(args.show))
     return 0
+
+
+def _condition(text: str) -> str:
+    if "=" not in text:
+        raise argparse.ArgumentTypeError(f"{text!r}: VARIABLE=VALUE expected")
+    return text
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,7 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if inputs:
             sub.add_argument("inputs", nargs="*", type=Path, default=[DEFAULT_INPUT],
-                             help="input .txt/.md files or folders (default: data/raw)")
+                             help="input files or folders (default: data/raw): .txt .md .docx, subtitles "
+                                  ".srt .vtt, spreadsheets .csv .xlsx, Diet minutes API .json .xml")
+            sub.add_argument("--text-column", default="",
+                             help="a spreadsheet's text column (default: detected, e.g. 発言, 本文, text)")
+            sub.add_argument("--speaker-column", default="",
+                             help="a spreadsheet's speaker column (default: detected, e.g. 発言者, 話者, speaker)")
         sub.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: outputs)")
         sub.set_defaults(handler=handler)
         return sub
@@ -82,10 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--format", action="append", choices=["csv", "parquet", "xlsx"], default=["csv"],
                          help="also write the tables as Parquet (--format parquet) or one Excel workbook "
                               "(--format xlsx: tables.xlsx, a sheet per table)")
+        sub.add_argument("--lang", choices=["ja", "en"], default="ja", help="the report's language (default: ja)")
     kwic = add("kwic", cmd_kwic, "keyword in context over a run's turns")
     kwic.add_argument("word")
     kwic.add_argument("--lemma", action="store_true", help="match token lemmas instead of characters")
     kwic.add_argument("--window", type=int, default=20, help="characters of context on each side")
+    kwic.add_argument("--where", action="append", default=[], type=_condition, metavar="VARIABLE=VALUE",
+                      help="keep rows whose document or turn variable has this value (party=自由民主党); repeatable")
     evaluation = commands.add_parser("eval", help="score a run against a gold folder",
                                      description="score a run against a gold folder")
     evaluation.add_argument("--gold", type=Path, default=Path("../shared/gold"),
@@ -93,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--run", type=Path, default=DEFAULT_OUT, help="the run's output folder")
     evaluation.add_argument("--json", type=Path, default=None,
                             help="where to write the scores (default: RUN/eval.json)")
+    evaluation.add_argument("--show", action="append", choices=["keypoints"], default=[],
+                            help="also print the gold key points beside the run's (--show keypoints)")
     evaluation.set_defaults(handler=cmd_eval)
     return parser
 

@@ -1,23 +1,21 @@
-"""Ingest: find input files, detect their encoding, decode them to text with LF line ends.
+"""Ingest: detect a text file's encoding, decode it to text with LF line ends; metadata.csv.
+Which files are inputs (and what a folder scan skipped): pipeline.scan and pipeline.adapters;
+how other formats are read: pipeline.adapters.
 
 Offsets everywhere point into the text returned here: the file decoded, BOM removed and
 CRLF/CR turned into LF, exactly what Python's text mode would give.
 """
 from __future__ import annotations
 
-import errno
 import hashlib
-import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
-
-INPUT_SUFFIXES = (".txt", ".md")
 
 # BOMs, longest first so UTF-32 is not mistaken for UTF-16.
 _BOMS: list[tuple[bytes, str, str]] = [
@@ -65,74 +63,6 @@ class Decoded:
     encoding: str
     invalid_bytes: int = 0
     first_invalid_byte: int | None = None
-
-
-@dataclass(frozen=True)
-class InputScan:
-    """The input files found, and what was skipped on the way (one warning each)."""
-
-    files: tuple[Path, ...]
-    warnings: tuple[str, ...]
-
-
-def _walk(folder: Path, warnings: list[str]) -> Iterator[Path]:
-    """Every file under folder, following symlinked folders once each, and the entries that do
-    not resolve; a folder that cannot be entered, or a loop, becomes a warning."""
-    seen: set[tuple[int, int]] = set()
-
-    def unreadable(err: OSError) -> None:
-        warnings.append(f"{err.filename}: cannot read folder ({err.strerror}), skipped")
-
-    for root, dirs, files in os.walk(folder, followlinks=True, onerror=unreadable):
-        stat = os.stat(root)
-        if (stat.st_dev, stat.st_ino) in seen:
-            warnings.append(f"{root}: symlink loop, skipped")
-            dirs.clear()
-            continue
-        seen.add((stat.st_dev, stat.st_ino))
-        dangling = [d for d in dirs if not os.path.exists(os.path.join(root, d))]
-        for name in sorted(files) + dangling:
-            yield Path(root, name)
-
-
-def _broken_link(path: Path) -> str:
-    try:
-        path.resolve(strict=True)
-    except RuntimeError:
-        return "symlink loop"
-    except OSError as err:
-        return "symlink loop" if err.errno == errno.ELOOP else "dangling symlink"
-    return "not a regular file"
-
-
-def scan_inputs(inputs: Iterable[Path]) -> InputScan:
-    """Expand files and folders (recursively) into a sorted tuple of .txt/.md files, with a
-    warning for each entry skipped. Raise for a missing path or when no input file is found."""
-    inputs = list(inputs)
-    found: set[Path] = set()
-    warnings: list[str] = []
-    for path in inputs:
-        if path.is_dir():
-            for file in _walk(path, warnings):
-                if file.is_file():
-                    found.update([file] if file.suffix.lower() in INPUT_SUFFIXES else [])
-                elif file.is_symlink():
-                    warnings.append(f"{file}: {_broken_link(file)}, skipped")
-        elif path.is_file():
-            found.add(path)
-        elif path.is_symlink():
-            raise IngestError(f"{path}: {_broken_link(path)}; point it at a file or remove it")
-        else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
-    if not found:
-        where = ", ".join(map(str, inputs))
-        raise IngestError(f"{where}: no .txt or .md input files; give a folder or files that hold some")
-    return InputScan(tuple(sorted(found)), tuple(warnings))
-
-
-def find_inputs(inputs: Iterable[Path]) -> list[Path]:
-    """The input files of scan_inputs, without its warnings."""
-    return list(scan_inputs(inputs).files)
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
@@ -200,28 +130,29 @@ def _check_text(text: str) -> str:
     return text
 
 
-def read_document(path: Path) -> Document:
-    """Read and decode one input file; raise IngestError (message names the file) if unusable."""
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        raise IngestError(f"{path}: cannot read ({err.strerror}); check its permissions") from err
-    try:
-        decoded = decode_bytes(raw)
-    except IngestError as err:
-        raise IngestError(f"{path}: {err}") from err
+def text_document(path: Path, raw: bytes) -> Document:
+    """A plain-text file's bytes decoded; IngestError (not naming the file) if unusable."""
+    decoded = decode_bytes(raw)
     return Document(doc_id=path.stem, source_path=str(path), sha256=hashlib.sha256(raw).hexdigest(),
                     encoding=decoded.encoding, text=decoded.text, invalid_bytes=decoded.invalid_bytes,
                     first_invalid_byte=decoded.first_invalid_byte)
 
 
-def read_documents(paths: Iterable[Path]) -> Iterator[Document | tuple[Path, str]]:
-    """Yield a Document per readable file, or (path, error message) for a file that is not."""
-    for path in paths:
-        try:
-            yield read_document(path)
-        except IngestError as err:
-            yield path, str(err)
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; IngestError naming the file and the way out when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as err:
+        raise IngestError(f"{path}: cannot read ({err.strerror}); check its permissions") from err
+
+
+def read_document(path: Path) -> Document:
+    """Read and decode one text file; raise IngestError (message names the file) if unusable."""
+    raw = read_bytes(path)
+    try:
+        return text_document(path, raw)
+    except IngestError as err:
+        raise IngestError(f"{path}: {err}") from err
 
 
 METADATA_FILE = "metadata.csv"
@@ -256,13 +187,24 @@ def read_metadata(inputs: list[Path]) -> pd.DataFrame:
     return metadata.rename(columns={c: f"meta_{c}" for c in metadata.columns if c in declared and c != "doc_id"})
 
 
-def input_warnings(inputs: list[Path]) -> list[str]:
-    """What the inputs leave out, one line each: entries the scan skipped, and metadata.csv
-    doc_ids that match no input file."""
-    scan = scan_inputs(inputs)
-    found = {path.stem for path in scan.files}
+def with_stated_variables(metadata: pd.DataFrame, stated: list[dict[str, str]]) -> pd.DataFrame:
+    """Document variables: those the sources state (a meeting's house, meeting, date), then
+    metadata.csv's columns; where both give a value for a document, metadata.csv's wins."""
+    import pandas as pd
+    if not stated:
+        return metadata
+    given = pd.DataFrame(stated).set_index("doc_id")
+    own = metadata.set_index("doc_id").replace("", pd.NA)
+    merged = own.combine_first(given)
+    columns = list(dict.fromkeys([*given.columns, *own.columns]))
+    return merged[columns].fillna("").rename_axis("doc_id").reset_index()
+
+
+def unmatched_metadata(inputs: list[Path], doc_ids: Iterable[str]) -> list[str]:
+    """One warning per metadata.csv doc_id that matches none of the documents read (`doc_ids`:
+    every document's, those that failed too)."""
     from pipeline.tables import read_csv_text
-    unmatched = [f"{path}: doc_id {doc_id!r} matches no input file, its row is unused"
-                 for path in metadata_files(inputs) for doc_id in read_csv_text(path).get("doc_id", [])
-                 if doc_id not in found]
-    return list(scan.warnings) + unmatched
+    found = set(doc_ids)
+    return [f"{path}: doc_id {doc_id!r} matches no input file, its row is unused"
+            for path in metadata_files(inputs) for doc_id in read_csv_text(path).get("doc_id", [])
+            if doc_id not in found]

@@ -1,172 +1,304 @@
-"""Key points: group claims that make the same point, within and across documents.
+"""Key points: groups of claims that state the same proposition in other words, within and across documents.
 
-Within a document, claims are compared on three things: the content lemmas they share (TF-IDF
-cosine), ja_ginza's static word vectors (mean over those lemmas, cosine), and discourse proximity
-(same turn, at most two sentences apart: a speaker develops one point over a few sentences).
-Average-linkage clustering (scipy) cuts that into groups. Across documents, groups whose lemma
-profiles and vectors are close enough merge, greedily, so the cost grows with the number of
-groups rather than with the square of all claims.
+`group_keypoints(records, embeddings)` is the model-free core. It takes one immutable `ClaimRecord`
+per claim (built from the claims table and its tokens: `records_from_tables`, or from a spaCy span:
+`content_from_span`) and a row of sentence embeddings per record (pipeline.encoder), and returns the
+groups, each a list of claim ids, its label claim first. Nothing here loads a model or needs a Doc.
+
+How a group is made (the constants below):
+1. Candidates: each claim's CANDIDATES nearest claims by embedding cosine (mean-centred vectors), found
+   block by block (BLOCK rows at a time against all claims): never an n x n matrix.
+2. A candidate pair's score is the cosine plus LEMMA_WEIGHT times the IDF-weighted overlap of their
+   content lemmas (target and predicate words from GiNZA; weight 0 by default, see below). A pair is never linked when the claims
+   contradict each other: opposite polarity with the same predicate lemma (`安全だ` / `安全ではない`), or
+   comparisons against standards that share nothing (`人間より多い` / `ロボットより多い`).
+3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
+   random pairs of claims of one document (what "unusually similar" means for this encoder, among
+   claims that share a topic),
+   and the pair must be mutual near neighbours (each among the other's MUTUAL_RANK best); the cut
+   never falls below MIN_CUT (centred cosine), so a corpus without paraphrases links nothing.
+4. Linked pairs merge, best first, by average linkage: two groups join only when the mean score over
+   all their cross pairs still reaches the cut and no cross pair contradicts; no chaining of topic
+   neighbours. Proximity in the discourse (same turn, a few sentences apart) only orders equal scores.
+5. Groups of one are dropped. The label is the most central member (highest mean score to the others)
+   among complete claims with an explicit subject, without a leading anaphor (これ, それ, この, その) and
+   not a negated side remark (`〜からではありません`).
+Memory: embeddings (n x dim float32) plus O(n x CANDIDATES) candidate scores.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
-from spacy.tokens import Span
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
 LIGHT_LEMMAS = frozenset({"する", "ある", "いる", "なる", "できる", "思う", "考える", "こと", "もの",
                           "よう", "ため", "方", "的", "さ", "れる", "られる", "せる", "おる", "いう",
                           "言う", "持つ", "使う", "行う", "多く", "多い", "非常", "今", "現在"})
-# Weights of the three similarities and the average-linkage cut (a distance: 1 - similarity).
-# Measured on the dev gold with `make eval` (key-point pairs); proximity carries most of it.
-LEMMA_WEIGHT = 0.6
-VECTOR_WEIGHT = 0.1
-PROXIMITY_WEIGHT = 0.3
-PROXIMITY_SENTENCES = 2
-CUT_DISTANCE = 0.8
-# Across documents: cosine of group profiles (hashed lemmas + vectors) needed to merge.
-CROSS_DOCUMENT_SIMILARITY = 0.6
-HASH_DIMENSIONS = 2 ** 10
+SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "csubj:pass"}
+
+CANDIDATES = 10          # nearest neighbours by embedding that are scored
+BLOCK = 512              # claims per block when searching neighbours (BLOCK x n floats at a time)
+# Weight of the content-lemma overlap added to the cosine. Measured on the sample (tools/keypoint_eval.py):
+# with e5 the lemma overlap adds topic words, not paraphrase (pairwise P 0.73 at 0, 0.64 at 0.25), so it
+# is off by default; lemmas still serve the contradiction veto (predicate) and the labels.
+LEMMA_WEIGHT = 0.0
+MUTUAL_RANK = 2          # a link needs each claim among the other's MUTUAL_RANK best candidates
+NULL_QUANTILE = 0.99     # the cut: this quantile of the scores of random pairs of the corpus
+NULL_PAIRS = 20000       # random pairs sampled to estimate it
+MIN_NULL_PAIRS = 200     # below this many pairs in all, the cut falls back to ABSOLUTE_CUT
+ABSOLUTE_CUT = 0.75      # cut for tiny inputs, on the same scale as the score
+MIN_CUT = 0.3            # the cut never goes below this (a corpus with no paraphrase links none)
+CENTRE_MIN = 30          # claims needed before embeddings are mean-centred
+PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-break, never a link
+
+ANAPHOR = re.compile(r"^(?:[^、。]{0,8}、)?(?:これ|それ|あれ|この|その|あの|こう|そう|こちら|そちら)")
+NEGATED_REMARK = re.compile(r"(?:から|ため|わけ|の|ん)(?:では|じゃ)(?:ありません|ない|なかった|ありませんでした)[。、]?$")
+INCOMPLETE_END = re.compile(r"(?:[りてでしくに]|ており|ですが|けど|、)$")
 
 
 @dataclass(frozen=True)
-class KeyPointInput:
-    """What clustering needs of one claim: lemmas, mean word vector, where it stands."""
+class ClaimRecord:
+    """What grouping needs of one claim (a claims-table row plus its content lemmas)."""
 
-    lemmas: tuple[str, ...]
-    vector: np.ndarray
+    claim_id: str
     doc_id: str
-    turn_id: str
-    sentence_index: int
+    text: str
+    holder: str = ""
+    turn_id: str = ""
+    polarity: str = "pos"
+    type: str = ""
+    target: str = ""
+    standard: str = ""
+    lemmas: tuple[str, ...] = ()  # content lemmas (nouns, proper nouns, adjectives, verbs; light ones left out)
+    predicate: str = ""           # lemma of the claim's head word (the span's root)
+    has_subject: bool = False     # an explicit subject (nsubj/csubj) in the span
+    position: int = 0             # sentence index in the document (tie-breaks only)
 
 
-def keypoint_input(span: Span, *, doc_id: str, turn_id: str, sentence_index: int) -> KeyPointInput:
-    """Content lemmas of a claim's span and their mean static vector (zeros when none has one)."""
-    words = [t for t in span if t.pos_ in CONTENT_POS and t.lemma_ not in LIGHT_LEMMAS and len(t.lemma_) > 1]
-    with_vectors = [t.vector for t in words if t.has_vector]
-    width = span.doc.vocab.vectors.shape[1] or 1
-    vector = np.mean(with_vectors, axis=0) if with_vectors else np.zeros(width, dtype="float32")
-    return KeyPointInput(tuple(t.lemma_ for t in words), vector, doc_id, turn_id, sentence_index)
+def content(words: Iterable[tuple[str, str, str, bool]]) -> tuple[tuple[str, ...], str, bool]:
+    """(content lemmas, predicate lemma, has explicit subject) from (lemma, pos, dep, is_root) per token."""
+    lemmas: list[str] = []
+    predicate = ""
+    subject = False
+    for lemma, pos, dep, is_root in words:
+        if pos in CONTENT_POS and lemma not in LIGHT_LEMMAS and len(lemma) > 1:
+            lemmas.append(lemma)
+        if is_root and not predicate:
+            predicate = lemma
+        subject = subject or dep in SUBJECT_DEPS
+    return tuple(lemmas), predicate, subject
 
 
-def _normalized(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.divide(matrix, norms, out=np.zeros_like(matrix), where=norms > 0)
+def content_from_span(span) -> tuple[tuple[str, ...], str, bool]:  # noqa: ANN001 (a spaCy Span, duck-typed)
+    """`content` of a spaCy span: its root is the token whose head lies outside the span (or itself)."""
+    return content((t.lemma_, t.pos_, t.dep_, t.head.i == t.i or not span.start <= t.head.i < span.end)
+                   for t in span)
 
 
-def _tfidf(items: Sequence[KeyPointInput]) -> np.ndarray:
-    vocabulary = {lemma: i for i, lemma in enumerate(sorted({l for item in items for l in item.lemmas}))}
-    document_frequency = Counter(l for item in items for l in set(item.lemmas))
-    matrix = np.zeros((len(items), max(len(vocabulary), 1)))
-    for row, item in enumerate(items):
-        for lemma, count in Counter(item.lemmas).items():
-            matrix[row, vocabulary[lemma]] = count * (np.log((1 + len(items)) / (1 + document_frequency[lemma])) + 1)
-    return _normalized(matrix)
+def records_from_tables(claims, tokens) -> list[ClaimRecord]:  # noqa: ANN001 (pandas DataFrames)
+    """One record per row of `claims` whose role is `claim`, its content from the `tokens` table
+    (tokens of the claim's sentence inside its start/end). Ids and offsets as in TABLES.md."""
+    import pandas as pd
+
+    rows = claims[claims["role"] == "claim"] if "role" in claims.columns else claims
+    needed = set(rows["sent_id"])
+    tokens = tokens[tokens["sent_id"].isin(needed)]
+    by_sentence = {sent_id: frame for sent_id, frame in tokens.groupby("sent_id", sort=False)}
+    empty = pd.DataFrame(columns=tokens.columns)
+    records = []
+    for row in rows.itertuples(index=False):
+        sentence = by_sentence.get(row.sent_id, empty)
+        start, end = int(row.start), int(row.end)
+        inside = sentence[(sentence["start"].astype(int) >= start) & (sentence["end"].astype(int) <= end)]
+        ids = set(inside["token_id"].astype(int))
+        words = ((str(t.lemma), str(t.pos), str(t.dep),
+                  int(t.head_token_id) == int(t.token_id) or int(t.head_token_id) not in ids)
+                 for t in inside.itertuples(index=False))
+        lemmas, predicate, subject = content(words)
+        records.append(ClaimRecord(
+            claim_id=str(row.claim_id), doc_id=str(row.doc_id), text=str(row.text), holder=str(row.holder),
+            turn_id=str(row.turn_id), polarity=str(row.polarity) or "pos", type=str(row.type),
+            target=str(row.target), standard=str(row.standard), lemmas=lemmas, predicate=predicate,
+            has_subject=subject, position=_sentence_index(str(row.sent_id))))
+    return records
 
 
-def document_similarity(items: Sequence[KeyPointInput]) -> np.ndarray:
-    """Weighted similarity of the claims of one document (lemmas, vectors, proximity)."""
-    lemmas = _tfidf(items)
-    vectors = _normalized(np.array([item.vector for item in items], dtype="float64"))
-    turn = np.array([item.turn_id for item in items])
-    index = np.array([item.sentence_index for item in items])
-    near = (turn[:, None] == turn[None, :]) & (np.abs(index[:, None] - index[None, :]) <= PROXIMITY_SENTENCES)
-    return (LEMMA_WEIGHT * (lemmas @ lemmas.T) + VECTOR_WEIGHT * (vectors @ vectors.T)
-            + PROXIMITY_WEIGHT * near)
+def _sentence_index(sent_id: str) -> int:
+    digits = re.search(r"(\d+)$", sent_id)
+    return int(digits.group(1)) if digits else 0
 
 
-def document_groups(items: Sequence[KeyPointInput]) -> list[list[int]]:
-    """Groups (of two or more) of one document's claims, most central member first."""
-    if len(items) < 2:
-        return []
-    similarity = document_similarity(items)
-    distance = np.clip(1 - similarity, 0, None)
-    np.fill_diagonal(distance, 0)
-    labels = fcluster(linkage(squareform((distance + distance.T) / 2, checks=False), method="average"),
-                      t=CUT_DISTANCE, criterion="distance")
-    groups = []
-    for label in sorted(set(labels)):
-        rows = [r for r, l in enumerate(labels) if l == label]
-        if len(rows) > 1:
-            centrality = similarity[np.ix_(rows, rows)].sum(axis=1)
-            groups.append([rows[k] for k in np.argsort(-centrality, kind="stable")])
-    return groups
+def _centred(embeddings: np.ndarray) -> np.ndarray:
+    """Rows minus their mean, L2-normalized (cosines then spread over the corpus, not bunched near
+    0.9 as e5's are); with fewer than CENTRE_MIN claims the mean is the claims themselves: not centred."""
+    vectors = np.asarray(embeddings, dtype="float32")
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    vectors = vectors / np.where(norms > 0, norms, 1)
+    if len(vectors) >= CENTRE_MIN:
+        vectors = vectors - vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms > 0, norms, 1)
 
 
-def _profile(items: Sequence[KeyPointInput]) -> np.ndarray:
-    """A group's profile for comparing across documents: hashed lemma counts and mean vector."""
-    counts = np.zeros(HASH_DIMENSIONS, dtype="float32")
-    for item in items:
-        for lemma in item.lemmas:
-            counts[hash_lemma(lemma)] += 1
-    vector = np.mean([item.vector for item in items], axis=0).astype("float32")
-    lemma_part = counts / (np.linalg.norm(counts) or 1)
-    vector_part = vector / (np.linalg.norm(vector) or 1)
-    return np.concatenate([lemma_part * np.sqrt(0.7), vector_part * np.sqrt(0.3)]).astype("float32")
+def _nearest(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's k nearest other rows by cosine (indices, cosines), BLOCK rows at a time."""
+    n = len(vectors)
+    k = min(k, n - 1)
+    indices = np.zeros((n, k), dtype="int64")
+    cosines = np.zeros((n, k), dtype="float32")
+    for start in range(0, n, BLOCK):
+        block = vectors[start:start + BLOCK] @ vectors.T
+        rows = np.arange(len(block))
+        block[rows, start + rows] = -np.inf
+        top = np.argpartition(-block, k - 1, axis=1)[:, :k]
+        order = np.argsort(-np.take_along_axis(block, top, axis=1), axis=1, kind="stable")
+        indices[start:start + BLOCK] = np.take_along_axis(top, order, axis=1)
+        cosines[start:start + BLOCK] = np.take_along_axis(block, indices[start:start + BLOCK], axis=1)
+    return indices, cosines
 
 
-def hash_lemma(lemma: str) -> int:
-    """A stable bucket for a lemma (Python's hash() changes between runs)."""
-    value = 2166136261
-    for byte in lemma.encode("utf-8"):
-        value = ((value ^ byte) * 16777619) & 0xFFFFFFFF
-    return value % HASH_DIMENSIONS
+class _Scorer:
+    """Pair scores: centred cosine + LEMMA_WEIGHT x IDF-weighted lemma overlap, and the contradiction veto."""
+
+    def __init__(self, records: Sequence[ClaimRecord], vectors: np.ndarray) -> None:
+        self.records = records
+        self.vectors = vectors
+        frequency = Counter(lemma for r in records for lemma in set(r.lemmas))
+        total = len(records)
+        self.weights = [{lemma: float(np.log((1 + total) / (1 + frequency[lemma])) + 1) for lemma in set(r.lemmas)}
+                        for r in records]
+        self.norms = [np.sqrt(sum(w * w for w in weights.values())) or 1.0 for weights in self.weights]
+        self.standard_grams = [_bigrams(r.standard) for r in records]
+
+    def lemma_overlap(self, i: int, j: int) -> float:
+        a, b = self.weights[i], self.weights[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(w * w for lemma, w in a.items() if lemma in b) / (self.norms[i] * self.norms[j])
+
+    def contradicts(self, i: int, j: int) -> bool:
+        a, b = self.records[i], self.records[j]
+        if a.polarity != b.polarity and a.predicate and a.predicate == b.predicate:
+            return True
+        sa, sb = self.standard_grams[i], self.standard_grams[j]
+        return bool(sa and sb and not sa & sb)
+
+    def score(self, i: int, j: int, cosine: float | None = None) -> float:
+        if cosine is None:
+            cosine = float(self.vectors[i] @ self.vectors[j])
+        return cosine + LEMMA_WEIGHT * self.lemma_overlap(i, j)
+
+    def near(self, i: int, j: int) -> bool:
+        a, b = self.records[i], self.records[j]
+        return a.doc_id == b.doc_id and a.turn_id == b.turn_id and abs(a.position - b.position) <= PROXIMITY_SENTENCES
 
 
-class KeyPointIndex:
-    """Key points over a corpus, fed one document at a time (memory holds profiles, not claims).
+def _bigrams(text: str) -> frozenset[str]:
+    text = re.sub(r"\s", "", text)
+    return frozenset(text[k:k + 2] for k in range(len(text) - 1)) if len(text) > 1 else frozenset(text)
 
-    Each document's groups join the closest key point of another document when their profiles
-    are close enough (CROSS_DOCUMENT_SIMILARITY), else start a new one.
+
+def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
+    """NULL_QUANTILE of the scores of random pairs of claims of one document (all of them when there
+    are few): claims of one document share its topic, so the cut asks more than "same topic"; pairs
+    across documents of different topics would set it lower the more varied the corpus."""
+    by_doc: dict[str, list[int]] = {}
+    for k, record in enumerate(scorer.records):
+        by_doc.setdefault(record.doc_id, []).append(k)
+    docs = [members for members in by_doc.values() if len(members) > 1]
+    sizes = np.array([len(m) * (len(m) - 1) // 2 for m in docs], dtype="float64")
+    if sizes.sum() < MIN_NULL_PAIRS:
+        return ABSOLUTE_CUT
+    if sizes.sum() <= NULL_PAIRS:
+        pairs = [(m[x], m[y]) for m in docs for x in range(len(m)) for y in range(x + 1, len(m))]
+    else:
+        rng = np.random.default_rng(seed)
+        pairs = []
+        for d in rng.choice(len(docs), NULL_PAIRS, p=sizes / sizes.sum()):
+            x, y = rng.choice(len(docs[d]), 2, replace=False)
+            pairs.append((docs[d][x], docs[d][y]))
+    scores = np.array([scorer.score(i, j) for i, j in pairs])
+    return max(float(np.quantile(scores, NULL_QUANTILE)), MIN_CUT)
+
+
+def group_keypoints(records: Sequence[ClaimRecord], embeddings: np.ndarray, *,
+                    cut: float | None = None, seed: int = 0) -> list[list[str]]:
+    """Key points: lists of claim ids (two or more), the label claim first, largest group first.
+
+    `embeddings[k]` is the sentence embedding of `records[k].text` (pipeline.encoder.Encoder.encode).
+    `cut` overrides the score a link needs (default: calibrated on the corpus, see the module doc).
     """
+    n = len(records)
+    if n < 2:
+        return []
+    if len(embeddings) != n:
+        raise ValueError(f"{n} records but {len(embeddings)} embeddings")
+    vectors = _centred(embeddings)
+    scorer = _Scorer(records, vectors)
+    threshold = _cut(scorer, n, seed) if cut is None else cut
+    neighbours, cosines = _nearest(vectors, CANDIDATES)
+    # Rescore the candidates (lemmas, veto); keep each claim's MUTUAL_RANK best; link mutual ones above the cut.
+    best: list[dict[int, float]] = []
+    for i in range(n):
+        scored = sorted(((scorer.score(i, int(j), float(c)), int(j)) for j, c in zip(neighbours[i], cosines[i])
+                         if not scorer.contradicts(i, int(j))), key=lambda sj: -sj[0])
+        best.append({j: s for s, j in scored[:MUTUAL_RANK]})
+    links = sorted(((s, scorer.near(i, j), i, j) for i in range(n) for j, s in best[i].items()
+                    if i < j and i in best[j] and s >= threshold), key=lambda x: (-x[0], not x[1], x[2], x[3]))
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, _, i, j in links:
+        a, b = group_of[i], group_of[j]
+        if a == b or not _joinable(scorer, members[a], members[b], threshold):
+            continue
+        if len(members[a]) < len(members[b]):
+            a, b = b, a
+        for k in members[b]:
+            group_of[k] = a
+        members[a].extend(members.pop(b))
+    groups = [sorted(m) for m in members.values() if len(m) > 1]
+    ordered = [_label_first(scorer, g) for g in groups]
+    ordered.sort(key=lambda g: (-len(g), min(g)))
+    return [[records[k].claim_id for k in g] for g in ordered]
 
-    def __init__(self) -> None:
-        self._members: list[list[str]] = []
-        self._documents: list[set[str]] = []
-        self._profiles = np.zeros((0, 0), dtype="float32")
 
-    def add_document(self, items: Sequence[KeyPointInput], claim_ids: Sequence[str]) -> None:
-        for group in document_groups(items):
-            profile = _profile([items[i] for i in group])
-            ids = [claim_ids[i] for i in group]
-            doc_id = items[group[0]].doc_id
-            target = self._closest_from_other_document(profile, doc_id)
-            if target is None:
-                self._append(ids, doc_id, profile)
-            else:
-                self._members[target].extend(ids)
-                self._documents[target].add(doc_id)
+def _joinable(scorer: _Scorer, a: list[int], b: list[int], threshold: float) -> bool:
+    """Average linkage with a veto: the mean cross score reaches the cut and no cross pair contradicts."""
+    total = 0.0
+    for i in a:
+        for j in b:
+            if scorer.contradicts(i, j):
+                return False
+            total += scorer.score(i, j)
+    return total / (len(a) * len(b)) >= threshold
 
-    def _closest_from_other_document(self, profile: np.ndarray, doc_id: str) -> int | None:
-        """The most similar key point above the threshold that has no claim of this document yet."""
-        count = len(self._members)
-        if not count:
-            return None
-        scores = self._profiles[:count] @ profile
-        top = np.argpartition(-scores, min(2, count - 1))[:3]
-        for best in sorted(top, key=lambda i: -scores[i]):
-            if scores[best] < CROSS_DOCUMENT_SIMILARITY:
-                return None
-            if doc_id not in self._documents[best]:
-                return int(best)
-        return None
 
-    def _append(self, ids: list[str], doc_id: str, profile: np.ndarray) -> None:
-        count = len(self._members)
-        if count == len(self._profiles):  # grow by doubling: amortized O(1) per group
-            grown = np.zeros((max(16, 2 * count), len(profile)), dtype="float32")
-            if count:
-                grown[:count] = self._profiles[:count]
-            self._profiles = grown
-        self._profiles[count] = profile
-        self._members.append(ids)
-        self._documents.append({doc_id})
+def label_quality(record: ClaimRecord) -> int:
+    """0 for a good label; higher for worse: a leading anaphor or negated side remark (2), an
+    incomplete clause (1), no explicit subject (1)."""
+    text = record.text.strip()
+    bad = 2 * bool(ANAPHOR.match(text) or ANAPHOR.match(record.target) or NEGATED_REMARK.search(text))
+    return bad + bool(INCOMPLETE_END.search(text)) + (not (record.has_subject or record.target))
 
-    def groups(self) -> list[list[str]]:
-        """Claim ids per key point, largest first; the first member is its most central claim."""
-        return sorted(self._members, key=lambda g: -len(g))
+
+def _label_first(scorer: _Scorer, group: list[int]) -> list[int]:
+    """The group ordered by label quality, then centrality (mean score to the other members)."""
+    centrality = {i: sum(scorer.score(i, j) for j in group if j != i) / (len(group) - 1) for i in group}
+    return sorted(group, key=lambda i: (label_quality(scorer.records[i]), -centrality[i], i))
+
+
+def keypoint_table(records: Sequence[ClaimRecord], groups: Sequence[Sequence[str]]) -> list[dict[str, object]]:
+    """keypoints.csv rows (TABLES.md): label (the group's first claim), counts, holders, claim ids."""
+    by_id = {r.claim_id: r for r in records}
+    rows = []
+    for n, members in enumerate(groups, 1):
+        holders = Counter(by_id[m].holder or "(narration)" for m in members)
+        rows.append({"keypoint_id": f"k{n:03d}", "label": by_id[members[0]].text, "n_claims": len(members),
+                     "n_docs": len({by_id[m].doc_id for m in members}),
+                     "holders": "; ".join(f"{h} ({c})" for h, c in holders.most_common()),
+                     "claim_ids": " ".join(members)})
+    return rows

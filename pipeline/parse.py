@@ -9,15 +9,26 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
-from pipeline.nlp import CacheDamaged, bunsetu_index, load_docs, load_nlp, load_vocab, piece_paths, store_docs
+from pipeline.nlp import (
+    CacheDamaged,
+    bunsetu_index,
+    load_docs,
+    load_nlp,
+    load_vocab,
+    piece_paths,
+    store_docs,
+)
 from pipeline.progress import Progress
 from pipeline.tables import TableWriter, mark_failed, read_table, table_frame
 from pipeline.workers import WorkerLost, default_workers, fork_map
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PIPE_BATCH_SIZE = 64  # a little faster than 256 on the bench corpus (20-21 s vs 21-22 s, near the noise)
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough

@@ -38,9 +38,10 @@ def _table(name: str, columns: str, integers: str = "", flags: str = "", *, open
 TABLES: dict[str, Table] = {table.name: table for table in (
     _table("documents", "doc_id source_path sha256 encoding n_chars n_turns n_sentences n_claims status error "
                         "invalid_bytes first_invalid_byte",
-           "n_chars n_turns n_sentences n_claims invalid_bytes first_invalid_byte", open=True),  # + metadata.csv's document variables
-    _table("turns", "doc_id turn_id speaker role label_start label_end start end text label",
-           "label_start label_end start end"),
+           "n_chars n_turns n_sentences n_claims invalid_bytes first_invalid_byte",
+           open=True),  # + metadata.csv's document variables
+    _table("turns", "doc_id turn_id speaker role label_start label_end start end text label timestamp cue",
+           "label_start label_end start end", open=True),  # + the sources' turn variables (party, position…)
     _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph cut",
            "start end paragraph", "in_quote"),
     _table("tokens", "doc_id sent_id token_id start end text lemma norm pos tag inflection dep head_token_id "
@@ -52,7 +53,8 @@ TABLES: dict[str, Table] = {table.name: table for table in (
     _table("arguments", "doc_id argument_id scheme conclusion_id premise_ids source_domain target_domain cue"),
     _table("keypoints", "keypoint_id label n_claims n_docs holders claim_ids", "n_claims n_docs"),
     _table("codes_by_holder", "variable value code n_units n_total share", "n_units n_total"),
-    _table("kwic", "doc_id speaker start end left keyword right", "start end"),
+    _table("kwic", "doc_id speaker start end left keyword right turn_id", "start end",
+           open=True),  # + the document's and the turn's variables
 )}
 TABLE_COLUMNS: dict[str, list[str]] = {name: list(table.columns) for name, table in TABLES.items()}
 
@@ -96,18 +98,21 @@ def excel_unsafe(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """Build a DataFrame with exactly the declared columns of `name`, in order.
+    """Build a DataFrame with the declared columns of `name`, in order, then (for an open table)
+    the rows' other columns in the order first seen, empty where a row has none.
 
-    A row missing a declared column, or carrying an undeclared one, is a bug: raise.
+    A row missing a declared column, or carrying an undeclared one in a closed table, is a bug: raise.
     """
     columns = TABLE_COLUMNS[name]
     records = list(rows)
+    extra = list(dict.fromkeys(k for r in records for k in r if k not in columns)) if TABLES[name].open else []
     for record in records:
-        if set(record) != set(columns):
-            missing = sorted(set(columns) - set(record))
-            extra = sorted(set(record) - set(columns))
-            raise ValueError(f"table {name}: row has missing {missing} / extra {extra} columns")
-    return pd.DataFrame.from_records(records, columns=columns)
+        missing = sorted(set(columns) - set(record))
+        undeclared = sorted(set(record) - set(columns) - set(extra))
+        if missing or undeclared:
+            raise ValueError(f"table {name}: row has missing {missing} / extra {undeclared} columns")
+    frame = pd.DataFrame.from_records(records, columns=columns + extra)
+    return frame.fillna({c: "" for c in extra}) if extra else frame
 
 
 def _with_integers(frame: pd.DataFrame, table: Table) -> pd.DataFrame:

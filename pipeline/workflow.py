@@ -15,6 +15,7 @@ from pipeline import fingerprint as fp
 from pipeline.outdir import CACHE_DIR, file_hashes, output_lock
 
 MANIFEST = ".manifest.json"
+REPORT_ASSETS = Path(__file__).with_name("assets")  # the report's inlined CSS and scripts
 
 
 @dataclass(frozen=True)
@@ -26,8 +27,11 @@ class RunOptions:
     workers: int = 0
     codebook: Path | None = None
     formats: tuple[str, ...] = ("csv",)
+    lang: str = "ja"
     force: bool = False
     wait: bool = False  # for another run on the same output folder to finish
+    text_column: str = ""  # spreadsheets' columns; empty: detected from the header
+    speaker_column: str = ""
 
     @property
     def cache_dir(self) -> Path:
@@ -36,12 +40,20 @@ class RunOptions:
 
 
 def _segment(options: RunOptions) -> StageResult:
-    from pipeline.ingest import input_warnings
+    from pipeline.adapters import ReadOptions, scan_inputs
+    from pipeline.ingest import unmatched_metadata
     from pipeline.segment import segment_corpus
-    warnings = tuple(input_warnings(list(options.inputs)))
-    for warning in warnings:
+    from pipeline.tables import read_table
+    inputs = list(options.inputs)
+    skipped = scan_inputs(inputs).warnings
+    for warning in skipped:
         print(f"warning: {warning}", file=sys.stderr)
-    return StageResult(len(segment_corpus(list(options.inputs), options.out)), warnings)
+    read_options = ReadOptions(text_column=options.text_column, speaker_column=options.speaker_column)
+    failed = len(segment_corpus(inputs, options.out, read_options))
+    unmatched = unmatched_metadata(inputs, read_table("documents", options.out)["doc_id"])
+    for warning in unmatched:
+        print(f"warning: {warning}", file=sys.stderr)
+    return StageResult(failed, (*skipped, *unmatched))
 
 
 def _parse(options: RunOptions) -> StageResult:
@@ -58,12 +70,13 @@ def _extract(options: RunOptions) -> StageResult:
 
 def _report(options: RunOptions) -> StageResult:
     from pipeline.report import report_corpus
-    report_corpus(options.out, formats=options.formats)
+    report_corpus(options.out, formats=options.formats, lang=options.lang)
     return StageResult(0)
 
 
 def _input_files(options: RunOptions) -> list[Path]:
-    from pipeline.ingest import find_inputs, metadata_files
+    from pipeline.adapters import find_inputs
+    from pipeline.ingest import metadata_files
     return find_inputs(list(options.inputs)) + metadata_files(list(options.inputs))
 
 
@@ -95,13 +108,15 @@ def _codebook_bytes(options: RunOptions) -> str:
 
 STAGES: tuple[Stage, ...] = (
     Stage("segment", "pipeline.segment", ("documents.csv", "turns.csv", "sentences.csv"), _segment,
-          lambda options: fp.files_fingerprint(_input_files(options))),
+          lambda options: fp.fingerprint(fp.files_fingerprint(_input_files(options)), options.text_column,
+                                         options.speaker_column)),
     Stage("parse", "pipeline.parse", ("tokens.csv", "entities.csv"), _parse,
           lambda options: fp.installed_model_tag(), updates=("documents.csv",)),
     Stage("extract", "pipeline.extract.stage", ("claims.csv", "relations.csv", "arguments.csv", "keypoints.csv"),
           _extract, _codebook_bytes, updates=("documents.csv",)),
     Stage("report", "pipeline.report", ("report.html", "codes_by_holder.csv"), _report,
-          lambda options: " ".join(sorted(options.formats))),
+          lambda options: fp.fingerprint(" ".join(sorted(options.formats)), options.lang,
+                                         fp.files_fingerprint(sorted(REPORT_ASSETS.iterdir())))),
 )
 STAGE_NAMES = tuple(stage.name for stage in STAGES)
 

@@ -3,6 +3,7 @@ skipped in silence, one run per output folder, integer columns. Model runs: test
 from __future__ import annotations
 
 import errno
+import json
 import os
 import signal
 import subprocess
@@ -194,7 +195,14 @@ def test_symlinks_and_unreadable_folders_are_warned_about(write_input, tmp_path:
 def test_an_empty_input_folder_is_an_error(tmp_path: Path, capsys) -> None:
     (tmp_path / "raw").mkdir()
     assert segment(tmp_path / "raw", tmp_path / "out") == 2
-    assert "no .txt or .md input files" in one_error_line(capsys.readouterr().err)
+    assert f"{tmp_path / 'raw'}: no input files (.txt .md " in one_error_line(capsys.readouterr().err)
+
+
+def test_a_folder_of_no_input_kind_is_an_error(write_input, tmp_path: Path, capsys) -> None:
+    write_input("notes.pdf", b"%PDF-1.4")
+    write_input("metadata.csv", "doc_id,date\nnotes,2023-01-23\n")  # document variables, not an input
+    assert segment(tmp_path / "raw", tmp_path / "out") == 2
+    assert "no input files (" in one_error_line(capsys.readouterr().err)
 
 
 def test_metadata_ids_without_a_file_are_warned_about(write_input, tmp_path: Path, capsys) -> None:
@@ -302,3 +310,54 @@ def test_progress_lines_when_stderr_is_not_a_terminal(capsys) -> None:
         bar.update(60)
     lines = capsys.readouterr().err.splitlines()
     assert lines and lines[0].startswith("parse: 40/100 chars (40%)")
+
+
+# --- 7 through the input adapters: every input kind is scanned and decoded alike ---------------
+
+SRT_CUES = "1\n00:00:01,000 --> 00:00:03,000\n山田太郎：景気は回復に向かうでしょう。\n"
+
+
+def test_invalid_bytes_are_recorded_for_structured_text_inputs(write_input, tmp_path: Path) -> None:
+    cues = SRT_CUES.encode("utf-8")
+    at = cues.index("回復".encode("utf-8"))
+    write_input("talk.srt", cues[:at] + b"\xff" + cues[at:])
+    rows = "発言者,発言\n山田,物価は上がるでしょう。\n".encode("utf-8")
+    write_input("sheet.csv", rows + b"\xfe" + "鈴木,賃金も上がるでしょう。\n".encode("utf-8"))
+    assert segment(tmp_path / "raw", tmp_path / "out") == 0
+    documents = read_table("documents", tmp_path / "out").set_index("doc_id")
+    assert documents.loc["talk", ["status", "invalid_bytes", "first_invalid_byte"]].tolist() == ["ok", 1, at]
+    assert documents.loc["sheet", ["status", "invalid_bytes", "first_invalid_byte"]].tolist() == ["ok", 1, len(rows)]
+    assert "\ufffd回復" in read_table("sentences", tmp_path / "out")["text"].str.cat()
+
+
+def test_too_many_invalid_bytes_reject_a_structured_input_naming_the_offset(write_input, tmp_path: Path,
+                                                                           capsys) -> None:
+    write_input("talk.srt", SRT_CUES.encode("utf-8") + b"\xff\xfe" * 3)
+    write_input("good.txt", "景気は回復に向かうでしょう。")
+    assert segment(tmp_path / "raw", tmp_path / "out") == 1
+    line = one_error_line(capsys.readouterr().err)
+    assert "talk.srt: not decodable as UTF-8 (6 invalid bytes, the first at byte" in line
+
+
+def test_metadata_ids_are_matched_against_the_documents_a_source_gives(write_input, tmp_path: Path,
+                                                                      capsys) -> None:
+    meetings = [{"issueID": issue, "nameOfMeeting": "予算委員会", "speechRecord": [
+        {"speechOrder": 1, "speaker": "山田太郎", "speech": "○山田委員　物価が上がっています。"}]}
+        for issue in ("A1", "B2")]
+    write_input("minutes.json", json.dumps({"meetingRecord": meetings}, ensure_ascii=False))
+    write_input("metadata.csv", "doc_id,topic\nminutes_A1,物価\nminutes_B2,物価\nminutes,物価\n")
+    assert segment(tmp_path / "raw", tmp_path / "out") == 0
+    err = capsys.readouterr().err
+    assert "minutes_A1" not in err and "minutes_B2" not in err
+    assert "doc_id 'minutes' matches no input file" in err
+
+
+def test_symlinks_to_any_input_kind_are_scanned_alike(write_input, tmp_path: Path, capsys) -> None:
+    raw = write_input("talk.srt", SRT_CUES).parent
+    (raw / "gone.docx").symlink_to(raw / "nowhere.docx")
+    (raw / "~$lock.xlsx").write_bytes(b"owner")  # Office's lock file: no input, no warning
+    assert segment(raw, tmp_path / "out") == 0
+    err = capsys.readouterr().err
+    assert f"warning: {raw / 'gone.docx'}: dangling symlink, skipped" in err
+    assert "lock.xlsx" not in err
+    assert set(read_table("documents", tmp_path / "out")["doc_id"]) == {"talk"}

@@ -1,6 +1,8 @@
 """Relations across sentences and analogy arguments, on short texts of one speaker."""
 from __future__ import annotations
 
+import pytest
+
 
 def described(units, relations) -> list[tuple[str, str, str]]:
     text = {unit.unit_id: unit.text for unit in units}
@@ -71,3 +73,29 @@ def test_path_analogy_gathers_the_following_paragraphs_about_the_source(extract)
     premises = [u.text for u in units if u.unit_id in argument.premise_ids]
     assert any("価格が下がりました" in p for p in premises)
     assert not any("同じ変化" in p for p in premises)
+
+
+def test_a_clause_source_gives_the_noun_its_verb_governs(extract) -> None:
+    _, _, arguments = extract("原田:若者が動画配信を好むのと同じように、高齢者もラジオを好みます。")
+    assert [a.source_domain for a in arguments] == ["動画配信"]
+
+
+def test_a_pronoun_target_gives_way_to_what_the_mapping_is_about(extract) -> None:
+    _, _, arguments = extract("原田:それは、家計が貯金を守るのと同じように、自治体が基金を守るべきだということです。")
+    assert len(arguments) == 1
+    assert arguments[0].target_domain == "自治体"
+    assert "target for それ" in arguments[0].cue
+
+
+def test_an_analogy_from_a_pronoun_is_dropped_with_its_reason(extract) -> None:
+    units, _, arguments = extract("原田:これと同じように、新しい制度もいずれ定着するでしょう。")
+    assert arguments == []
+    assert any("analogy dropped: the source is a pronoun (これ)" in cue for u in units for cue in u.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "原田:先ほど委員が御指摘になったように、景気は回復しつつあります。",
+    "原田:昨日説明したように、予算は来月決まります。",
+])
+def test_a_reference_to_what_was_said_is_no_analogy(extract, text: str) -> None:
+    assert extract(text)[2] == []

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.names import canonical_names
 from pipeline.cutting import MAX_SENTENCE_CHARS
+from pipeline.names import canonical_names
 from pipeline.segment import check_coverage, segment
 
 
@@ -25,10 +25,11 @@ def sentence_texts(text: str) -> list[str]:
     # Diet minutes
     ("○山田太郎君　大臣に伺います。どうお考えですか。\n○国務大臣（河野太郎君）　お答えいたします。重要だと考えております。",
      [("山田太郎", "interviewer"), ("河野太郎", "interviewee")]),
-    ("○佐藤委員　質問はありますか。\n○河本政府参考人　ございません。", [("佐藤", "interviewer"), ("河本政府参考人", "interviewee")]),
-    # Q: / A:
-    ("Q: 何を発表しましたか?\nA: 新しいモデルです。", [("Q", "interviewer"), ("A", "interviewee")]),
-    ("Q．何を発表しましたか？\nA．新しいモデルです。", [("Q", "interviewer"), ("A", "interviewee")]),
+    # minutes name the person without the office: `○河本政府参考人` is 河本
+    ("○佐藤委員　質問はありますか。\n○河本政府参考人　ございません。", [("佐藤", "interviewer"), ("河本", "interviewee")]),
+    # Q: / A: (a reporter asks; nobody names who answers)
+    ("Q: 何を発表しましたか?\nA: 新しいモデルです。", [("記者", "interviewer"), ("回答者", "interviewee")]),
+    ("Q．何を発表しましたか？\nA．新しいモデルです。", [("記者", "interviewer"), ("回答者", "interviewee")]),
     # 【名前】
     ("【山田】今日は晴れです。\n【鈴木】そうですね。", [("山田", "speaker"), ("鈴木", "speaker")]),
 ])

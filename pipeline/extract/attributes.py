@@ -1,4 +1,5 @@
-"""Attributes of a unit: type, polarity, hedging, target, comparison standard, analogy source.
+"""Attributes of a unit: polarity, hedging, target, comparison standard, analogy source (its type
+is decided in `unit_types`).
 Each returns its value with the cue that decided it."""
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.records import Frame
-from pipeline.extract.syntax import content_tokens, final_predicate, noun_phrase, predicate_core, subject_of
+from pipeline.extract.syntax import content_tokens, noun_phrase, subject_of
 from pipeline.nlp import bunsetu_bi_label
 
 if TYPE_CHECKING:
@@ -26,7 +27,8 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
             before = text[:match.start()]
             with_verb = before + marker.split("ように")[0] if "ように" in marker else before  # `言った`
             if before and not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
-                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
+                    and not cues.SPEECH_REFERENCE_BEFORE_YOUNI.search(with_verb):
                 return marker, match.start()
     return "", -1
 
@@ -53,44 +55,6 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
             if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多"):
                 return "より+形容詞", ""
     return "", ""
-
-
-def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> tuple[str, str]:
-    """(type, cue): normative > causal > analogy > comparison > prediction > evaluation > assertion."""
-    for marker in cues.NORMATIVE_MARKERS:
-        if marker in text:
-            return "normative", marker
-    frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
-    if (text + frame_text).endswith(cues.CAUSAL_ENDINGS) or cues.REASON_PHRASE.search(text):
-        return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
-    marker, _ = find_analogy_marker(text)
-    if marker:
-        return "analogy", marker
-    comparison, _ = comparison_standard(tokens)
-    if comparison:
-        return "comparison", comparison
-    if not past:
-        marker = next((m for m in cues.PREDICTION_MARKERS if m in text or m in frame_text), "")
-        if marker:
-            return "prediction", marker
-        if frame is not None and frame.verb.lemma_ in cues.PREDICTION_FRAME_VERBS:
-            return "prediction", frame.verb.lemma_
-        # a plain non-past action or change (`市場が形成される`) is a prediction; a state, a
-        # progressive (`〜している`) or a wish (`〜したい`) is not
-        predicate = final_predicate(content_tokens(tokens))
-        progressive = bool(cues.PROGRESSIVE_ENDING.search(text[-cues.ENDING_CHARS:]))
-        desire = bool(cues.DESIRE.search(text))
-        if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
-                and not progressive and not desire and predicate.lemma_ not in cues.COGNITION_VERBS:
-            return "prediction", f"動詞:{predicate.lemma_}"
-    # the predicate's last words, or the topic's head and its adjective (`新しい点は…ことだ`)
-    subject = subject_of(content_tokens(tokens))
-    topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
-        if subject is not None else []
-    for token in predicate_core(tokens)[-3:] + topic:
-        if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
-            return "evaluation", token.lemma_
-    return "assertion", ""
 
 
 def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
@@ -153,7 +117,7 @@ def analogy_source(text: str) -> tuple[str, str]:
         return marker, terms[0] if terms else ""
     if marker.startswith("と") and before.endswith("の"):
         before = before[:-1]
-    if marker.endswith("ように、") or (before and before[-1] in "るたいう"):
+    if marker.endswith("ように、") or (before and before[-1] in cues.PREDICATE_ENDING_KANA):
         # a clause (`人々がXを好むのと同じように`, `AがBに代わったように`): what its verb governs,
         # else its subject
         clause = before.rsplit("、", 1)[-1]

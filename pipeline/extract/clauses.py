@@ -29,17 +29,37 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", cues.REASON_NOUN
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
-    if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
-        return "condition", last.text
-    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]):
-        return "condition", cues.CONDITION_NOUN
+    condition = _condition_cue(words)
+    if condition:
+        return "condition", condition
     if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
-            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]):
+            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) \
+            and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
         return "concession", "ても"
+    if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
+            and bunsetu[-1].text in cues.COMMAS:
+        return "concession", cues.CONCESSIVE_NAGARA
+    if last.text == cues.PARALLEL_SHI and last.pos_ in ("SCONJ", "CCONJ", "PART") and bunsetu[-1].text in cues.COMMAS:
+        return "parallel", cues.PARALLEL_SHI
     if last.text == cues.CONCESSION_WORD or tail.endswith(cues.CONCESSION_PHRASES):
         phrase = cues.CONCESSION_PHRASES[0]
         return "concession", tail[-len(phrase):] if tail.endswith(phrase) else cues.CONCESSION_WORD
     return "", ""
+
+
+def _condition_cue(words: list[Token]) -> str:
+    """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜すると`), or "".
+    A cited source (`〜によれば`) or a meta phrase (`一言で言うと`) is none."""
+    last = words[-1]
+    if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
+        verb = words[-2] if len(words) > 1 else last
+        return "" if verb.lemma_ in cues.EVIDENTIAL_LEMMAS else last.text
+    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]):
+        return cues.CONDITION_NOUN
+    if last.text == cues.CONDITION_TO and last.pos_ == "SCONJ" and len(words) > 1 \
+            and words[-2].pos_ in ("VERB", "AUX", "ADJ") and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words):
+        return cues.CONDITION_TO
+    return ""
 
 
 def split_clauses(doc: Doc) -> list[Clause]:
@@ -51,6 +71,11 @@ def split_clauses(doc: Doc) -> list[Clause]:
         link, link_cue = link_of(bunsetu)
         if link == "condition" and bunsetu.text.rstrip("、").endswith(cues.OBLIGATION_ENDINGS):
             link = ""
+        if link == "condition" and sum(t.pos_ in cues.CONTENT_POS for t in doc[start:bunsetu.end]) \
+                < cues.MIN_CONDITION_CONTENT:
+            link = ""  # `車さえあれば`: too little of its own to be a premise
+        if link_cue == cues.CONDITION_TO and _frame_verb_follows(doc, bunsetu.end):
+            link = ""  # `〜になると、予測しています`: a quoting と
         if not link and _ends_in_completed_frame(spans, index):
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _ends_in_parallel_clause(spans, index):
@@ -60,6 +85,12 @@ def split_clauses(doc: Doc) -> list[Clause]:
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _frame_verb_follows(doc: Doc, start: int) -> bool:
+    """True when a verb of thinking or saying stands in the few words from `start`."""
+    words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS][:cues.FRAME_VERB_WINDOW]
+    return any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS for t in words)
 
 
 def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
@@ -92,7 +123,8 @@ def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
         return False
     verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS]
     before = spans[index - 1] if index else None
-    quoted = any(t.text == "と" for t in bunsetu) or (before is not None and content_tokens(before)
+    # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition
+    quoted = any(t.text == "と" and verbs and t.i < verbs[0].i for t in bunsetu) or (before is not None and content_tokens(before)
                                                     and content_tokens(before)[-1].text in ("と", "とは", "とも"))
     return bool(verbs) and quoted
 

@@ -44,7 +44,8 @@ STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "�
 # Hedges inside the proposition (surface forms, matched on the span's text).
 HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
-                 "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度")
+                 "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
+                 "場合によっては")
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -65,16 +66,31 @@ PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", 
 # Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
 PATH_WORDS = frozenset({"かつて", "普及", "発展", "経路", "歴史", "成長", "進化", "変遷", "展開", "道"})
 # `〜のように` that reports speech or refers to text, not an analogy.
+# `〜が御指摘になったように`, `〜で説明したように`: a reference to what was said, not a mapping.
+SPEECH_REFERENCE_BEFORE_YOUNI = re.compile(r"(?:指摘|説明|報告|答弁|発言|言及|紹介|お話し?|話し|申し|お答え|答え)"
+                                           r"(?:に|を)?(?:なっ|され|し|いただい|頂い|させていただい|いたし|致し)?た?$")
+# The last kana of a verb's or adjective's plain form (`好む`, `代わった`, `高い`): what precedes
+# `のと同じように` is then a clause, and its source is what the verb governs.
+PREDICATE_ENDING_KANA = "うくぐすつぬぶむるたい"
+# A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
+PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
+                      "彼", "彼女", "彼ら", "私", "私たち", "我々", "あなた"})
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
+                            "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
 
-# Predictions: a change or future event (lemmas of the predicate chain, and surface cues).
-PREDICTION_MARKERS = ("はずだ", "はずです", "ことになる", "ことになり", "ようになる", "ようになり", "だろう", "でしょう",
-                      "見込み", "予測", "予想", "将来", "いずれ", "今後", "になる", "となる",
-                      "となり", "になり", "可能性", "機会がある")
+# Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
+# (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
+# (`でしょうか` asks, `いずれの` means "each": neither predicts.)
+PREDICTION_MODALS = ("はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
+                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
+                     "ことになる", "ことになり")
+NOT_PREDICTION = ("でしょうか", "だろうか")
+CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり")
+TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
+                       r"|そのうち|いつか|早晩|この先")
 PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
-PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|つつあ")
-DESIRE = re.compile(r"たい(?:と|$|です|の)|たがっ")
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)(い|お)(ない|ません|りません)|つつあ")
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
 REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
@@ -86,6 +102,8 @@ STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", 
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
                   "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
+# `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
+CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
                 "からじゃない", "わけではない", "わけではありません")
 
@@ -97,8 +115,18 @@ EVALUATIVE_LEMMAS = frozenset({
     "高性能", "的確", "適切", "不適切", "正しい", "誤り", "間違い", "信じる", "信ずる", "前例", "画期的",
     "革新的", "重大", "深刻", "明らか", "可能", "不可能", "困難", "難しい", "易しい", "容易",
     "効率的", "強力", "魅力", "魅力的", "公平", "不公平", "透明", "信頼", "妥当", "不当",
+    "大事", "疑問", "遺憾", "十分", "不十分", "不透明", "懸念", "心配", "有意義", "意義", "効果的", "失敗",
+    "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
 })
+# `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
+ATTRIBUTIVE_MODAL = "べき"
+# Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
+EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
+                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい")
+EVALUATIVE_TAIL_CHARS = 16
 
+# `よろしくお願いします` on its own: a greeting, not a request with content.
+GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
 FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
                             "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
@@ -133,7 +161,9 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
                          "政治家", "議員", "与党", "野党", "大臣", "首相", "総理", "長官", "知事",
                          "市長", "社長", "委員", "委員会", "国", "各国", "多く", "誰", "皆",
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
-                         "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者"})
+                         "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者", "住民", "県民",
+                         "町民", "村民", "区民", "子ども", "子供", "親", "家族", "学生", "生徒", "患者", "職員",
+                         "事業者", "労働者", "住人", "保護者"})
 # People in general: their belief is a proposition about them, not a reported claim.
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
@@ -144,7 +174,9 @@ THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "
 # (`ではないでしょうか`, `かもしれない`, `なければ`); `〜とは考えにくい` denies through its frame.
 NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|(?<!は)ず(?![っつ])|ぬ|ねえ|ないで)")
 HARD_TO = re.compile(r"(にく|難|がた|づら)い")
-NOT_NEGATION = re.compile(r"(ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
+NOT_NEGATION = re.compile(r"(なければならな(い|かった)|なければなりませ(ん|んでした)|ねばならな(い|かった)|なくてはならな(い|かった)|"
+                          r"少な(い|く|かっ)|否定(でき|し得)(ない|ません)|"
+                          r"ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
                           r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
                           r"ざるを得な|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
 # An auxiliary bunsetu (`ありません`) negates the one before it too.
@@ -167,6 +199,20 @@ CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
 CONCESSION_ENDINGS = ("ても", "でも")
+# `〜においても`, `〜に対しても`: a case phrase with も, no concession.
+NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")
+# `〜によれば` cites a source; it sets no condition.
+EVIDENTIAL_LEMMAS = frozenset({"よる", "依る", "拠る"})
+# A condition needs content of its own: `車さえあれば` (two words) stays in its clause.
+MIN_CONDITION_CONTENT = 3
+# `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
+CONDITION_TO = "と"
+META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
+                                   "申し上げる", "思う", "聞く"})
+# `〜し、`: two clauses side by side (`未定ですし、…心配です`).
+PARALLEL_SHI = "し"
+# `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
+CONCESSIVE_NAGARA = "ながら"
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
 CONCESSION_WORD = "のに"
 CONCESSION_PHRASES = ("にもかかわらず", "ものの")
@@ -194,7 +240,90 @@ CONNECTIVE_WORDS = 3
 REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
 # `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.
 INTRODUCES_QUOTE = (":", "：")
+# `鈴木委員の発言にあったように`: what the clause says is credited to the speaker of that remark.
+CITED_SPEECH = re.compile(r"の(?:御|ご)?(?:発言|答弁|指摘|説明|報告|言葉|お話|話)(?:の中)?(?:に|で)(?:も)?"
+                          r"(?:あった|ありました|ございました|あります)?(?:ように|とおり|通り)")
+# `X長官はこのように言っております。「…」`: a sentence that only reports that someone spoke, and
+# introduces (or closes) a quotation; it is no unit, and the quotation after it is X's.
+QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、。「」]{0,12}"
+                              r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|書い)"
+                              r"[^、。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
+# Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
+POLITE_AUXILIARIES = frozenset({"ます", "です"})
 # Plans and invitations: procedural when the predicate is a procedural verb.
 PROCEDURAL_PLAN = re.compile(r"ましょう|しよう|ようか")
+
+# --- Not units: requests, ceremony, procedure, self-introductions, headings -------------------
+# Requests for an answer (`見解を伺います`, `お聞かせください`, `答弁を求めます`): a verb of telling,
+# showing or answering with a request ending, or a verb of asking in the speaker's own voice.
+REQUEST = re.compile(
+    r"(?:(?:聞かせ|答え|教え|示し|説明|答弁|見解|所見|お考え|ご認識|御認識)(?:を|の|は)?(?:して|て|で)?"
+    r"(?:いただ(?:きたい|けますか|けませんか|ければ)|頂きたい|ください|下さい|願います|願いたい|求めます|求めたい)"
+    r"|(?:伺|うかが|尋ね|お聞き|お訊き)(?:い|し)?(?:ます|たい|します|いたします|致します|したい|いたしたい))"
+    r"(?:と(?:思います|存じます|思っております))?$")
+# Condolences, congratulations, apologies and other ceremonial words (`哀悼の意を表し`).
+CEREMONIAL_WORDS = ("お悔やみ", "悔やみ申し上げ", "哀悼", "冥福", "お祈り申し上げ", "おめでとう", "お見舞い申し上げ",
+                    "御挨拶", "ご挨拶", "お喜び申し上げ", "敬意を表し", "おわび", "お詫び", "陳謝", "御礼申し上げ",
+                    "お礼申し上げ", "感謝申し上げ", "謝意を表")
+# Procedural talk: announcing what one is about to do or did in the session, referring to a
+# question just asked, introducing a topic (`〜についてですが`), closing (`以上です`).
+PROCEDURAL_PHRASE = re.compile(
+    r"(?:(?:質問|質疑|討論|答弁|説明|報告|紹介|発言|お答え|お知らせ)(?:を)?"
+    r"(?:させていただきます|いたします|致します|申し上げます|します)"
+    r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
+    r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
+    r"|(?:について|に関して|に関しまして|の件)(?:です|でございます)"
+    r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
+    r"|^以上(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
+# `冒頭、1つ申し上げます`: an opener that announces what comes next.
+ANNOUNCEMENT_OPENERS = ("冒頭", "私から", "私の方から", "こちらから")
+ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
+                                r"(?:を)?(?:いたし|し|させていただき|したいことがあり|することがあり)?(?:ます|たい)$"
+                                r"|(?:報告|発表|お知らせ)(?:事項)?が(?:あります|ございます)$")
+# Self-introductions (`〇〇新聞の山田です`, `〜選出の〜でございます`, `〜と申します`): a person's name
+# right before the copula, with no topic but the speaker.
+SELF_INTRODUCTION_ENDINGS = ("です", "でございます", "であります", "と申します", "と申し上げます")
+# Headings, datelines, captions: an unclosed line with no predicate, or one ending in a topic word.
+HEADING_ENDINGS = ("について", "に関して", "関連", "の件", "について(", "等")
+HEADING_MAX_CHARS = 60
+HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # taken off both ends before a heading is judged
+HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
+# Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
+QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
+BARE_TOPIC_QUESTION = "は"
+# Questions that assert: a challenged obligation (`なぜ今〜しなければならないのか`) and negative
+# questions (`〜ではないのでしょうか`); not asked by an interviewer.
+ASSERTING_QUESTION_ENDINGS = ("ないのでしょうか", "ないんでしょうか", "ないのですか", "ないんですか", "ではないのか",
+                              "じゃないのか", "なければならないのか", "なければならないのでしょうか",
+                              "べきなのか", "必要があるのか")
+
+# --- Roles: facts an argument rests on ------------------------------------------------------
+# A measured quantity (`約六百万人`, `15億円`, `2.4%`) makes an unframed assertion a fact: a number
+# followed by a counter that is no date, time or ordinal.
+NOT_QUANTITY_COUNTERS = frozenset({"年", "月", "日", "時", "分", "秒", "年度", "期", "世紀", "号", "条", "款", "項",
+                                   "回", "次", "番", "番目", "位", "歳", "代", "章", "節", "ページ", "頁", "枚目",
+                                   "つ目", "点目", "目", "人目", "度目", "たび", "度", "旦"})
+ORDINAL_SUFFIXES = ("目", "番目")
+# Counters SudachiPy tags as plain nouns (`百二十万人`).
+COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校", "店", "戸", "世帯", "か所", "カ所", "ヵ所",
+                           "箇所", "施設", "トン", "キロ", "メートル", "センチメートル", "ヘクタール", "平方メートル",
+                           "立方メートル", "リットル", "ドル", "ユーロ", "票", "議席", "床", "棟"})
+QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
+# Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
+HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
+                             r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
+                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$")
+
+# --- Types: intentions and commitments ------------------------------------------------------
+# The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
+# `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
+INTENT_AUXILIARY = "たい"
+COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
+                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)")
+# `〜できれば(と思います)`: a wish under a frame.
+WISH_ENDINGS = ("れば", "ければ", "たら")
+# A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
+STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
+STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")

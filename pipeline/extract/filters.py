@@ -10,8 +10,15 @@ from typing import TYPE_CHECKING
 from pipeline.extract import cues
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
-from pipeline.extract.syntax import content_tokens, final_predicate, is_past, is_person, predicate_core, \
-    subject_of, tense_after
+from pipeline.extract.syntax import (
+    content_tokens,
+    final_predicate,
+    is_past,
+    is_person,
+    predicate_core,
+    subject_of,
+    tense_after,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,30 +38,77 @@ class Candidate:
     predicate: Token | None
 
 
+def _bare(text: str) -> str:
+    """A clause's text without the punctuation that ends it (`質問ですが、` → `質問ですが`)."""
+    return text.rstrip("。！!？?、,，")
+
+
 def _too_short(c: Candidate) -> bool:
     return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens(c.tokens)) < cues.MIN_CONTENT_WORDS
 
 
 def _question(c: Candidate) -> bool:
-    """A genuine question; a rhetorical one (`〜ではないでしょうか`) asserts."""
+    """A genuine question (`〜ますか`, `〜のでは`, `ご感想は`, an embedded `〜のか` under a frame);
+    a rhetorical one (`〜ではないでしょうか`, `なぜ〜しなければならないのか`) asserts."""
     bare = c.sentence_text.rstrip("。」』）)\"'”")
-    asks = bare.endswith(cues.QUESTION_MARKS) or bare.endswith("か")
-    return asks and not any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION)
+    commas = [t.i for t in c.sentence if t.text in cues.COMMAS]
+    tail = c.sentence[commas[-1] + 1:] if commas else c.sentence
+    predicate_free = not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in tail)
+    asks = bare.endswith(cues.QUESTION_MARKS + cues.QUESTION_ENDINGS) or \
+        (bare.endswith(cues.BARE_TOPIC_QUESTION) and predicate_free)
+    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0])
+    if not (asks or embedded):
+        return False
+    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION):
+        return False
+    asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
+    return not asserting or c.ctx.role == "interviewer"
+
+
+def _request(c: Candidate) -> bool:
+    """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer."""
+    return bool(cues.REQUEST.search(_bare(c.text)))
+
+
+def _ceremonial(c: Candidate) -> bool:
+    """Condolences, congratulations, apologies (`哀悼の意を表します`, `おめでとうございます`)."""
+    return any(word in c.text for word in cues.CEREMONIAL_WORDS)
+
+
+def _heading(c: Candidate) -> bool:
+    """A heading, dateline or caption inside a turn (`〜の結果について`, `令和5年4月1日(月曜日`):
+    an unclosed short line with no predicate, or one ending in a topic word."""
+    text = c.sentence_text.strip(cues.HEADING_WRAPPERS)
+    if text.endswith(cues.HEADING_CLOSERS) or len(text) > cues.HEADING_MAX_CHARS:
+        return False
+    return text.endswith(cues.HEADING_ENDINGS) or not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in c.sentence)
 
 
 def _greeting(c: Candidate) -> bool:
+    if cues.GREETING_PHRASE.match(_bare(c.text)):
+        return True
     return c.frame is None and any(t.lemma_ in cues.GREETING_LEMMAS or t.text in cues.GREETING_LEMMAS
                                    for t in c.sentence)
 
 
 def _introduces_quote(c: Candidate) -> bool:
-    return c.sentence_text.endswith(cues.INTRODUCES_QUOTE)
+    """`彼は次のように述べた:`, `X長官はこのように言っております。`: a report that someone spoke."""
+    return c.sentence_text.endswith(cues.INTRODUCES_QUOTE) or bool(cues.QUOTE_INTRODUCER.search(c.sentence_text))
 
 
 def _self_introduction(c: Candidate) -> bool:
-    """`立憲民主党の佐藤花子です`: the speaker's own name ends the clause."""
-    return bool(c.ctx.speaker) and any(is_person(t) and person_name(t, c.ctx.names) == c.ctx.speaker
-                                       for t in c.tokens[-4:])
+    """`立憲民主党の佐藤花子です`, `〇〇新聞の山田です`, `〜選出の鈴木でございます`, `〜と申します`:
+    a person's name right before the copula, and no topic but the speaker."""
+    if c.ctx.speaker and any(is_person(t) and person_name(t, c.ctx.names) == c.ctx.speaker for t in c.tokens[-4:]):
+        return True
+    frame_text = _bare(c.sentence[c.frame.start:c.frame.end].text) if c.frame is not None else ""
+    text = _bare(c.text) + frame_text
+    ending = next((e for e in cues.SELF_INTRODUCTION_ENDINGS if text.endswith(e)), "")
+    if not ending or len(frame_text) > len(ending):
+        return False
+    named = [t for t in c.tokens if t.idx - c.tokens[0].idx < len(text) - len(ending)]
+    subject = subject_of(c.core)
+    return bool(named) and is_person(named[-1]) and (subject is None or subject.text in cues.SELF_PRONOUNS)
 
 
 def _no_predicate(c: Candidate) -> bool:
@@ -67,13 +121,20 @@ def _chair(c: Candidate) -> bool:
 
 
 def _procedural(c: Candidate) -> bool:
-    """`次に…話しましょう`, `お答えいたします`, `御説明申し上げます`."""
-    if c.frame is not None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
+    """`次に…話しましょう`, `お答えいたします`, `〜について御説明いたします`, `〜について質問をいたします`,
+    `御質問がありました`, `〜についてですが`, `冒頭、1つ申し上げます`, `以上です`; a stance
+    (`賛成の立場から討論いたします`) is the speaker's claim, not procedure."""
+    text = _bare(c.text)
+    if c.frame is None and not cues.STANCE.search(text) and cues.PROCEDURAL_PHRASE.search(text):
+        return True
+    if text.startswith(cues.ANNOUNCEMENT_OPENERS) and cues.ANNOUNCEMENT_VERBS.search(text):
+        return True
+    if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
         return False
     subject = subject_of(c.core)
     own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS
     return bool(re.search(cues.PROCEDURAL_PLAN, c.text)) or \
-        (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, c.text.rstrip("。！!"))))
+        (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
 
 
 def _feeling(c: Candidate) -> bool:
@@ -82,12 +143,16 @@ def _feeling(c: Candidate) -> bool:
 
 
 def _narration_reason(c: Candidate) -> str:
-    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report."""
+    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report
+    (in plain form: `〜が発表した`; `〜がありました` is someone speaking)."""
     if c.ctx.speaker or c.ctx.in_quote or c.frame is not None:
         return ""
     if not c.sentence_text.endswith(cues.SENTENCE_CLOSERS) and not c.ctx.quote_holder:
         return "headline"
-    if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS:
+    # in a document without labels, the polite form marks a speech, not a news report
+    polite = c.ctx.unlabelled and any(t.lemma_ in cues.POLITE_AUXILIARIES for t in c.tokens)
+    if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS \
+            and not polite:
         return "news report"
     return ""
 
@@ -111,13 +176,16 @@ def _own_action(c: Candidate) -> bool:
 # (reason, test) in the order they are tried; the tests after "no predicate" may rely on one.
 FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("too short", _too_short),
+    ("heading", _heading),
     ("question", _question),
+    ("request", _request),
+    ("ceremonial", _ceremonial),
     ("greeting or thanks", _greeting),
     ("introduces what follows", _introduces_quote),
     ("self-introduction", _self_introduction),
+    ("procedural", _procedural),
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),
-    ("procedural", _procedural),
     ("feeling", _feeling),
 )
 

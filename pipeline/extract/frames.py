@@ -67,7 +67,7 @@ def _is_argument(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.text in ("を", "が", "は", "の", "も", "と")
 
 
-def _is_human(token: Token) -> bool:
+def is_human(token: Token) -> bool:
     """A person (or a title after a name: `植田和男総裁`), a pronoun for people, a group of people."""
     named = token.i > 0 and is_person(token.doc[token.i - 1]) and token.pos_ == "NOUN"
     return (is_person(token) or named or token.lemma_ in cues.HUMAN_NOUNS or token.text in cues.HUMAN_NOUNS
@@ -78,7 +78,7 @@ def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
     """The first human topic (は/も) in [start, end), or a human が-subject of the frame verb itself:
     who holds the framed view. `開発者が活用する利点だと思う` has none: 開発者 is inside."""
     for token in doc[start:end]:
-        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not _is_human(token):
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not is_human(token):
             continue
         particle = doc[token.i + 1].text
         inside = token.head.i != verb.i and token.i < token.head.i < end  # `誰もが使える…と考える`

@@ -14,12 +14,22 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.codebook import Code, code_names
-from pipeline.extract.document import DocumentExtraction, extract_document, question_turns
+from pipeline.encoder import Encoder
+from pipeline.extract.document import (
+    DocumentExtraction,
+    extract_document,
+    question_turns,
+)
 from pipeline.extract.records import Unit
-from pipeline.keypoints import KeyPointIndex, KeyPointInput, keypoint_input
+from pipeline.keypoints import (
+    ClaimRecord,
+    content_from_span,
+    group_keypoints,
+    keypoint_table,
+)
 from pipeline.nlp import cached_docs, load_vocab
-from pipeline.tables import TableWriter, read_table, table_frame, write_table
 from pipeline.progress import Progress
+from pipeline.tables import TableWriter, read_table, table_frame, write_table
 from pipeline.workers import WorkerLost, default_workers, fork_map
 
 # Documents a worker takes at a time, and how many before it is replaced (memory stays flat).
@@ -45,8 +55,7 @@ class DocumentTables:
     claims: pd.DataFrame
     relations: pd.DataFrame
     arguments: pd.DataFrame
-    keypoint_inputs: tuple[KeyPointInput, ...]
-    claim_ids: tuple[str, ...]
+    keypoint_records: tuple[ClaimRecord, ...]
 
 
 def _extract_chunk(tasks: Sequence[DocumentTask]) -> list[tuple[str, DocumentTables | str]]:
@@ -83,11 +92,17 @@ def document_tables(task: DocumentTask, docs: Sequence, extraction: DocumentExtr
          "conclusion_id": a.conclusion_id, "premise_ids": " ".join(a.premise_ids),
          "source_domain": a.source_domain, "target_domain": a.target_domain, "cue": a.cue}
         for n, a in enumerate(extraction.arguments, 1)))
-    # key points group claims, not their premises
-    claimed = [(unit, span) for unit, span in zip(extraction.units, spans) if unit.role == "claim"]
-    inputs = tuple(keypoint_input(span, doc_id=doc_id, turn_id=unit.ctx.turn_id, sentence_index=unit.ctx.index)
-                   for unit, span in claimed)
-    return DocumentTables(claims, relations, arguments, inputs, tuple(unit.unit_id for unit, _ in claimed))
+    records = tuple(_keypoint_record(unit, span) for unit, span in zip(extraction.units, spans)
+                    if unit.role == "claim")  # key points group claims, not their premises
+    return DocumentTables(claims, relations, arguments, records)
+
+
+def _keypoint_record(unit: Unit, span) -> ClaimRecord:  # noqa: ANN001 (a spaCy Span)
+    lemmas, predicate, has_subject = content_from_span(span)
+    return ClaimRecord(claim_id=unit.unit_id, doc_id=unit.ctx.doc_id, text=unit.text, holder=unit.holder,
+                       turn_id=unit.ctx.turn_id, polarity=unit.polarity, type=unit.type, target=unit.target,
+                       standard=unit.standard, lemmas=lemmas, predicate=predicate, has_subject=has_subject,
+                       position=unit.ctx.index)
 
 
 def _claim_row(unit: Unit, answers: dict[str, str], codes: str) -> dict[str, object]:
@@ -128,7 +143,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
              for doc_id, frame in read_table("sentences", out_dir).groupby("doc_id", sort=False)
              if doc_id in usable]
     claim_frames: list[pd.DataFrame] = []
-    keypoints = KeyPointIndex()
+    records: list[ClaimRecord] = []
     counts: Counter[str] = Counter()
     failures: dict[str, str] = {}
     with TableWriter("relations", out_dir) as relation_table, TableWriter("arguments", out_dir) as argument_table:
@@ -137,7 +152,7 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
                 failures[doc_id] = result
                 print(f"error: {doc_id}: {result}", file=sys.stderr)
                 continue
-            keypoints.add_document(result.keypoint_inputs, result.claim_ids)
+            records.extend(result.keypoint_records)
             claim_frames.append(result.claims)
             relation_table.write(result.relations)
             argument_table.write(result.arguments)
@@ -145,7 +160,10 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
             counts["relations"] += len(result.relations)
             counts["arguments"] += len(result.arguments)
     claims = pd.concat(claim_frames, ignore_index=True) if claim_frames else table_frame("claims", [])
-    groups = keypoints.groups()
+    # after the workers are done: the encoder may use every core
+    embeddings = Encoder(cache_dir=cache_dir / "embeddings", threads=default_workers(workers)).encode(
+        [record.text for record in records])
+    groups = group_keypoints(records, embeddings)
     keypoint_of = {claim_id: f"k{n:03d}" for n, group in enumerate(groups, 1) for claim_id in group}
     claims["keypoint_id"] = [keypoint_of.get(c, "") for c in claims["claim_id"]]
     for doc_id, message in failures.items():
@@ -153,21 +171,8 @@ def extract_corpus(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] = ()
     documents["n_claims"] = [counts["claims", d] if s == "ok" else None
                              for d, s in zip(documents["doc_id"], documents["status"])]
     write_table(claims, "claims", out_dir)
-    write_table(table_frame("keypoints", keypoint_rows(claims, groups)), "keypoints", out_dir)
+    write_table(table_frame("keypoints", keypoint_table(records, groups)), "keypoints", out_dir)
     write_table(documents, "documents", out_dir)
     print(f"extract: {len(claims)} units, {counts['relations']} relations, {counts['arguments']} arguments, "
           f"{len(groups)} key points", file=sys.stderr)
     return len(failures)
-
-
-def keypoint_rows(claims: pd.DataFrame, groups: list[list[str]]) -> list[dict[str, object]]:
-    """keypoints.csv rows: each group labelled with its most central claim's text."""
-    by_id = claims.set_index("claim_id")
-    rows = []
-    for n, members in enumerate(groups, 1):
-        holders = Counter(str(by_id.at[m, "holder"]) or "(narration)" for m in members)
-        rows.append({"keypoint_id": f"k{n:03d}", "label": by_id.at[members[0], "text"],
-                     "n_claims": len(members), "n_docs": len({by_id.at[m, "doc_id"] for m in members}),
-                     "holders": "; ".join(f"{h} ({c})" for h, c in holders.most_common()),
-                     "claim_ids": " ".join(members)})
-    return rows

@@ -110,3 +110,20 @@ def subject_of(tokens: Sequence[Token]) -> Token | None:
     on_root = [token for token, _ in candidates if token.head.i == root.i]
     topics = [token for token, particle in candidates if particle == "は"]
     return (on_root or topics or [candidates[-1][0]])[0]
+
+
+def has_quantity(tokens: Sequence[Token]) -> bool:
+    """True when a span states a measured quantity: a number with a counter that is no date or
+    ordinal (`約六百万人`, `15億円`), or with `%`/`割`/`倍`."""
+    for token in tokens:
+        if "数詞" not in token.tag_ or token.i + 1 >= len(token.doc):
+            continue
+        counter = token.doc[token.i + 1]
+        after = token.doc[counter.i + 1].text if counter.i + 1 < len(token.doc) else ""
+        if after in cues.ORDINAL_SUFFIXES:
+            continue  # `二つ目`: an ordinal
+        if counter.text.startswith(cues.QUANTITY_SYMBOLS) or \
+                (("助数詞" in counter.tag_ or counter.text in cues.COUNTER_NOUNS)
+                 and counter.text not in cues.NOT_QUANTITY_COUNTERS):
+            return True
+    return False

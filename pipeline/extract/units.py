@@ -8,14 +8,32 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.attributes import analogy_source, comparison_standard, has_hedge, is_hedged, polarity, \
-    target_phrase, unit_type
+from pipeline.extract.attributes import (
+    analogy_source,
+    comparison_standard,
+    has_hedge,
+    is_hedged,
+    polarity,
+    target_phrase,
+)
 from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
-from pipeline.extract.holders import last_person, quote_introducer, resolve_holder
+from pipeline.extract.holders import (
+    cited_holder,
+    last_person,
+    quote_introducer,
+    resolve_holder,
+)
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
-from pipeline.extract.syntax import content_tokens, is_past, span_root, subject_of
+from pipeline.extract.syntax import (
+    content_tokens,
+    has_quantity,
+    is_past,
+    span_root,
+    subject_of,
+)
+from pipeline.extract.unit_types import unit_type
 from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
@@ -76,6 +94,7 @@ def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: s
                          else (ctx.quote_holder or ctx.speaker, True))
     if frame is not None and not own_frame:
         frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
+    holder = cited_holder(doc[clause.start:clause.end], ctx) or holder  # `Xの発言にあったように`
     start = frame.complement_start if frame else clause.start
     end = frame.start if frame else clause.end
     reason_premise = sentence_cue in cues.SENTENCE_REASON and clause.link == "final"
@@ -97,9 +116,12 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         span = _framed_span(doc, ctx, clause, sentence_cue)
         if span is None:
             continue
-        # concessive が joins two units into one (`Xですが、Yではありません`)
-        if kept and kept[-1].clause.link == "contrast" and span.frame is None and kept[-1].frame is None:
-            span = replace(span, start=kept.pop().start)
+        if kept and kept[-1].clause.link == "contrast":
+            if span.frame is None and kept[-1].frame is None:
+                span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
+            else:  # `Xとは思いますが、Y`: a view conceded to Y
+                conceded = kept.pop()
+                kept.append(replace(conceded, clause=replace(conceded.clause, link="concession")))
         kept.append(span)
     # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
     while kept and kept[-1].clause.link in cues.SUBORDINATE_LINKS:
@@ -141,16 +163,20 @@ def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ct
     """(role, cue). Premises: reasons, conditions, concessions, `なぜなら` sentences, and the
     facts an argument rests on that nobody frames as a view: past events, what exists, what the
     speakers are. A framed view, a strong marker or a `しかし` sentence is a claim."""
-    if clause.link in cues.SUBORDINATE_LINKS:
+    conceded_view = clause.link_cue in cues.CONTRAST_CONJUNCTIONS and frame is not None  # `〜とは思いますが`
+    if clause.link in cues.SUBORDINATE_LINKS and not conceded_view:
         return "premise", clause.link_cue
     if sentence_cue in cues.SENTENCE_REASON:
         return "premise", sentence_cue
     text = "".join(t.text for t in tokens)
-    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS) \
-            or not ctx.speaker:
+    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (sentence_cue or "assertion")
+    if any(word in text for word in cues.STANCE_WORDS):
+        return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
     if past:
         return "premise", "過去の事実"
+    if cues.HEARSAY_ENDINGS.search(text) and kind != "normative":
+        return "premise", "伝聞"
     if ctx.after_reason and kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if kind == "assertion":
@@ -160,7 +186,36 @@ def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ct
             return "premise", "存在の事実"
         if subject is not None and subject.text in cues.SELF_PRONOUNS:
             return "premise", "話し手についての事実"
+        if not has_hedge(text) and has_quantity(tokens):
+            return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+@dataclass(frozen=True)
+class _Quotation:
+    """Who speaks what a sentence introduced (`Xは次のように述べた:`, `X長官はこのように言って
+    おります。「…」`): the quoted sentences after it in the same turn; after a colon, also the
+    unquoted sentences to the end of the paragraph the first of them is in."""
+
+    holder: str = ""
+    turn_id: str = ""
+    last_paragraph: int = 0
+    quoted_only: bool = True
+
+    def holder_of(self, turn_id: str, paragraph: int, in_quote: bool) -> str:
+        if not self.holder or turn_id != self.turn_id:
+            return ""
+        return self.holder if in_quote or (not self.quoted_only and paragraph <= self.last_paragraph) else ""
+
+
+def _introduced_quotation(doc: Doc, ctx: SentenceContext) -> _Quotation | None:
+    """The quotation a sentence introduces, or None when it introduces none."""
+    text = doc.text.rstrip()
+    colon = text.endswith(cues.INTRODUCES_QUOTE)
+    if not colon and not cues.QUOTE_INTRODUCER.search(text):
+        return None
+    holder = quote_introducer(doc, ctx)
+    return _Quotation(holder, ctx.turn_id, 0, quoted_only=not colon) if holder else None
 
 
 def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[Unit]:
@@ -169,28 +224,33 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
     roles = dict(zip(turns["turn_id"], turns["role"]))
     chairs = {t for t, label in zip(turns["turn_id"], turns["label"]) if is_chair_label(label)}
     speakers = [s for s in turns["speaker"] if s]
+    # one unlabelled speech: no label and no speaker a source states (subtitles' turns have no label)
+    unlabelled = not any(turns["label"]) and not any(turns["speaker"])
     names = canonical_names(speakers) if speakers else {}
-    recent_person = quote_holder = ""
+    recent_person = ""
+    quotation = _Quotation()
     reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
     number = 0
     for index, (row, doc) in enumerate(zip(sentences.itertuples(index=False), docs)):
         in_quote = str(row.in_quote) == "1"
-        quote_holder = quote_holder if in_quote else ""
+        if quotation.holder and not quotation.quoted_only and not quotation.last_paragraph:
+            quotation = replace(quotation, last_paragraph=int(row.paragraph))  # the quote runs to its paragraph's end
+        quote_holder = quotation.holder_of(row.turn_id, int(row.paragraph), in_quote)
         ctx = SentenceContext(
             doc_id=doc_id, sent_id=row.sent_id, index=index, turn_id=row.turn_id, speaker=row.speaker,
             role=roles.get(row.turn_id, ""), start=int(row.start), in_quote=in_quote,
             paragraph=int(row.paragraph), quote_holder=quote_holder, last_person=recent_person,
             names=MappingProxyType(dict(names)),
             after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
-            chair=row.turn_id in chairs)
+            chair=row.turn_id in chairs, unlabelled=unlabelled)
         connective = sentence_connective(doc)
         for unit in extract_units(doc, ctx, connective):
             number += 1
             yield replace(unit, unit_id=f"{doc_id}:c{number:03d}")
         if connective in cues.SENTENCE_REASON:
             reason_paragraph = (row.turn_id, int(row.paragraph), index)
-        if not in_quote and doc.text.rstrip().endswith(cues.INTRODUCES_QUOTE):
-            quote_holder = quote_introducer(doc, ctx)
+        if not in_quote:
+            quotation = _introduced_quotation(doc, ctx) or (quotation if quote_holder else _Quotation())
         recent_person = last_person(doc, names) or recent_person
         if recent_person and recent_person not in names:
             names[recent_person] = recent_person  # a later short form (`鈴木`) maps to it

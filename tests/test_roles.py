@@ -1,0 +1,51 @@
+"""Roles: the facts an argument rests on (quantities, hearsay, past events, in a speech without
+labels too) are premises; a stance and an evaluation are claims. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+def roles(units) -> list[tuple[str, str]]:
+    return [(u.role, u.text) for u in units]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年の観光客数は約百二十万人です。",
+    "市の借入残高は四百億円であります。",
+    "高齢化率はすでに35%に達しています。",
+])
+def test_measured_quantities_are_premises(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:数値の事実" in units[0].cues
+
+
+def test_an_ordinal_is_no_quantity(units_of) -> None:
+    units = units_of(f"{SPEAKER}二つ目の問題は、この計画が時代遅れだということです。")
+    assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "来月には新しい料金表が公表されるとのことです。",
+    "地元の商店からは不安の声もありました。",
+])
+def test_hearsay_is_a_premise(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["premise"]
+
+
+def test_a_stance_is_a_claim_even_about_the_speaker(units_of) -> None:
+    units = units_of(f"{SPEAKER}私はこの補正予算そのものに反対ではありません。")
+    assert [u.role for u in units] == ["claim"]
+
+
+def test_an_unlabelled_speech_keeps_its_polite_past_facts_as_premises(units_of) -> None:
+    text = "委員会では三回にわたって審議を行いました。この計画はまだ検討が足りないと考えます。"
+    assert roles(units_of(text)) == [("premise", "委員会では三回にわたって審議を行いました"),
+                                     ("claim", "この計画はまだ検討が足りない")]
+
+
+def test_a_news_lead_before_labelled_turns_is_not_a_speech(units_of) -> None:
+    text = "昨日、市は新しい計画を発表しました。\n\n森:この計画は野心的です。"
+    assert [u.text for u in units_of(text)] == ["この計画は野心的です"]
