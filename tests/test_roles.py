@@ -49,3 +49,10 @@ def test_an_unlabelled_speech_keeps_its_polite_past_facts_as_premises(units_of) 
 def test_a_news_lead_before_labelled_turns_is_not_a_speech(units_of) -> None:
     text = "昨日、市は新しい計画を発表しました。\n\n森:この計画は野心的です。"
     assert [u.text for u in units_of(text)] == ["この計画は野心的です"]
+
+
+def test_what_was_heard_before_a_view_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}来週には県の説明会が開かれるということですが、市も準備を急ぐべきです。")
+    assert [(u.role, u.text) for u in units] == [("premise", "来週には県の説明会が開かれる"),
+                                                 ("claim", "市も準備を急ぐべきです")]
+    assert "role:伝聞" in units[0].cues

@@ -25,6 +25,10 @@ SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
     "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
 })
+# `〜というのは`, `〜というものを掲げる`, `〜という点が`: いう before a noun and a case particle names
+# a topic or an object; it frames nothing.
+APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
+APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
@@ -179,7 +183,7 @@ RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃ
                        "のではないでしょうか", "ないでしょうか")
 
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
-CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども")  # concessive が: joins its two sides
+CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
 REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
@@ -306,6 +310,9 @@ QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$")
+
+# A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
+HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 
 # --- Types: intentions and commitments ------------------------------------------------------
 # The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
