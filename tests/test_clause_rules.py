@@ -65,3 +65,16 @@ def test_keredomo_in_two_tokens_concedes_to_a_framed_view(extract) -> None:
 ])
 def test_iu_before_a_noun_and_particle_frames_nothing(units_of, sentence: str, expected: str) -> None:
     assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [expected]
+
+
+def test_a_continuative_form_before_a_mo_topic_is_cut(units_of) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}駅前の商店は閉店が相次ぎ、若い世代も市外へ流出しています。")] == [
+        "駅前の商店は閉店が相次ぎ", "若い世代も市外へ流出しています"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい料金制度に対し、事業者の多くは強い不満を持っています。",
+    "人口の減少に伴い、市の税収は確実に減っていきます。",
+])
+def test_a_compound_case_particle_is_no_clause(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1

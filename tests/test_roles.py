@@ -56,3 +56,21 @@ def test_what_was_heard_before_a_view_is_a_premise(units_of) -> None:
     assert [(u.role, u.text) for u in units] == [("premise", "来週には県の説明会が開かれる"),
                                                  ("claim", "市も準備を急ぐべきです")]
     assert "role:伝聞" in units[0].cues
+
+
+def test_a_reason_listed_with_shi_is_a_premise_that_supports(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}駅の利用者も年々減っていますし、路線の維持は難しいと思います。")
+    assert [(u.role, u.text) for u in units] == [("premise", "駅の利用者も年々減っていますし"),
+                                                 ("claim", "路線の維持は難しい")]
+    assert [(r.label, r.cue) for r in relations] == [("support", "し")]
+
+
+def test_an_obligation_listed_with_shi_stays_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}予算も見直すべきですし、人員も増やすべきです。")
+    assert [u.role for u in units] == ["claim", "claim"]
+
+
+def test_what_a_text_says_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}市の条例には、住民の意見を必ず聞くべきだと書いてあります。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:伝聞" in units[0].cues

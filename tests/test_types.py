@@ -71,3 +71,8 @@ def test_an_attributive_modal_does_not_oblige(units_of) -> None:
 
 def test_a_question_form_is_no_prediction(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}それこそ行政の怠慢ではないでしょうか。")) != ["prediction"]
+
+
+def test_yori_before_an_attributive_adjective_compares_nothing(units_of) -> None:
+    units = units_of("森:来週にはより詳細な資料が届くであろうと思います。")
+    assert [u.type for u in units] == ["prediction"]

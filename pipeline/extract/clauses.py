@@ -107,9 +107,11 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     last = words[-1]
     if last.pos_ not in ("VERB", "ADJ") or "連用形" not in "".join(last.morph.get("Inflection")):
         return False
+    if last.i > 0 and last.doc[last.i - 1].text == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS:
+        return False  # `〜に対し、`, `〜に伴い、`: a case particle, not a clause
     for following in spans[index + 1:]:
         tokens = content_tokens(following)
-        if len(tokens) >= 2 and tokens[-1].text == "は" and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
+        if len(tokens) >= 2 and tokens[-1].text in cues.PARALLEL_TOPIC_PARTICLES and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
             return True
         if len(tokens) >= 3 and tokens[-1].text == "は" and tokens[-2].text == "で" and tokens[-3].pos_ == "NOUN":
             return True

@@ -61,6 +61,8 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
+# An adjective after adverbial `より` that modifies a noun (`より詳細なこと`) makes no comparison.
+ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
 # Analogy: an explicit mapping from a source to a target domain.
 # (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
 ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
@@ -77,7 +79,7 @@ NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記
 # Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
 # (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
 # (`でしょうか` asks, `いずれの` means "each": neither predicts.)
-PREDICTION_MODALS = ("はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
+PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
                      "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
                      "ことになる", "ことになり")
 NOT_PREDICTION = ("でしょうか", "だろうか")
@@ -205,7 +207,13 @@ CONDITION_TO = "と"
 META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
                                    "申し上げる", "思う", "聞く"})
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
-PARALLEL_SHI = "し"
+# `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
+PARALLEL_TOPIC_PARTICLES = ("は", "も")
+# Verbs that with に make a compound case particle (`〜に対し`, `〜に伴い`, `〜に基づき`): no clause ends there.
+COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づく", "つく", "付く", "よる", "因る", "わたる",
+                                     "渡る", "向ける", "際する", "当たる", "あたる", "応じる", "応ずる", "沿う", "従う",
+                                     "おく", "於く", "加える", "比べる", "限る", "先立つ", "続く"})
+PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
@@ -241,7 +249,7 @@ CITED_SPEECH = re.compile(r"の(?:御|ご)?(?:発言|答弁|指摘|説明|報告
 # `X長官はこのように言っております。「…」`: a sentence that only reports that someone spoke, and
 # introduces (or closes) a quotation; it is no unit, and the quotation after it is X's.
 QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、。「」]{0,12}"
-                              r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|書い)"
+                              r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|記さ|書い|書か)"
                               r"[^、。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
@@ -287,6 +295,11 @@ HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # ta
 HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 # Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
+# `〜という点は`: a sentence left at its topic asks, when it holds a question word.
+QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
+# `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.
+NOT_QUESTION_BEFORE_KA = frozenset({"う", "よう"})
+VOLITIONAL_FORM = "意志推量形"  # `あろう` as one word: its inflection says so
 BARE_TOPIC_QUESTION = "は"
 # Questions that assert: a challenged obligation (`なぜ今〜しなければならないのか`) and negative
 # questions (`〜ではないのでしょうか`); not asked by an interviewer.
@@ -309,7 +322,12 @@ QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 # Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
-                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$")
+                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
+                             )
+WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
+# A sentence that passes on a text (`〜と書いてあります`) is hearsay too; the speaker's habits and
+# what others do for the speaker (`〜ようにしています`, `〜してもらっています`) report their own life.
+OWN_HABIT = re.compile(r"ようにして(い|お)(る|ます|ります)$|(て|で)(もら|いただ)って(い|お)(る|ます|ります)$")
 
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")

@@ -36,6 +36,14 @@ def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = 
     return None
 
 
+def _subordinate_label(unit: Unit) -> str:
+    """The relation a clause's link gives it to its sentence's main clause: a reason supports, a
+    condition conditions, a concession concedes; a reason listed with `〜し、` (a premise) supports."""
+    if unit.link == "parallel" and unit.link_cue == cues.PARALLEL_SHI and unit.role == "premise":
+        return "support"
+    return SUBORDINATE_LABELS.get(unit.link, "")
+
+
 def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
     """Yield relations inside sentences (clause links) and across sentences (connectives)."""
     for source, target, label, cue in _linked_pairs(units):
@@ -47,11 +55,12 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
     reason_targets: dict[str, int] = {}  # sentence id of a なぜなら sentence → what it supports
     for index, unit in enumerate(units):
         same_sentence_after = [j for j in range(index + 1, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
-        if unit.link in SUBORDINATE_LABELS:
-            main = next((j for j in same_sentence_after if units[j].link not in SUBORDINATE_LABELS),
+        label = _subordinate_label(unit)
+        if label:
+            main = next((j for j in same_sentence_after if not _subordinate_label(units[j])),
                         same_sentence_after[0] if same_sentence_after else None)
             if main is not None:
-                yield (index, main, SUBORDINATE_LABELS[unit.link], unit.link_cue)
+                yield (index, main, label, unit.link_cue)
             continue
         first_in_sentence = index == 0 or units[index - 1].ctx.sent_id != unit.ctx.sent_id
         cue = unit.sentence_cue

@@ -46,11 +46,13 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
     if frame is not None or r.sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (r.sentence_cue or "assertion")
+    if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
+        return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
     if any(word in text for word in cues.STANCE_WORDS):
         return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
     if r.past:
         return "premise", "過去の事実"
-    if cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative":
+    if (cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text):
         return "premise", "伝聞"
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
