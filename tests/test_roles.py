@@ -74,3 +74,13 @@ def test_what_a_text_says_is_a_premise(units_of) -> None:
     units = units_of(f"{SPEAKER}市の条例には、住民の意見を必ず聞くべきだと書いてあります。")
     assert [u.role for u in units] == ["premise"]
     assert "role:伝聞" in units[0].cues
+
+
+def test_what_an_interviewer_states_before_asking_is_a_premise(units_of) -> None:
+    units = units_of("記者:市内の中学校ではタブレットの配布が始まっています。今後の活用についてお聞かせください。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市内の中学校ではタブレットの配布が始まっています")]
+    assert "role:質問の背景" in units[0].cues
+
+
+def test_an_interviewers_denial_stays_a_claim(units_of) -> None:
+    assert [u.role for u in units_of("記者:現場の負担は少しも軽くなっていません。")] == ["claim"]

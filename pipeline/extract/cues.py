@@ -234,11 +234,14 @@ EXISTENCE_KOTO_CHARS = 10
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
                      "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
-SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "それゆえ",
-                        "よって", "ゆえに", "そこで", "それで")
+SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
+                        "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
+# `A。にもかかわらず、B。`: the sentence before is conceded to this one.
+SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
+                       "なのに")
 SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例として")
 # A connective is looked for among a sentence's first words.
-CONNECTIVE_WORDS = 3
+CONNECTIVE_WORDS = 5  # `にもかかわらず` is four words
 # `なぜなら A からです`: the reason ending stripped from the premise's span.
 REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
 # `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.

@@ -41,7 +41,7 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
     """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range, and with
     `strip_reason_ending` the `〜からです` that closes a なぜなら sentence."""
     leading = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE
-                     + cues.SENTENCE_EXAMPLE, key=len, reverse=True)
+                     + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONCESSION, key=len, reverse=True)
     if start < end:
         text = doc[start:end].text
         connective = next((c for c in leading if text.startswith(c)), "")
@@ -65,7 +65,9 @@ def sentence_connective(doc: Doc) -> str:
     """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
     words = [t for t in doc if t.pos_ not in cues.PUNCT_POS][:cues.CONNECTIVE_WORDS]
     text = "".join(t.text for t in words)
-    for connective in cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONTRAST:
+    connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
+                         + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
+    for connective in connectives:
         if text.startswith(connective) or (connective == "むしろ" and "むしろ" in text):
             return connective
     return ""
@@ -137,7 +139,7 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -
     pol, pol_cue = polarity(tokens, frame_text)
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
-    role, role_cue = unit_role(RoleInput(clause, sentence_cue, frame, frame_text, past, ctx, kind, tokens))
+    role, role_cue = unit_role(RoleInput(clause, sentence_cue, frame, frame_text, past, ctx, kind, pol, tokens))
     marker, source = analogy_source(text)
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
