@@ -119,3 +119,7 @@ def test_the_speakers_habits_and_help_received_are_not_units(units_of, sentence:
 
 def test_a_sentence_introducing_a_written_text_is_no_unit(units_of) -> None:
     assert units_of(f"{SPEAKER}この点について、報告書ではこのように書かれております。") == []
+
+
+def test_announcing_what_one_will_tell_under_a_thought_frame_is_procedure(units_of) -> None:
+    assert units_of(f"{SPEAKER}今年一年の主な事業について、皆様にお知らせしたいと思います。") == []

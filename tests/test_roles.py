@@ -84,3 +84,9 @@ def test_what_an_interviewer_states_before_asking_is_a_premise(units_of) -> None
 
 def test_an_interviewers_denial_stays_a_claim(units_of) -> None:
     assert [u.role for u in units_of("記者:現場の負担は少しも軽くなっていません。")] == ["claim"]
+
+
+def test_a_fact_in_a_continuative_clause_beside_a_topic_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}市の水道料金は県内で二番目の高さであり、市民の負担は重いと考えます。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
+                                                 ("claim", "市民の負担は重い")]

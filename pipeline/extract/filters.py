@@ -128,7 +128,8 @@ def _procedural(c: Candidate) -> bool:
     `御質問がありました`, `〜についてですが`, `冒頭、1つ申し上げます`, `以上です`; a stance
     (`賛成の立場から討論いたします`) is the speaker's claim, not procedure."""
     text = _bare(c.text)
-    if c.frame is None and not cues.STANCE.search(text) and cues.PROCEDURAL_PHRASE.search(text):
+    thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`
+    if thought and not cues.STANCE.search(text) and cues.PROCEDURAL_PHRASE.search(text):
         return True
     if text.startswith(cues.ANNOUNCEMENT_OPENERS) and cues.ANNOUNCEMENT_VERBS.search(text):
         return True

@@ -58,6 +58,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if r.kind == "assertion":
+        if clause.link == "parallel":
+            return "premise", "連用形の事実"  # `〜の高さであり、…`: a fact set beside the main clause
         if r.ctx.role == "interviewer" and r.polarity == "pos" and not has_hedge(text):
             return "premise", "質問の背景"  # what an interviewer states before asking sets the scene;
             # a denial (`現実はそうはいきません`) disputes, it stays a claim
