@@ -49,3 +49,32 @@ def test_no_cut_at_sources_case_phrases_meta_phrases_and_bare_conditions(units_o
 def test_a_quoting_to_before_a_belief_is_no_condition(units_of) -> None:
     units = units_of(f"{SPEAKER}景気は来年には必ず回復すると、私は強く信じています。")
     assert [(u.role, u.text) for u in units] == [("claim", "景気は来年には必ず回復する")]
+
+
+def test_keredomo_in_two_tokens_concedes_to_a_framed_view(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}駅前の再開発は遅れていますけれども、住民の理解は深まっていると考えます。")
+    assert roles(units) == [("premise", "駅前の再開発は遅れていますけれども"), ("claim", "住民の理解は深まっている")]
+    assert [r.label for r in relations] == ["concession"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("若い親が抱える悩みというのは、私たちの世代の悩みと同じだと思います。",
+     "若い親が抱える悩みというのは、私たちの世代の悩みと同じだ"),
+    ("住民の足を守るというものを目標に掲げておりますけれども、路線バスは減り続けています。",
+     "住民の足を守るというものを目標に掲げておりますけれども、路線バスは減り続けています"),
+])
+def test_iu_before_a_noun_and_particle_frames_nothing(units_of, sentence: str, expected: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [expected]
+
+
+def test_a_continuative_form_before_a_mo_topic_is_cut(units_of) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}駅前の商店は閉店が相次ぎ、若い世代も市外へ流出しています。")] == [
+        "駅前の商店は閉店が相次ぎ", "若い世代も市外へ流出しています"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい料金制度に対し、事業者の多くは強い不満を持っています。",
+    "人口の減少に伴い、市の税収は確実に減っていきます。",
+])
+def test_a_compound_case_particle_is_no_clause(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1

@@ -99,3 +99,27 @@ def test_an_analogy_from_a_pronoun_is_dropped_with_its_reason(extract) -> None:
 ])
 def test_a_reference_to_what_was_said_is_no_analogy(extract, text: str) -> None:
     assert extract(text)[2] == []
+
+def test_shikashi_relates_the_sentences_main_clause_not_its_reason(extract) -> None:
+    units, relations, _ = extract("原田:多くの市が独自の補助を始めています。"
+                                  "しかし、財源が限られているので、本市は慎重に検討すべきです。")
+    assert ("本市は慎重に検討すべきです", "contrast", "多くの市が独自の補助を始めています") in described(units, relations)
+    assert ("財源が限られているので", "support", "本市は慎重に検討すべきです") in described(units, relations)
+
+
+def test_kono_tame_makes_the_sentence_before_a_support(extract) -> None:
+    units, relations, _ = extract("原田:市内の保育所はどこも定員を超えています。このため、新しい保育所の整備が急務です。")
+    assert described(units, relations) == [
+        ("市内の保育所はどこも定員を超えています", "support", "新しい保育所の整備が急務です")]
+
+
+def test_sentence_initial_nimokakawarazu_concedes_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("原田:市は三年前に駅の改修を約束しました。にもかかわらず、工事はまだ始まっていません。")
+    assert described(units, relations) == [
+        ("市は三年前に駅の改修を約束しました", "concession", "工事はまだ始まっていません")]
+
+
+def test_a_reason_before_a_concession_supports_the_concession(extract) -> None:
+    units, relations, _ = extract("原田:予算が限られているので、全ての要望に応えるのは難しいとは思いますが、"
+                                  "優先順位をつけて進めるべきです。")
+    assert described(units, relations)[0] == ("予算が限られているので", "support", "全ての要望に応えるのは難しい")

@@ -94,3 +94,32 @@ def test_genuine_questions_are_not_units(units_of, sentence: str) -> None:
 def test_rhetorical_questions_stay_claims(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
     assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今後の感染対策について、市民にどのように呼びかけるかという点は。",
+    "来年度の予算編成で、何を最も重視するかという点は。",
+])
+def test_a_sentence_left_at_its_topic_with_a_question_word_asks(units_of, sentence: str) -> None:
+    assert units_of(f"記者:{sentence}") == []
+
+
+def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
+    units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
+    assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "毎朝の散歩はできるだけ欠かさないようにしています。",
+    "家事の半分は夫に手伝ってもらっています。",
+])
+def test_the_speakers_habits_and_help_received_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_a_sentence_introducing_a_written_text_is_no_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}この点について、報告書ではこのように書かれております。") == []
+
+
+def test_announcing_what_one_will_tell_under_a_thought_frame_is_procedure(units_of) -> None:
+    assert units_of(f"{SPEAKER}今年一年の主な事業について、皆様にお知らせしたいと思います。") == []

@@ -49,3 +49,44 @@ def test_an_unlabelled_speech_keeps_its_polite_past_facts_as_premises(units_of) 
 def test_a_news_lead_before_labelled_turns_is_not_a_speech(units_of) -> None:
     text = "昨日、市は新しい計画を発表しました。\n\n森:この計画は野心的です。"
     assert [u.text for u in units_of(text)] == ["この計画は野心的です"]
+
+
+def test_what_was_heard_before_a_view_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}来週には県の説明会が開かれるということですが、市も準備を急ぐべきです。")
+    assert [(u.role, u.text) for u in units] == [("premise", "来週には県の説明会が開かれる"),
+                                                 ("claim", "市も準備を急ぐべきです")]
+    assert "role:伝聞" in units[0].cues
+
+
+def test_a_reason_listed_with_shi_is_a_premise_that_supports(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}駅の利用者も年々減っていますし、路線の維持は難しいと思います。")
+    assert [(u.role, u.text) for u in units] == [("premise", "駅の利用者も年々減っていますし"),
+                                                 ("claim", "路線の維持は難しい")]
+    assert [(r.label, r.cue) for r in relations] == [("support", "し")]
+
+
+def test_an_obligation_listed_with_shi_stays_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}予算も見直すべきですし、人員も増やすべきです。")
+    assert [u.role for u in units] == ["claim", "claim"]
+
+
+def test_what_a_text_says_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}市の条例には、住民の意見を必ず聞くべきだと書いてあります。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:伝聞" in units[0].cues
+
+
+def test_what_an_interviewer_states_before_asking_is_a_premise(units_of) -> None:
+    units = units_of("記者:市内の中学校ではタブレットの配布が始まっています。今後の活用についてお聞かせください。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市内の中学校ではタブレットの配布が始まっています")]
+    assert "role:質問の背景" in units[0].cues
+
+
+def test_an_interviewers_denial_stays_a_claim(units_of) -> None:
+    assert [u.role for u in units_of("記者:現場の負担は少しも軽くなっていません。")] == ["claim"]
+
+
+def test_a_fact_in_a_continuative_clause_beside_a_topic_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}市の水道料金は県内で二番目の高さであり、市民の負担は重いと考えます。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
+                                                 ("claim", "市民の負担は重い")]

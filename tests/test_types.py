@@ -71,3 +71,21 @@ def test_an_attributive_modal_does_not_oblige(units_of) -> None:
 
 def test_a_question_form_is_no_prediction(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}それこそ行政の怠慢ではないでしょうか。")) != ["prediction"]
+
+
+def test_yori_before_an_attributive_adjective_compares_nothing(units_of) -> None:
+    units = units_of("森:来週にはより詳細な資料が届くであろうと思います。")
+    assert [u.type for u in units] == ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "これが中山間地域の実情です。",
+    "今年の応募状況も例年と一緒です。",
+])
+def test_a_predicate_noun_that_sums_up_is_an_evaluation(units_of, sentence: str) -> None:
+    assert [u.type for u in units_of(f"森:{sentence}")] == ["evaluation"]
+
+
+def test_what_can_be_seen_is_no_prediction(units_of) -> None:
+    units = units_of("森:少しずつ商店街に人が戻りつつあるのが見受けられると思います。")
+    assert [u.type for u in units] != ["prediction"]

@@ -52,7 +52,8 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
             return "方が", ""
         if token.text == "より" and token.pos_ == "ADV" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
-            if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多"):
+            # `より安全だ` compares; `より詳細なこと` only describes a noun
+            if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多") and nxt.dep_ not in cues.ATTRIBUTIVE_DEPS:
                 return "より+形容詞", ""
     return "", ""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.frames import find_frame
+from pipeline.extract.frames import find_frame, is_appositive_iu
 from pipeline.extract.records import Clause, Frame
 from pipeline.extract.syntax import content_tokens, final_predicate
 from pipeline.nlp import bunsetu_spans
@@ -23,6 +23,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
     tail = "".join(t.text for t in words[-3:])
     if last.pos_ == "SCONJ" and last.text in cues.CONTRAST_CONJUNCTIONS:
         return "contrast", last.text
+    if len(words) > 1 and words[-2].pos_ == "SCONJ" and words[-2].text + last.text in cues.CONTRAST_CONJUNCTIONS:
+        return "contrast", words[-2].text + last.text  # `けれど` + `も`: GiNZA's two tokens
     if tail.endswith(cues.REASON_ENDINGS) or (last.text == cues.REASON_PARTICLE and last.pos_ == "SCONJ"):
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):
@@ -105,9 +107,11 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     last = words[-1]
     if last.pos_ not in ("VERB", "ADJ") or "連用形" not in "".join(last.morph.get("Inflection")):
         return False
+    if last.i > 0 and last.doc[last.i - 1].text == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS:
+        return False  # `〜に対し、`, `〜に伴い、`: a case particle, not a clause
     for following in spans[index + 1:]:
         tokens = content_tokens(following)
-        if len(tokens) >= 2 and tokens[-1].text == "は" and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
+        if len(tokens) >= 2 and tokens[-1].text in cues.PARALLEL_TOPIC_PARTICLES and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
             return True
         if len(tokens) >= 3 and tokens[-1].text == "は" and tokens[-2].text == "で" and tokens[-3].pos_ == "NOUN":
             return True
@@ -121,7 +125,7 @@ def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
     bunsetu = spans[index]
     if bunsetu[-1].text not in cues.COMMAS:
         return False
-    verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS]
+    verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS and not is_appositive_iu(t)]
     before = spans[index - 1] if index else None
     # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition
     quoted = any(t.text == "と" and verbs and t.i < verbs[0].i for t in bunsetu) or (before is not None and content_tokens(before)

@@ -25,6 +25,10 @@ SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
     "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
 })
+# `〜というのは`, `〜というものを掲げる`, `〜という点が`: いう before a noun and a case particle names
+# a topic or an object; it frames nothing.
+APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
+APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
@@ -57,6 +61,8 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
+# An adjective after adverbial `より` that modifies a noun (`より詳細なこと`) makes no comparison.
+ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
 # Analogy: an explicit mapping from a source to a target domain.
 # (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
 ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
@@ -82,7 +88,7 @@ NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記
 # Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
 # (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
 # (`でしょうか` asks, `いずれの` means "each": neither predicts.)
-PREDICTION_MODALS = ("はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
+PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
                      "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
                      "ことになる", "ことになり")
 NOT_PREDICTION = ("でしょうか", "だろうか")
@@ -96,7 +102,7 @@ REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
-                           "願う", "欲しい", "好む", "ござる", "御座る"})
+                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
@@ -117,6 +123,8 @@ EVALUATIVE_LEMMAS = frozenset({
     "効率的", "強力", "魅力", "魅力的", "公平", "不公平", "透明", "信頼", "妥当", "不当",
     "大事", "疑問", "遺憾", "十分", "不十分", "不透明", "懸念", "心配", "有意義", "意義", "効果的", "失敗",
     "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
+    # predicate nouns that sum a situation up (`これが地方都市の実情だ`), and sameness (`いつもと一緒です`)
+    "実情", "実態", "本質", "一緒",
 })
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
@@ -188,7 +196,7 @@ RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃ
                        "のではないでしょうか", "ないでしょうか")
 
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
-CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども")  # concessive が: joins its two sides
+CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
 REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
@@ -210,7 +218,13 @@ CONDITION_TO = "と"
 META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
                                    "申し上げる", "思う", "聞く"})
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
-PARALLEL_SHI = "し"
+# `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
+PARALLEL_TOPIC_PARTICLES = ("は", "も")
+# Verbs that with に make a compound case particle (`〜に対し`, `〜に伴い`, `〜に基づき`): no clause ends there.
+COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づく", "つく", "付く", "よる", "因る", "わたる",
+                                     "渡る", "向ける", "際する", "当たる", "あたる", "応じる", "応ずる", "沿う", "従う",
+                                     "おく", "於く", "加える", "比べる", "限る", "先立つ", "続く"})
+PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
@@ -231,11 +245,14 @@ EXISTENCE_KOTO_CHARS = 10
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
                      "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
-SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "それゆえ",
-                        "よって", "ゆえに", "そこで", "それで")
+SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
+                        "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
+# `A。にもかかわらず、B。`: the sentence before is conceded to this one.
+SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
+                       "なのに")
 SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例として")
 # A connective is looked for among a sentence's first words.
-CONNECTIVE_WORDS = 3
+CONNECTIVE_WORDS = 5  # `にもかかわらず` is four words
 # `なぜなら A からです`: the reason ending stripped from the premise's span.
 REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
 # `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.
@@ -246,7 +263,7 @@ CITED_SPEECH = re.compile(r"の(?:御|ご)?(?:発言|答弁|指摘|説明|報告
 # `X長官はこのように言っております。「…」`: a sentence that only reports that someone spoke, and
 # introduces (or closes) a quotation; it is no unit, and the quotation after it is X's.
 QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、。「」]{0,12}"
-                              r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|書い)"
+                              r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|記さ|書い|書か)"
                               r"[^、。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
@@ -292,6 +309,11 @@ HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # ta
 HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 # Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
+# `〜という点は`: a sentence left at its topic asks, when it holds a question word.
+QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
+# `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.
+NOT_QUESTION_BEFORE_KA = frozenset({"う", "よう"})
+VOLITIONAL_FORM = "意志推量形"  # `あろう` as one word: its inflection says so
 BARE_TOPIC_QUESTION = "は"
 # Questions that assert: a challenged obligation (`なぜ今〜しなければならないのか`) and negative
 # questions (`〜ではないのでしょうか`); not asked by an interviewer.
@@ -314,7 +336,15 @@ QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 # Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
-                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$")
+                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
+                             )
+WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
+# A sentence that passes on a text (`〜と書いてあります`) is hearsay too; the speaker's habits and
+# what others do for the speaker (`〜ようにしています`, `〜してもらっています`) report their own life.
+OWN_HABIT = re.compile(r"ようにして(い|お)(る|ます|ります)$|(て|で)(もら|いただ)って(い|お)(る|ます|ります)$")
+
+# A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
+HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 
 # --- Types: intentions and commitments ------------------------------------------------------
 # The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,

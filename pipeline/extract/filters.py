@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
+from pipeline.extract.frames import is_human
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
 from pipeline.extract.syntax import (
@@ -55,8 +56,10 @@ def _question(c: Candidate) -> bool:
     tail = c.sentence[commas[-1] + 1:] if commas else c.sentence
     predicate_free = not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in tail)
     asks = bare.endswith(cues.QUESTION_MARKS + cues.QUESTION_ENDINGS) or \
-        (bare.endswith(cues.BARE_TOPIC_QUESTION) and predicate_free)
-    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0])
+        (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)))
+    conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
+                                        or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
+    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture
     if not (asks or embedded):
         return False
     if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION):
@@ -125,7 +128,8 @@ def _procedural(c: Candidate) -> bool:
     `御質問がありました`, `〜についてですが`, `冒頭、1つ申し上げます`, `以上です`; a stance
     (`賛成の立場から討論いたします`) is the speaker's claim, not procedure."""
     text = _bare(c.text)
-    if c.frame is None and not cues.STANCE.search(text) and cues.PROCEDURAL_PHRASE.search(text):
+    thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`
+    if thought and not cues.STANCE.search(text) and cues.PROCEDURAL_PHRASE.search(text):
         return True
     if text.startswith(cues.ANNOUNCEMENT_OPENERS) and cues.ANNOUNCEMENT_VERBS.search(text):
         return True
@@ -168,6 +172,8 @@ def _own_action(c: Candidate) -> bool:
     participant = subject is not None and (subject.lemma_ in cues.PARTICIPANT_PRONOUNS
                                            or subject.text in cues.PARTICIPANT_PRONOUNS)
     past, progressive = tense_after(predicate, c.tokens[-1].i)
+    if cues.OWN_HABIT.search(_bare(c.text)) and (subject is None or participant or not is_human(subject)):
+        return bool(c.ctx.speaker)  # `〜ようにしています`: the speaker's own practice
     marked = any(m in c.text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS)
     return bool(c.ctx.speaker) and not marked and \
         ((past and (participant or subject is None)) or (progressive and participant))

@@ -35,6 +35,8 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
         if verb is None:
             continue
+        if is_appositive_iu(verb):
+            continue
         between = after[:after.index(verb)]
         if particle.text == "と" and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
@@ -57,6 +59,16 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def is_appositive_iu(verb: Token) -> bool:
+    """`〜というのは`, `〜というものを`: いう that joins a phrase to a noun with a case particle
+    after it names a topic or an object, it reports no speech."""
+    doc = verb.doc
+    if verb.lemma_ not in cues.APPOSITIVE_IU_LEMMAS or verb.i + 2 >= len(doc):
+        return False
+    noun, particle = doc[verb.i + 1], doc[verb.i + 2]
+    return (noun.pos_ in ("NOUN", "PRON") or noun.text == "の") and particle.text in cues.APPOSITIVE_IU_PARTICLES
 
 
 def _is_argument(token: Token) -> bool:

@@ -11,7 +11,6 @@ from pipeline.extract import cues
 from pipeline.extract.attributes import (
     analogy_source,
     comparison_standard,
-    has_hedge,
     is_hedged,
     polarity,
     target_phrase,
@@ -26,26 +25,23 @@ from pipeline.extract.holders import (
     resolve_holder,
 )
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
+from pipeline.extract.roles import RoleInput, unit_role
 from pipeline.extract.syntax import (
-    content_tokens,
-    has_quantity,
     is_past,
-    span_root,
-    subject_of,
 )
 from pipeline.extract.unit_types import unit_type
 from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
     import pandas as pd
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int]:
     """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range, and with
     `strip_reason_ending` the `〜からです` that closes a なぜなら sentence."""
     leading = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE
-                     + cues.SENTENCE_EXAMPLE, key=len, reverse=True)
+                     + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONCESSION, key=len, reverse=True)
     if start < end:
         text = doc[start:end].text
         connective = next((c for c in leading if text.startswith(c)), "")
@@ -69,7 +65,9 @@ def sentence_connective(doc: Doc) -> str:
     """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
     words = [t for t in doc if t.pos_ not in cues.PUNCT_POS][:cues.CONNECTIVE_WORDS]
     text = "".join(t.text for t in words)
-    for connective in cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONTRAST:
+    connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
+                         + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
+    for connective in connectives:
         if text.startswith(connective) or (connective == "むしろ" and "むしろ" in text):
             return connective
     return ""
@@ -141,7 +139,7 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -
     pol, pol_cue = polarity(tokens, frame_text)
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
-    role, role_cue = _role(clause, sentence_cue, frame, past, ctx, kind, tokens)
+    role, role_cue = unit_role(RoleInput(clause, sentence_cue, frame, frame_text, past, ctx, kind, pol, tokens))
     marker, source = analogy_source(text)
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
@@ -156,39 +154,6 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -
                 target=target_phrase(tokens), standard=standard, cues=tuple(unit_cues), link=clause.link,
                 link_cue=clause.link_cue, sentence_cue=sentence_cue,
                 analogy_marker=marker, analogy_source=source)
-
-
-def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ctx: SentenceContext,
-          kind: str, tokens: Sequence[Token]) -> tuple[str, str]:
-    """(role, cue). Premises: reasons, conditions, concessions, `なぜなら` sentences, and the
-    facts an argument rests on that nobody frames as a view: past events, what exists, what the
-    speakers are. A framed view, a strong marker or a `しかし` sentence is a claim."""
-    conceded_view = clause.link_cue in cues.CONTRAST_CONJUNCTIONS and frame is not None  # `〜とは思いますが`
-    if clause.link in cues.SUBORDINATE_LINKS and not conceded_view:
-        return "premise", clause.link_cue
-    if sentence_cue in cues.SENTENCE_REASON:
-        return "premise", sentence_cue
-    text = "".join(t.text for t in tokens)
-    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
-        return "claim", "frame" if frame else (sentence_cue or "assertion")
-    if any(word in text for word in cues.STANCE_WORDS):
-        return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
-    if past:
-        return "premise", "過去の事実"
-    if cues.HEARSAY_ENDINGS.search(text) and kind != "normative":
-        return "premise", "伝聞"
-    if ctx.after_reason and kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
-        return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
-    if kind == "assertion":
-        subject = subject_of(content_tokens(tokens))
-        root = span_root(tokens)
-        if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
-            return "premise", "存在の事実"
-        if subject is not None and subject.text in cues.SELF_PRONOUNS:
-            return "premise", "話し手についての事実"
-        if not has_hedge(text) and has_quantity(tokens):
-            return "premise", "数値の事実"
-    return "claim", "assertion"
 
 
 @dataclass(frozen=True)

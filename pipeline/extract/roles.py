@@ -1,0 +1,81 @@
+"""Roles (ANNOTATION.md): claim or premise. Premises are reasons, conditions and concessions, the
+sentences after `なぜなら`, and the facts an argument rests on that nobody frames as a view: past
+events, what exists, what the speakers are, measured quantities, hearsay, reasons listed with `〜し、`,
+and the background an interviewer sets out before asking. A framed view, a strong marker, a stance
+or a `しかし` sentence is a claim."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.attributes import has_hedge
+from pipeline.extract.records import Clause, Frame, SentenceContext
+from pipeline.extract.syntax import content_tokens, has_quantity, span_root, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class RoleInput:
+    """What the role of a unit is decided from: its clause, sentence connective, frame, tense,
+    type and tokens."""
+
+    clause: Clause
+    sentence_cue: str
+    frame: Frame | None
+    frame_text: str
+    past: bool
+    ctx: SentenceContext
+    kind: str
+    polarity: str
+    tokens: Sequence[Token]
+
+
+def unit_role(r: RoleInput) -> tuple[str, str]:
+    """(role, cue) of a unit."""
+    clause, frame = r.clause, r.frame
+    conceded_view = clause.link_cue in cues.CONTRAST_CONJUNCTIONS and frame is not None  # `〜とは思いますが`
+    if clause.link in cues.SUBORDINATE_LINKS and not conceded_view:
+        return "premise", clause.link_cue
+    if r.sentence_cue in cues.SENTENCE_REASON:
+        return "premise", r.sentence_cue
+    text = "".join(t.text for t in r.tokens)
+    if frame is not None and cues.HEARSAY_FRAME.match(r.frame_text):
+        return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
+    if frame is not None or r.sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
+        return "claim", "frame" if frame else (r.sentence_cue or "assertion")
+    if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
+        return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
+    if any(word in text for word in cues.STANCE_WORDS):
+        return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
+    if r.past:
+        return "premise", "過去の事実"
+    if (cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text):
+        return "premise", "伝聞"
+    if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
+        return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
+    if r.kind == "assertion":
+        if clause.link == "parallel":
+            return "premise", "連用形の事実"  # `〜の高さであり、…`: a fact set beside the main clause
+        if r.ctx.role == "interviewer" and r.polarity == "pos" and not has_hedge(text):
+            return "premise", "質問の背景"  # what an interviewer states before asking sets the scene;
+            # a denial (`現実はそうはいきません`) disputes, it stays a claim
+        return _fact_role(r, text)
+    return "claim", "assertion"
+
+
+def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
+    """An unframed assertion: a premise when it states what exists, what the speaker is, or a
+    measured quantity; else a claim."""
+    subject = subject_of(content_tokens(r.tokens))
+    root = span_root(r.tokens)
+    if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
+        return "premise", "存在の事実"
+    if subject is not None and subject.text in cues.SELF_PRONOUNS:
+        return "premise", "話し手についての事実"
+    if not has_hedge(text) and has_quantity(r.tokens):
+        return "premise", "数値の事実"
+    return "claim", "assertion"
