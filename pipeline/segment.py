@@ -16,15 +16,7 @@ from pathlib import Path
 from pipeline.adapters import ReadOptions, find_inputs, read_sources
 from pipeline.adapters.base import GivenTurn
 from pipeline.ingest import read_metadata, with_stated_variables
-from pipeline.labels import (
-    DocumentContext,
-    Label,
-    Speaker,
-    assign_roles,
-    find_labels,
-    header_of,
-    label_speaker,
-)
+from pipeline.labels import Label, find_labels
 from pipeline.names import (
     canonical_names,
     interviewee_from_header,
@@ -32,6 +24,13 @@ from pipeline.names import (
     role_word_kind,
 )
 from pipeline.sentences import Sentence, paragraph_breaks, segment_sentences, trimmed
+from pipeline.speakers import (
+    DocumentContext,
+    Speaker,
+    assign_roles,
+    header_of,
+    label_speaker,
+)
 from pipeline.tables import table_frame, write_table
 
 __all__ = ["Sentence", "Segmentation", "Turn", "canonical_names", "check_coverage", "is_part_of_name",
