@@ -28,6 +28,28 @@ def test_an_ordinal_is_no_quantity(units_of) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "まずは一つ一つの課題に取り組むことが第一歩です。",
+    "八ッ場ダムの問題は私たちの町の問題でもあります。",
+    "この事業には三つの問題があります。",
+])
+def test_numbers_in_idioms_and_names_are_no_quantity(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert "role:数値の事実" not in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "市の負担は十五億円にもなり、到底同意できません。",
+    "三百億円もの予算を使っている場合ではありません。",
+    "私は利用料の二千円の値下げを提案いたします。",
+    "この事業に五十億円もの効果があるとは思えません。",
+])
+def test_a_judgement_or_proposal_with_an_amount_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:数値の事実" not in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
     "来月には新しい料金表が公表されるとのことです。",
     "地元の商店からは不安の声もありました。",
 ])

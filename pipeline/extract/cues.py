@@ -130,7 +130,10 @@ EVALUATIVE_LEMMAS = frozenset({
 ATTRIBUTIVE_MODAL = "べき"
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
-                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい")
+                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
+                      # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
+                      "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
+                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ")
 EVALUATIVE_TAIL_CHARS = 16
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
@@ -333,6 +336,13 @@ COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校
                            "箇所", "施設", "トン", "キロ", "メートル", "センチメートル", "ヘクタール", "平方メートル",
                            "立方メートル", "リットル", "ドル", "ユーロ", "票", "議席", "床", "棟"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
+# Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
+# things counted with つ (`三つの課題`: a list announced, not an amount).
+IDIOM_COUNTERS = frozenset({"ッ", "つ", "歩", "層", "旦", "端", "環", "部"})
+ORDINAL_PREFIXES = frozenset({"第"})
+IDIOM_NUMERALS = frozenset({"一"})  # `一日も早く`, `一人ひとり`: one is a quantity only with a unit noun
+# `〜億円が必要だとは思えない`: a doubt the speaker voices, whatever amount it mentions, is no fact.
+DOUBT_PHRASES = ("とは思えな", "とは思えませ", "とは考えられな", "とは考えられませ", "とは考えにく")
 # Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
@@ -351,7 +361,9 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 # `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
-                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)")
+                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
+                        # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
+                        r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$")
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).

@@ -76,6 +76,6 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "存在の事実"
     if subject is not None and subject.text in cues.SELF_PRONOUNS:
         return "premise", "話し手についての事実"
-    if not has_hedge(text) and has_quantity(r.tokens):
+    if not has_hedge(text) and has_quantity(r.tokens) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
