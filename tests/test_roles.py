@@ -112,3 +112,21 @@ def test_a_fact_in_a_continuative_clause_beside_a_topic_is_a_premise(units_of) -
     units = units_of(f"{SPEAKER}市の水道料金は県内で二番目の高さであり、市民の負担は重いと考えます。")
     assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
                                                  ("claim", "市民の負担は重い")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "現在、各団体に対して制度の周知をお願いしているところでございます。",
+    "市では、道路の補修を進めているところです。",
+])
+def test_an_action_under_way_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:取り組み中の事実" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい事業にも期待しているところであります。",
+    "準備は十分ではありませんが、ようやくここまで来ているところです。",
+])
+def test_a_view_held_now_stays_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]

@@ -138,6 +138,10 @@ EVALUATIVE_TAIL_CHARS = 16
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
 GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
+# `〜ようお願いいたします`, `〜をお願いします`, `御賛同を賜りますようお願い申し上げます`: お願い after
+# these asks for something; it is a greeting only when nothing it asks for stands before it.
+REQUESTING_BEFORE_ONEGAI = frozenset({"よう", "ように", "を", "に", "と"})
+ONEGAI = "お願い"
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
 FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
                             "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
@@ -353,6 +357,12 @@ WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|
 # what others do for the speaker (`〜ようにしています`, `〜してもらっています`) report their own life.
 OWN_HABIT = re.compile(r"ようにして(い|お)(る|ます|ります)$|(て|で)(もら|いただ)って(い|お)(る|ます|ります)$")
 
+# `〜への支援をお願いをしているところでございます`: what the speaker's side is doing now, reported (an
+# action verb before `〜ているところです`; `期待しているところです` is a view).
+# `〜の下地を果たしながら、今来ているところです`: where things have come to, a view of progress, no act.
+MOTION_VERBS = frozenset({"来る", "くる", "行く", "いく"})
+HUMBLE_PREFIXES = frozenset({"お", "ご", "御"})  # `お願いする`, `ご説明する`: the humble form of an act
+ONGOING_MEASURE = re.compile(r"(て|で)(い|お)るところ(です|でございます|であります|だ)$")
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 

@@ -88,10 +88,20 @@ def _heading(c: Candidate) -> bool:
 
 
 def _greeting(c: Candidate) -> bool:
+    """`よろしくお願いします`, `ありがとうございました`; `〜ようお願いいたします` asks for an act, no greeting."""
     if cues.GREETING_PHRASE.match(_bare(c.text)):
         return True
-    return c.frame is None and any(t.lemma_ in cues.GREETING_LEMMAS or t.text in cues.GREETING_LEMMAS
-                                   for t in c.sentence)
+    return c.frame is None and any(_greeting_word(t) for t in c.sentence)
+
+
+def _greeting_word(token: Token) -> bool:
+    """A greeting word; お願い only when what comes before it asks for nothing (`よろしくお願いします`)."""
+    if token.lemma_ not in cues.GREETING_LEMMAS and token.text not in cues.GREETING_LEMMAS:
+        return False
+    if cues.ONEGAI not in (token.text, token.lemma_):
+        return True
+    before = [t for t in token.doc[:token.i] if t.pos_ not in cues.PUNCT_POS]
+    return not before or before[-1].text not in cues.REQUESTING_BEFORE_ONEGAI
 
 
 def _introduces_quote(c: Candidate) -> bool:
@@ -128,8 +138,10 @@ def _procedural(c: Candidate) -> bool:
     `御質問がありました`, `〜についてですが`, `冒頭、1つ申し上げます`, `以上です`; a stance
     (`賛成の立場から討論いたします`) is the speaker's claim, not procedure."""
     text = _bare(c.text)
+    if cues.STANCE.search(text):
+        return False  # `反対の立場を表明して、討論を終わります`: the stance is the point
     thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`
-    if thought and not cues.STANCE.search(text) and cues.PROCEDURAL_PHRASE.search(text):
+    if thought and cues.PROCEDURAL_PHRASE.search(text):
         return True
     if text.startswith(cues.ANNOUNCEMENT_OPENERS) and cues.ANNOUNCEMENT_VERBS.search(text):
         return True
