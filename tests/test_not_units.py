@@ -145,3 +145,21 @@ def test_a_sentence_introducing_a_written_text_is_no_unit(units_of) -> None:
 
 def test_announcing_what_one_will_tell_under_a_thought_frame_is_procedure(units_of) -> None:
     assert units_of(f"{SPEAKER}今年一年の主な事業について、皆様にお知らせしたいと思います。") == []
+
+
+def test_a_view_before_a_bare_tag_question_is_judged_alone(units_of) -> None:
+    units = units_of(f"{SPEAKER}この制度は見直すべきだと考えますが、いかがでしょうか。")
+    assert [(u.role, u.text) for u in units] == [("claim", "この制度は見直すべきだ")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度の見直しが必要かと考えております。",
+    "こうした運用はいかがなものかと考えております。",
+])
+def test_a_view_put_softly_with_ka_is_a_hedged_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.hedged) for u in units] == [("claim", 1)]
+
+
+def test_wondering_with_a_question_word_is_no_claim(units_of) -> None:
+    assert units_of(f"{SPEAKER}今後この事業がどうなるのかと思っています。") == []

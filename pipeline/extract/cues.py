@@ -128,12 +128,14 @@ EVALUATIVE_LEMMAS = frozenset({
 })
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
+# `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
+DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
                       "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
-                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ")
+                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS)
 EVALUATIVE_TAIL_CHARS = 16
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
@@ -318,6 +320,13 @@ HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
+# `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
+# it is judged on its own.
+TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点について)?[、,]?(?:いかが|どう)"
+                          r"(?:でしょうか|ですか|でございましょうか|か)[。？?]*$")
+# `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
+# (`どうなるのかと思う`).
+SOFTENED_KA = "か"
 # `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.
 NOT_QUESTION_BEFORE_KA = frozenset({"う", "よう"})
 VOLITIONAL_FORM = "意志推量形"  # `あろう` as one word: its inflection says so

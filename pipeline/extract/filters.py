@@ -59,13 +59,22 @@ def _question(c: Candidate) -> bool:
         (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)))
     conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
                                         or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
-    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture
+    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture \
+        and any(w in c.text for w in cues.QUESTION_WORDS)  # `〜が必要かと考えます` puts a view softly
+    if asks and cues.TAG_QUESTION.match(_rest_of_sentence(c)):
+        asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
     if not (asks or embedded):
         return False
-    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION):
+    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS):
         return False
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
+
+
+def _rest_of_sentence(c: Candidate) -> str:
+    """The sentence's text after the clause (after its frame, when it has one)."""
+    end = c.frame.end if c.frame is not None else c.tokens[-1].i + 1
+    return c.sentence[end:].text.strip() if end < len(c.sentence) else ""
 
 
 def _request(c: Candidate) -> bool:
