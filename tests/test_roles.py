@@ -130,3 +130,9 @@ def test_an_action_under_way_is_a_premise(units_of, sentence: str) -> None:
 ])
 def test_a_view_held_now_stays_a_claim(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
+
+
+def test_a_stance_held_up_to_now_is_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}私どもは、この制度の廃止を一貫して求めてまいりました。")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:これまでの主張" in units[0].cues

@@ -41,6 +41,8 @@ NOT_TARGETS = frozenset({"必要", "可能性", "こと", "もの", "の", "ほ�
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
                                      "一部", "他", "ほか", "各国", "我々", "私たち"})
+# `〜と確信をいたしております`, `〜と指摘をしました`: a frame noun with を and a light verb frames as its verb does.
+LIGHT_VERBS = frozenset({"する", "いたす", "致す"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
 HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"})
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
@@ -372,6 +374,10 @@ OWN_HABIT = re.compile(r"ようにして(い|お)(る|ます|ります)$|(て|�
 MOTION_VERBS = frozenset({"来る", "くる", "行く", "いく"})
 HUMBLE_PREFIXES = frozenset({"お", "ご", "御"})  # `お願いする`, `ご説明する`: the humble form of an act
 ONGOING_MEASURE = re.compile(r"(て|で)(い|お)るところ(です|でございます|であります|だ)$")
+# `〜の廃止を求めてまいりました`, `〜を批判してきました`: a stance the speaker has held up to now, a claim
+# though its verb is past.
+PAST_STANCE = re.compile(r"(求め|主張し|批判し|要望し|要求し|訴え|反対し|指摘し|提案し|提言し)(て|で)"
+                         r"(まいり|参り|き)(ました|た)$")
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 

@@ -51,6 +51,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
     if any(word in text for word in cues.STANCE_WORDS):
         return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
+    if r.past and cues.PAST_STANCE.search(text):
+        return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
     if r.past:
         return "premise", "過去の事実"
     if (cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text):
