@@ -278,6 +278,9 @@ QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:よう�
                               r"[^、。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
+# An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
+# missing, not a headline; so is a line too long for a headline (HEADING_MAX_CHARS).
+SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった)$")
 # Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
 POLITE_AUXILIARIES = frozenset({"ます", "です"})
 # Plans and invitations: procedural when the predicate is a procedural verb.

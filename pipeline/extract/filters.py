@@ -172,7 +172,10 @@ def _narration_reason(c: Candidate) -> str:
     (in plain form: `〜が発表した`; `〜がありました` is someone speaking)."""
     if c.ctx.speaker or c.ctx.in_quote or c.frame is not None:
         return ""
-    if not c.sentence_text.endswith(cues.SENTENCE_CLOSERS) and not c.ctx.quote_holder:
+    unclosed = not c.sentence_text.endswith(cues.SENTENCE_CLOSERS)
+    sentence_like = len(c.sentence_text) > cues.HEADING_MAX_CHARS or \
+        bool(cues.SENTENCE_LIKE_ENDING.search(c.sentence_text.strip(cues.HEADING_WRAPPERS)))
+    if unclosed and not sentence_like and not c.ctx.quote_holder:
         return "headline"
     # in a document without labels, the polite form marks a speech, not a news report
     polite = c.ctx.unlabelled and any(t.lemma_ in cues.POLITE_AUXILIARIES for t in c.tokens)
