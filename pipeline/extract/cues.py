@@ -127,6 +127,8 @@ EVALUATIVE_LEMMAS = frozenset({
     "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
     # predicate nouns that sum a situation up (`これが地方都市の実情だ`), and sameness (`いつもと一緒です`)
     "実情", "実態", "本質", "一緒",
+    # recommendations (`駅から近いので、おすすめです`)
+    "お勧め", "お薦め", "おすすめ", "オススメ",
 })
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
@@ -211,11 +213,27 @@ CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けど�
 REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
-REASON_NOUN_ENDINGS = ("ため", "ためには")
+REASON_NOUN_ENDINGS = ("ため",)
+# `〜を立て直すためには、…が欠かせない`: what is needed for a goal, a condition rather than a reason.
+PURPOSE_CONDITION = "ためには"
+# `〜されたものでございます`: ので inside `もので` before a copula is no reason.
+MONO_DE = "もので"
+COPULA_AFTER_MONO_DE = frozenset({"ある", "ござる", "御座る"})
 PURPOSE_ENDING = "ために"  # `〜するために`: a purpose, no cut
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
+CONDITION_NOUN_TOPIC = ("際",)  # `〜した際は`: a condition only with a topic particle (`〜する際に` is a time)
+TOPIC_PARTICLE = "は"
+# `〜することで、…が高まる`: a means that brings the main clause about, a condition.
+MEANS_KOTO_DE = ("こと", "で")
+# `XのビジョンはYを構築することで、…`: after a topic, `ことで` is a copula's continuative form.
+# `この答弁があったにもかかわらず、B`: a concession that only points back (a demonstrative and at
+# most ANAPHORIC_CONCESSION_CONTENT content words) concedes the sentence before, like a connective.
+DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "こういう", "そういう", "かかる"})
+ANAPHORIC_CONCESSION_CONTENT = 3
+# `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
+TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
 CONCESSION_ENDINGS = ("ても", "でも")
 # `〜においても`, `〜に対しても`: a case phrase with も, no concession.
@@ -224,6 +242,9 @@ NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても
 EVIDENTIAL_LEMMAS = frozenset({"よる", "依る", "拠る"})
 # A condition needs content of its own: `車さえあれば` (two words) stays in its clause.
 MIN_CONDITION_CONTENT = 3
+# ... except a verb's own condition (`春になれば`, `制度を使えば`): a verb that is no existence verb
+# (`車さえあれば` stays) with ば or たら makes a condition with two content words.
+MIN_VERBAL_CONDITION_CONTENT = 2
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
 CONDITION_TO = "と"
 META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
@@ -239,8 +260,9 @@ PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a re
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
-CONCESSION_WORD = "のに"
-CONCESSION_PHRASES = ("にもかかわらず", "ものの")
+CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
+CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
+CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
 SUBORDINATE_LINKS = ("reason", "condition", "concession")
 COMMAS = ("、", ",", "，")
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
