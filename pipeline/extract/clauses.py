@@ -98,6 +98,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link = ""
         if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
             link = ""  # `車さえあれば`: too little of its own to be a premise
+        if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
+            link = ""  # `〜を削ればよい`: what suffices
         if link_cue == cues.REASON_ENDINGS[0] and _mono_de_copula(spans, index):
             link = ""  # `〜されたものでございます`: no reason
         if link_cue == "".join(cues.MEANS_KOTO_DE) and any(t.text == cues.TOPIC_PARTICLE and t.pos_ == "ADP"
@@ -127,12 +129,16 @@ def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
 
 
+def _first_lemma(bunsetu: Span) -> str:
+    words = content_tokens(bunsetu)
+    return words[0].lemma_ if words else ""
+
+
 def _mono_de_copula(spans: list[Span], index: int) -> bool:
     """True when a bunsetu ends in `もので` and the next begins with a copula (`ございます`)."""
     if not spans[index].text.rstrip("".join(cues.COMMAS)).endswith(cues.MONO_DE) or index + 1 >= len(spans):
         return False
-    following = content_tokens(spans[index + 1])
-    return bool(following) and following[0].lemma_ in cues.COPULA_AFTER_MONO_DE
+    return _first_lemma(spans[index + 1]) in cues.COPULA_AFTER_MONO_DE
 
 
 def _frame_verb_follows(doc: Doc, start: int) -> bool:

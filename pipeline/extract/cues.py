@@ -110,6 +110,9 @@ STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", 
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
                   "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
+# `〜は大事なことですから。`, `〜のだから。`: a reason that ends its sentence explains the one before
+# (only at the sentence's end: `〜ですから、B` is a reason clause of B).
+SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "のですから", "んですから")
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
@@ -245,6 +248,8 @@ MIN_CONDITION_CONTENT = 3
 # ... except a verb's own condition (`春になれば`, `制度を使えば`): a verb that is no existence verb
 # (`車さえあれば` stays) with ば or たら makes a condition with two content words.
 MIN_VERBAL_CONDITION_CONTENT = 2
+# `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
+SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
 CONDITION_TO = "と"
 META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
@@ -276,7 +281,11 @@ EXISTENCE_KOTO_CHARS = 10
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
-                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし")
+                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし",
+                     "だからといって", "だからと言って")  # `だからといって`: what follows does not follow
+# Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
+NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
+                   "よってたかって")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")

@@ -42,11 +42,12 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
                      + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONCESSION, key=len, reverse=True)
     if start < end:
         text = doc[start:end].text
-        connective = next((c for c in leading if text.startswith(c)), "")
+        connective = "" if text.startswith(cues.NOT_CONNECTIVES) else next((c for c in leading if text.startswith(c)), "")
         begin = doc[start].idx
         while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
             start += 1
-    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ" or doc[start].text in leading):
+    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ"
+                           or (doc[start].text in leading and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))):
         start += 1
     while end > start and doc[end - 1].pos_ in cues.PUNCT_POS:
         end -= 1
@@ -65,7 +66,9 @@ def sentence_connective(doc: Doc) -> str:
     text = "".join(t.text for t in words)
     connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
                          + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
-    for connective in connectives:
+    if text.startswith(cues.NOT_CONNECTIVES):
+        return ""  # `ただ単に`, `それでは`: the longest word is no connective
+    for connective in connectives:  # longest first: `それでも` before `それで`
         if text.startswith(connective) or (connective == "むしろ" and "むしろ" in text):
             return connective
     return ""
