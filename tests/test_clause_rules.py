@@ -78,3 +78,41 @@ def test_a_continuative_form_before_a_mo_topic_is_cut(units_of) -> None:
 ])
 def test_a_compound_case_particle_is_no_clause(units_of, sentence: str) -> None:
     assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence, link, premise", [
+    ("雨が降ったのに、彼は傘を持たずに出かけました。", "concession", "雨が降ったのに"),
+    ("多くの反対意見があったにもかかわらず、市は計画を強行しました。", "concession", "多くの反対意見があったにもかかわらず"),
+    ("春になれば、観光客は必ず戻ってきます。", "condition", "春になれば"),
+    ("雨が降ったら、試合は中止すべきです。", "condition", "雨が降ったら"),
+    ("地域の住民が協力することで、防災の力は大きく高まります。", "condition", "地域の住民が協力することで"),
+    ("災害が起きた際は、まず市民の安全を確保すべきです。", "condition", "災害が起きた際は"),
+    ("財政を立て直すためには、事業の見直しが欠かせません。", "condition", "財政を立て直すためには"),
+])
+def test_concessions_and_short_or_nominal_conditions_are_cut(units_of, sentence: str, link: str, premise: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.link, u.text) for u in units][0] == (link, premise)
+    assert len(units) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "高齢者の医療の問題になりますと、財源の確保が最大の課題です。",
+    "手続も多いということで、利用はあまり進んでいません。",
+    "この計画は委員会で十分に議論されたものでございます。",
+    "この団体の目標は新しい図書館を建設することで、市も同じ目標を持っています。",
+    "子どもたちがその施設を利用する際に、保護者の同意が要ります。",
+])
+def test_a_topic_a_summing_up_a_copula_and_a_time_are_no_cut(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+def test_a_main_clause_too_short_to_stand_joins_its_reason(units_of) -> None:
+    units = units_of(f"{SPEAKER}駅から近いので、おすすめです。")
+    assert [(u.role, u.text) for u in units] == [("claim", "駅から近いので、おすすめです")]
+
+
+def test_a_concession_that_points_back_concedes_the_sentence_before(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}市長は、ぜひこの事業を実施したいと答弁しました。"
+                                  "この答弁があったにもかかわらず、予算は削られました。")
+    assert [u.text for u in units] == ["ぜひこの事業を実施したい", "予算は削られました"]
+    assert [(r.label, r.cue) for r in relations] == [("concession", "にもかかわらず")]

@@ -123,3 +123,24 @@ def test_a_reason_before_a_concession_supports_the_concession(extract) -> None:
     units, relations, _ = extract("原田:予算が限られているので、全ての要望に応えるのは難しいとは思いますが、"
                                   "優先順位をつけて進めるべきです。")
     assert described(units, relations)[0] == ("予算が限られているので", "support", "全ての要望に応えるのは難しい")
+
+
+@pytest.mark.parametrize("second, label, cue", [
+    ("それでも、市民の理解は得られないでしょう。", "contrast", "それでも"),
+    ("だからといって、事業がうまくいくとは限りません。", "contrast", "だからといって"),
+])
+def test_the_longest_connective_is_taken(extract, second: str, label: str, cue: str) -> None:
+    _, relations, _ = extract(f"森:この計画は見直すべきです。{second}")
+    assert [(r.label, r.cue) for r in relations] == [(label, cue)]
+
+
+def test_a_word_that_only_starts_like_a_connective_is_none(extract) -> None:
+    units, relations, _ = extract("森:この計画は見直すべきです。ただ単に予算を削ればよいわけではありません。")
+    assert units[-1].text == "ただ単に予算を削ればよいわけではありません"
+    assert relations == []
+
+
+def test_a_reason_that_ends_its_sentence_supports_the_one_before(extract) -> None:
+    units, relations, _ = extract("森:この計画は見直すべきです。財政が厳しいのですから。")
+    assert units[-1].type == "causal"
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [("support", units[1].unit_id, units[0].unit_id)]

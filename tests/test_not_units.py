@@ -48,9 +48,31 @@ def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
 
 
-def test_a_stance_announced_in_a_debate_is_a_claim(units_of) -> None:
-    units = units_of(f"{SPEAKER}私は、この条例案に賛成の立場から討論いたします。")
+@pytest.mark.parametrize("sentence", [
+    "私は、この条例案に賛成の立場から討論いたします。",
+    "私は、本案に反対の立場から意見を申し上げます。",
+    "以上、本案に反対の立場を表明して、討論を終わります。",
+])
+def test_a_stance_announced_in_a_debate_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
     assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "では、市長から、よろしくお願いいたします。",
+    "本日はどうぞよろしくお願いします。",
+])
+def test_a_bare_request_for_goodwill_is_a_greeting(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員各位の御賛同を賜りますようお願い申し上げます。",
+    "市には、子育て支援の拡充に取り組んでいただくようお願いいたします。",
+])
+def test_asking_for_an_act_is_no_greeting(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("claim", "normative")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -123,3 +145,21 @@ def test_a_sentence_introducing_a_written_text_is_no_unit(units_of) -> None:
 
 def test_announcing_what_one_will_tell_under_a_thought_frame_is_procedure(units_of) -> None:
     assert units_of(f"{SPEAKER}今年一年の主な事業について、皆様にお知らせしたいと思います。") == []
+
+
+def test_a_view_before_a_bare_tag_question_is_judged_alone(units_of) -> None:
+    units = units_of(f"{SPEAKER}この制度は見直すべきだと考えますが、いかがでしょうか。")
+    assert [(u.role, u.text) for u in units] == [("claim", "この制度は見直すべきだ")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度の見直しが必要かと考えております。",
+    "こうした運用はいかがなものかと考えております。",
+])
+def test_a_view_put_softly_with_ka_is_a_hedged_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.hedged) for u in units] == [("claim", 1)]
+
+
+def test_wondering_with_a_question_word_is_no_claim(units_of) -> None:
+    assert units_of(f"{SPEAKER}今後この事業がどうなるのかと思っています。") == []

@@ -28,6 +28,28 @@ def test_an_ordinal_is_no_quantity(units_of) -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "まずは一つ一つの課題に取り組むことが第一歩です。",
+    "八ッ場ダムの問題は私たちの町の問題でもあります。",
+    "この事業には三つの問題があります。",
+])
+def test_numbers_in_idioms_and_names_are_no_quantity(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert "role:数値の事実" not in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "市の負担は十五億円にもなり、到底同意できません。",
+    "三百億円もの予算を使っている場合ではありません。",
+    "私は利用料の二千円の値下げを提案いたします。",
+    "この事業に五十億円もの効果があるとは思えません。",
+])
+def test_a_judgement_or_proposal_with_an_amount_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:数値の事実" not in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
     "来月には新しい料金表が公表されるとのことです。",
     "地元の商店からは不安の声もありました。",
 ])
@@ -90,3 +112,27 @@ def test_a_fact_in_a_continuative_clause_beside_a_topic_is_a_premise(units_of) -
     units = units_of(f"{SPEAKER}市の水道料金は県内で二番目の高さであり、市民の負担は重いと考えます。")
     assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
                                                  ("claim", "市民の負担は重い")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "現在、各団体に対して制度の周知をお願いしているところでございます。",
+    "市では、道路の補修を進めているところです。",
+])
+def test_an_action_under_way_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:取り組み中の事実" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい事業にも期待しているところであります。",
+    "準備は十分ではありませんが、ようやくここまで来ているところです。",
+])
+def test_a_view_held_now_stays_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
+
+
+def test_a_stance_held_up_to_now_is_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}私どもは、この制度の廃止を一貫して求めてまいりました。")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:これまでの主張" in units[0].cues

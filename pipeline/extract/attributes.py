@@ -86,6 +86,8 @@ def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str
             return 1, marker
     if frame is not None and frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS:
         return 1, f"と{frame.verb.lemma_}"
+    if frame is not None and text.endswith(cues.SOFTENED_KA):
+        return 1, f"{cues.SOFTENED_KA}と{frame.verb.lemma_}"  # `〜が必要かと考えております`
     return 0, ""
 
 

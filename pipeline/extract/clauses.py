@@ -25,6 +25,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "contrast", last.text
     if len(words) > 1 and words[-2].pos_ == "SCONJ" and words[-2].text + last.text in cues.CONTRAST_CONJUNCTIONS:
         return "contrast", words[-2].text + last.text  # `けれど` + `も`: GiNZA's two tokens
+    if tail.endswith(cues.PURPOSE_CONDITION):
+        return "condition", cues.PURPOSE_CONDITION  # `〜を立て直すためには`
     if tail.endswith(cues.REASON_ENDINGS) or (last.text == cues.REASON_PARTICLE and last.pos_ == "SCONJ"):
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):
@@ -34,32 +36,53 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
     condition = _condition_cue(words)
     if condition:
         return "condition", condition
-    if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
-            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) \
-            and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
-        return "concession", "ても"
-    if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
-            and bunsetu[-1].text in cues.COMMAS:
-        return "concession", cues.CONCESSIVE_NAGARA
+    concession = _concession_cue(bunsetu, words)
+    if concession:
+        return "concession", concession
     if last.text == cues.PARALLEL_SHI and last.pos_ in ("SCONJ", "CCONJ", "PART") and bunsetu[-1].text in cues.COMMAS:
         return "parallel", cues.PARALLEL_SHI
-    if last.text == cues.CONCESSION_WORD or tail.endswith(cues.CONCESSION_PHRASES):
-        phrase = cues.CONCESSION_PHRASES[0]
-        return "concession", tail[-len(phrase):] if tail.endswith(phrase) else cues.CONCESSION_WORD
     return "", ""
 
 
+def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
+    """The cue of a concession that ends a bunsetu (`〜ても`, `厳しいながら`, `〜のに`,
+    `〜にもかかわらず`), or ""."""
+    last = words[-1]
+    tail = "".join(t.text for t in words[-3:])
+    if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
+            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) \
+            and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
+        return "ても"
+    if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
+            and bunsetu[-1].text in cues.COMMAS:
+        return cues.CONCESSIVE_NAGARA
+    if last.text == cues.CONCESSION_WORD or (len(words) > 1 and words[-2].pos_ == "SCONJ"
+                                             and words[-2].text + last.text == cues.CONCESSION_WORD):
+        return cues.CONCESSION_WORD  # `降ったのに`: one token, or の + に
+    long_tail = "".join(t.text for t in words[-cues.CONCESSION_PHRASE_WORDS:])
+    return next((p for p in cues.CONCESSION_PHRASES if long_tail.endswith(p)), "")
+
+
 def _condition_cue(words: list[Token]) -> str:
-    """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜すると`), or "".
-    A cited source (`〜によれば`) or a meta phrase (`一言で言うと`) is none."""
+    """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜際は`, `〜すると`,
+    `〜することで`), or "". A cited source (`〜によれば`), a meta phrase (`一言で言うと`) and a
+    topic (`〜の問題になりますと`) are none."""
     last = words[-1]
     if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
         verb = words[-2] if len(words) > 1 else last
         return "" if verb.lemma_ in cues.EVIDENTIAL_LEMMAS else last.text
     if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]):
         return cues.CONDITION_NOUN
+    if len(words) > 1 and words[-2].lemma_ in cues.CONDITION_NOUN_TOPIC and last.text == cues.TOPIC_PARTICLE:
+        return words[-2].lemma_
+    doc = last.doc
+    before = doc[words[-2].i - 1] if len(words) > 1 and words[-2].i > 0 else None
+    if before is not None and (words[-2].lemma_, last.text) == cues.MEANS_KOTO_DE and before.pos_ in ("VERB", "AUX") \
+            and before.lemma_ not in cues.APPOSITIVE_IU_LEMMAS:
+        return "".join(cues.MEANS_KOTO_DE)  # `協力することで`; not `〜ということで` (so)
     if last.text == cues.CONDITION_TO and last.pos_ == "SCONJ" and len(words) > 1 \
-            and words[-2].pos_ in ("VERB", "AUX", "ADJ") and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words):
+            and words[-2].pos_ in ("VERB", "AUX", "ADJ") and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words) \
+            and not doc[max(0, last.i - 4):last.i + 1].text.endswith(cues.TOPIC_NARIMASUTO):
         return cues.CONDITION_TO
     return ""
 
@@ -73,9 +96,15 @@ def split_clauses(doc: Doc) -> list[Clause]:
         link, link_cue = link_of(bunsetu)
         if link == "condition" and bunsetu.text.rstrip("、").endswith(cues.OBLIGATION_ENDINGS):
             link = ""
-        if link == "condition" and sum(t.pos_ in cues.CONTENT_POS for t in doc[start:bunsetu.end]) \
-                < cues.MIN_CONDITION_CONTENT:
+        if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
             link = ""  # `車さえあれば`: too little of its own to be a premise
+        if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
+            link = ""  # `〜を削ればよい`: what suffices
+        if link_cue == cues.REASON_ENDINGS[0] and _mono_de_copula(spans, index):
+            link = ""  # `〜されたものでございます`: no reason
+        if link_cue == "".join(cues.MEANS_KOTO_DE) and any(t.text == cues.TOPIC_PARTICLE and t.pos_ == "ADP"
+                                                         for t in doc[start:bunsetu.end]):
+            link = ""  # `Xのビジョンは…を構築することで、`: a copula after a topic
         if link_cue == cues.CONDITION_TO and _frame_verb_follows(doc, bunsetu.end):
             link = ""  # `〜になると、予測しています`: a quoting と
         if not link and _ends_in_completed_frame(spans, index):
@@ -87,6 +116,29 @@ def split_clauses(doc: Doc) -> list[Clause]:
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
+    """True when a condition has too little content of its own (`車さえあれば`); a verb's own
+    `〜ば`/`〜たら` (`春になれば`, `制度を使えば`) needs less."""
+    content = [t for t in span if t.pos_ in cues.CONTENT_POS]
+    if len(content) >= cues.MIN_CONDITION_CONTENT:
+        return False
+    verbal = link_cue in (cues.CONDITION_PARTICLE, cues.CONDITION_WORDS[0], cues.PURPOSE_CONDITION) and bool(content) \
+        and content[-1].pos_ == "VERB" and content[-1].lemma_ not in cues.EXISTENCE_VERBS
+    return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
+
+
+def _first_lemma(bunsetu: Span) -> str:
+    words = content_tokens(bunsetu)
+    return words[0].lemma_ if words else ""
+
+
+def _mono_de_copula(spans: list[Span], index: int) -> bool:
+    """True when a bunsetu ends in `もので` and the next begins with a copula (`ございます`)."""
+    if not spans[index].text.rstrip("".join(cues.COMMAS)).endswith(cues.MONO_DE) or index + 1 >= len(spans):
+        return False
+    return _first_lemma(spans[index + 1]) in cues.COPULA_AFTER_MONO_DE
 
 
 def _frame_verb_follows(doc: Doc, start: int) -> bool:

@@ -41,6 +41,8 @@ NOT_TARGETS = frozenset({"必要", "可能性", "こと", "もの", "の", "ほ�
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
                                      "一部", "他", "ほか", "各国", "我々", "私たち"})
+# `〜と確信をいたしております`, `〜と指摘をしました`: a frame noun with を and a light verb frames as its verb does.
+LIGHT_VERBS = frozenset({"する", "いたす", "致す"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
 HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"})
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
@@ -108,6 +110,9 @@ STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", 
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
                   "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
+# `〜は大事なことですから。`, `〜のだから。`: a reason that ends its sentence explains the one before
+# (only at the sentence's end: `〜ですから、B` is a reason clause of B).
+SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "のですから", "んですから")
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
@@ -125,16 +130,27 @@ EVALUATIVE_LEMMAS = frozenset({
     "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
     # predicate nouns that sum a situation up (`これが地方都市の実情だ`), and sameness (`いつもと一緒です`)
     "実情", "実態", "本質", "一緒",
+    # recommendations (`駅から近いので、おすすめです`)
+    "お勧め", "お薦め", "おすすめ", "オススメ",
 })
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
+# `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
+DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
-                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい")
+                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
+                      # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
+                      "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
+                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS)
 EVALUATIVE_TAIL_CHARS = 16
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
 GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
+# `〜ようお願いいたします`, `〜をお願いします`, `御賛同を賜りますようお願い申し上げます`: お願い after
+# these asks for something; it is a greeting only when nothing it asks for stands before it.
+REQUESTING_BEFORE_ONEGAI = frozenset({"よう", "ように", "を", "に", "と"})
+ONEGAI = "お願い"
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
 FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
                             "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
@@ -200,11 +216,27 @@ CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けど�
 REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
-REASON_NOUN_ENDINGS = ("ため", "ためには")
+REASON_NOUN_ENDINGS = ("ため",)
+# `〜を立て直すためには、…が欠かせない`: what is needed for a goal, a condition rather than a reason.
+PURPOSE_CONDITION = "ためには"
+# `〜されたものでございます`: ので inside `もので` before a copula is no reason.
+MONO_DE = "もので"
+COPULA_AFTER_MONO_DE = frozenset({"ある", "ござる", "御座る"})
 PURPOSE_ENDING = "ために"  # `〜するために`: a purpose, no cut
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
+CONDITION_NOUN_TOPIC = ("際",)  # `〜した際は`: a condition only with a topic particle (`〜する際に` is a time)
+TOPIC_PARTICLE = "は"
+# `〜することで、…が高まる`: a means that brings the main clause about, a condition.
+MEANS_KOTO_DE = ("こと", "で")
+# `XのビジョンはYを構築することで、…`: after a topic, `ことで` is a copula's continuative form.
+# `この答弁があったにもかかわらず、B`: a concession that only points back (a demonstrative and at
+# most ANAPHORIC_CONCESSION_CONTENT content words) concedes the sentence before, like a connective.
+DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "こういう", "そういう", "かかる"})
+ANAPHORIC_CONCESSION_CONTENT = 3
+# `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
+TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
 CONCESSION_ENDINGS = ("ても", "でも")
 # `〜においても`, `〜に対しても`: a case phrase with も, no concession.
@@ -213,6 +245,11 @@ NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても
 EVIDENTIAL_LEMMAS = frozenset({"よる", "依る", "拠る"})
 # A condition needs content of its own: `車さえあれば` (two words) stays in its clause.
 MIN_CONDITION_CONTENT = 3
+# ... except a verb's own condition (`春になれば`, `制度を使えば`): a verb that is no existence verb
+# (`車さえあれば` stays) with ば or たら makes a condition with two content words.
+MIN_VERBAL_CONDITION_CONTENT = 2
+# `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
+SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
 CONDITION_TO = "と"
 META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
@@ -228,8 +265,9 @@ PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a re
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
-CONCESSION_WORD = "のに"
-CONCESSION_PHRASES = ("にもかかわらず", "ものの")
+CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
+CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
+CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
 SUBORDINATE_LINKS = ("reason", "condition", "concession")
 COMMAS = ("、", ",", "，")
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
@@ -243,7 +281,11 @@ EXISTENCE_KOTO_CHARS = 10
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
-                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし")
+                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし",
+                     "だからといって", "だからと言って")  # `だからといって`: what follows does not follow
+# Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
+NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
+                   "よってたかって")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
@@ -267,6 +309,9 @@ QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:よう�
                               r"[^、。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
+# An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
+# missing, not a headline; so is a line too long for a headline (HEADING_MAX_CHARS).
+SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった)$")
 # Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
 POLITE_AUXILIARIES = frozenset({"ます", "です"})
 # Plans and invitations: procedural when the predicate is a procedural verb.
@@ -311,6 +356,13 @@ HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
+# `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
+# it is judged on its own.
+TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点について)?[、,]?(?:いかが|どう)"
+                          r"(?:でしょうか|ですか|でございましょうか|か)[。？?]*$")
+# `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
+# (`どうなるのかと思う`).
+SOFTENED_KA = "か"
 # `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.
 NOT_QUESTION_BEFORE_KA = frozenset({"う", "よう"})
 VOLITIONAL_FORM = "意志推量形"  # `あろう` as one word: its inflection says so
@@ -333,6 +385,13 @@ COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校
                            "箇所", "施設", "トン", "キロ", "メートル", "センチメートル", "ヘクタール", "平方メートル",
                            "立方メートル", "リットル", "ドル", "ユーロ", "票", "議席", "床", "棟"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
+# Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
+# things counted with つ (`三つの課題`: a list announced, not an amount).
+IDIOM_COUNTERS = frozenset({"ッ", "つ", "歩", "層", "旦", "端", "環", "部"})
+ORDINAL_PREFIXES = frozenset({"第"})
+IDIOM_NUMERALS = frozenset({"一"})  # `一日も早く`, `一人ひとり`: one is a quantity only with a unit noun
+# `〜億円が必要だとは思えない`: a doubt the speaker voices, whatever amount it mentions, is no fact.
+DOUBT_PHRASES = ("とは思えな", "とは思えませ", "とは考えられな", "とは考えられませ", "とは考えにく")
 # Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
@@ -343,6 +402,16 @@ WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|
 # what others do for the speaker (`〜ようにしています`, `〜してもらっています`) report their own life.
 OWN_HABIT = re.compile(r"ようにして(い|お)(る|ます|ります)$|(て|で)(もら|いただ)って(い|お)(る|ます|ります)$")
 
+# `〜への支援をお願いをしているところでございます`: what the speaker's side is doing now, reported (an
+# action verb before `〜ているところです`; `期待しているところです` is a view).
+# `〜の下地を果たしながら、今来ているところです`: where things have come to, a view of progress, no act.
+MOTION_VERBS = frozenset({"来る", "くる", "行く", "いく"})
+HUMBLE_PREFIXES = frozenset({"お", "ご", "御"})  # `お願いする`, `ご説明する`: the humble form of an act
+ONGOING_MEASURE = re.compile(r"(て|で)(い|お)るところ(です|でございます|であります|だ)$")
+# `〜の廃止を求めてまいりました`, `〜を批判してきました`: a stance the speaker has held up to now, a claim
+# though its verb is past.
+PAST_STANCE = re.compile(r"(求め|主張し|批判し|要望し|要求し|訴え|反対し|指摘し|提案し|提言し)(て|で)"
+                         r"(まいり|参り|き)(ました|た)$")
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 
@@ -351,7 +420,9 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 # `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
-                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)")
+                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
+                        # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
+                        r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$")
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).

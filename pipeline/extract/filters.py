@@ -59,13 +59,22 @@ def _question(c: Candidate) -> bool:
         (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)))
     conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
                                         or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
-    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture
+    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture \
+        and any(w in c.text for w in cues.QUESTION_WORDS)  # `〜が必要かと考えます` puts a view softly
+    if asks and cues.TAG_QUESTION.match(_rest_of_sentence(c)):
+        asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
     if not (asks or embedded):
         return False
-    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION):
+    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS):
         return False
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
+
+
+def _rest_of_sentence(c: Candidate) -> str:
+    """The sentence's text after the clause (after its frame, when it has one)."""
+    end = c.frame.end if c.frame is not None else c.tokens[-1].i + 1
+    return c.sentence[end:].text.strip() if end < len(c.sentence) else ""
 
 
 def _request(c: Candidate) -> bool:
@@ -88,10 +97,20 @@ def _heading(c: Candidate) -> bool:
 
 
 def _greeting(c: Candidate) -> bool:
+    """`よろしくお願いします`, `ありがとうございました`; `〜ようお願いいたします` asks for an act, no greeting."""
     if cues.GREETING_PHRASE.match(_bare(c.text)):
         return True
-    return c.frame is None and any(t.lemma_ in cues.GREETING_LEMMAS or t.text in cues.GREETING_LEMMAS
-                                   for t in c.sentence)
+    return c.frame is None and any(_greeting_word(t) for t in c.sentence)
+
+
+def _greeting_word(token: Token) -> bool:
+    """A greeting word; お願い only when what comes before it asks for nothing (`よろしくお願いします`)."""
+    if token.lemma_ not in cues.GREETING_LEMMAS and token.text not in cues.GREETING_LEMMAS:
+        return False
+    if cues.ONEGAI not in (token.text, token.lemma_):
+        return True
+    before = [t for t in token.doc[:token.i] if t.pos_ not in cues.PUNCT_POS]
+    return not before or before[-1].text not in cues.REQUESTING_BEFORE_ONEGAI
 
 
 def _introduces_quote(c: Candidate) -> bool:
@@ -128,8 +147,10 @@ def _procedural(c: Candidate) -> bool:
     `御質問がありました`, `〜についてですが`, `冒頭、1つ申し上げます`, `以上です`; a stance
     (`賛成の立場から討論いたします`) is the speaker's claim, not procedure."""
     text = _bare(c.text)
+    if cues.STANCE.search(text):
+        return False  # `反対の立場を表明して、討論を終わります`: the stance is the point
     thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`
-    if thought and not cues.STANCE.search(text) and cues.PROCEDURAL_PHRASE.search(text):
+    if thought and cues.PROCEDURAL_PHRASE.search(text):
         return True
     if text.startswith(cues.ANNOUNCEMENT_OPENERS) and cues.ANNOUNCEMENT_VERBS.search(text):
         return True
@@ -151,7 +172,10 @@ def _narration_reason(c: Candidate) -> str:
     (in plain form: `〜が発表した`; `〜がありました` is someone speaking)."""
     if c.ctx.speaker or c.ctx.in_quote or c.frame is not None:
         return ""
-    if not c.sentence_text.endswith(cues.SENTENCE_CLOSERS) and not c.ctx.quote_holder:
+    unclosed = not c.sentence_text.endswith(cues.SENTENCE_CLOSERS)
+    sentence_like = len(c.sentence_text) > cues.HEADING_MAX_CHARS or \
+        bool(cues.SENTENCE_LIKE_ENDING.search(c.sentence_text.strip(cues.HEADING_WRAPPERS)))
+    if unclosed and not sentence_like and not c.ctx.quote_holder:
         return "headline"
     # in a document without labels, the polite form marks a speech, not a news report
     polite = c.ctx.unlabelled and any(t.lemma_ in cues.POLITE_AUXILIARIES for t in c.tokens)

@@ -40,8 +40,10 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         between = after[:after.index(verb)]
         if particle.text == "と" and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
+        light = _light_verb(verb)  # `確信をいたしております`: the light verb is the frame's own
         if frame_verbs is not cues.VIEW_NOUNS and \
-                any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
+                any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i and t.i != light
+                    for t in words[position + 1:]):
             continue  # the cognition verb is not the clause's last predicate
         subject = _frame_subject(doc, clause.start, particle.i, verb)
         past, progressive = tense_after(verb, clause.end - 1)
@@ -59,6 +61,15 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def _light_verb(verb: Token) -> int:
+    """The index of the light verb of `確信をいたす`, `指摘をする` after a frame noun (it carries the
+    frame noun's tense, it is no predicate of its own), or -1."""
+    doc = verb.doc
+    if verb.pos_ != "NOUN" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "を":
+        return -1
+    return verb.i + 2 if doc[verb.i + 2].lemma_ in cues.LIGHT_VERBS else -1
 
 
 def is_appositive_iu(verb: Token) -> bool:

@@ -51,6 +51,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
     if any(word in text for word in cues.STANCE_WORDS):
         return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
+    if r.past and cues.PAST_STANCE.search(text):
+        return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
     if r.past:
         return "premise", "過去の事実"
     if (cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text):
@@ -76,6 +78,22 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "存在の事実"
     if subject is not None and subject.text in cues.SELF_PRONOUNS:
         return "premise", "話し手についての事実"
-    if not has_hedge(text) and has_quantity(r.tokens):
+    if _ongoing_measure(r.tokens, text):
+        return "premise", "取り組み中の事実"
+    if not has_hedge(text) and has_quantity(r.tokens) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:
+    """`〜をお願いしているところでございます`: an action under way, reported; a verb of thinking
+    before it (`期待しているところです`) states a view."""
+    match = cues.ONGOING_MEASURE.search(text)
+    if not match:
+        return False
+    before = [t for t in tokens if t.idx - tokens[0].idx < match.start() and t.pos_ in ("VERB", "NOUN")]
+    if not before or has_hedge(text):
+        return False
+    verb = before[-1]
+    humble = verb.i > 0 and verb.doc[verb.i - 1].text in cues.HUMBLE_PREFIXES  # `お願いする`: to ask
+    return humble or verb.lemma_ not in cues.COGNITION_VERBS | cues.STATIVE_VERBS | cues.MOTION_VERBS

@@ -114,7 +114,8 @@ def subject_of(tokens: Sequence[Token]) -> Token | None:
 
 def has_quantity(tokens: Sequence[Token]) -> bool:
     """True when a span states a measured quantity: a number with a counter that is no date or
-    ordinal (`約六百万人`, `15億円`), or with `%`/`割`/`倍`."""
+    ordinal (`約六百万人`, `15億円`), or with `%`/`割`/`倍`. Numbers in idioms and names
+    (`一つ一つ`, `第一歩`, `八ッ場`) measure nothing."""
     for token in tokens:
         if "数詞" not in token.tag_ or token.i + 1 >= len(token.doc):
             continue
@@ -122,8 +123,19 @@ def has_quantity(tokens: Sequence[Token]) -> bool:
         after = token.doc[counter.i + 1].text if counter.i + 1 < len(token.doc) else ""
         if after in cues.ORDINAL_SUFFIXES:
             continue  # `二つ目`: an ordinal
-        if counter.text.startswith(cues.QUANTITY_SYMBOLS) or \
-                (("助数詞" in counter.tag_ or counter.text in cues.COUNTER_NOUNS)
-                 and counter.text not in cues.NOT_QUANTITY_COUNTERS):
+        if _measures(token, counter):
             return True
     return False
+
+
+def _measures(number: Token, counter: Token) -> bool:
+    """True when a number and the word after it make an amount (`15億円`, `三百人`, `2.4%`)."""
+    if number.i > 0 and number.doc[number.i - 1].text in cues.ORDINAL_PREFIXES:
+        return False  # `第一歩`, `第三者`
+    if counter.text.startswith(cues.QUANTITY_SYMBOLS):
+        return True
+    if counter.text in cues.NOT_QUANTITY_COUNTERS or counter.text in cues.IDIOM_COUNTERS:
+        return False
+    if counter.text in cues.COUNTER_NOUNS:
+        return True
+    return "助数詞" in counter.tag_ and number.text not in cues.IDIOM_NUMERALS

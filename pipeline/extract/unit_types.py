@@ -32,6 +32,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         return "normative", normative
     if (text + frame_text).endswith(cues.CAUSAL_ENDINGS) or cues.REASON_PHRASE.search(text):
         return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
+    if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
+        return "causal", "からです"  # `〜は大事なことですから。`
     core = predicate_core(tokens)
     if core and core[-1].lemma_ in cues.CAUSAL_NOUNS:
         return "causal", core[-1].lemma_
@@ -66,6 +68,12 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     if frame is not None and text.endswith(cues.WISH_ENDINGS):
         return "願望:ば"  # `一緒に仕事ができれば(と思います)`
     return ""
+
+
+def _ends_sentence(tokens: Sequence[Token]) -> bool:
+    """True when only punctuation follows the span in its sentence."""
+    doc = tokens[-1].doc
+    return all(t.pos_ in cues.PUNCT_POS for t in doc[tokens[-1].i + 1:])
 
 
 def _attributive(tokens: Sequence[Token], marker: str) -> bool:

@@ -26,9 +26,7 @@ from pipeline.extract.holders import (
 )
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
 from pipeline.extract.roles import RoleInput, unit_role
-from pipeline.extract.syntax import (
-    is_past,
-)
+from pipeline.extract.syntax import content_tokens, is_past
 from pipeline.extract.unit_types import unit_type
 from pipeline.names import canonical_names, is_chair_label
 
@@ -44,11 +42,12 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
                      + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONCESSION, key=len, reverse=True)
     if start < end:
         text = doc[start:end].text
-        connective = next((c for c in leading if text.startswith(c)), "")
+        connective = "" if text.startswith(cues.NOT_CONNECTIVES) else next((c for c in leading if text.startswith(c)), "")
         begin = doc[start].idx
         while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
             start += 1
-    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ" or doc[start].text in leading):
+    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ"
+                           or (doc[start].text in leading and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))):
         start += 1
     while end > start and doc[end - 1].pos_ in cues.PUNCT_POS:
         end -= 1
@@ -67,7 +66,9 @@ def sentence_connective(doc: Doc) -> str:
     text = "".join(t.text for t in words)
     connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
                          + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
-    for connective in connectives:
+    if text.startswith(cues.NOT_CONNECTIVES):
+        return ""  # `ただ単に`, `それでは`: the longest word is no connective
+    for connective in connectives:  # longest first: `それでも` before `それで`
         if text.startswith(connective) or (connective == "むしろ" and "むしろ" in text):
             return connective
     return ""
@@ -110,8 +111,13 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     connective, when the caller already has it)."""
     sentence_cue = sentence_connective(doc) if sentence_cue is None else sentence_cue
     kept: list[_Kept] = []
-    for clause in merge_conditions_into_frames(doc, split_clauses(doc)):
+    clauses = merge_conditions_into_frames(doc, split_clauses(doc))
+    if not sentence_cue and _anaphoric_concession(doc, clauses):
+        clauses, sentence_cue = clauses[1:], clauses[0].link_cue  # `この答弁があったにもかかわらず、B`
+    for clause in clauses:
         span = _framed_span(doc, ctx, clause, sentence_cue)
+        if span is None and clause is clauses[-1]:
+            span = _joined_short_main(doc, ctx, kept, clause, sentence_cue)
         if span is None:
             continue
         if kept and kept[-1].clause.link == "contrast":
@@ -126,6 +132,32 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         kept.pop()
     for span in kept:
         yield _make_unit(doc, ctx, span, sentence_cue)
+
+
+def _anaphoric_concession(doc: Doc, clauses: list[Clause]) -> bool:
+    """True when a sentence opens with a concession that only points back (`この答弁があったにも
+    かかわらず、`): it concedes the sentence before, as `にもかかわらず、` would."""
+    first = clauses[0]
+    if len(clauses) < 2 or first.link != "concession" or first.link_cue not in cues.SENTENCE_CONCESSION:
+        return False
+    content = [t for t in content_tokens(doc[first.start:first.end]) if t.pos_ in cues.CONTENT_POS]
+    return doc[first.start].text in cues.DEMONSTRATIVES and len(content) <= cues.ANAPHORIC_CONCESSION_CONTENT
+
+
+def _joined_short_main(doc: Doc, ctx: SentenceContext, kept: list[_Kept], clause: Clause,
+                       sentence_cue: str) -> _Kept | None:
+    """`駅から近いので、おすすめです`: a main clause too short to stand alone joins the reason or
+    condition right before it, and the two make one unit (when it passes the filters: `〜ので、
+    楽しみです` is still a feeling). Pops that clause from `kept`."""
+    if not kept or kept[-1].clause.link not in cues.SUBORDINATE_LINKS or kept[-1].clause.end != clause.start:
+        return None
+    if len([t for t in content_tokens(doc[clause.start:clause.end]) if t.pos_ in cues.CONTENT_POS]) \
+            >= cues.MIN_CONTENT_WORDS:
+        return None
+    joined = _framed_span(doc, ctx, Clause(kept[-1].clause.start, clause.end, "final"), sentence_cue)
+    if joined is not None:
+        kept.pop()
+    return joined
 
 
 def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -> Unit:
