@@ -48,21 +48,33 @@ def match_spans(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, str]:
 def score_units(predicted: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, dict[str, str]]:
     """P/R/F1 of units; predictions matched to optional gold units are set aside."""
     matched = match_spans(predicted, gold)
-    optional = {f"{g.doc}|{g.key}" for g in gold.itertuples() if g.optional == "1"}
-    required = {f"{g.doc}|{g.key}" for g in gold.itertuples() if g.optional != "1"}
+    optional = optional_units(gold)
+    required = {f"{g.doc}|{g.key}" for g in gold.itertuples()} - optional
     tp = sum(key in required for key in matched.values())
     fp = sum(claim_id not in matched for claim_id in predicted["claim_id"])
     fn = len(required - set(matched.values()))
     return Score(tp, fp, fn), {c: k for c, k in matched.items() if k not in optional}
 
 
+def optional_units(gold: pd.DataFrame) -> set[str]:
+    """Keys (`doc|key`) of the gold units marked optional."""
+    return {f"{g.doc}|{g.key}" for g in gold.itertuples() if g.optional == "1"}
+
+
 def score_relations(predicted: pd.DataFrame, gold: pd.DataFrame, matched: dict[str, str],
-                    *, labeled: bool) -> Score:
-    """A predicted relation counts when both ends match gold units that gold relates."""
+                    *, labeled: bool, optional_ends: set[str] = frozenset()) -> Score:
+    """A predicted relation counts when both ends match gold units that gold relates.
+
+    `matched` maps predicted units to gold units, optional ones included. As an optional unit
+    neither rewards nor penalizes, neither does a relation with an optional end (`optional_ends`):
+    found, missed or predicted, it is set aside, like a relation gold marks optional.
+    """
     gold_edges: dict[tuple[str, frozenset[str]], tuple[str, bool]] = {}
     for g in gold.itertuples():
+        source = f"{g.doc}|{g.source}"
         targets = frozenset(f"{g.doc}|{t}" for t in g.target.split("|"))
-        gold_edges[(f"{g.doc}|{g.source}", targets)] = (g.label, g.optional == "1")
+        optional = g.optional == "1" or source in optional_ends or targets <= optional_ends
+        gold_edges[(source, targets)] = (g.label, optional)
     found: set[tuple[str, frozenset[str]]] = set()
     fp = 0
     for p in predicted.itertuples():
@@ -70,7 +82,7 @@ def score_relations(predicted: pd.DataFrame, gold: pd.DataFrame, matched: dict[s
         hit = next((edge for edge in gold_edges if edge[0] == source and target in edge[1]), None)
         if hit is not None and (not labeled or gold_edges[hit][0] == p.label):
             found.add(hit)
-        elif hit is None or not gold_edges[hit][1]:
+        elif (hit is None and not {source, target} & optional_ends) or (hit is not None and not gold_edges[hit][1]):
             fp += 1
     required = {edge for edge, (_, optional) in gold_edges.items() if not optional}
     return Score(len(found & required), fp, len(required - found))
@@ -141,13 +153,16 @@ def score_tables(tables: Tables) -> dict[str, object]:
     """Every score of one set of tables (a whole run, or one document of it)."""
     claims, gold_units = tables.claims, tables.gold_units
     units, matched = score_units(claims, gold_units)
+    every_match, optional = match_spans(claims, gold_units), optional_units(gold_units)
     claim_score, _ = score_units(claims[claims["role"] == "claim"], gold_units[gold_units["role"] == "claim"])
     found, total = analogy_recall(tables.arguments, tables.gold_arguments, matched)
     scores: dict[str, object] = {
         "units": units.as_dict(),
         "claims": claim_score.as_dict(),
-        "relations_unlabeled": score_relations(tables.relations, tables.gold_relations, matched, labeled=False).as_dict(),
-        "relations_labeled": score_relations(tables.relations, tables.gold_relations, matched, labeled=True).as_dict(),
+        "relations_unlabeled": score_relations(tables.relations, tables.gold_relations, every_match, labeled=False,
+                                               optional_ends=optional).as_dict(),
+        "relations_labeled": score_relations(tables.relations, tables.gold_relations, every_match, labeled=True,
+                                             optional_ends=optional).as_dict(),
         "analogy_recall": {"found": found, "total": total},
         "keypoint_pairs": keypoint_scores.pairwise(*keypoint_labels(claims, gold_units), matched).as_dict(),
         "keypoint_bcubed": keypoint_scores.bcubed(*keypoint_labels(claims, gold_units), matched).as_dict(),

@@ -148,3 +148,23 @@ def test_only_documents_of_the_run_are_scored(turn_gold_dir: Path, tmp_path: Pat
     assert list(scores["per_document"]) == ["d"]
     assert scores["turns"]["boundary"]["fn"] == 2  # e's gold turns are not counted as misses
     assert scores["macro"]["units"]["n_docs"] == 1
+
+
+def test_a_relation_with_an_optional_end_neither_rewards_nor_penalizes() -> None:
+    from pipeline.evaluate import score_relations
+    gold = pd.DataFrame([{"doc": "d", "source": "U4", "target": "C1", "label": "support", "optional": "0"},
+                         {"doc": "d", "source": "P2", "target": "C1", "label": "support", "optional": "0"}])
+    matched = {"d:c1": "d|C1", "d:c2": "d|P2", "d:c4": "d|U4"}
+    relation = {"doc_id": "d", "relation_id": "", "label": "support", "cue": ""}
+    found_both = pd.DataFrame([{**relation, "source_id": "d:c4", "target_id": "d:c1"},
+                               {**relation, "source_id": "d:c2", "target_id": "d:c1"}])
+    only_required = found_both.iloc[1:]
+    to_the_optional_unit = pd.DataFrame([{**relation, "source_id": "d:c4", "target_id": "d:c2"}])
+    score = score_relations(found_both, gold, matched, labeled=True, optional_ends={"d|U4"})
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+    score = score_relations(only_required, gold, matched, labeled=True, optional_ends={"d|U4"})
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+    score = score_relations(to_the_optional_unit, gold, matched, labeled=True, optional_ends={"d|U4"})
+    assert (score.tp, score.fp, score.fn) == (0, 0, 1)
+    score = score_relations(found_both, gold, matched, labeled=True)  # no optional ends: both count
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
