@@ -170,6 +170,7 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     extra.write_text(extra.read_text(encoding="utf-8") + "追加の文書です。\n", encoding="utf-8")
     added = measure(python + ["run", str(corpus), "--out", str(full)])
     extra.unlink()
+    encoder = _encoder_cost(python, full)
     full_rate = stock["chars"] / first.seconds
     results: dict[str, object] = {
         "corpus": {"documents": n_documents, "chars": chars, "sentence_chars": stock["chars"]},
@@ -184,6 +185,7 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
                             "fraction_of_first_run": round(rerun.seconds / first.seconds, 3)},
         "one_file_added": {"seconds": round(added.seconds, 2), "peak_pss_mb": round(added.peak_pss_mb),
                            "parsed_only_the_new_file": "1 document(s) parsed" in added.stderr},
+        "extract_encoder": encoder,
     }
     if other is not None:
         results["stock_other_python"] = _stock_summary(other)
@@ -200,6 +202,19 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
                                 "peak_pss_mb": round(large_run.peak_pss_mb)}
     (out_dir / "bench.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return results
+
+
+def _encoder_cost(python: list[str], run_dir: Path) -> dict[str, object]:
+    """The extract stage with every claim embedded anew against the same stage with the embeddings
+    cached (everything but the encoder): what the key points' sentence encoder costs."""
+    from pipeline.tables import read_table
+    cached = measure(python + ["extract", "--out", str(run_dir)])
+    shutil.rmtree(run_dir / ".parse_cache" / "embeddings", ignore_errors=True)
+    fresh = measure(python + ["extract", "--out", str(run_dir)])
+    claims = read_table("claims", run_dir)
+    return {"seconds_cached": round(cached.seconds, 2), "seconds_fresh": round(fresh.seconds, 2),
+            "growth": round(fresh.seconds / cached.seconds - 1, 3), "peak_pss_mb": round(fresh.peak_pss_mb),
+            "distinct_claim_texts": int(claims.loc[claims["role"] == "claim", "text"].nunique())}
 
 
 HOSTILE_LINE_CHARS = 60_000
@@ -282,6 +297,9 @@ def format_results(results: dict[str, object]) -> list[str]:
         f"rerun unchanged               {rerun['seconds']:>8} s  = {rerun['fraction_of_first_run']:.1%} of the first run",
         f"one file added                {results['one_file_added']['seconds']:>8} s  parsed only it: "
         f"{results['one_file_added']['parsed_only_the_new_file']}",
+        f"extract, encoder fresh/cached {results['extract_encoder']['seconds_fresh']:>8} s / "
+        f"{results['extract_encoder']['seconds_cached']} s  (+{results['extract_encoder']['growth']:.0%}, "
+        f"{results['extract_encoder']['distinct_claim_texts']} distinct claim texts)",
     ]
     if "large_run" in results:
         large = results["large_run"]

@@ -45,8 +45,11 @@ def test_report_lines() -> None:
                "parse_stage": {"chars_per_second": 2000, "speedup": 2.0, "peak_pss_mb": 1000, "identical_to_stock": True},
                "full_run": {"chars_per_second": 1900, "speedup": 1.9, "peak_pss_mb": 1000},
                "rerun_unchanged": {"seconds": 1.0, "fraction_of_first_run": 0.02},
-               "one_file_added": {"seconds": 5.0, "parsed_only_the_new_file": True}}
+               "one_file_added": {"seconds": 5.0, "parsed_only_the_new_file": True},
+               "extract_encoder": {"seconds_fresh": 6.0, "seconds_cached": 5.0, "growth": 0.2,
+                                   "distinct_claim_texts": 120}}
     lines = format_results(results)
+    assert any(line.startswith("extract, encoder") and "(+20%, 120 distinct claim texts)" in line for line in lines)
     assert any("x2.0" in line and "identical: True" in line for line in lines)
     assert any("2.0% of the first run" in line for line in lines)
     results["stock_other_python"] = {"chars_per_second": 500, "peak_pss_mb": 900, "python": "3.11.7"}
