@@ -235,6 +235,10 @@ MEANS_KOTO_DE = ("こと", "で")
 # most ANAPHORIC_CONCESSION_CONTENT content words) concedes the sentence before, like a connective.
 DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "こういう", "そういう", "かかる"})
 ANAPHORIC_CONCESSION_CONTENT = 3
+# そ-words point back at what was just said: `Xと言われますが、そういった問題に直面し…` picks up the が-clause,
+# which then sets the scene (前置き) for the main clause rather than conceding anything to it
+ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
+PREFATORY_CUE = "前置き"
 # `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
 TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
