@@ -116,3 +116,8 @@ def test_a_concession_that_points_back_concedes_the_sentence_before(extract) -> 
                                   "この答弁があったにもかかわらず、予算は削られました。")
     assert [u.text for u in units] == ["ぜひこの事業を実施したい", "予算は削られました"]
     assert [(r.label, r.cue) for r in relations] == [("concession", "にもかかわらず")]
+
+
+def test_toiuka_says_the_same_thing_again_and_cuts_nothing(extract) -> None:
+    units, _, _ = extract("森:人の力を信じるというか、地域の力を大事にしていきたいと思っています。")
+    assert [u.text for u in units] == ["人の力を信じるというか、地域の力を大事にしていきたい"]

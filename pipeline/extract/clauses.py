@@ -175,8 +175,9 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
 def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
     """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma."""
     bunsetu = spans[index]
-    if bunsetu[-1].text not in cues.COMMAS:
-        return False
+    said_again = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
+    if bunsetu[-1].text not in cues.COMMAS or said_again.endswith(cues.NOT_ASKED_FRAME_ENDINGS):
+        return False  # `Aというか、B`: A said again as B, one proposition
     verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS and not is_appositive_iu(t)]
     before = spans[index - 1] if index else None
     # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition

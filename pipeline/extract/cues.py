@@ -367,6 +367,10 @@ TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点�
 # `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
 # (`どうなるのかと思う`).
 SOFTENED_KA = "か"
+# `Aというか、B` (or rather): A said again as B; no frame and no question
+NOT_ASKED_FRAME_ENDINGS = ("というか", "っていうか", "とでもいうか")
+QUOTE_OPEN = "「"
+QUOTE_CLOSE = "」"
 # `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.
 NOT_QUESTION_BEFORE_KA = frozenset({"う", "よう"})
 VOLITIONAL_FORM = "意志推量形"  # `あろう` as one word: its inflection says so
