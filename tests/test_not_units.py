@@ -180,3 +180,7 @@ def test_a_quotation_cut_off_at_the_end_of_an_excerpt_is_no_unit(units_of) -> No
 def test_the_tail_of_a_sentence_cut_at_a_comma_is_no_unit(extract) -> None:
     units, _, _ = extract(f"{SPEAKER}地域の声を大事にしながら、職員の力を信じながら、")
     assert units == []
+
+
+def test_an_unclosed_quotation_with_a_predicate_is_still_a_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}「基地の県内移設を断念し、配備の撤回を強く求める") != []

@@ -82,11 +82,14 @@ def _asks_for_a_view(c: Candidate) -> bool:
 
 
 def _truncated(c: Candidate) -> bool:
-    """`そこを県民運動的な、「佐賀`: a clause that opens a quotation the sentence never closes, and
-    that ends the sentence without a closing mark, is an excerpt cut off mid-word: no proposition."""
-    opened = c.text.rfind(cues.QUOTE_OPEN)
-    return opened >= 0 and cues.QUOTE_CLOSE not in c.text[opened:] \
-        and not c.sentence_text.endswith(cues.SENTENCE_CLOSERS) and c.sentence_text.endswith(_bare(c.text))
+    """`そこを県民運動的な、「佐賀`: a clause that opens a quotation with no predicate in it, never
+    closed, at the end of a sentence with no closing mark, is an excerpt cut off mid-phrase."""
+    opened = [t.i for t in c.tokens if t.text == cues.QUOTE_OPEN]
+    if not opened or c.sentence_text.endswith(cues.SENTENCE_CLOSERS) \
+            or not c.sentence_text.endswith(_bare(c.text)):
+        return False
+    quoted = [t for t in c.tokens if t.i > opened[-1]]
+    return not any(t.text == cues.QUOTE_CLOSE or t.pos_ in ("VERB", "ADJ", "AUX") for t in quoted)
 
 
 def _unfinished(c: Candidate) -> bool:
