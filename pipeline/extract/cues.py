@@ -268,6 +268,8 @@ COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づ
 PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
+ALSO_BEING = ("も", "ある")  # `〜ところもあり、…心配です`: partly because, a reason
+AS_SOON_AS = "次第"  # `選定し次第、…`: as soon as, a condition
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
