@@ -116,3 +116,24 @@ def test_a_concession_that_points_back_concedes_the_sentence_before(extract) -> 
                                   "この答弁があったにもかかわらず、予算は削られました。")
     assert [u.text for u in units] == ["ぜひこの事業を実施したい", "予算は削られました"]
     assert [(r.label, r.cue) for r in relations] == [("concession", "にもかかわらず")]
+
+
+def test_toiuka_says_the_same_thing_again_and_cuts_nothing(extract) -> None:
+    units, _, _ = extract("森:人の力を信じるというか、地域の力を大事にしていきたいと思っています。")
+    assert [u.text for u in units] == ["人の力を信じるというか、地域の力を大事にしていきたい"]
+
+
+def test_mo_ari_gives_a_reason(extract) -> None:
+    units, relations, _ = extract("森:道路の傷みが目立つ箇所もあり、来年度の補修予算が足りるのか心配です。")
+    assert [(u.role, u.link_cue) for u in units] == [("premise", "もあり"), ("claim", "")]
+    assert [r.label for r in relations] == ["support"]
+
+
+def test_shidai_after_a_verb_is_a_condition(extract) -> None:
+    units, relations, _ = extract("森:新しい担当者が決まり次第、計画を見直すべきです。")
+    assert [r.label for r in relations] == ["condition"]
+
+
+def test_shidai_after_a_noun_cuts_nothing(extract) -> None:
+    units, _, _ = extract("森:天候次第で工事の日程は変わります。")
+    assert len(units) == 1

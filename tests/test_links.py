@@ -144,3 +144,19 @@ def test_a_reason_that_ends_its_sentence_supports_the_one_before(extract) -> Non
     units, relations, _ = extract("森:この計画は見直すべきです。財政が厳しいのですから。")
     assert units[-1].type == "causal"
     assert [(r.label, r.source_id, r.target_id) for r in relations] == [("support", units[1].unit_id, units[0].unit_id)]
+
+
+def test_a_ga_clause_that_the_main_clause_picks_up_with_so_is_a_preface(extract) -> None:
+    units, relations, _ = extract("森:この町には課題が多いとよく言われますが、そういった課題に市は正面から向き合うべきだと思います。")
+    assert [(r.label, r.cue) for r in relations] == [("support", "が(前置き)")]
+    assert units[0].role == "premise"
+
+
+def test_a_ga_clause_without_a_so_word_after_it_is_still_conceded(extract) -> None:
+    _, relations, _ = extract("森:この町には課題が多いとよく言われますが、市は正面から向き合うべきだと思います。")
+    assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_view_the_speaker_frames_before_ga_is_conceded_even_when_picked_up(extract) -> None:
+    _, relations, _ = extract("森:この町には課題が多いと思いますが、そういった課題に市は正面から向き合うべきです。")
+    assert [r.label for r in relations] == ["concession"]

@@ -163,3 +163,24 @@ def test_a_view_put_softly_with_ka_is_a_hedged_claim(units_of, sentence: str) ->
 
 def test_wondering_with_a_question_word_is_no_claim(units_of) -> None:
     assert units_of(f"{SPEAKER}今後この事業がどうなるのかと思っています。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "雪も多かったので、来年はどのように除雪を進めようと思っているのか、お考えをお聞かせください。",
+    "市長は、この計画が市民のためになるとお考えなのか。",
+])
+def test_a_view_the_listener_is_asked_about_is_no_unit(units_of, sentence: str) -> None:
+    assert units_of(f"記者:{sentence}") == []
+
+
+def test_a_quotation_cut_off_at_the_end_of_an_excerpt_is_no_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}これを市民運動的な、「緑") == []
+
+
+def test_the_tail_of_a_sentence_cut_at_a_comma_is_no_unit(extract) -> None:
+    units, _, _ = extract(f"{SPEAKER}地域の声を大事にしながら、職員の力を信じながら、")
+    assert units == []
+
+
+def test_an_unclosed_quotation_with_a_predicate_is_still_a_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}「基地の県内移設を断念し、配備の撤回を強く求める") != []

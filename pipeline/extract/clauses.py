@@ -39,6 +39,9 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
     concession = _concession_cue(bunsetu, words)
     if concession:
         return "concession", concession
+    continuative = _continuative_link(bunsetu, words)
+    if continuative[0]:
+        return continuative
     if last.text == cues.PARALLEL_SHI and last.pos_ in ("SCONJ", "CCONJ", "PART") and bunsetu[-1].text in cues.COMMAS:
         return "parallel", cues.PARALLEL_SHI
     return "", ""
@@ -61,6 +64,21 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
         return cues.CONCESSION_WORD  # `降ったのに`: one token, or の + に
     long_tail = "".join(t.text for t in words[-cues.CONCESSION_PHRASE_WORDS:])
     return next((p for p in cues.CONCESSION_PHRASES if long_tail.endswith(p)), "")
+
+
+def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:
+    """`〜ところもあり、` (partly because): a reason; `選定し次第、` (as soon as): a condition. Both need
+    the comma, and 次第 a verb before it (`天候次第で` is a noun's dependence, no clause)."""
+    last = words[-1]
+    if bunsetu[-1].text not in cues.COMMAS or last.i == 0:
+        return "", ""
+    before = last.doc[last.i - 1]  # often in the bunsetu before (`ところも | あり、`)
+    if last.lemma_ == cues.ALSO_BEING[1] and before.text == cues.ALSO_BEING[0] \
+            and "連用形" in "".join(last.morph.get("Inflection")):
+        return "reason", before.text + last.text  # `もあり`
+    if last.text == cues.AS_SOON_AS and before.pos_ in ("VERB", "AUX"):
+        return "condition", cues.AS_SOON_AS
+    return "", ""
 
 
 def _condition_cue(words: list[Token]) -> str:
@@ -175,8 +193,9 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
 def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
     """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma."""
     bunsetu = spans[index]
-    if bunsetu[-1].text not in cues.COMMAS:
-        return False
+    said_again = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
+    if bunsetu[-1].text not in cues.COMMAS or said_again.endswith(cues.NOT_ASKED_FRAME_ENDINGS):
+        return False  # `Aというか、B`: A said again as B, one proposition
     verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS and not is_appositive_iu(t)]
     before = spans[index - 1] if index else None
     # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition

@@ -235,6 +235,10 @@ MEANS_KOTO_DE = ("こと", "で")
 # most ANAPHORIC_CONCESSION_CONTENT content words) concedes the sentence before, like a connective.
 DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "こういう", "そういう", "かかる"})
 ANAPHORIC_CONCESSION_CONTENT = 3
+# そ-words point back at what was just said: `Xと言われますが、そういった問題に直面し…` picks up the が-clause,
+# which then sets the scene (前置き) for the main clause rather than conceding anything to it
+ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
+PREFATORY_CUE = "前置き"
 # `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
 TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
@@ -264,6 +268,8 @@ COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づ
 PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
+ALSO_BEING = ("も", "ある")  # `〜ところもあり、…心配です`: partly because, a reason
+AS_SOON_AS = "次第"  # `選定し次第、…`: as soon as, a condition
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
@@ -363,6 +369,10 @@ TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点�
 # `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
 # (`どうなるのかと思う`).
 SOFTENED_KA = "か"
+# `Aというか、B` (or rather): A said again as B; no frame and no question
+NOT_ASKED_FRAME_ENDINGS = ("というか", "っていうか", "とでもいうか")
+QUOTE_OPEN = "「"
+QUOTE_CLOSE = "」"
 # `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.
 NOT_QUESTION_BEFORE_KA = frozenset({"う", "よう"})
 VOLITIONAL_FORM = "意志推量形"  # `あろう` as one word: its inflection says so

@@ -61,6 +61,7 @@ def _question(c: Candidate) -> bool:
                                         or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
     embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture \
         and any(w in c.text for w in cues.QUESTION_WORDS)  # `〜が必要かと考えます` puts a view softly
+    embedded = embedded or _asks_for_a_view(c)
     if asks and cues.TAG_QUESTION.match(_rest_of_sentence(c)):
         asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
     if not (asks or embedded):
@@ -69,6 +70,32 @@ def _question(c: Candidate) -> bool:
         return False
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
+
+
+def _asks_for_a_view(c: Candidate) -> bool:
+    """`どう取り組もうと思っているのか`, `〜とお考えですか`: the frame itself is asked about (it ends in
+    `か`), so the complement is what the listener is asked to hold, not anyone's claim."""
+    if c.frame is None:
+        return False
+    frame_text = _bare(c.sentence[c.frame.start:c.frame.end].text)
+    return frame_text.endswith(cues.QUESTION_ENDINGS[0]) and not frame_text.endswith(cues.NOT_ASKED_FRAME_ENDINGS)
+
+
+def _truncated(c: Candidate) -> bool:
+    """`そこを県民運動的な、「佐賀`: a clause that opens a quotation with no predicate in it, never
+    closed, at the end of a sentence with no closing mark, is an excerpt cut off mid-phrase."""
+    opened = [t.i for t in c.tokens if t.text == cues.QUOTE_OPEN]
+    if not opened or c.sentence_text.endswith(cues.SENTENCE_CLOSERS) \
+            or not c.sentence_text.endswith(_bare(c.text)):
+        return False
+    quoted = [t for t in c.tokens if t.i > opened[-1]]
+    return not any(t.text == cues.QUOTE_CLOSE or t.pos_ in ("VERB", "ADJ", "AUX") for t in quoted)
+
+
+def _unfinished(c: Candidate) -> bool:
+    """The last clause of an over-long sentence cut at a comma (`…大きくクローズアップしながら、`):
+    its predicate comes after the cut, so the words before it make no proposition yet."""
+    return c.sentence_text.endswith(cues.COMMAS) and c.sentence_text.rstrip("".join(cues.COMMAS)).endswith(_bare(c.text))
 
 
 def _rest_of_sentence(c: Candidate) -> str:
@@ -206,6 +233,8 @@ def _own_action(c: Candidate) -> bool:
 # (reason, test) in the order they are tried; the tests after "no predicate" may rely on one.
 FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("too short", _too_short),
+    ("cut off", _truncated),
+    ("unfinished", _unfinished),
     ("heading", _heading),
     ("question", _question),
     ("request", _request),

@@ -123,15 +123,26 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         if kept and kept[-1].clause.link == "contrast":
             if span.frame is None and kept[-1].frame is None:
                 span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
-            else:  # `Xとは思いますが、Y`: a view conceded to Y
+            else:  # `Xとは思いますが、Y`: a view conceded to Y; `Xと言われますが、そういうY`: X sets Y's scene
                 conceded = kept.pop()
-                kept.append(replace(conceded, clause=replace(conceded.clause, link="concession")))
+                # a view the speaker frames (`〜と思いますが`) is held and conceded even when picked up
+                held = conceded.frame is not None and conceded.frame.verb.lemma_ in cues.COGNITION_VERBS
+                preface = not held and _picks_up_what_was_said(doc, span)
+                link = "reason" if preface else "concession"
+                cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
+                kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
         kept.append(span)
     # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
     while kept and kept[-1].clause.link in cues.SUBORDINATE_LINKS:
         kept.pop()
     for span in kept:
         yield _make_unit(doc, ctx, span, sentence_cue)
+
+
+def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
+    """True when a main clause opens with a そ-word (`そういった`, `その`, `それ`) that points back at
+    the が-clause before it: that clause is a preface (前置き) the main clause builds on, no concession."""
+    return doc[span.start:span.end].text.startswith(cues.ANAPHORIC_OPENERS)
 
 
 def _anaphoric_concession(doc: Doc, clauses: list[Clause]) -> bool:
