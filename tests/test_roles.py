@@ -57,6 +57,17 @@ def test_hearsay_is_a_premise(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["premise"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "一方で、利用者からは料金が高すぎるという声もありました。",
+    "しかし、住民からは計画の見直しを求める声が上がっております。",
+    "課長は現地の調査を行っていないという旨の答弁であります。",
+])
+def test_a_voice_passed_on_is_a_premise_after_a_connective_too(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:伝聞" in units[0].cues
+
+
 def test_a_stance_is_a_claim_even_about_the_speaker(units_of) -> None:
     units = units_of(f"{SPEAKER}私はこの補正予算そのものに反対ではありません。")
     assert [u.role for u in units] == ["claim"]

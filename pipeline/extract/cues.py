@@ -403,8 +403,11 @@ IDIOM_NUMERALS = frozenset({"一"})  # `一日も早く`, `一人ひとり`: one
 # `〜億円が必要だとは思えない`: a doubt the speaker voices, whatever amount it mentions, is no fact.
 DOUBT_PHRASES = ("とは思えな", "とは思えませ", "とは考えられな", "とは考えられませ", "とは考えにく")
 # Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
+# `〜という旨の答弁であります`: a reply summed up as a report; `〜との声が上がっております`: voices raised.
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
+                             r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
+                             r"|(声|指摘|意見|批判)(も|が)[^、。]{0,6}(上がって|寄せられて)(い|お)(る|ます|ります)$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
                              )
 WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")

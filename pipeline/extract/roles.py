@@ -45,6 +45,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     text = "".join(t.text for t in r.tokens)
     if frame is not None and cues.HEARSAY_FRAME.match(r.frame_text):
         return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
+    if frame is None and _reported_voice(r, text):
+        return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
     if frame is not None or r.sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (r.sentence_cue or "assertion")
     if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
@@ -55,8 +57,6 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
     if r.past:
         return "premise", "過去の事実"
-    if (cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text):
-        return "premise", "伝聞"
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if r.kind == "assertion":
@@ -67,6 +67,12 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
             # a denial (`現実はそうはいきません`) disputes, it stays a claim
         return _fact_role(r, text)
     return "claim", "assertion"
+
+
+def _reported_voice(r: RoleInput, text: str) -> bool:
+    """What others said or wrote, passed on (`〜との声もありました`, `〜と書いてあります`): it is hearsay
+    whatever connective opens the sentence; the speaker's own intention stays theirs."""
+    return bool((cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text))
 
 
 def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
