@@ -79,6 +79,16 @@ def test_an_unlabelled_speech_keeps_its_polite_past_facts_as_premises(units_of) 
                                      ("claim", "この計画はまだ検討が足りない")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "先月、駅前の広場がようやく完成しましたよね。",
+    "去年の秋に図書館の開館時間が延びることになりましたね。",
+])
+def test_a_past_event_before_a_final_particle_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("premise", "assertion")]
+    assert "role:過去の事実" in units[0].cues
+
+
 def test_a_news_lead_before_labelled_turns_is_not_a_speech(units_of) -> None:
     text = "昨日、市は新しい計画を発表しました。\n\n森:この計画は野心的です。"
     assert [u.text for u in units_of(text)] == ["この計画は野心的です"]

@@ -99,6 +99,8 @@ TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来
                        r"|そのうち|いつか|早晩|この先")
 PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
 PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)(い|お)(ない|ません|りません)|つつあ")
+# Sentence-final particles that address the listener (`〜しましたよね`); the tense is before them.
+FINAL_PARTICLES = frozenset({"よ", "ね", "よね", "な", "ねえ", "わ", "ぞ", "さ"})
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
 REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",

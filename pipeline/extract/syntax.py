@@ -89,6 +89,8 @@ def is_past(tokens: Sequence[Token]) -> bool:
             continue
         if token.text in ("けど", "けれど", "が", "から", "ので"):
             continue
+        if token.pos_ == "PART" and token.text in cues.FINAL_PARTICLES:
+            continue  # `〜ことになりましたよね`: a particle after the tense changes no tense
         return False
     return False
 
