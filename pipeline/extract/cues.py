@@ -440,6 +440,11 @@ COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)い�
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$")
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
+# `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
+# a premise, whatever stance word it names.
+REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:は|として|としては)[、,]")
+REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
+STANCE_CUE = "立場"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
 STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")

@@ -71,11 +71,32 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
                 reason_targets[unit.ctx.sent_id] = target
                 yield (index, target, "support", cue)
             continue
+        if unit.cues[0] == f"role:{cues.REASON_OPENER_CUE}":
+            stance = _stance_before(units, index)
+            if stance is not None:
+                yield (index, stance, "support", cues.REASON_OPENER_CUE)
+            continue
         denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
         if unit.type == "causal" and unit.link == "final" and not denied:
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield (index, target, "support", "からです")
+
+
+def _stance_before(units: Sequence[Unit], index: int) -> int | None:
+    """The last stance (`反対の立場から討論します`) before `index` in its turn: what a sentence that
+    opens by naming a reason (`反対の理由は、〜`) supports, the same stance when it names one; the
+    sentence just before is only more detail."""
+    opener = cues.REASON_OPENER.match(units[index].text)
+    named = [word for word in cues.STANCE_WORDS if opener and word in opener.group(0)]
+    turn = units[index].ctx.turn_id
+    for j in range(index - 1, -1, -1):
+        if units[j].ctx.turn_id != turn:
+            return None
+        stance = units[j].cues[0] == f"role:{cues.STANCE_CUE}" and units[j].polarity == "pos"  # not `反対ではない`
+        if stance and all(word in units[j].text for word in named):
+            return j
+    return None
 
 
 def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:

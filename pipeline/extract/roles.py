@@ -51,8 +51,10 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "claim", "frame" if frame else (r.sentence_cue or "assertion")
     if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
         return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
+    if cues.REASON_OPENER.match(text) and r.kind != "normative":
+        return "premise", cues.REASON_OPENER_CUE  # `反対の理由は、委員会が二回しか開かれなかった`: the reason given
     if any(word in text for word in cues.STANCE_WORDS):
-        return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
+        return "claim", cues.STANCE_CUE  # `私は反対ではありません`: the speaker's stance is a claim
     if r.past and cues.PAST_STANCE.search(text):
         return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
     if r.past:

@@ -55,8 +55,8 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)), "")
     if marker:
         return marker
-    stance = cues.STANCE.search(text)
-    if stance:
+    stance = None if cues.REASON_OPENER.match(text) else cues.STANCE.search(text)
+    if stance:  # (`反対の理由は、〜` gives the reason for a stance, it takes none)
         return stance.group(1)
     if past or _third_party_subject(tokens):
         return ""  # `企業は…を訓練したい`: someone else's wish, reported; `〜したかった`: a past one
