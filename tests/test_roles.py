@@ -157,3 +157,22 @@ def test_a_stance_held_up_to_now_is_a_claim(units_of) -> None:
     units = units_of(f"{SPEAKER}私どもは、この制度の廃止を一貫して求めてまいりました。")
     assert [u.role for u in units] == ["claim"]
     assert "role:これまでの主張" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "この計画が町に必要だという考えに変わりはありません。",
+    "この制度にはまだ見直しの余地があります。",
+    "委員会の結論に異論はございません。",
+    "町の将来をどう描くかという点では、私は今も変わりはありません。",
+    "この案の説明には大きな矛盾があります。",
+])
+def test_an_existence_statement_that_judges_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:存在の事実" not in units[0].cues
+
+
+def test_what_exists_stays_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}駅の北側には市営の駐車場もあります。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:存在の事実" in units[0].cues

@@ -284,6 +284,10 @@ FRAME_VERB_WINDOW = 5
 HEAD_CHAIN_LIMIT = 30
 # The tail of a span, in characters, where causal and progressive endings are looked for.
 ENDING_CHARS = 8
+# `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
+# it is a claim and no fact about what exists.
+JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", "限界", "矛盾", "無理", "疑い", "疑義",
+                                     "問題点", "落ち度", "非", "誤り", "責任"})
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
 

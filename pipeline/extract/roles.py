@@ -82,6 +82,8 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     measured quantity; else a claim."""
     subject = subject_of(content_tokens(r.tokens))
     root = span_root(r.tokens)
+    if root.lemma_ in cues.EXISTENCE_VERBS and _judging_subject(r.tokens, root):
+        return "claim", "判断の存在文"  # `〜という考えに変わりはありません`
     if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
         return "premise", "存在の事実"
     if subject is not None and subject.text in cues.SELF_PRONOUNS:
@@ -91,6 +93,12 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     if not has_hedge(text) and has_quantity(r.tokens) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+def _judging_subject(tokens: Sequence[Token], root: Token) -> bool:
+    """True when what the existence verb says exists is a judgement (`変わりは`, `異論は`, `余地が`)."""
+    return any(t.head.i == root.i and t.lemma_ in cues.JUDGING_EXISTENCE_NOUNS and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].text in ("は", "が", "も") for t in tokens)
 
 
 def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:
