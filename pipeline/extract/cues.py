@@ -135,6 +135,10 @@ EVALUATIVE_LEMMAS = frozenset({
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
 })
+# `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
+# reports that something came to light or is brought to light; no judgement.
+REVEALING_LEMMAS = frozenset({"明らか"})
+REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす", "致す"})
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
