@@ -176,3 +176,9 @@ def test_what_exists_stays_a_premise(units_of) -> None:
     units = units_of(f"{SPEAKER}駅の北側には市営の駐車場もあります。")
     assert [u.role for u in units] == ["premise"]
     assert "role:存在の事実" in units[0].cues
+
+
+def test_a_fact_beside_the_main_clause_of_a_shikashi_sentence_stays_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}しかし、市の水道料金は県内で二番目の高さであり、市民の不満は大きいと考えます。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
+                                                 ("claim", "市民の不満は大きい")]

@@ -47,7 +47,9 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
-    if frame is not None or r.sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
+    # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
+    contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion")
+    if frame is not None or contrasted or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (r.sentence_cue or "assertion")
     if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
         return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
