@@ -182,3 +182,19 @@ def test_a_fact_beside_the_main_clause_of_a_shikashi_sentence_stays_a_premise(un
     units = units_of(f"{SPEAKER}しかし、市の水道料金は県内で二番目の高さであり、市民の不満は大きいと考えます。")
     assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
                                                  ("claim", "市民の不満は大きい")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "前の計画は完全な失敗でした。",
+    "当時の市の説明は不十分でした。",
+])
+def test_a_judgement_of_the_past_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:過去の評価" in units[0].cues
+
+
+def test_an_evaluative_word_beside_a_past_event_leaves_it_a_fact(units_of) -> None:
+    units = units_of(f"{SPEAKER}先週の事故の様子が新聞で大きく報道されました。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:過去の事実" in units[0].cues

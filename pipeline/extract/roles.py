@@ -59,6 +59,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "claim", cues.STANCE_CUE  # `私は反対ではありません`: the speaker's stance is a claim
     if r.past and cues.PAST_STANCE.search(text):
         return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
+    if r.past and r.kind == "evaluation" and _judges_in_predicate(r.tokens):
+        return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
     if r.past:
         return "premise", "過去の事実"
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
@@ -71,6 +73,13 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
             # a denial (`現実はそうはいきません`) disputes, it stays a claim
         return _fact_role(r, text)
     return "claim", "assertion"
+
+
+def _judges_in_predicate(tokens: Sequence[Token]) -> bool:
+    """True when the main predicate itself is evaluative (`失敗だった`, `不十分でした`), not a word
+    beside an event (`大きく報道されました`, `切実な声が聞かれました`)."""
+    root = span_root(tokens)
+    return root.lemma_ in cues.EVALUATIVE_LEMMAS or (root.pos_ == "ADJ" and root.tag_.startswith(("形容詞", "形状詞")))
 
 
 def _reported_voice(r: RoleInput, text: str) -> bool:
