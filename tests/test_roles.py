@@ -15,6 +15,7 @@ def roles(units) -> list[tuple[str, str]]:
     "今年の観光客数は約百二十万人です。",
     "市の借入残高は四百億円であります。",
     "高齢化率はすでに35%に達しています。",
+    "その内訳は、市立病院が３、民間の診療所が12であります。",
 ])
 def test_measured_quantities_are_premises(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")

@@ -404,6 +404,10 @@ ORDINAL_SUFFIXES = ("目", "番目")
 COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校", "店", "戸", "世帯", "か所", "カ所", "ヵ所",
                            "箇所", "施設", "トン", "キロ", "メートル", "センチメートル", "ヘクタール", "平方メートル",
                            "立方メートル", "リットル", "ドル", "ユーロ", "票", "議席", "床", "棟"})
+# A numeral right after a subject's が (or a noun) and before a comma or the copula counts what the
+# noun names (`介護施設が５、病院が２であります`).
+COUNT_PARTICLES = frozenset({"が"})
+BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 # Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
 # things counted with つ (`三つの課題`: a list announced, not an amount).
