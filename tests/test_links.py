@@ -170,3 +170,12 @@ def test_a_sentence_naming_the_reason_for_a_stance_supports_that_stance(extract)
     by_id = {u.unit_id: u.text for u in units}
     assert [(by_id[r.source_id][:5], r.label, by_id[r.target_id][:5]) for r in relations] == [
         ("反対の理由", "support", "私はこの条")]
+
+
+def test_reasons_counted_out_support_the_stance_the_speech_opens_with(extract) -> None:
+    units, relations, _ = extract("森:私はこの条例案に反対の立場から討論いたします。新しい図書館の計画には賛同いたします。"
+                                  "一つ目は、住民への説明がまったく足りないことです。"
+                                  "二つ目は、財源の見通しが甘すぎるということであります。")
+    by_id = {u.unit_id: u.text for u in units}
+    supports = [(by_id[r.source_id][:4], by_id[r.target_id][:5]) for r in relations if r.label == "support"]
+    assert supports == [("一つ目は", "私はこの条"), ("二つ目は", "私はこの条")]

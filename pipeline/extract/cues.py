@@ -457,6 +457,10 @@ WISH_ENDINGS = ("れば", "ければ", "たら")
 REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:は|として|としては)[、,]")
 REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
 STANCE_CUE = "立場"
+# `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.
+ORDINAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十1-9１-９]+(?:つ目|点目|番目)|第[一二三四五六七八九十1-9１-９]+(?:に|点|点目)?)"
+                            r"(?:は|に|として|が|の理由は)?[、,]")
+ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
 STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")
