@@ -57,12 +57,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", cues.REASON_OPENER_CUE  # `反対の理由は、委員会が二回しか開かれなかった`: the reason given
     if any(word in text for word in cues.STANCE_WORDS):
         return "claim", cues.STANCE_CUE  # `私は反対ではありません`: the speaker's stance is a claim
-    if r.past and cues.PAST_STANCE.search(text):
-        return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
-    if r.past and r.kind == "evaluation" and _judges_in_predicate(r.tokens):
-        return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
     if r.past:
-        return "premise", "過去の事実"
+        return _past_role(r, text)
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if r.kind == "assertion":
@@ -73,6 +69,16 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
             # a denial (`現実はそうはいきません`) disputes, it stays a claim
         return _fact_role(r, text)
     return "claim", "assertion"
+
+
+def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
+    """A past sentence states an event an argument rests on (a premise), unless it is a stance held
+    up to now or a judgement of the past."""
+    if cues.PAST_STANCE.search(text):
+        return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
+    if r.kind == "evaluation" and _judges_in_predicate(r.tokens):
+        return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
+    return "premise", "過去の事実"
 
 
 def _judges_in_predicate(tokens: Sequence[Token]) -> bool:
