@@ -160,3 +160,22 @@ def test_a_ga_clause_without_a_so_word_after_it_is_still_conceded(extract) -> No
 def test_a_view_the_speaker_frames_before_ga_is_conceded_even_when_picked_up(extract) -> None:
     _, relations, _ = extract("森:この町には課題が多いと思いますが、そういった課題に市は正面から向き合うべきです。")
     assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_sentence_naming_the_reason_for_a_stance_supports_that_stance(extract) -> None:
+    units, relations, _ = extract("森:私はこの条例案に反対の立場から討論いたします。新しい図書館の計画には賛同いたします。"
+                                  "反対の理由は、住民への説明会が一度も開かれなかったことです。")
+    reason = next(u for u in units if u.text.startswith("反対の理由"))
+    assert reason.role == "premise" and "role:理由の提示" in reason.cues
+    by_id = {u.unit_id: u.text for u in units}
+    assert [(by_id[r.source_id][:5], r.label, by_id[r.target_id][:5]) for r in relations] == [
+        ("反対の理由", "support", "私はこの条")]
+
+
+def test_reasons_counted_out_support_the_stance_the_speech_opens_with(extract) -> None:
+    units, relations, _ = extract("森:私はこの条例案に反対の立場から討論いたします。新しい図書館の計画には賛同いたします。"
+                                  "一つ目は、住民への説明がまったく足りないことです。"
+                                  "二つ目は、財源の見通しが甘すぎるということであります。")
+    by_id = {u.unit_id: u.text for u in units}
+    supports = [(by_id[r.source_id][:4], by_id[r.target_id][:5]) for r in relations if r.label == "support"]
+    assert supports == [("一つ目は", "私はこの条"), ("二つ目は", "私はこの条")]

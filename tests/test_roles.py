@@ -15,6 +15,7 @@ def roles(units) -> list[tuple[str, str]]:
     "今年の観光客数は約百二十万人です。",
     "市の借入残高は四百億円であります。",
     "高齢化率はすでに35%に達しています。",
+    "その内訳は、市立病院が３、民間の診療所が12であります。",
 ])
 def test_measured_quantities_are_premises(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
@@ -57,6 +58,17 @@ def test_hearsay_is_a_premise(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["premise"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "一方で、利用者からは料金が高すぎるという声もありました。",
+    "しかし、住民からは計画の見直しを求める声が上がっております。",
+    "課長は現地の調査を行っていないという旨の答弁であります。",
+])
+def test_a_voice_passed_on_is_a_premise_after_a_connective_too(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:伝聞" in units[0].cues
+
+
 def test_a_stance_is_a_claim_even_about_the_speaker(units_of) -> None:
     units = units_of(f"{SPEAKER}私はこの補正予算そのものに反対ではありません。")
     assert [u.role for u in units] == ["claim"]
@@ -66,6 +78,16 @@ def test_an_unlabelled_speech_keeps_its_polite_past_facts_as_premises(units_of) 
     text = "委員会では三回にわたって審議を行いました。この計画はまだ検討が足りないと考えます。"
     assert roles(units_of(text)) == [("premise", "委員会では三回にわたって審議を行いました"),
                                      ("claim", "この計画はまだ検討が足りない")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "先月、駅前の広場がようやく完成しましたよね。",
+    "去年の秋に図書館の開館時間が延びることになりましたね。",
+])
+def test_a_past_event_before_a_final_particle_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("premise", "assertion")]
+    assert "role:過去の事実" in units[0].cues
 
 
 def test_a_news_lead_before_labelled_turns_is_not_a_speech(units_of) -> None:
@@ -136,3 +158,44 @@ def test_a_stance_held_up_to_now_is_a_claim(units_of) -> None:
     units = units_of(f"{SPEAKER}私どもは、この制度の廃止を一貫して求めてまいりました。")
     assert [u.role for u in units] == ["claim"]
     assert "role:これまでの主張" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "この計画が町に必要だという考えに変わりはありません。",
+    "この制度にはまだ見直しの余地があります。",
+    "委員会の結論に異論はございません。",
+    "町の将来をどう描くかという点では、私は今も変わりはありません。",
+    "この案の説明には大きな矛盾があります。",
+])
+def test_an_existence_statement_that_judges_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:存在の事実" not in units[0].cues
+
+
+def test_what_exists_stays_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}駅の北側には市営の駐車場もあります。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:存在の事実" in units[0].cues
+
+
+def test_a_fact_beside_the_main_clause_of_a_shikashi_sentence_stays_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}しかし、市の水道料金は県内で二番目の高さであり、市民の不満は大きいと考えます。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
+                                                 ("claim", "市民の不満は大きい")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "前の計画は完全な失敗でした。",
+    "当時の市の説明は不十分でした。",
+])
+def test_a_judgement_of_the_past_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:過去の評価" in units[0].cues
+
+
+def test_an_evaluative_word_beside_a_past_event_leaves_it_a_fact(units_of) -> None:
+    units = units_of(f"{SPEAKER}先週の事故の様子が新聞で大きく報道されました。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:過去の事実" in units[0].cues

@@ -89,3 +89,15 @@ def test_a_predicate_noun_that_sums_up_is_an_evaluation(units_of, sentence: str)
 def test_what_can_be_seen_is_no_prediction(units_of) -> None:
     units = units_of("森:少しずつ商店街に人が戻りつつあるのが見受けられると思います。")
     assert [u.type for u in units] != ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "調査の結果、渋滞が朝の時間帯に集中していることが明らかになっています。",
+    "市は来月までに事故の原因を明らかにします。",
+])
+def test_coming_to_light_is_no_evaluation(units_of, sentence: str) -> None:
+    assert "evaluation" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_what_is_plain_to_see_is_an_evaluation(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}この計画の欠陥は明らかです。")) == ["evaluation"]

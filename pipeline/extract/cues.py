@@ -99,6 +99,8 @@ TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来
                        r"|そのうち|いつか|早晩|この先")
 PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
 PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)(い|お)(ない|ません|りません)|つつあ")
+# Sentence-final particles that address the listener (`〜しましたよね`); the tense is before them.
+FINAL_PARTICLES = frozenset({"よ", "ね", "よね", "な", "ねえ", "わ", "ぞ", "さ"})
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
 REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
@@ -133,6 +135,10 @@ EVALUATIVE_LEMMAS = frozenset({
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
 })
+# `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
+# reports that something came to light or is brought to light; no judgement.
+REVEALING_LEMMAS = frozenset({"明らか"})
+REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす", "致す"})
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
@@ -282,6 +288,10 @@ FRAME_VERB_WINDOW = 5
 HEAD_CHAIN_LIMIT = 30
 # The tail of a span, in characters, where causal and progressive endings are looked for.
 ENDING_CHARS = 8
+# `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
+# it is a claim and no fact about what exists.
+JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", "限界", "矛盾", "無理", "疑い", "疑義",
+                                     "問題点", "落ち度", "非", "誤り", "責任"})
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
 
@@ -394,6 +404,10 @@ ORDINAL_SUFFIXES = ("目", "番目")
 COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校", "店", "戸", "世帯", "か所", "カ所", "ヵ所",
                            "箇所", "施設", "トン", "キロ", "メートル", "センチメートル", "ヘクタール", "平方メートル",
                            "立方メートル", "リットル", "ドル", "ユーロ", "票", "議席", "床", "棟"})
+# A numeral right after a subject's が (or a noun) and before a comma or the copula counts what the
+# noun names (`介護施設が５、病院が２であります`).
+COUNT_PARTICLES = frozenset({"が"})
+BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 # Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
 # things counted with つ (`三つの課題`: a list announced, not an amount).
@@ -403,8 +417,11 @@ IDIOM_NUMERALS = frozenset({"一"})  # `一日も早く`, `一人ひとり`: one
 # `〜億円が必要だとは思えない`: a doubt the speaker voices, whatever amount it mentions, is no fact.
 DOUBT_PHRASES = ("とは思えな", "とは思えませ", "とは考えられな", "とは考えられませ", "とは考えにく")
 # Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
+# `〜という旨の答弁であります`: a reply summed up as a report; `〜との声が上がっております`: voices raised.
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
+                             r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
+                             r"|(声|指摘|意見|批判)(も|が)[^、。]{0,6}(上がって|寄せられて)(い|お)(る|ます|ります)$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
                              )
 WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
@@ -435,6 +452,15 @@ COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)い�
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$")
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
+# `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
+# a premise, whatever stance word it names.
+REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:は|として|としては)[、,]")
+REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
+STANCE_CUE = "立場"
+# `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.
+ORDINAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十1-9１-９]+(?:つ目|点目|番目)|第[一二三四五六七八九十1-9１-９]+(?:に|点|点目)?)"
+                            r"(?:は|に|として|が|の理由は)?[、,]")
+ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
 STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")

@@ -71,11 +71,38 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
                 reason_targets[unit.ctx.sent_id] = target
                 yield (index, target, "support", cue)
             continue
+        opener = _reason_opener(unit)
+        if opener:
+            stance = _opening_stance(units, index)
+            if stance is not None:
+                yield (index, stance, "support", opener)
+            continue
         denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
         if unit.type == "causal" and unit.link == "final" and not denied:
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield (index, target, "support", "からです")
+
+
+def _reason_opener(unit: Unit) -> str:
+    """The cue of a sentence that gives a reason for the speaker's stance: one that names a reason
+    (`反対の理由は、〜`, a premise) or one of the reasons counted out (`二つ目は、〜`, `第一に、〜`)."""
+    if unit.cues[0] == f"role:{cues.REASON_OPENER_CUE}":
+        return cues.REASON_OPENER_CUE
+    if unit.link == "final" and not unit.sentence_cue and cues.ORDINAL_OPENER.match(unit.text):
+        return cues.ORDINAL_OPENER_CUE
+    return ""
+
+
+def _opening_stance(units: Sequence[Unit], index: int) -> int | None:
+    """The turn's first stance before `index` (`反対の立場から討論します`), the same stance when the
+    opener names one, never a denied one (`反対ではない`): in a debate speech the reasons given or
+    counted out support the stance it opens with, not the sentence just before them."""
+    opener = cues.REASON_OPENER.match(units[index].text)
+    named = [word for word in cues.STANCE_WORDS if opener and word in opener.group(0)]
+    turn = [j for j in range(index) if units[j].ctx.turn_id == units[index].ctx.turn_id]
+    return next((j for j in turn if units[j].cues[0] == f"role:{cues.STANCE_CUE}" and units[j].polarity == "pos"
+                 and all(word in units[j].text for word in named)), None)
 
 
 def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:

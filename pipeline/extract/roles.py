@@ -45,18 +45,20 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     text = "".join(t.text for t in r.tokens)
     if frame is not None and cues.HEARSAY_FRAME.match(r.frame_text):
         return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
-    if frame is not None or r.sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS):
+    if frame is None and _reported_voice(r, text):
+        return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
+    # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
+    contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion")
+    if frame is not None or contrasted or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (r.sentence_cue or "assertion")
     if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
         return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
+    if cues.REASON_OPENER.match(text) and r.kind != "normative":
+        return "premise", cues.REASON_OPENER_CUE  # `反対の理由は、委員会が二回しか開かれなかった`: the reason given
     if any(word in text for word in cues.STANCE_WORDS):
-        return "claim", "立場"  # `私は反対ではありません`: the speaker's stance is a claim
-    if r.past and cues.PAST_STANCE.search(text):
-        return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
+        return "claim", cues.STANCE_CUE  # `私は反対ではありません`: the speaker's stance is a claim
     if r.past:
-        return "premise", "過去の事実"
-    if (cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text):
-        return "premise", "伝聞"
+        return _past_role(r, text)
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if r.kind == "assertion":
@@ -69,11 +71,36 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     return "claim", "assertion"
 
 
+def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
+    """A past sentence states an event an argument rests on (a premise), unless it is a stance held
+    up to now or a judgement of the past."""
+    if cues.PAST_STANCE.search(text):
+        return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
+    if r.kind == "evaluation" and _judges_in_predicate(r.tokens):
+        return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
+    return "premise", "過去の事実"
+
+
+def _judges_in_predicate(tokens: Sequence[Token]) -> bool:
+    """True when the main predicate itself is evaluative (`失敗だった`, `不十分でした`), not a word
+    beside an event (`大きく報道されました`, `切実な声が聞かれました`)."""
+    root = span_root(tokens)
+    return root.lemma_ in cues.EVALUATIVE_LEMMAS or (root.pos_ == "ADJ" and root.tag_.startswith(("形容詞", "形状詞")))
+
+
+def _reported_voice(r: RoleInput, text: str) -> bool:
+    """What others said or wrote, passed on (`〜との声もありました`, `〜と書いてあります`): it is hearsay
+    whatever connective opens the sentence; the speaker's own intention stays theirs."""
+    return bool((cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text))
+
+
 def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     """An unframed assertion: a premise when it states what exists, what the speaker is, or a
     measured quantity; else a claim."""
     subject = subject_of(content_tokens(r.tokens))
     root = span_root(r.tokens)
+    if root.lemma_ in cues.EXISTENCE_VERBS and _judging_subject(r.tokens, root):
+        return "claim", "判断の存在文"  # `〜という考えに変わりはありません`
     if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
         return "premise", "存在の事実"
     if subject is not None and subject.text in cues.SELF_PRONOUNS:
@@ -83,6 +110,12 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     if not has_hedge(text) and has_quantity(r.tokens) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+def _judging_subject(tokens: Sequence[Token], root: Token) -> bool:
+    """True when what the existence verb says exists is a judgement (`変わりは`, `異論は`, `余地が`)."""
+    return any(t.head.i == root.i and t.lemma_ in cues.JUDGING_EXISTENCE_NOUNS and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].text in ("は", "が", "も") for t in tokens)
 
 
 def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:

@@ -89,6 +89,8 @@ def is_past(tokens: Sequence[Token]) -> bool:
             continue
         if token.text in ("けど", "けれど", "が", "から", "ので"):
             continue
+        if token.pos_ == "PART" and token.text in cues.FINAL_PARTICLES:
+            continue  # `〜ことになりましたよね`: a particle after the tense changes no tense
         return False
     return False
 
@@ -138,4 +140,6 @@ def _measures(number: Token, counter: Token) -> bool:
         return False
     if counter.text in cues.COUNTER_NOUNS:
         return True
+    if number.i > 0 and number.doc[number.i - 1].text in cues.COUNT_PARTICLES and counter.text in cues.BARE_COUNT_AFTER:
+        return True  # `施設が５、`, `病院が２であります`: a bare count after its noun
     return "助数詞" in counter.tag_ and number.text not in cues.IDIOM_NUMERALS

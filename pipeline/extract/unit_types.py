@@ -55,8 +55,8 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)), "")
     if marker:
         return marker
-    stance = cues.STANCE.search(text)
-    if stance:
+    stance = None if cues.REASON_OPENER.match(text) else cues.STANCE.search(text)
+    if stance:  # (`反対の理由は、〜` gives the reason for a stance, it takes none)
         return stance.group(1)
     if past or _third_party_subject(tokens):
         return ""  # `企業は…を訓練したい`: someone else's wish, reported; `〜したかった`: a past one
@@ -129,6 +129,15 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
     for token in predicate_core(tokens)[-3:] + topic:
+        if _reveals(token):
+            continue  # `明らかになっております`: it came to light
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
     return "assertion", ""
+
+
+def _reveals(token: Token) -> bool:
+    """True for `明らか` + に + なる/する: came (or is brought) to light, a report and no judgement."""
+    doc = token.doc
+    return token.lemma_ in cues.REVEALING_LEMMAS and token.i + 2 < len(doc) and doc[token.i + 1].text == "に" \
+        and doc[token.i + 2].lemma_ in cues.REVEALING_VERBS
