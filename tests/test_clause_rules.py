@@ -97,12 +97,11 @@ def test_concessions_and_short_or_nominal_conditions_are_cut(units_of, sentence:
 
 @pytest.mark.parametrize("sentence", [
     "高齢者の医療の問題になりますと、財源の確保が最大の課題です。",
-    "手続も多いということで、利用はあまり進んでいません。",
     "この計画は委員会で十分に議論されたものでございます。",
     "この団体の目標は新しい図書館を建設することで、市も同じ目標を持っています。",
     "子どもたちがその施設を利用する際に、保護者の同意が要ります。",
 ])
-def test_a_topic_a_summing_up_a_copula_and_a_time_are_no_cut(units_of, sentence: str) -> None:
+def test_a_topic_a_copula_and_a_time_are_no_cut(units_of, sentence: str) -> None:
     assert len(units_of(f"{SPEAKER}{sentence}")) == 1
 
 
@@ -137,3 +136,25 @@ def test_shidai_after_a_verb_is_a_condition(extract) -> None:
 def test_shidai_after_a_noun_cuts_nothing(extract) -> None:
     units, _, _ = extract("森:天候次第で工事の日程は変わります。")
     assert len(units) == 1
+
+
+def test_a_proposition_before_to_iu_koto_de_is_cut_as_a_ground(units_of) -> None:
+    """`〜ということで、B`: the named proposition is a unit of its own; a plain assertion so named
+    is the ground of B (a premise), a norm so named stays the speaker's claim."""
+    units = units_of(f"{SPEAKER}同じ事故を繰り返してはならないということで、点検の手順を見直すべきです。")
+    assert roles(units) == [("claim", "同じ事故を繰り返してはならない"), ("claim", "点検の手順を見直すべきです")]
+    units = units_of(f"{SPEAKER}来週には新しい橋が開通するということで、渋滞は大きく減るでしょう。")
+    assert roles(units) == [("premise", "来週には新しい橋が開通する"), ("claim", "渋滞は大きく減るでしょう")]
+    assert any(c == "role:前提の提示" for c in units[0].cues)
+    # a summing-up `〜ということで、` is no means-condition (`〜することで`): it is this ground
+    units = units_of(f"{SPEAKER}手続も多いということで、利用はあまり進んでいません。")
+    assert [u.role for u in units] == ["premise", "claim"] and "role:前提の提示" in units[0].cues
+
+
+def test_a_view_noun_under_which_one_acted_is_cut(units_of) -> None:
+    units = units_of(f"{SPEAKER}図書館の開館時間を延ばすとの方針のもとで、夜間の職員を増やしたものであります。")
+    assert [u.text for u in units] == ["図書館の開館時間を延ばす", "夜間の職員を増やしたものであります"]
+
+
+def test_a_ground_before_no_unit_supports_nothing(units_of) -> None:
+    assert units_of("記者:新年度が始まったということで、抱負をお聞かせください。") == []

@@ -184,3 +184,11 @@ def test_the_tail_of_a_sentence_cut_at_a_comma_is_no_unit(extract) -> None:
 
 def test_an_unclosed_quotation_with_a_predicate_is_still_a_unit(units_of) -> None:
     assert units_of(f"{SPEAKER}「基地の県内移設を断念し、配備の撤回を強く求める") != []
+
+
+def test_the_formal_explanatory_mono_de_arimasu_asserts(units_of) -> None:
+    """`〜したものであります` explains how a matter stands in an assembly answer; a plain report of
+    the speaker's own act (`〜を実施しました`) stays out."""
+    assert [u.text for u in units_of("市長:大雪に備えて、除雪の体制を早めに整えたものであります。")] == [
+        "大雪に備えて、除雪の体制を早めに整えたものであります"]
+    assert units_of("市長:私たちは昨日、除雪の体制を整えました。") == []

@@ -125,6 +125,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link = ""  # `Xのビジョンは…を構築することで、`: a copula after a topic
         if link_cue == cues.CONDITION_TO and _frame_verb_follows(doc, bunsetu.end):
             link = ""  # `〜になると、予測しています`: a quoting と
+        if not link and _continuing_frame(spans, index):
+            link, link_cue = "frame", _continuing_frame(spans, index)
         if not link and _ends_in_completed_frame(spans, index):
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _ends_in_parallel_clause(spans, index):
@@ -190,8 +192,20 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     return False
 
 
+def _continuing_frame(spans: list[Span], index: int) -> str:
+    """`〜してはならないということで、` / `〜に改めるとの方針のもとで、` (cues.CONTINUING_FRAME): a
+    proposition named as the ground of what follows; cut like a completed frame. Returns the frame's
+    words (the clause's cue), or ""."""
+    bunsetu = spans[index]
+    if bunsetu[-1].text not in cues.COMMAS:
+        return ""
+    match = cues.CONTINUING_FRAME.search(bunsetu.doc[max(0, bunsetu.start - 8):bunsetu.end].text.rstrip("".join(cues.COMMAS)))
+    return match.group(0) if match else ""
+
+
 def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
-    """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma."""
+    """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma;
+    `〜ということで、` is found by _continuing_frame."""
     bunsetu = spans[index]
     said_again = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
     if bunsetu[-1].text not in cues.COMMAS or said_again.endswith(cues.NOT_ASKED_FRAME_ENDINGS):

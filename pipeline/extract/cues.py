@@ -59,7 +59,9 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "なければならな", "なければなりませ", "ねばならな", "なくてはならな",
                      "なくてはいけな", "ないといけな", "なければいけな", "ないとなりませ",
                      "求められ", "望ましい", "ほうがいい", "方がいい", "ほうが良い", "方が良い",
-                     "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切")
+                     "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切",
+                     # a prohibition (`〜してはならない`, `〜してはいけません`) is a norm too
+                     "てはならな", "てはなりませ", "ではならな", "てはいけな", "てはいけませ")
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
@@ -379,6 +381,13 @@ TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点�
 # `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
 # (`どうなるのかと思う`).
 SOFTENED_KA = "か"
+# `〜してはならないということで、…する`, `〜に改めるとの方針のもとで、…した`: a proposition named as the
+# ground of what follows (a `という`/`との` complement before `ことで` or a view noun's `のもとで`), ended
+# by a comma; it is cut like a completed frame, its complement a unit of its own.
+CONTINUING_FRAME = re.compile(r"(?:という|との)(?:ことで|(?:方針|考え|認識|判断|見方|立場|見通し)の(?:もと|下)で)$")
+# A statement so named (`説明会が行われるということで、`, `手続も多いということで、`) is the ground of what
+# follows, a premise; a norm so named (`〜してはならないということで、`) stays the speaker's claim.
+GROUND_CUE = "前提の提示"
 # `Aというか、B` (or rather): A said again as B; no frame and no question
 NOT_ASKED_FRAME_ENDINGS = ("というか", "っていうか", "とでもいうか")
 QUOTE_OPEN = "「"
@@ -429,6 +438,9 @@ WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|
 # what others do for the speaker (`〜ようにしています`, `〜してもらっています`) report their own life.
 OWN_HABIT = re.compile(r"ようにして(い|お)(る|ます|ります)$|(て|で)(もら|いただ)って(い|お)(る|ます|ります)$")
 
+# `〜を実施したものであります`, `〜に対応するものでございます`: the formal explanatory assertion of an
+# assembly answer (a verb before `もの` + a formal copula; a plain `〜したものです` may name one's own act) states how a matter stands; no report of one's own act.
+EXPLANATORY_MONO = re.compile(r"もの(?:であります|でございます)$")
 # `〜への支援をお願いをしているところでございます`: what the speaker's side is doing now, reported (an
 # action verb before `〜ているところです`; `期待しているところです` is a view).
 # `〜の下地を果たしながら、今来ているところです`: where things have come to, a view of progress, no act.

@@ -217,6 +217,8 @@ def _own_action(c: Candidate) -> bool:
     predicate = c.predicate
     if c.frame is not None or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
         return False
+    if cues.EXPLANATORY_MONO.search(_bare(c.text)):
+        return False  # `〜を実施したものであります`: explains how a matter stands, it asserts
     subject = subject_of(c.core)
     if subject is None or subject.i < predicate.left_edge.i:
         subject = subject_of(list(predicate.doc[predicate.left_edge.i:predicate.i + 1])) or subject

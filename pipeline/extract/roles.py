@@ -47,6 +47,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
+    if frame is not None and r.kind != "normative" and cues.CONTINUING_FRAME.search(r.frame_text):
+        return "premise", cues.GROUND_CUE  # `手続も多いということで、…`: the ground of what follows
     # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
     contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion")
     if frame is not None or contrasted or text.startswith(cues.STRONG_MARKERS):

@@ -133,10 +133,16 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                 kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
         kept.append(span)
     # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
-    while kept and kept[-1].clause.link in cues.SUBORDINATE_LINKS:
+    # nor does a ground named with `〜ということで、` (cues.CONTINUING_FRAME) before no unit
+    while kept and (kept[-1].clause.link in cues.SUBORDINATE_LINKS or _grounds_what_follows(kept[-1].clause)):
         kept.pop()
     for span in kept:
         yield _make_unit(doc, ctx, span, sentence_cue)
+
+
+def _grounds_what_follows(clause: Clause) -> bool:
+    """A clause cut at `〜ということで、`: it only grounds the clause after it."""
+    return clause.link == "frame" and bool(cues.CONTINUING_FRAME.fullmatch(clause.link_cue))
 
 
 def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
