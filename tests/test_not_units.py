@@ -192,3 +192,31 @@ def test_the_formal_explanatory_mono_de_arimasu_asserts(units_of) -> None:
     assert [u.text for u in units_of("市長:大雪に備えて、除雪の体制を早めに整えたものであります。")] == [
         "大雪に備えて、除雪の体制を早めに整えたものであります"]
     assert units_of("市長:私たちは昨日、除雪の体制を整えました。") == []
+
+
+def test_a_challenge_put_as_a_question_asserts_the_opposite(units_of) -> None:
+    """`こんな予算で本当に〜できるんですか`: a doubting word and a modal core; the asker claims it cannot."""
+    units = units_of("委員:こんな少ない人員で、本当に全部の橋を点検できるんですか。")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "evaluation", "neg")]
+    assert "role:反語" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", ["この補助金は来年も申請できるんですか。", "本当に来週から始まるんですか。"])
+def test_a_plain_question_with_a_modal_or_a_doubting_word_alone_asks(units_of, sentence: str) -> None:
+    assert units_of(f"委員:{sentence}") == []
+
+
+def test_a_request_put_as_a_preface_is_no_unit(units_of) -> None:
+    """`〜についてお伺いしたいんですけども、…`: the preface asks; the background after it stays."""
+    units = units_of("記者:港の再開発についてお伺いしたいんですけども、工事の遅れを心配する声が上がっております。")
+    assert [u.text for u in units] == ["工事の遅れを心配する声が上がっております"]
+
+
+def test_a_hedge_that_frames_too_little_is_no_unit(units_of) -> None:
+    assert units_of("大臣:へえそうなのかという感じですね。") == []
+    assert units_of("大臣:地方の財政はかなり厳しいという感じですね。") != []
+
+
+def test_a_list_of_names_is_no_unit(units_of) -> None:
+    assert units_of("記者:出席者は、山田太郎議員、佐藤花子議員ほかです。") != []  # a topic: it says who attended
+    assert units_of("記者:山田太郎議員、佐藤花子議員他です。") == []

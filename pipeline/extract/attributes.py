@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.records import Frame
-from pipeline.extract.syntax import content_tokens, noun_phrase, subject_of
+from pipeline.extract.syntax import content_tokens, final_predicate, noun_phrase, predicate_core, subject_of
 from pipeline.nlp import bunsetu_bi_label
 
 if TYPE_CHECKING:
@@ -73,6 +73,22 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
         if match:
             return "neg", f"{where}:{match.group(0)}"
     return "pos", ""
+
+
+def challenge_word(tokens: Sequence[Token], text: str) -> str:
+    """The doubting word of a challenge put as a question (`こんなことで〜を実現できるんですか`), or "".
+
+    A `〜のですか` question with a challenge word (cues.CHALLENGE_WORDS) and a modal or negative
+    predicate, or an evaluative word, asserts the opposite; `〜は利用できるんですか` alone asks."""
+    if not text.rstrip("。？?").endswith(cues.CHALLENGE_ENDINGS):
+        return ""
+    word = next((w for w in cues.CHALLENGE_WORDS if w in text), "")
+    if not word:
+        return ""
+    predicate = final_predicate(predicate_core(tokens))
+    predicate_on = [t for t in tokens if predicate is None or t.i >= predicate.i]  # `実現|できる|ん|です|か`
+    modal = any(t.lemma_ in cues.CHALLENGE_MODAL_LEMMAS for t in predicate_on)
+    return word if modal or any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) else ""
 
 
 def has_hedge(text: str) -> bool:

@@ -159,6 +159,12 @@ GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜し�
 # these asks for something; it is a greeting only when nothing it asks for stands before it.
 REQUESTING_BEFORE_ONEGAI = frozenset({"よう", "ように", "を", "に", "と"})
 ONEGAI = "お願い"
+# `ああそうなんだという感じですね`: a feeling put as a hedge; with fewer than MIN_CONTENT_WORDS content
+# words before it, it frames no proposition.
+FEELING_FRAME = re.compile(r"(?:という|って)感じ(?:です|でした|だ|でございます)?(?:ね|よ|かな)?$")
+# `鈴木議員、佐藤議員他です`: names listed with 他/ほか/等 and a copula, no topic, no predicate.
+NAME_LIST_ENDING = re.compile(r"(?:他|ほか|等|など)(?:です|でございます|であります)$")
+LIST_TOPIC_PARTICLES = frozenset({"は", "が", "を", "も", "に"})
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
 FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
                             "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
@@ -342,7 +348,9 @@ REQUEST = re.compile(
     r"(?:(?:聞かせ|答え|教え|示し|説明|答弁|見解|所見|お考え|ご認識|御認識)(?:を|の|は)?(?:して|て|で)?"
     r"(?:いただ(?:きたい|けますか|けませんか|ければ)|頂きたい|ください|下さい|願います|願いたい|求めます|求めたい)"
     r"|(?:伺|うかが|尋ね|お聞き|お訊き)(?:い|し)?(?:ます|たい|します|いたします|致します|したい|いたしたい))"
-    r"(?:と(?:思います|存じます|思っております))?$")
+    r"(?:と(?:思います|存じます|思っております))?"
+    # a request put as a preface (`〜についてお伺いしたいんですけども、…`) asks all the same
+    r"(?:(?:ん|の)です)?(?:が|けれども|けども|けど)?$")
 # Condolences, congratulations, apologies and other ceremonial words (`哀悼の意を表し`).
 CEREMONIAL_WORDS = ("お悔やみ", "悔やみ申し上げ", "哀悼", "冥福", "お祈り申し上げ", "おめでとう", "お見舞い申し上げ",
                     "御挨拶", "ご挨拶", "お喜び申し上げ", "敬意を表し", "おわび", "お詫び", "陳謝", "御礼申し上げ",
@@ -372,6 +380,14 @@ HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # ta
 HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 # Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
+# A challenge put as a question (`こんなことで〜を実現できるんですか`, `本当にそれで足りるのですか`):
+# a `〜のですか` question with a word that doubts (CHALLENGE_WORDS) and a modal, negative or
+# evaluative core asserts the opposite; a plain `〜できるんですか` asks.
+CHALLENGE_ENDINGS = ("のですか", "んですか", "んですかね")
+CHALLENGE_CUE = "反語"  # the cue of a challenge's role, type and polarity (it asserts the opposite)
+CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
+                   "これでは", "それでは本当")
+CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
+from pipeline.extract.attributes import challenge_word
 from pipeline.extract.frames import is_human
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
@@ -66,8 +67,9 @@ def _question(c: Candidate) -> bool:
         asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
     if not (asks or embedded):
         return False
-    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS):
-        return False
+    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS) \
+            or (c.frame is None and challenge_word(c.tokens, c.text)):
+        return False  # `こんなことで〜できるんですか`: a challenge asserts
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
 
@@ -190,8 +192,23 @@ def _procedural(c: Candidate) -> bool:
 
 
 def _feeling(c: Candidate) -> bool:
+    """`楽しみです`; `ああそうなんだという感じですね` (a hedge that frames too little to be a proposition)."""
+    match = cues.FEELING_FRAME.search(_bare(c.text))
+    if match:
+        before = [t for t in c.tokens if t.idx - c.tokens[0].idx < match.start()]
+        if sum(t.pos_ in cues.CONTENT_POS for t in before) < cues.MIN_CONTENT_WORDS:
+            return True
     return c.frame is None and any(t.lemma_ in cues.FEELING_LEMMAS or t.text in cues.FEELING_LEMMAS
                                    for t in c.core[-2:])
+
+
+def _name_list(c: Candidate) -> bool:
+    """`鈴木議員、佐藤議員他です`: names listed and closed with 他/等 and a copula, with no topic
+    and no verb: it names who, it says nothing about them."""
+    if not cues.NAME_LIST_ENDING.search(_bare(c.text)):
+        return False
+    return not any(t.text in cues.LIST_TOPIC_PARTICLES and t.pos_ == "ADP" or t.pos_ in ("VERB", "ADJ")
+                   for t in c.tokens)
 
 
 def _narration_reason(c: Candidate) -> str:
@@ -248,6 +265,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),
     ("feeling", _feeling),
+    ("list of names", _name_list),
 )
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract import cues
 from pipeline.extract.attributes import (
     analogy_source,
+    challenge_word,
     comparison_standard,
     is_hedged,
     polarity,
@@ -177,6 +178,14 @@ def _joined_short_main(doc: Doc, ctx: SentenceContext, kept: list[_Kept], clause
     return joined
 
 
+def _challenged(kind: str, type_cue: str, pol: str) -> tuple[str, str, str, str, str, str]:
+    """(type, type cue, polarity, polarity cue, role, role cue) of a challenge put as a question: it
+    asserts the opposite of what it asks (polarity turned), a judgement (an assertion becomes an
+    evaluation) the asker holds (a claim, never an interviewer's background)."""
+    kind, type_cue = ("evaluation", cues.CHALLENGE_CUE) if kind == "assertion" else (kind, type_cue)
+    return kind, type_cue, "pos" if pol == "neg" else "neg", cues.CHALLENGE_CUE, "claim", cues.CHALLENGE_CUE
+
+
 def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -> Unit:
     """A unit with its attributes, each with the cue that decided it."""
     clause, start, end, frame = span.clause, span.start, span.end, span.frame
@@ -189,6 +198,8 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
     role, role_cue = unit_role(RoleInput(clause, sentence_cue, frame, frame_text, past, ctx, kind, pol, tokens))
+    if frame is None and challenge_word(tokens, text):  # `こんなことで〜できるんですか`: asserts the opposite
+        kind, type_cue, pol, pol_cue, role, role_cue = _challenged(kind, type_cue, pol)
     marker, source = analogy_source(text)
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
