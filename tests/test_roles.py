@@ -199,3 +199,11 @@ def test_an_evaluative_word_beside_a_past_event_leaves_it_a_fact(units_of) -> No
     units = units_of(f"{SPEAKER}先週の事故の様子が新聞で大きく報道されました。")
     assert [u.role for u in units] == ["premise"]
     assert "role:過去の事実" in units[0].cues
+
+
+def test_a_doubt_the_speaker_felt_is_a_claim_that_denies(units_of) -> None:
+    """`〜なのか、疑問を感じておりました`: a judgement held in the past (no own act, no event); the
+    doubt denies the matter (polarity neg), `いささか` softens it."""
+    units = units_of("議員:これで本当に足りる計画なのか、いささか疑問を感じておりました。")
+    assert [(u.role, u.type, u.polarity, u.hedged) for u in units] == [("claim", "evaluation", "neg", 1)]
+    assert "polarity:疑念:疑問を感じ" in units[0].cues

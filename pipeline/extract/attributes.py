@@ -72,6 +72,9 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
         match = cues.NEGATION.search(cleaned) or (cues.HARD_TO.search(cleaned) if where == "枠" else None)
         if match:
             return "neg", f"{where}:{match.group(0)}"
+    doubt = cues.DOUBT_PREDICATE.search(doc[tokens[0].i:tokens[-1].i + 1].text[-cues.DOUBT_TAIL_CHARS:])
+    if doubt:
+        return "neg", f"疑念:{doubt.group(0)}"  # `〜なのか、疑問を感じております`: the matter is doubted
     return "pos", ""
 
 

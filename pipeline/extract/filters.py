@@ -236,6 +236,8 @@ def _own_action(c: Candidate) -> bool:
         return False
     if cues.EXPLANATORY_MONO.search(_bare(c.text)):
         return False  # `〜を実施したものであります`: explains how a matter stands, it asserts
+    if predicate.lemma_ in cues.COGNITION_VERBS and any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in c.core):
+        return False  # `〜に疑問を感じておりました`: a judgement the speaker held, no act
     subject = subject_of(c.core)
     if subject is None or subject.i < predicate.left_edge.i:
         subject = subject_of(list(predicate.doc[predicate.left_edge.i:predicate.i + 1])) or subject

@@ -85,9 +85,13 @@ def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
 
 def _judges_in_predicate(tokens: Sequence[Token]) -> bool:
     """True when the main predicate itself is evaluative (`失敗だった`, `不十分でした`), not a word
-    beside an event (`大きく報道されました`, `切実な声が聞かれました`)."""
+    beside an event (`大きく報道されました`, `切実な声が聞かれました`); so is a judgement felt
+    (`〜に疑問を感じておりました`: a cognition verb with an evaluative object)."""
     root = span_root(tokens)
-    return root.lemma_ in cues.EVALUATIVE_LEMMAS or (root.pos_ == "ADJ" and root.tag_.startswith(("形容詞", "形状詞")))
+    felt = root.lemma_ in cues.COGNITION_VERBS and any(
+        child.dep_ == "obj" and child.lemma_ in cues.EVALUATIVE_LEMMAS for child in root.children)
+    return felt or root.lemma_ in cues.EVALUATIVE_LEMMAS or \
+        (root.pos_ == "ADJ" and root.tag_.startswith(("形容詞", "形状詞")))
 
 
 def _reported_voice(r: RoleInput, text: str) -> bool:
