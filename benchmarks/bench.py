@@ -119,9 +119,17 @@ def stock_environment(python: str, python_version: str, work: Path) -> Path:
     return env / "bin" / "python"
 
 
-def run_stock(python: str, sentences_csv: Path, result_json: Path) -> dict[str, object]:
+def sentence_texts(run_dir: Path, target: Path) -> Path:
+    """The run's sentence texts as the parser sees them, as a JSON list for stock.py."""
+    from pipeline.tables import read_table
+    target.write_text(json.dumps(list(read_table("sentences", run_dir)["text"]), ensure_ascii=False),
+                      encoding="utf-8")
+    return target
+
+
+def run_stock(python: str, sentences_json: Path, result_json: Path) -> dict[str, object]:
     """Stock ja_ginza (benchmarks/stock.py) under `python`; its timing, digest and peak memory."""
-    run = measure([python, str(STOCK_SCRIPT), str(sentences_csv), str(result_json)])
+    run = measure([python, str(STOCK_SCRIPT), str(sentences_json), str(result_json)])
     stock = json.loads(result_json.read_text(encoding="utf-8"))
     rate = stock["chars"] / stock["seconds"]
     print(f"bench: stock nlp.pipe {rate:.0f} chars/s (Python {stock['python']})", file=sys.stderr)
@@ -144,14 +152,15 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     staged = work / "staged"
     shutil.rmtree(staged, ignore_errors=True)
     measure(python + ["segment", str(corpus), "--out", str(staged)])
-    stock = run_stock(sys.executable, staged / "sentences.csv", work / "stock.json")
+    texts = sentence_texts(staged, work / "sentences.json")
+    stock = run_stock(sys.executable, texts, work / "stock.json")
     other = None
     if stock_python:
         try:
             other_version = _python_version(stock_python)
             if other_version != stock["python"]:
                 other = run_stock(str(stock_environment(stock_python, other_version, work)),
-                                  staged / "sentences.csv", work / "stock_other_python.json")
+                                  texts, work / "stock_other_python.json")
         except (OSError, subprocess.CalledProcessError, RuntimeError) as err:  # no such interpreter, no pip
             print(f"bench: stock under {stock_python} skipped: {err}", file=sys.stderr)
 

@@ -32,8 +32,8 @@ def test_tree_memory_of_this_process_is_measured() -> None:
 
 
 def test_stock_script_runs_standalone_and_hashes_the_parse(tmp_path: Path, nlp) -> None:
-    sentences = tmp_path / "sentences.csv"
-    sentences.write_text("\ufeffdoc_id,text\nd,景気は回復する。\nd,東京は晴れです。\n", encoding="utf-8")
+    sentences = tmp_path / "sentences.json"
+    sentences.write_text('["景気は回復する。", "東京は晴れです。"]', encoding="utf-8")
     stock = run_stock(sys.executable, sentences, tmp_path / "stock.json")
     assert stock["chars"] == len("景気は回復する。東京は晴れです。")
     assert stock["digest"] == parse_digest([nlp("景気は回復する。"), nlp("東京は晴れです。")])
@@ -58,3 +58,14 @@ def test_report_lines() -> None:
     lines = format_results(results)
     assert any("Python 3.11.7" in line and "500 chars/s" in line for line in lines)
     assert any(line.startswith("parse stage") and "x2.0 (x4.0 vs Python 3.11.7)" in line for line in lines)
+
+
+def test_stock_gets_the_texts_the_parser_gets_not_the_csv_quoting(tmp_path: Path) -> None:
+    from benchmarks.bench import sentence_texts
+    from pipeline.tables import table_frame, write_table
+    rows = [{"doc_id": "d", "sent_id": "d:s0001", "turn_id": "d:t001", "speaker": "", "start": 0, "end": 6,
+             "text": "-5度です。", "in_quote": 0, "paragraph": 0, "cut": ""}]
+    write_table(table_frame("sentences", rows), "sentences", tmp_path)
+    assert "'-5度" in (tmp_path / "sentences.csv").read_text(encoding="utf-8-sig")
+    texts = sentence_texts(tmp_path, tmp_path / "sentences.json")
+    assert json.loads(texts.read_text(encoding="utf-8")) == ["-5度です。"]
