@@ -15,6 +15,8 @@ PY     := $(VENV)/bin/python
 RAW    := data/raw
 OUT    := outputs
 GOLD   ?= ../shared/gold
+DEV_CORPUS ?= ../shared/corpus
+DEV_OUT    ?= $(OUT)/dev
 CODEBOOK ?= data/codebook.txt
 STAMP  := $(VENV)/.installed
 
@@ -44,15 +46,17 @@ segment parse extract report: $(STAMP) ## run the pipeline up to that stage (seg
 run: $(STAMP) ## set up, then run the whole pipeline on data/raw into outputs/
 	$(PY) -m pipeline run $(RUN_ARGS)
 
-eval: run ## score outputs/ against the gold folder (GOLD=../shared/gold); writes outputs/eval.json
-	$(PY) -m pipeline eval --gold $(GOLD) --run $(OUT)
+# The dev corpus is run into its own folder, so that scoring it never mixes with data/raw's run.
+eval: $(STAMP) ## run the dev corpus (DEV_CORPUS) into DEV_OUT, score it against GOLD; writes DEV_OUT/eval.json
+	$(PY) -m pipeline run $(DEV_CORPUS) --out $(DEV_OUT)
+	$(PY) -m pipeline eval --gold $(GOLD) --run $(DEV_OUT)
 
 # Stock GiNZA is timed under .venv's Python and under the machine's python3 (STOCK_PYTHON) when
 # that is another version: the latter is what an analyst gets from `pip install ja-ginza` there.
 STOCK_PYTHON ?= python3
 # ENGINE=dask times the local pool against a LocalCluster of 2 workers and of 1 (outputs/bench_dask.json).
-bench: $(STAMP) ## benchmark against stock ja_ginza (LARGE=2000 adds a big run; ENGINE=dask: local pool vs Dask)
-	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) $(if $(filter dask,$(ENGINE)),--engine dask,--stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE)))
+bench: $(STAMP) ## benchmark against stock ja_ginza (LARGE=2000 adds a big run; HOSTILE=1 only the hostile corpora; ENGINE=dask: local pool vs Dask)
+	$(PY) -m benchmarks.bench --raw $(RAW) --out $(OUT) $(if $(filter dask,$(ENGINE)),--engine dask,--stock-python $(STOCK_PYTHON) $(if $(LARGE),--large $(LARGE)) $(if $(HOSTILE),--hostile))
 
 # The report tests open report.html in Debian's chromium, with Noto CJK so Japanese labels are
 # measured in a real Japanese font; install both where apt can (as root).

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from pipeline.ingest import find_inputs, read_document
 from benchmarks.stock import parse_digest
+from pipeline.adapters import find_inputs, read_file
 
 STOCK_SCRIPT = Path(__file__).with_name("stock.py")
 STOCK_PACKAGES = ("spacy", "ginza", "ja-ginza")
@@ -32,8 +32,8 @@ SAMPLE_SECONDS = 0.5
 
 def build_corpus(raw_dir: Path, target: Path, n_documents: int, seed: int = 13) -> int:
     """Write n_documents files of shuffled paragraphs from raw_dir's inputs; return their characters."""
-    paragraphs = [p.strip() for path in find_inputs([raw_dir])
-                  for p in read_document(path).text.split("\n\n") if p.strip()]
+    paragraphs = [p.strip() for path in find_inputs([raw_dir]) for document in read_file(path)
+                  for p in document.text.split("\n\n") if p.strip()]
     if not paragraphs:
         raise ValueError(f"{raw_dir}: no paragraphs to build a benchmark corpus from")
     shutil.rmtree(target, ignore_errors=True)
@@ -119,9 +119,17 @@ def stock_environment(python: str, python_version: str, work: Path) -> Path:
     return env / "bin" / "python"
 
 
-def run_stock(python: str, sentences_csv: Path, result_json: Path) -> dict[str, object]:
+def sentence_texts(run_dir: Path, target: Path) -> Path:
+    """The run's sentence texts as the parser sees them, as a JSON list for stock.py."""
+    from pipeline.tables import read_table
+    target.write_text(json.dumps(list(read_table("sentences", run_dir)["text"]), ensure_ascii=False),
+                      encoding="utf-8")
+    return target
+
+
+def run_stock(python: str, sentences_json: Path, result_json: Path) -> dict[str, object]:
     """Stock ja_ginza (benchmarks/stock.py) under `python`; its timing, digest and peak memory."""
-    run = measure([python, str(STOCK_SCRIPT), str(sentences_csv), str(result_json)])
+    run = measure([python, str(STOCK_SCRIPT), str(sentences_json), str(result_json)])
     stock = json.loads(result_json.read_text(encoding="utf-8"))
     rate = stock["chars"] / stock["seconds"]
     print(f"bench: stock nlp.pipe {rate:.0f} chars/s (Python {stock['python']})", file=sys.stderr)
@@ -144,14 +152,15 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     staged = work / "staged"
     shutil.rmtree(staged, ignore_errors=True)
     measure(python + ["segment", str(corpus), "--out", str(staged)])
-    stock = run_stock(sys.executable, staged / "sentences.csv", work / "stock.json")
+    texts = sentence_texts(staged, work / "sentences.json")
+    stock = run_stock(sys.executable, texts, work / "stock.json")
     other = None
     if stock_python:
         try:
             other_version = _python_version(stock_python)
             if other_version != stock["python"]:
                 other = run_stock(str(stock_environment(stock_python, other_version, work)),
-                                  staged / "sentences.csv", work / "stock_other_python.json")
+                                  texts, work / "stock_other_python.json")
         except (OSError, subprocess.CalledProcessError, RuntimeError) as err:  # no such interpreter, no pip
             print(f"bench: stock under {stock_python} skipped: {err}", file=sys.stderr)
 
@@ -170,6 +179,7 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
     extra.write_text(extra.read_text(encoding="utf-8") + "追加の文書です。\n", encoding="utf-8")
     added = measure(python + ["run", str(corpus), "--out", str(full)])
     extra.unlink()
+    encoder = _encoder_cost(python, full)
     full_rate = stock["chars"] / first.seconds
     results: dict[str, object] = {
         "corpus": {"documents": n_documents, "chars": chars, "sentence_chars": stock["chars"]},
@@ -184,6 +194,7 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
                             "fraction_of_first_run": round(rerun.seconds / first.seconds, 3)},
         "one_file_added": {"seconds": round(added.seconds, 2), "peak_pss_mb": round(added.peak_pss_mb),
                            "parsed_only_the_new_file": "1 document(s) parsed" in added.stderr},
+        "extract_encoder": encoder,
     }
     if other is not None:
         results["stock_other_python"] = _stock_summary(other)
@@ -199,6 +210,61 @@ def run_bench(raw_dir: Path, out_dir: Path, *, n_documents: int = 200, large: in
                                 "chars_per_second": round(large_chars / large_run.seconds),
                                 "peak_pss_mb": round(large_run.peak_pss_mb)}
     (out_dir / "bench.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return results
+
+
+def _encoder_cost(python: list[str], run_dir: Path) -> dict[str, object]:
+    """The extract stage with every claim embedded anew against the same stage with the embeddings
+    cached (everything but the encoder): what the key points' sentence encoder costs."""
+    from pipeline.tables import read_table
+    cached = measure(python + ["extract", "--out", str(run_dir)])
+    shutil.rmtree(run_dir / ".parse_cache" / "embeddings", ignore_errors=True)
+    fresh = measure(python + ["extract", "--out", str(run_dir)])
+    claims = read_table("claims", run_dir)
+    return {"seconds_cached": round(cached.seconds, 2), "seconds_fresh": round(fresh.seconds, 2),
+            "growth": round(fresh.seconds / cached.seconds - 1, 3), "peak_pss_mb": round(fresh.peak_pss_mb),
+            "distinct_claim_texts": int(claims.loc[claims["role"] == "claim", "text"].nunique())}
+
+
+HOSTILE_LINE_CHARS = 60_000
+HOSTILE_DOCUMENT_CHARS = 1_000_000
+HOSTILE_SMALL_FILES = 2_000
+
+
+def build_hostile(raw_dir: Path, target: Path, seed: int = 13) -> dict[str, Path]:
+    """Three hostile corpora: one 60,000-character line chained with commas (no 。), one
+    1 M-character document of shuffled paragraphs, 2,000 small files of one paragraph each."""
+    paragraphs = [p.strip() for path in find_inputs([raw_dir]) for document in read_file(path)
+                  for p in document.text.split("\n\n") if p.strip()]
+    rng = random.Random(seed)
+    shutil.rmtree(target, ignore_errors=True)
+    corpora = {name: target / name for name in ("long_line", "big_document", "small_files")}
+    for folder in corpora.values():
+        folder.mkdir(parents=True)
+    line = "".join(f"安全性は重要であり、規制の{n}番目の論点は" for n in range(HOSTILE_LINE_CHARS // 10))
+    (corpora["long_line"] / "long_line.txt").write_text(line[:HOSTILE_LINE_CHARS] + "\n", encoding="utf-8")
+    chosen: list[str] = []
+    while sum(map(len, chosen)) < HOSTILE_DOCUMENT_CHARS:
+        chosen.append(rng.choice(paragraphs))
+    (corpora["big_document"] / "big.txt").write_text("\n\n".join(chosen) + "\n", encoding="utf-8")
+    for number in range(HOSTILE_SMALL_FILES):
+        (corpora["small_files"] / f"small_{number:04d}.txt").write_text(rng.choice(paragraphs) + "\n",
+                                                                          encoding="utf-8")
+    return corpora
+
+
+def run_hostile(raw_dir: Path, out_dir: Path) -> dict[str, object]:
+    """Time and peak memory (PSS of the process tree) of a full run on each hostile corpus."""
+    work = out_dir / "bench" / "hostile"
+    results: dict[str, object] = {}
+    for name, corpus in build_hostile(raw_dir, work / "corpora").items():
+        chars = sum(len(document.text) for path in find_inputs([corpus]) for document in read_file(path))
+        run_out = work / name
+        shutil.rmtree(run_out, ignore_errors=True)
+        run = measure([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(run_out)])
+        results[name] = {"chars": chars, "seconds": round(run.seconds, 1),
+                         "chars_per_second": round(chars / run.seconds), "peak_pss_mb": round(run.peak_pss_mb)}
+        print(f"bench: hostile {name}: {results[name]}", file=sys.stderr)
     return results
 
 
@@ -240,6 +306,9 @@ def format_results(results: dict[str, object]) -> list[str]:
         f"rerun unchanged               {rerun['seconds']:>8} s  = {rerun['fraction_of_first_run']:.1%} of the first run",
         f"one file added                {results['one_file_added']['seconds']:>8} s  parsed only it: "
         f"{results['one_file_added']['parsed_only_the_new_file']}",
+        f"extract, encoder fresh/cached {results['extract_encoder']['seconds_fresh']:>8} s / "
+        f"{results['extract_encoder']['seconds_cached']} s  (+{results['extract_encoder']['growth']:.0%}, "
+        f"{results['extract_encoder']['distinct_claim_texts']} distinct claim texts)",
     ]
     if "large_run" in results:
         large = results["large_run"]
@@ -257,6 +326,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=200, help="documents in the benchmark corpus")
     parser.add_argument("--large", type=int, default=0, metavar="N",
                         help="also run the whole pipeline on N documents (memory check, e.g. 2000)")
+    parser.add_argument("--hostile", action="store_true",
+                        help="only the hostile corpora: a 60,000-character comma-chained line, a 1 M-character "
+                             "document, 2,000 small files (time and peak memory of a full run on each)")
     parser.add_argument("--stock-python", metavar="PYTHON",
                         help="also time stock GiNZA under this interpreter if it is another Python version")
     parser.add_argument("--repeat", type=int, default=2, help="with --engine dask: runs of each set-up (fastest kept)")
@@ -268,6 +340,13 @@ def main(argv: list[str] | None = None) -> int:
         for line in format_dask_results(run_dask_bench(args.raw, args.out, n_documents=args.docs, repeat=args.repeat)):
             print(line)
         print(f"bench: results written to {args.out / 'bench_dask.json'}", file=sys.stderr)
+        return 0
+    if args.hostile:
+        hostile = run_hostile(args.raw, args.out)
+        (args.out / "bench_hostile.json").write_text(json.dumps(hostile, indent=2) + "\n", encoding="utf-8")
+        for name, figures in hostile.items():
+            print(f"{name:<14} {figures['chars']:>9} chars  {figures['seconds']:>7} s  "
+                  f"{figures['chars_per_second']:>6} chars/s  peak {figures['peak_pss_mb']} MB")
         return 0
     results = run_bench(args.raw, args.out, n_documents=args.docs, large=args.large, stock_python=args.stock_python)
     for line in format_results(results):

@@ -4,11 +4,13 @@ Standalone on purpose (it imports spaCy and the standard library only): the benc
 it by path under another interpreter, in a virtual environment that holds nothing but the same
 spaCy and GiNZA releases from the registry, to measure GiNZA as an analyst installs it there.
 
-    python benchmarks/stock.py SENTENCES_CSV RESULT_JSON
+    python benchmarks/stock.py SENTENCES_JSON RESULT_JSON
+
+SENTENCES_JSON is a list of the sentence texts, exactly as the pipeline parses them (the bench
+writes it from sentences.csv through pipeline.tables, which undoes the CSV's Excel-safe quoting).
 """
 from __future__ import annotations
 
-import csv
 import hashlib
 import json
 import sys
@@ -29,12 +31,11 @@ def parse_digest(docs: Iterable[Doc]) -> str:
     return digest.hexdigest()
 
 
-def stock_parse(sentences_csv: Path, result_json: Path) -> None:
+def stock_parse(sentences_json: Path, result_json: Path) -> None:
     """Time stock nlp.pipe over the sentences' texts (after loading); write seconds, chars, digest."""
     import spacy
 
-    with sentences_csv.open(encoding="utf-8-sig", newline="") as handle:
-        texts = [row["text"] for row in csv.DictReader(handle)]
+    texts = json.loads(sentences_json.read_text(encoding="utf-8"))
     nlp = spacy.load("ja_ginza")
     start = time.perf_counter()
     docs = list(nlp.pipe(texts))

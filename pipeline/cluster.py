@@ -5,6 +5,9 @@ per core, on 127.0.0.1 only); with one it connects to a running scheduler (`dask
 dask-jobqueue, dask-kubernetes). Each shard of documents (pipeline.shards) is one task; when they
 are all done, pipeline.merge writes the corpus's tables and the report stage runs here.
 
+The run holds the output folder's lock (pipeline.outdir) as a local run does, from before the
+cluster starts until the report is written; its errors are the CLI's one-line errors (ClusterError).
+
 Faults: a task whose worker dies is run again on another worker by the scheduler (up to its
 `distributed.scheduler.allowed-failures`, 3 by default) and resumes from the shard's last finished
 stage; a task that raises is retried once; a document that fails is recorded in documents.csv as in
@@ -25,8 +28,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import fingerprint as fp
+from pipeline.outdir import SHARDS_DIR, file_hashes, output_lock
 from pipeline.workers import default_workers
-from pipeline.workflow import STAGES, RunOptions
+from pipeline.workflow import STAGES, RunOptions, StageResult, _codebook_bytes, _summary
 
 if TYPE_CHECKING:
     import numpy as np
@@ -39,6 +43,7 @@ LINE_SECONDS = 5     # off a terminal, a progress line this often
 RETRIES = 1          # a task that raises (not one whose worker died) is tried once more
 EMBED_TEXTS = 1000   # claim texts per embedding task: ~20 s of one core
 DASHBOARD = "127.0.0.1:8787"
+UNITS = {"shards": "byte", "embeddings": "claim"}  # what a Job's size counts
 # distributed's nannies give workers MALLOC_TRIM_THRESHOLD_=65536, which turns off glibc's own
 # threshold: the parse and extract stages then run ~19 % slower (23.6 -> 28.0 CPU seconds on the
 # bench corpus); our LocalCluster's workers keep glibc's default (SCALING.md says how elsewhere).
@@ -47,7 +52,8 @@ RUN_STATE = "run.json"
 
 
 class ClusterError(RuntimeError):
-    """The engine cannot run: no dask installed, or no scheduler at the address given."""
+    """The engine cannot run: no dask installed, no scheduler at the address given, a shard that
+    failed; the message is the whole `error:` line (pipeline.cli.error_line)."""
 
 
 @contextmanager
@@ -58,7 +64,7 @@ def connect(scheduler: str | None, workers: int, dashboard: str | None = DASHBOA
         import dask
         from distributed import Client, LocalCluster
     except ImportError as err:
-        raise ClusterError(f"--engine dask needs dask and distributed: pip install '.[dask]' ({err})") from None
+        raise ClusterError(f"--engine dask needs dask and distributed ({err}); pip install '.[dask]'") from None
     if scheduler is None:
         with dask.config.set({KEEP_MALLOC_DEFAULTS: None}), \
                 LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
@@ -69,26 +75,41 @@ def connect(scheduler: str | None, workers: int, dashboard: str | None = DASHBOA
         with _quiet_connect_logs():
             client = Client(scheduler, timeout=CONNECT_SECONDS)
     except (OSError, ValueError, TypeError) as err:
-        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} "
-                           f"(no answer within {CONNECT_SECONDS} s: {type(err).__name__})") from None
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} (no answer within {CONNECT_SECONDS} s: "
+                           f"{type(err).__name__}); check --scheduler, or start one (dask scheduler)") from None
     with client:
         yield client
 
 
 def run_on_dask(options: RunOptions, *, scheduler: str | None = None, shard_bytes: int | None = None,
                 dashboard: str | None = DASHBOARD) -> int:
-    """Run every stage on a Dask cluster; the tables are those a local run writes.
-    Returns 1 when a document or a shard failed, else 0."""
+    """Run every stage on a Dask cluster, holding the output folder; the tables are those a local run
+    writes. Returns 1 when a document failed (as a local run does), else 0; ClusterError when a
+    shard failed (its documents are in no table: nothing is merged)."""
+    with output_lock(options.out, wait=options.wait):
+        failed, notes = _run_locked(options, scheduler, shard_bytes or 0, dashboard)
+    _summary(failed, notes)
+    return 1 if failed else 0
+
+
+def _run_locked(options: RunOptions, scheduler: str | None, shard_bytes: int,
+                dashboard: str | None) -> tuple[int, list[str]]:
+    from pipeline.adapters import ReadOptions, scan_inputs
     from pipeline.codebook import read_codebook
     from pipeline.ingest import read_metadata
-    from pipeline.shards import SHARD_BYTES, shard_tasks
-    codebook = read_codebook(options.codebook) if options.codebook else []
+    from pipeline.shards import SHARD_BYTES, is_url, shard_tasks
+    codebook = read_codebook(options.codebook) if options.codebook else []  # a bad rule fails before the cluster
+    local_inputs = [Path(p) for p in options.inputs if not is_url(p)]
+    skipped = list(scan_inputs(local_inputs).warnings) if local_inputs else []
+    for warning in skipped:
+        print(f"warning: {warning}", file=sys.stderr)
+    metadata = read_metadata(local_inputs)
+    read_options = ReadOptions(text_column=options.text_column, speaker_column=options.speaker_column)
     with connect(scheduler, default_workers(options.workers), dashboard) as client:
         if client.dashboard_link:
             print(f"dask: dashboard at {client.dashboard_link}", file=sys.stderr)
-        local_folders = [p for p in options.inputs if "://" not in str(p)]
-        tasks = shard_tasks(options.inputs, options.out, options.cache_dir, read_metadata(local_folders), codebook,
-                            options.codebook.read_text(encoding="utf-8") if options.codebook else "",
+        tasks = shard_tasks(options.inputs, options.out, options.cache_dir, metadata, codebook,
+                            _codebook_bytes(options), read_options=read_options,
                             shard_bytes=shard_bytes or SHARD_BYTES, force=options.force)
         results, failed_shards = _run_shards(client, tasks)
         if not failed_shards:
@@ -99,10 +120,23 @@ def run_on_dask(options: RunOptions, *, scheduler: str | None = None, shard_byte
     if failed_shards:
         for message in failed_shards:
             print(f"error: {message}", file=sys.stderr)
-        print(f"dask: {len(failed_shards)} shard(s) failed; tables not merged", file=sys.stderr)
-        return 1
-    _finish(options, tasks)
-    return 1 if errors else 0
+        raise ClusterError(f"{options.out}: {len(failed_shards)} shard(s) failed (above), tables not merged; "
+                           "run the same command again: the finished shards are kept")
+    from pipeline.merge import document_columns
+    variables = document_columns((results[task.number].stated for task in tasks), list(metadata.columns.drop("doc_id")))
+    report = _finish(options, tasks, variables)
+    unmatched = _unmatched(local_inputs, options)
+    return int(bool(errors)) or report.failed, [*skipped, *unmatched, *report.notes]
+
+
+def _unmatched(local_inputs: list[Path], options: RunOptions) -> list[str]:
+    """metadata.csv rows that match no document, each warned about (as the local segment stage does)."""
+    from pipeline.ingest import unmatched_metadata
+    from pipeline.tables import read_table
+    unmatched = unmatched_metadata(local_inputs, read_table("documents", options.out)["doc_id"])
+    for warning in unmatched:
+        print(f"warning: {warning}", file=sys.stderr)
+    return unmatched
 
 
 @contextmanager
@@ -157,7 +191,8 @@ def _embed_on(client: Client, texts: list[str]) -> np.ndarray:
                for n, chunk in enumerate(chunks)}
     done, failed = _collect(futures, "embeddings")
     if failed:
-        raise ClusterError(f"embedding claims failed: {failed[0]}")
+        raise ClusterError(f"embedding claims failed: {failed[0]}; run the same command again "
+                           "(the shards are kept, the embeddings done are cached)")
     return np.concatenate([done[n] for n in range(len(chunks))])
 
 
@@ -171,17 +206,16 @@ class Job:
 
 
 def _collect(futures: dict[Future, Job], desc: str) -> tuple[dict[int, Any], list[str]]:
-    """Wait for the tasks, with one progress bar (or, off a terminal, a line every few seconds);
-    their results by number, and an error line for each that failed."""
+    """Wait for the tasks, with one progress bar over their work (or, off a terminal, a line every
+    few seconds: pipeline.progress); their results by number, and an error line for each that failed."""
     from distributed import wait
 
-    from pipeline.parse import progress
+    from pipeline.progress import Progress
     results: dict[int, Any] = {}
     failed: list[str] = []
     pending = set(futures)
-    total = sum(job.size for job in futures.values()) or 1
-    started = last_line = time.monotonic()
-    with progress(total=len(futures), unit="task", desc=desc) as bar:
+    with Progress(total=sum(job.size for job in futures.values()) or 1, unit=UNITS[desc], desc=f"dask: {desc}",
+                  every=LINE_SECONDS) as bar:
         while pending:
             try:
                 done, pending = wait(pending, timeout=LINE_SECONDS, return_when="FIRST_COMPLETED")
@@ -192,13 +226,7 @@ def _collect(futures: dict[Future, Job], desc: str) -> tuple[dict[int, Any], lis
                     results[futures[future].number] = future.result()
                 else:
                     failed.append(_failure(futures[future], future))
-                bar.update()
-            if bar.disable and (not pending or time.monotonic() - last_line >= LINE_SECONDS):
-                last_line = time.monotonic()
-                finished = sum(futures[f].size for f in futures if f.done()) / total
-                left = f", ~{(last_line - started) * (1 - finished) / finished:.0f} s left" if finished and pending else ""
-                print(f"dask: {desc} {len(futures) - len(pending)}/{len(futures)} tasks, {finished:.0%} of the work, "
-                      f"{last_line - started:.0f} s{left}", file=sys.stderr)
+            bar.update(sum(futures[future].size for future in done))  # 0 too: a line when one is due
     return results, failed
 
 
@@ -207,11 +235,12 @@ def _failure(job: Job, future: Future) -> str:
     return f"{job.label}: {type(reason).__name__ + ': ' if isinstance(reason, BaseException) else ''}{reason}"
 
 
-def _finish(options: RunOptions, tasks: Sequence[ShardTask]) -> None:
-    """Merge the shards and write the report, each unless its fingerprint is unchanged; then
-    remove shard folders that no shard of this corpus uses any more."""
+def _finish(options: RunOptions, tasks: Sequence[ShardTask], document_variables: Sequence[str]) -> StageResult:
+    """Merge the shards and write the report, each unless its fingerprint is unchanged and the files
+    it wrote are still those (their sha256, as workflow's manifest checks: another run on this folder
+    makes them run again); then remove shard folders that no shard of this corpus uses any more.
+    Returns the report stage's result (that of its last run when skipped)."""
     from pipeline.merge import PART_TABLES, merge_shards
-    from pipeline.shards import SHARDS_DIR
     from pipeline.tables import atomic_write
     shards_dir = options.out / SHARDS_DIR
     state_path = shards_dir / RUN_STATE
@@ -220,20 +249,35 @@ def _finish(options: RunOptions, tasks: Sequence[ShardTask]) -> None:
     except (OSError, ValueError):
         state = {}
     report = STAGES[-1]
-    merged = fp.fingerprint(*(task.fingerprints[-1] for task in tasks), fp.code_fingerprint("pipeline.merge"))
+    merged = fp.fingerprint(*(task.fingerprints[-1] for task in tasks), json.dumps(list(document_variables)),
+                            fp.code_fingerprint("pipeline.merge"))
     reported = fp.fingerprint(merged, fp.code_fingerprint(report.module), report.depends_on(options))
-    steps = (("merge", merged, [f"{name}.csv" for name in (*PART_TABLES, "claims", "keypoints")],
-              lambda: merge_shards([task.folder for task in tasks], options.out, options.cache_dir,
-                                   threads=default_workers(options.workers))),
-             ("report", reported, report.writes, lambda: report.run(options)))
+    results: dict[str, StageResult] = {}
+
+    def merge() -> None:
+        merge_shards([task.folder for task in tasks], options.out, options.cache_dir,
+                     document_variables=document_variables, threads=default_workers(options.workers))
+
+    def write_report() -> None:
+        results["report"] = report.run(options)
+
+    steps = (("merge", merged, [f"{name}.csv" for name in (*PART_TABLES, "claims", "keypoints")], merge),
+             ("report", reported, list(report.writes), write_report))
     for name, fingerprint, files, step in steps:
-        if options.force or state.get(name) != fingerprint or not all((options.out / f).exists() for f in files):
+        done = state.get(name)
+        if options.force or not isinstance(done, dict) or done.get("fingerprint") != fingerprint \
+                or done.get("files") != file_hashes(options.out, files) or len(done["files"]) < len(files):
+            state.pop("report", None)  # a new merge is not reported yet
             step()
-            state[name] = fingerprint
+            state[name] = {"fingerprint": fingerprint, "files": file_hashes(options.out, files)}
+            if name in results:
+                state[name]["notes"] = list(results[name].notes)
             atomic_write(state_path, json.dumps(state, indent=1))
         else:
             print(f"{name}: unchanged, skipped", file=sys.stderr)
+            results[name] = StageResult(0, tuple(done.get("notes", ())))
     used = {task.folder for task in tasks}
     for folder in shards_dir.iterdir():
         if folder.is_dir() and folder not in used:
             shutil.rmtree(folder, ignore_errors=True)
+    return results.get("report", StageResult(0))

@@ -163,8 +163,15 @@ def parse_codebook(text: str, source: str = "codebook") -> list[Code]:
 
 
 def read_codebook(path: Path) -> list[Code]:
-    """Read and parse a codebook file (UTF-8)."""
-    return parse_codebook(path.read_text(encoding="utf-8-sig"), str(path))
+    """Read and parse a codebook file, decoded like the inputs (UTF-8, UTF-16, CP932, EUC-JP)."""
+    from pipeline.ingest import IngestError, decode_bytes
+    try:
+        text = decode_bytes(path.read_bytes()).text
+    except IngestError as err:
+        raise CodebookError(f"{path}: {err}; fix the file or pass another --codebook") from err
+    except OSError as err:
+        raise CodebookError(f"{path}: cannot read ({err.strerror}); check the --codebook path") from err
+    return parse_codebook(text, str(path))
 
 
 def matches(expression: Expression, words: Sequence[tuple[str, str]]) -> bool:

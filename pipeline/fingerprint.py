@@ -30,10 +30,15 @@ def fingerprint(*parts: str) -> str:
 
 
 def files_fingerprint(paths: Iterable[Path]) -> str:
-    """Hash of the files' names and bytes."""
+    """Hash of the files' names and bytes; a file that cannot be read counts by its error (the
+    segment stage reports it and goes on with the others)."""
     digest = hashlib.sha256()
     for path in paths:
-        digest.update(str(path).encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        try:
+            content = hashlib.sha256(path.read_bytes()).digest()
+        except OSError as err:
+            content = f"unreadable: {err.strerror}".encode()
+        digest.update(str(path).encode() + b"\0" + content)
     return digest.hexdigest()
 
 

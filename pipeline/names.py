@@ -1,16 +1,163 @@
-"""Person names within a document: short forms mapped to full names, and the chair's labels.
-Shared by segmentation (speaker labels) and extraction (holders)."""
+"""Speaker names: the role words and titles labels are made of, and the rules that turn a label
+into the name of a person (from the label itself, the document's header or the minutes' text).
+
+Pure functions over strings; no model. The lexicons are general Japanese press-conference,
+interview and assembly usage, not any one document's.
+"""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-# Labels of whoever runs the session (委員長, 議長, 司会…): their turns are procedure.
-CHAIR_LABEL = re.compile(r"委員長|議長|座長|司会|進行")
+KANJI = r"\u4e00-\u9fff々〆ヶ"
+# A name-like label: kanji, katakana, Latin letters, digits, name separators. No hiragana and no
+# sentence punctuation: that keeps headlines and `彼は次のように述べています:` from being labels.
+NAME_CHARS = r"A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff\u4e00-\u9fff々〆ヶ・･=＝.．\-"
+
+# Who asks: reporters, interviewers, the Q of a Q&A.
+ASKER_WORDS = ("記者", "幹事社", "幹事記者", "問", "質問", "質問者", "Q", "Ｑ", "聞き手", "インタビュアー")
+# Who answers: the official or guest of a press conference or an interview, the A of a Q&A.
+ANSWERER_TITLES = ("内閣総理大臣", "総理大臣", "副大臣", "大臣政務官", "大臣", "政務官", "総理", "首相",
+                   "官房長官", "長官", "次官", "副知事", "知事", "副市長", "市長", "町長", "村長", "区長",
+                   "教育長", "局長", "部長", "課長", "室長", "総裁", "政府参考人", "参考人", "説明員")
+ANSWER_WORDS = ("答", "回答", "A", "Ａ", "回答者")
+# Who runs the session: a plain speaker, on no side.
+CHAIR_TITLES = ("副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行役", "進行", "広報官")
+# A member who puts questions to the officials in assembly minutes.
+MEMBER_TITLES = ("委員", "議員")
+# Other titles a person's label may end in.
+OTHER_TITLES = ("社長", "会長", "理事長", "学長", "教授", "代表", "幹事長", "党首", "先生", "監督",
+                "選手", "報道官", "秘書官", "補佐官", "氏", "さん")
+# Ministries before 大臣 (`田中防衛大臣`), so that the surname before them can be cut off.
+MINISTRIES = ("内閣総理", "総理", "国務", "外務", "財務", "法務", "総務", "文部科学", "厚生労働", "農林水産",
+              "経済産業", "国土交通", "環境", "防衛", "復興", "デジタル", "経済再生担当", "官房")
+# A news outlet as a label (`○佐賀新聞`): its reporter.
+OUTLET = re.compile(r"(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|NHK|ＮＨＫ|タイムス|タイムズ)$")
+# A place or body, not a surname, before a title (`高知県知事`, `米子市長`).
+NOT_SURNAME_END = tuple("県都府道市区省庁党国会院")  # not 村/町: 中村, 大町
+HONORIFICS = ("君", "さん", "氏")
+
+_ALL_TITLES = tuple(sorted(set(ANSWERER_TITLES + CHAIR_TITLES + MEMBER_TITLES + OTHER_TITLES + ("記者",)),
+                           key=len, reverse=True))
+_MINISTRY = "|".join(MINISTRIES)
+_TITLE = "|".join(_ALL_TITLES)
+# `溝手大臣`, `田中防衛大臣`, `山口知事`, `棚橋委員長`, `田中(一)委員`: a surname (with a given-name
+# initial as the minutes write it), then a title.
+TITLED_NAME = re.compile(rf"(?<![{KANJI}])(?P<surname>[{KANJI}]{{1,4}}?(?:[（(][{KANJI}][)）])?)"
+                         rf"(?P<title>(?:{_MINISTRY})?大臣|{_TITLE})")
 
 
-def is_chair_label(label: str) -> bool:
-    """True for a speaker label of the chair (`○委員長（棚橋泰文君）`, `司会:`)."""
-    return bool(CHAIR_LABEL.search(label))
+def squeeze(text: str) -> str:
+    """Text without spaces (`大 臣` → `大臣`)."""
+    return re.sub(r"[\s　]+", "", text)
+
+
+def ends_with_title(name: str) -> bool:
+    """True when a name ends in a title or role word (`河野大臣`, `幹事記者`, `山田さん`)."""
+    name = squeeze(name)
+    return name.endswith(_ALL_TITLES + ASKER_WORDS) or bool(OUTLET.search(name))
+
+
+def split_titled(name: str) -> tuple[str, str] | None:
+    """(surname, title) of a whole label like `安倍内閣総理大臣` or `田中(一)委員`, else None."""
+    match = TITLED_NAME.fullmatch(squeeze(name))
+    if not match or match.group("surname").endswith(NOT_SURNAME_END):
+        return None
+    return match.group("surname"), match.group("title")
+
+
+def label_kind(raw: str) -> str:
+    """`role_word_kind` of a label's words outside brackets (`記者（朝日）`), else inside them
+    (`山本太郎（司会）`), else of all of them."""
+    inside = re.findall(r"[（(](.*?)[)）]", raw)
+    return (role_word_kind(re.sub(r"[（(].*?[)）]", "", raw)) or next(filter(None, map(role_word_kind, inside)), "")
+            or role_word_kind(raw))
+
+
+def role_word_kind(name: str) -> str:
+    """What a label's words say about its speaker: `chair`, `asker`, `answerer`, `member` or ``.
+
+    `棚橋委員長` and `司会` chair; `記者`, `Q`, `佐賀新聞` ask; `知事`, `A`, `河野外務大臣` answer;
+    `玉木委員` is a member (who asks when officials answer). A bare name says nothing.
+    """
+    name = squeeze(re.sub(r"[0-9０-９]+$", "", name))
+    if name.endswith(CHAIR_TITLES):
+        return "chair"
+    if name in ASKER_WORDS or name.endswith("記者") or OUTLET.search(name) or name in ("幹事社",):
+        return "asker"
+    if name in ANSWER_WORDS or name.endswith(ANSWERER_TITLES):
+        return "answerer"
+    if name.endswith(MEMBER_TITLES):
+        return "member"
+    return ""
+
+
+def reporter_name(body: str) -> str:
+    """A reporter's label as a speaker: `釜本:時事通信社記者` → `釜本記者`, `NHK 山田記者` → `山田記者`,
+    `記者（朝日）` → `朝日記者`, `幹事社:東西新聞` and `佐賀新聞` → `…新聞記者`: the person's name with 記者
+    when the label gives one, else the outlet's."""
+    parts = [squeeze(p) for p in re.split(r"[:：・/／（）()]", body) if squeeze(p)]
+    if len(parts) >= 2:
+        named = [p for p in parts if not p.endswith("記者") and not OUTLET.search(p) and p not in ASKER_WORDS]
+        outlets = [p for p in parts if OUTLET.search(p)]
+        if len(named) == 1:
+            return named[0] + "記者"
+        if not named and outlets:
+            return outlets[0] + "記者"
+    words = body.split()
+    if len(words) >= 2 and squeeze(words[-1]).endswith("記者") and squeeze(words[-1]) != "記者":
+        return squeeze(words[-1])  # `NHK 山田記者`: the outlet goes
+    name = squeeze(body)
+    return name + "記者" if OUTLET.search(name) else name
+
+
+def header_person(header: str, kind: str, title: str = "") -> str:
+    """The person a header names for a role-only label: `溝手大臣記者会見要旨` gives `溝手大臣` for
+    `(答)`; `山口知事 定例記者会見` gives `山口知事` for `(知事)`. `title` is the label's own title
+    (`知事`), which the header's must match; an answer label takes any answering title."""
+    found: Counter[str] = Counter()
+    for match in TITLED_NAME.finditer(header):
+        surname, found_title = match.group("surname"), match.group("title")
+        if surname.endswith(NOT_SURNAME_END) or found_title in CHAIR_TITLES + MEMBER_TITLES:
+            continue
+        fits = found_title.endswith(title) if title else (kind == "answerer" and found_title.endswith(ANSWERER_TITLES))
+        if fits:
+            found[surname + found_title] += 1
+    return found.most_common(1)[0][0] if len(found) == 1 else ""
+
+
+def addressed_title(questions: list[str]) -> str:
+    """The title the questions address (`市長は…どのようにお考えですか` → `市長`): who answers
+    when neither the label nor the header names them."""
+    pattern = re.compile(rf"(?<![{KANJI}])({'|'.join(t for t in ANSWERER_TITLES if len(t) >= 2)})(?:は|に|が|、|から|として|ご自身)")
+    counts = Counter(m.group(1) for text in questions for m in pattern.finditer(text))
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def interviewee_from_header(header: str) -> str:
+    """The interviewee a headline or lead names: `山田太郎さんインタビュー`, `山田氏に聞く`,
+    `田中大臣にお話を伺いました`; `` when it names nobody."""
+    text = re.sub(r"[ 　]+(?=[\u3041-\u309f])", "", header)  # a line wrapped before kana: `伺い ました`
+    name = rf"(?<![{KANJI}\u30a0-\u30ff・])([{KANJI}\u30a0-\u30ff・]{{2,8}}?"
+    patterns = (name + r"(?:さん|氏|先生))(?:への)?(?:インタビュー|に聞く|にきく|に聞いた)",
+                name + r"(?:さん|氏|先生|大臣|知事|市長|社長|会長))に(?:お話を|話を)?(?:伺|聞|うかが)")
+    for pattern in patterns:
+        match = re.search(pattern, text)
+        if match:
+            return re.sub(r"(?:さん|氏|先生)$", "", match.group(1))
+    return ""
+
+
+def full_name(surname: str, text: str) -> str:
+    """The full name the minutes give a member written by surname (`玉木` → `玉木雄一郎` from
+    `玉木雄一郎君`; `田中(一)` → `田中一郎`), when exactly one full name fits; else ``."""
+    initial = re.search(r"[（(](.)[)）]", surname)
+    base = re.sub(r"[（(].[)）]", "", surname)
+    given = re.escape(initial.group(1)) + rf"[{KANJI}]{{0,3}}" if initial else rf"[{KANJI}]{{1,4}}"
+    pattern = re.compile(rf"(?<![{KANJI}]){re.escape(base)}[ 　]?({given})(?:君|さん|氏|議員|委員|です|でございます|と申します)")
+    names = {base + m.group(1) for m in pattern.finditer(text)
+             if not (base + m.group(1)).endswith(_ALL_TITLES) and not m.group(1).endswith(("委員", "議員"))}
+    return names.pop() if len(names) == 1 else ""
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:
@@ -31,4 +178,10 @@ def is_part_of_name(short: str, full: str) -> bool:
         return False
     if short in re.split(r"[・･ 　=＝]", full):
         return True
-    return len(short) >= 2 and full.startswith(short) and bool(re.fullmatch(r"[\u4e00-\u9fff々]+", full))
+    return len(short) >= 2 and full.startswith(short) and bool(re.fullmatch(rf"[{KANJI}]+", full))
+
+
+def is_chair_label(label: str) -> bool:
+    """True for a speaker label of whoever runs the session (`○委員長（棚橋泰文君）`, `司会:`):
+    their turns are procedure, not argument (segmentation gives them no side, extraction no units)."""
+    return label_kind(label) == "chair"

@@ -8,6 +8,7 @@ sentence texts, the model's name and version, and the cache layout.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +25,9 @@ from pipeline.fingerprint import MODEL_PACKAGE, installed_model_tag
 from pipeline.tables import atomic_write
 
 CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
+# A document's sentences are parsed and cached in pieces of about this many characters: a big
+# document becomes several tasks that both cores work on, and a damaged file costs one piece.
+PIECE_CHARS = 20_000
 PIPELINE_COMPONENTS = ["tok2vec", "parser", "ner", "morphologizer", "compound_splitter", "bunsetu_recognizer"]
 
 
@@ -61,8 +65,32 @@ def cache_key(sentence_texts: Sequence[str], tag: str) -> str:
     return digest.hexdigest()[:32]
 
 
+class CacheDamaged(ValueError):
+    """A parse-cache file that does not decode; the message names it."""
+
+
 def cache_path(cache_dir: Path, sentence_texts: Sequence[str]) -> Path:
     return cache_dir / f"{cache_key(sentence_texts, installed_model_tag() + CACHE_FORMAT)}.spacy"
+
+
+def pieces(sentence_texts: Sequence[str]) -> list[range]:
+    """A document's sentences in consecutive ranges of about PIECE_CHARS characters (one range
+    for all but big documents)."""
+    ranges, start, size = [], 0, 0
+    for index, text in enumerate(sentence_texts):
+        size += len(text)
+        if size >= PIECE_CHARS:
+            ranges.append(range(start, index + 1))
+            start, size = index + 1, 0
+    if start < len(sentence_texts) or not ranges:
+        ranges.append(range(start, len(sentence_texts)))
+    return ranges
+
+
+def piece_paths(cache_dir: Path, sentence_texts: Sequence[str]) -> list[tuple[range, Path]]:
+    """Each piece of a document's sentences with the cache file that holds its parse."""
+    texts = list(sentence_texts)
+    return [(piece, cache_path(cache_dir, texts[piece.start:piece.stop])) for piece in pieces(texts)]
 
 
 def store_docs(docs: Sequence[Doc], path: Path) -> None:
@@ -74,22 +102,43 @@ def store_docs(docs: Sequence[Doc], path: Path) -> None:
 
 
 def load_docs(path: Path, vocab: Vocab) -> list[Doc]:
-    """Read what `store_docs` wrote."""
-    blob = srsly.msgpack_loads(path.read_bytes(), use_list=False)  # as DocBin reads user_data
-    docs = list(DocBin().from_bytes(blob["docbin"]).get_docs(vocab))
-    for doc, user_data in zip(docs, blob["user_data"]):
-        doc.user_data.update(user_data)
+    """Read what `store_docs` wrote; raise CacheDamaged naming the file if it does not decode."""
+    try:
+        blob = srsly.msgpack_loads(path.read_bytes(), use_list=False)  # as DocBin reads user_data
+        docs = list(DocBin().from_bytes(blob["docbin"]).get_docs(vocab))
+        for doc, user_data in zip(docs, blob["user_data"], strict=True):
+            doc.user_data.update(user_data)
+    except Exception as err:  # msgpack, zlib, DocBin: whatever a truncated or foreign file raises
+        raise CacheDamaged(f"{path}: damaged parse cache ({type(err).__name__}: {err})") from err
     return docs
 
 
-def cached_docs(texts: Sequence[str], cache_dir: Path) -> list[Doc]:
-    """The cached Docs for these sentence texts; raise if the parse stage has not run on them."""
-    path = cache_path(cache_dir, texts)
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: no parse for these sentences; run the parse stage first")
-    docs = load_docs(path, load_vocab())
-    if [doc.text for doc in docs] != list(texts):
-        raise ValueError(f"{path}: cached parse does not hold these sentences")
+def parse_and_store(texts: Sequence[str], path: Path) -> list[Doc]:
+    """Parse sentences in this process (loading the model if need be) and cache their Docs."""
+    docs = list(load_nlp().pipe(texts))
+    store_docs(docs, path)
+    return docs
+
+
+def cached_docs(texts: Sequence[str], cache_dir: Path, *, repair: bool = False) -> list[Doc]:
+    """The cached Docs for these sentence texts; raise if the parse stage has not run on them.
+    A damaged piece raises CacheDamaged, or with `repair` is parsed again (and says so)."""
+    texts = list(texts)
+    docs: list[Doc] = []
+    for piece, path in piece_paths(cache_dir, texts):
+        if not path.exists():
+            raise FileNotFoundError(f"{path}: no parse for these sentences; run the parse stage first")
+        piece_texts = texts[piece.start:piece.stop]
+        try:
+            loaded = load_docs(path, load_vocab())
+        except CacheDamaged as err:
+            if not repair:
+                raise
+            print(f"warning: {err}; parsing its {len(piece_texts)} sentence(s) again", file=sys.stderr)
+            loaded = parse_and_store(piece_texts, path)
+        if [doc.text for doc in loaded] != piece_texts:
+            raise ValueError(f"{path}: cached parse does not hold these sentences")
+        docs.extend(loaded)
     return docs
 
 

@@ -9,15 +9,26 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 from threadpoolctl import threadpool_limits
-from tqdm import tqdm
 
-from pipeline.nlp import bunsetu_index, cache_path, load_docs, load_nlp, load_vocab, store_docs
-from pipeline.tables import TableWriter, read_table, table_frame
-from pipeline.workers import default_workers, fork_map
+from pipeline.nlp import (
+    CacheDamaged,
+    bunsetu_index,
+    load_docs,
+    load_nlp,
+    load_vocab,
+    piece_paths,
+    store_docs,
+)
+from pipeline.progress import Progress
+from pipeline.tables import TableWriter, mark_failed, read_table, table_frame
+from pipeline.workers import WorkerLost, default_workers, fork_map
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PIPE_BATCH_SIZE = 64  # a little faster than 256 on the bench corpus (20-21 s vs 21-22 s, near the noise)
 # Sentences a worker parses in one task: large enough to fill nlp.pipe's batches, small enough
@@ -28,13 +39,13 @@ TASK_SENTENCES = 512
 WORKER_TASKS = 40
 
 
-ParseItem = tuple[str, str, pd.DataFrame]  # cache path, doc_id, the document's sentences rows
-ParsedTables = tuple[pd.DataFrame, pd.DataFrame]  # its tokens and entities rows
+ParseItem = tuple[str, str, pd.DataFrame]  # cache path, doc_id, a piece of the document's sentences rows
+ParsedTables = tuple[pd.DataFrame, pd.DataFrame]  # its tokens and entities rows (ids from 0)
 
 
-def _parse_task(task: list[ParseItem]) -> list[tuple[ParsedTables, int]]:
-    """Worker: parse several documents' sentences in one nlp.pipe stream; store one cache file
-    per document and return its tokens and entities rows (so nobody reads the cache back), with
+def _parse_task(task: Sequence[ParseItem]) -> list[tuple[ParsedTables, int]]:
+    """Worker: parse several pieces' sentences in one nlp.pipe stream; store one cache file
+    per piece and return its tokens and entities rows (so nobody reads the cache back), with
     its character count. BLAS is held to one thread: each worker already has a core."""
     nlp = load_nlp()
     texts = [text for _, _, sentences in task for text in sentences["text"]]
@@ -63,9 +74,9 @@ def _tasks(items: list[ParseItem]) -> Iterator[list[ParseItem]]:
         yield task
 
 
-def parse_documents(items: list[ParseItem], workers: int) -> Iterator[ParsedTables]:
-    """Parse documents that have no cached parse, on `workers` processes; yield each one's
-    tokens and entities rows in the order given.
+def parse_documents(items: list[ParseItem], workers: int) -> Iterator[ParsedTables | WorkerLost[ParseItem]]:
+    """Parse pieces that have no cached parse, on `workers` processes; yield each one's tokens
+    and entities rows in the order given (a WorkerLost for a piece that killed its worker twice).
 
     The model is loaded before the workers fork, so they share it instead of loading it again.
     """
@@ -73,17 +84,30 @@ def parse_documents(items: list[ParseItem], workers: int) -> Iterator[ParsedTabl
         return
     load_nlp()
     total = sum(int(sentences["text"].str.len().sum()) for _, _, sentences in items)
-    with progress(total=total, unit="char", desc="parse") as bar:
+    with Progress(total=total, unit="char", desc="parse") as bar:
         for done in fork_map(_parse_task, _tasks(items), workers if len(items) > 1 else 1,
                              tasks_per_worker=WORKER_TASKS):
-            bar.update(sum(n for _, n in done))
-            yield from (tables for tables, _ in done)
+            if isinstance(done, WorkerLost):
+                bar.update(int(done.item[2]["text"].str.len().sum()))
+                yield done
+            else:
+                bar.update(done[1])
+                yield done[0]
 
 
-def progress(total: int, unit: str, desc: str) -> tqdm:
-    """A progress bar (count, rate, ETA) on stderr, silent when stderr is not a terminal."""
-    return tqdm(total=total, unit=unit, unit_scale=True, desc=desc, disable=not sys.stderr.isatty(),
-                leave=False)
+def _joined(parts: list[ParsedTables]) -> ParsedTables:
+    """One document's tables from its pieces' tables: token and bunsetu ids run on."""
+    if len(parts) == 1:
+        return parts[0]
+    tokens, token_base, bunsetu_base = [], 0, 0
+    for part, _ in parts:
+        tokens.append(part.assign(token_id=part["token_id"] + token_base,
+                                  head_token_id=part["head_token_id"] + token_base,
+                                  bunsetu_id=part["bunsetu_id"] + bunsetu_base))
+        token_base += len(part)
+        bunsetu_base += int(part["bunsetu_id"].max()) + 1 if len(part) else 0
+    return (pd.concat(tokens, ignore_index=True),
+            pd.concat([entities for _, entities in parts], ignore_index=True))
 
 
 def token_rows(doc_id: str, sentences: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[dict[str, Any]]:
@@ -116,31 +140,46 @@ def entity_rows(doc_id: str, sentences: pd.DataFrame, docs: Sequence[Doc]) -> It
                    "text": ent.text, "label": ent.label_}
 
 
+def _from_cache(path: Path, doc_id: str, sentences: pd.DataFrame) -> ParsedTables:
+    """A piece's tables from its cache file; a damaged file is parsed again here (and said)."""
+    try:
+        docs = load_docs(path, load_vocab())
+    except CacheDamaged as err:
+        print(f"warning: {err}; parsing that piece of {doc_id} again", file=sys.stderr)
+        path.unlink()
+        return next(parse_documents([(str(path), doc_id, sentences)], 1))
+    return (table_frame("tokens", token_rows(doc_id, sentences, docs)),
+            table_frame("entities", entity_rows(doc_id, sentences, docs)))
+
+
 def parse_corpus(out_dir: Path, cache_dir: Path, *, workers: int = 0) -> int:
     """Stage: parse what out_dir/sentences.csv holds that the cache lacks; write tokens.csv and
-    entities.csv one document at a time. Returns how many documents were parsed anew (0 on a
-    rerun over unchanged input). `workers=0` means one per core."""
+    entities.csv one document at a time. A document whose worker died twice is marked failed
+    in documents.csv. Returns how many documents failed. `workers=0` means one per core."""
     sentences = read_table("sentences", out_dir)
-    documents = [(str(doc_id), frame) for doc_id, frame in sentences.groupby("doc_id", sort=False)]
-    paths = [cache_path(cache_dir, list(frame["text"])) for _, frame in documents]
-    pending = {i for i, path in enumerate(paths) if not path.exists()}
-    parsed = parse_documents([(str(paths[i]), *documents[i]) for i in sorted(pending)], default_workers(workers))
+    plan = [(str(doc_id), [(frame.iloc[piece.start:piece.stop], path)
+                           for piece, path in piece_paths(cache_dir, list(frame["text"]))])
+            for doc_id, frame in sentences.groupby("doc_id", sort=False)]
+    pending = [(str(path), doc_id, piece) for doc_id, parts in plan for piece, path in parts if not path.exists()]
+    parsed = parse_documents(pending, default_workers(workers))
+    waiting = {path for path, _, _ in pending}
+    failures: dict[str, str] = {}
     with TableWriter("tokens", out_dir) as tokens, TableWriter("entities", out_dir) as entities:
-        for index, ((doc_id, frame), path) in enumerate(zip(documents, paths)):
-            if index in pending:
-                token_frame, entity_frame = next(parsed)
-            else:
-                try:
-                    docs = load_docs(path, load_vocab())
-                except Exception as err:  # a damaged cache file: parse that document again
-                    print(f"parse: {path}: unreadable ({type(err).__name__}), parsing {doc_id} again", file=sys.stderr)
-                    path.unlink()
-                    token_frame, entity_frame = next(parse_documents([(str(path), doc_id, frame)], 1))
-                else:
-                    token_frame = table_frame("tokens", token_rows(doc_id, frame, docs))
-                    entity_frame = table_frame("entities", entity_rows(doc_id, frame, docs))
+        for doc_id, parts in plan:
+            tables = [next(parsed) if str(path) in waiting else _from_cache(path, doc_id, piece)
+                      for piece, path in parts]
+            lost = [t for t in tables if isinstance(t, WorkerLost)]
+            if lost:
+                failures[doc_id] = lost[0].reason
+                print(f"error: {doc_id}: {lost[0].reason} twice while parsing it (out of memory?); "
+                      "it is left out, the others go on", file=sys.stderr)
+                continue
+            token_frame, entity_frame = _joined(tables)
             tokens.write(token_frame)
             entities.write(entity_frame)
-    print(f"parse: {len(pending)} document(s) parsed, {len(documents) - len(pending)} from cache (unchanged)",
+    if failures:
+        mark_failed(out_dir, failures)
+    parsed_documents = len({doc_id for _, doc_id, _ in pending})
+    print(f"parse: {parsed_documents} document(s) parsed, {len(plan) - parsed_documents} from cache (unchanged)",
           file=sys.stderr)
-    return len(pending)
+    return len(failures)

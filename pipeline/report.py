@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.analysis import codes_crosstab, export_parquet
+from pipeline.analysis import codes_crosstab, export_parquet, export_xlsx
 from pipeline.report_html import render_page
 from pipeline.report_text import text_for
 from pipeline.tables import atomic_write, load, write_table
@@ -35,12 +35,14 @@ def report_corpus(run_dir: Path, *, formats: Iterable[str] = ("csv",), lang: str
     missing = [name for name in DOCUMENT_TABLES if name not in tables]
     if missing:
         raise FileNotFoundError(f"{run_dir}: missing {', '.join(missing)}; run the extract stage first")
-    crosstab = codes_crosstab(tables["claims"], tables["documents"])
+    crosstab = codes_crosstab(tables["claims"], tables["documents"], tables["turns"])
     write_table(crosstab, "codes_by_holder", run_dir)
     path = run_dir / "report.html"
     atomic_write(path, render_report(tables, lang=lang))
     if "parquet" in formats:
         export_parquet(run_dir)
+    if "xlsx" in formats:
+        export_xlsx(run_dir)
     print(f"report: {path}", file=sys.stderr)
     return path
 

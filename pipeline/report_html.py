@@ -14,7 +14,12 @@ from typing import Any
 
 import pandas as pd
 
-from pipeline.graph import document_graphs, drawable_analogies, keypoint_graphs, short_id
+from pipeline.graph import (
+    document_graphs,
+    drawable_analogies,
+    keypoint_graphs,
+    short_id,
+)
 from pipeline.report_text import Text
 from pipeline.tables import TABLE_COLUMNS
 

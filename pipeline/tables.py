@@ -6,7 +6,9 @@ are written as integers (`450`, never `450.0`) and empty where missing; everythi
 """
 from __future__ import annotations
 
+import csv
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,11 +36,13 @@ def _table(name: str, columns: str, integers: str = "", flags: str = "", *, open
 
 
 TABLES: dict[str, Table] = {table.name: table for table in (
-    _table("documents", "doc_id source_path sha256 encoding n_chars n_turns n_sentences n_claims status error",
-           "n_chars n_turns n_sentences n_claims", open=True),  # + metadata.csv's document variables
-    _table("turns", "doc_id turn_id speaker role label_start label_end start end text label",
-           "label_start label_end start end"),
-    _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph",
+    _table("documents", "doc_id source_path sha256 encoding n_chars n_turns n_sentences n_claims status error "
+                        "invalid_bytes first_invalid_byte",
+           "n_chars n_turns n_sentences n_claims invalid_bytes first_invalid_byte",
+           open=True),  # + metadata.csv's document variables
+    _table("turns", "doc_id turn_id speaker role label_start label_end start end text label timestamp cue",
+           "label_start label_end start end", open=True),  # + the sources' turn variables (party, position…)
+    _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph cut",
            "start end paragraph", "in_quote"),
     _table("tokens", "doc_id sent_id token_id start end text lemma norm pos tag inflection dep head_token_id "
                      "bunsetu_id ent_type", "token_id start end head_token_id bunsetu_id"),
@@ -49,24 +53,66 @@ TABLES: dict[str, Table] = {table.name: table for table in (
     _table("arguments", "doc_id argument_id scheme conclusion_id premise_ids source_domain target_domain cue"),
     _table("keypoints", "keypoint_id label n_claims n_docs holders claim_ids", "n_claims n_docs"),
     _table("codes_by_holder", "variable value code n_units n_total share", "n_units n_total"),
-    _table("kwic", "doc_id speaker start end left keyword right", "start end"),
+    _table("kwic", "doc_id speaker start end left keyword right turn_id", "start end",
+           open=True),  # + the document's and the turn's variables
 )}
 TABLE_COLUMNS: dict[str, list[str]] = {name: list(table.columns) for name, table in TABLES.items()}
 
+# OWASP CSV injection: a cell a spreadsheet would run as a formula gets a leading `'`. A text that
+# already begins with `'`s before such a character gets one more, so reading removes exactly one
+# and gives every text back (`'=x` is written `''=x`). Numbers (`-5`, `+3.2`) are left alone.
+_FORMULA = re.compile(r"'*[=+\-@\t\r＝＋－＠]")
+_NUMBER = re.compile(r"'*[+\-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+\-]?\d+)?")
+
+
+def _needs_quote(cells: pd.Series) -> pd.Series:
+    text = cells.astype(str)
+    return cells.map(type).eq(str) & text.str.match(_FORMULA) & ~text.str.fullmatch(_NUMBER)
+
+
+def _has_carriage_return(frame: pd.DataFrame) -> bool:
+    return any(frame[c].astype(str).str.contains("\r", regex=False).any()
+               for c in frame.columns if frame[c].dtype == object)
+
+
+def excel_safe(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """The frame with formula-like text cells quoted by a leading `'` (the CSV write path)."""
+    quoted = {}
+    for column in frame.columns:
+        if column not in table.integers and frame[column].dtype == object:
+            needs = _needs_quote(frame[column])
+            if needs.any():
+                quoted[column] = frame[column].where(~needs, "'" + frame[column].astype(str))
+    return frame.assign(**quoted) if quoted else frame
+
+
+def excel_unsafe(frame: pd.DataFrame) -> pd.DataFrame:
+    """What `excel_safe` quoted, back as it was (the read path; every cell is a string here)."""
+    unquoted = {}
+    for column in frame.columns:
+        cells = frame[column]
+        quoted = cells.str.startswith("'") & _needs_quote(cells.str.slice(1))
+        if quoted.any():
+            unquoted[column] = cells.where(~quoted, cells.str.slice(1))
+    return frame.assign(**unquoted) if unquoted else frame
+
 
 def table_frame(name: str, rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """Build a DataFrame with exactly the declared columns of `name`, in order.
+    """Build a DataFrame with the declared columns of `name`, in order, then (for an open table)
+    the rows' other columns in the order first seen, empty where a row has none.
 
-    A row missing a declared column, or carrying an undeclared one, is a bug: raise.
+    A row missing a declared column, or carrying an undeclared one in a closed table, is a bug: raise.
     """
     columns = TABLE_COLUMNS[name]
     records = list(rows)
+    extra = list(dict.fromkeys(k for r in records for k in r if k not in columns)) if TABLES[name].open else []
     for record in records:
-        if set(record) != set(columns):
-            missing = sorted(set(columns) - set(record))
-            extra = sorted(set(record) - set(columns))
-            raise ValueError(f"table {name}: row has missing {missing} / extra {extra} columns")
-    return pd.DataFrame.from_records(records, columns=columns)
+        missing = sorted(set(columns) - set(record))
+        undeclared = sorted(set(record) - set(columns) - set(extra))
+        if missing or undeclared:
+            raise ValueError(f"table {name}: row has missing {missing} / extra {undeclared} columns")
+    frame = pd.DataFrame.from_records(records, columns=columns + extra)
+    return frame.fillna({c: "" for c in extra}) if extra else frame
 
 
 def _with_integers(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
@@ -113,17 +159,22 @@ class TableWriter:
     def write(self, frame: pd.DataFrame) -> None:
         if list(frame.columns) != self.columns:
             raise ValueError(f"table {self.table.name}: columns {list(frame.columns)} != {self.columns}")
-        _with_integers(frame, self.table).to_csv(self._handle, index=False, header=False, lineterminator="\n")
+        safe = excel_safe(_with_integers(frame, self.table), self.table)
+        # Python's csv quotes a field holding "\n" but not one holding a lone "\r", which every
+        # reader takes for a line end: a chunk with one is written fully quoted.
+        quoting = csv.QUOTE_ALL if _has_carriage_return(safe) else csv.QUOTE_MINIMAL
+        safe.to_csv(self._handle, index=False, header=False, lineterminator="\n", quoting=quoting)
 
     def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._handle.close()
-        if exc_type is None:
-            os.chmod(self._tmp, 0o644)
-            os.replace(self._tmp, self.target)
-        else:
+        try:
+            self._handle.close()  # may itself fail on a full disk: the temp file goes all the same
+            if exc_type is None:
+                os.chmod(self._tmp, 0o644)
+                os.replace(self._tmp, self.target)
+        finally:
             Path(self._tmp).unlink(missing_ok=True)
 
 
@@ -148,7 +199,7 @@ def read_table(name: str, out_dir: Path) -> pd.DataFrame:
     path = out_dir / f"{name}.csv"
     if not path.exists():
         raise FileNotFoundError(f"{path}: table not found; run the earlier stage first")
-    return _with_integers(read_csv_text(path), TABLES[name])
+    return _with_integers(excel_unsafe(read_csv_text(path)), TABLES[name])
 
 
 def load(run_dir: Path | str, names: Iterable[str] = tuple(TABLES)) -> dict[str, pd.DataFrame]:
@@ -162,3 +213,11 @@ def load(run_dir: Path | str, names: Iterable[str] = tuple(TABLES)) -> dict[str,
             flags = {c: frame[c].astype("boolean") for c in TABLES[name].flags if c in frame.columns}
             tables[name] = frame.assign(**flags)
     return tables
+
+
+def mark_failed(out_dir: Path, failures: Mapping[str, str]) -> None:
+    """Record in documents.csv the documents a later stage could not process (status, error)."""
+    documents = read_table("documents", out_dir)
+    for doc_id, message in failures.items():
+        documents.loc[documents["doc_id"] == doc_id, ["status", "error"]] = ["error", message]
+    write_table(documents, "documents", out_dir)

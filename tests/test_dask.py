@@ -1,6 +1,7 @@
 """The dask engine (pipeline.cluster) on a 2-worker LocalCluster listening on 127.0.0.1 only, closed
 by the fixture and by a watchdog: the same tables as the local engine, a second run that skips every
-shard, an extract-only change that parses nothing, a worker killed mid-run, an unreachable scheduler."""
+shard, an extract-only change that parses nothing, tables another run changed merged again, a worker
+killed mid-run, a folder another run holds, an unreachable scheduler."""
 from __future__ import annotations
 
 import os
@@ -13,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from test_shards import write_mixed_corpus
 
 from pipeline.cli import main
 
@@ -28,7 +30,8 @@ TABLES = ("documents", "turns", "sentences", "tokens", "entities", "claims", "re
 def write_corpus(folder: Path, n_documents: int = 40, seed: int = 7) -> list[Path]:
     """The sample's folder plus two folders of small documents of its shuffled paragraphs: one with a
     metadata.csv (a speaker for unlabelled ones, a date), an empty file, and a file whose name is
-    taken by an earlier one (both recorded as errors in documents.csv)."""
+    taken by an earlier one (both recorded as errors in documents.csv); then the inputs of
+    tests/test_shards.py's mixed corpus (a Diet answer, a spreadsheet, variables, a lone CR)."""
     paragraphs = [p.strip() for p in (ROOT / "data" / "raw").glob("*.txt").__next__().read_text(encoding="utf-8")
                   .split("\n\n") if p.strip()]
     rng = random.Random(seed)
@@ -43,7 +46,7 @@ def write_corpus(folder: Path, n_documents: int = 40, seed: int = 7) -> list[Pat
         encoding="utf-8")
     (first / "empty.txt").write_bytes(b"")
     (second / "gen01.txt").write_text("山田:増税は景気を冷やすでしょう。\n", encoding="utf-8")
-    return [ROOT / "data" / "raw", first, second]
+    return [ROOT / "data" / "raw", first, second, *write_mixed_corpus(folder / "mixed")]
 
 
 @pytest.fixture(scope="module")
@@ -106,6 +109,12 @@ def test_dask_engine_writes_the_local_tables_and_reruns_only_what_changed(
     assert {path: path.stat().st_mtime_ns for path in (out / ".shards").glob("*/tokens.csv")} == tokens
     _assert_same_tables(out, local)
 
+    with (out / "claims.csv").open("a", encoding="utf-8") as claims:  # as another run on this folder would
+        claims.write("x,x:c001\n")
+    assert _dask_run(inputs, out, cluster) == 1
+    assert "merge: unchanged" not in capsys.readouterr().err
+    _assert_same_tables(out, local)
+
 
 @pytest.mark.e2e
 def test_a_worker_killed_mid_run_leaves_the_tables_unchanged(cluster, corpus_and_local, tmp_path: Path) -> None:
@@ -134,6 +143,18 @@ def _kill_a_busy_worker(cluster, run: threading.Thread, busy_seconds: float = 0.
                         return True
             time.sleep(0.1)
     return False
+
+
+def test_a_folder_another_run_holds_fails_at_once_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from pipeline.outdir import output_lock
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("山田:増税は景気を冷やすでしょう。", encoding="utf-8")
+    with output_lock(tmp_path / "out"):
+        assert main(["run", str(tmp_path / "raw"), "--out", str(tmp_path / "out"), "--engine", "dask",
+                     "--scheduler", "tcp://127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {tmp_path / 'out'}: another run (pid {os.getpid()}) is writing to this folder; "
+                   "wait for it, pass --wait, or choose another --out"]
 
 
 def test_an_unreachable_scheduler_fails_fast_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture,

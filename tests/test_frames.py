@@ -89,3 +89,13 @@ def test_news_report_of_a_titled_person_and_a_quotation(units_of) -> None:
 def test_hard_to_think_denies_the_proposition(units_of) -> None:
     unit = only(units_of("給付だけで出生率が上がるとは考えにくい。"))
     assert unit.polarity == "neg"
+
+
+def test_a_frame_noun_with_a_light_verb_frames(units_of) -> None:
+    unit = only(units_of("山本:この計画は必ず成功すると確信をいたしております。"))
+    assert (unit.text, unit.frame, unit.role) == ("この計画は必ず成功する", "と確信をいたしております", "claim")
+
+
+def test_the_speakers_own_past_remark_is_a_claim(units_of) -> None:
+    unit = only(units_of("山本:私は、この制度には重大な欠陥があると指摘をしました。"))
+    assert (unit.text, unit.role) == ("この制度には重大な欠陥がある", "claim")

@@ -18,7 +18,8 @@ TEXT = "今日は良い天気です。\n明日は雨が降るでしょう。\n"
     ("①髙橋さんの話です。\n".encode("cp932"), "cp932"),
 ])
 def test_decodes_each_encoding(raw: bytes, encoding: str) -> None:
-    text, found = decode_bytes(raw)
+    decoded = decode_bytes(raw)
+    text, found = decoded.text, decoded.encoding
     assert found == encoding
     assert "\ufeff" not in text
     assert text.startswith(("今日は", "①髙橋"))
@@ -30,8 +31,7 @@ def test_decodes_each_encoding(raw: bytes, encoding: str) -> None:
     TEXT.replace("\n", "\r\n").encode("cp932"),
 ])
 def test_line_ends_become_lf(raw: bytes) -> None:
-    text, _ = decode_bytes(raw)
-    assert text == TEXT
+    assert decode_bytes(raw).text == TEXT
 
 
 @pytest.mark.parametrize("raw, reason", [

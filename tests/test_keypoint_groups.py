@@ -4,7 +4,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.keypoints import ClaimRecord, group_keypoints, keypoint_table, label_quality
+from pipeline.keypoints import (
+    ClaimRecord,
+    group_keypoints,
+    keypoint_table,
+    label_quality,
+)
 
 
 def rec(cid: str, text: str, *, doc: str = "d", polarity: str = "pos", predicate: str = "", lemmas: str = "",

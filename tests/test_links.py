@@ -1,6 +1,8 @@
 """Relations across sentences and analogy arguments, on short texts of one speaker."""
 from __future__ import annotations
 
+import pytest
+
 
 def described(units, relations) -> list[tuple[str, str, str]]:
     text = {unit.unit_id: unit.text for unit in units}
@@ -71,3 +73,109 @@ def test_path_analogy_gathers_the_following_paragraphs_about_the_source(extract)
     premises = [u.text for u in units if u.unit_id in argument.premise_ids]
     assert any("価格が下がりました" in p for p in premises)
     assert not any("同じ変化" in p for p in premises)
+
+
+def test_a_clause_source_gives_the_noun_its_verb_governs(extract) -> None:
+    _, _, arguments = extract("原田:若者が動画配信を好むのと同じように、高齢者もラジオを好みます。")
+    assert [a.source_domain for a in arguments] == ["動画配信"]
+
+
+def test_a_pronoun_target_gives_way_to_what_the_mapping_is_about(extract) -> None:
+    _, _, arguments = extract("原田:それは、家計が貯金を守るのと同じように、自治体が基金を守るべきだということです。")
+    assert len(arguments) == 1
+    assert arguments[0].target_domain == "自治体"
+    assert "target for それ" in arguments[0].cue
+
+
+def test_an_analogy_from_a_pronoun_is_dropped_with_its_reason(extract) -> None:
+    units, _, arguments = extract("原田:これと同じように、新しい制度もいずれ定着するでしょう。")
+    assert arguments == []
+    assert any("analogy dropped: the source is a pronoun (これ)" in cue for u in units for cue in u.cues)
+
+
+@pytest.mark.parametrize("text", [
+    "原田:先ほど委員が御指摘になったように、景気は回復しつつあります。",
+    "原田:昨日説明したように、予算は来月決まります。",
+])
+def test_a_reference_to_what_was_said_is_no_analogy(extract, text: str) -> None:
+    assert extract(text)[2] == []
+
+def test_shikashi_relates_the_sentences_main_clause_not_its_reason(extract) -> None:
+    units, relations, _ = extract("原田:多くの市が独自の補助を始めています。"
+                                  "しかし、財源が限られているので、本市は慎重に検討すべきです。")
+    assert ("本市は慎重に検討すべきです", "contrast", "多くの市が独自の補助を始めています") in described(units, relations)
+    assert ("財源が限られているので", "support", "本市は慎重に検討すべきです") in described(units, relations)
+
+
+def test_kono_tame_makes_the_sentence_before_a_support(extract) -> None:
+    units, relations, _ = extract("原田:市内の保育所はどこも定員を超えています。このため、新しい保育所の整備が急務です。")
+    assert described(units, relations) == [
+        ("市内の保育所はどこも定員を超えています", "support", "新しい保育所の整備が急務です")]
+
+
+def test_sentence_initial_nimokakawarazu_concedes_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("原田:市は三年前に駅の改修を約束しました。にもかかわらず、工事はまだ始まっていません。")
+    assert described(units, relations) == [
+        ("市は三年前に駅の改修を約束しました", "concession", "工事はまだ始まっていません")]
+
+
+def test_a_reason_before_a_concession_supports_the_concession(extract) -> None:
+    units, relations, _ = extract("原田:予算が限られているので、全ての要望に応えるのは難しいとは思いますが、"
+                                  "優先順位をつけて進めるべきです。")
+    assert described(units, relations)[0] == ("予算が限られているので", "support", "全ての要望に応えるのは難しい")
+
+
+@pytest.mark.parametrize("second, label, cue", [
+    ("それでも、市民の理解は得られないでしょう。", "contrast", "それでも"),
+    ("だからといって、事業がうまくいくとは限りません。", "contrast", "だからといって"),
+])
+def test_the_longest_connective_is_taken(extract, second: str, label: str, cue: str) -> None:
+    _, relations, _ = extract(f"森:この計画は見直すべきです。{second}")
+    assert [(r.label, r.cue) for r in relations] == [(label, cue)]
+
+
+def test_a_word_that_only_starts_like_a_connective_is_none(extract) -> None:
+    units, relations, _ = extract("森:この計画は見直すべきです。ただ単に予算を削ればよいわけではありません。")
+    assert units[-1].text == "ただ単に予算を削ればよいわけではありません"
+    assert relations == []
+
+
+def test_a_reason_that_ends_its_sentence_supports_the_one_before(extract) -> None:
+    units, relations, _ = extract("森:この計画は見直すべきです。財政が厳しいのですから。")
+    assert units[-1].type == "causal"
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [("support", units[1].unit_id, units[0].unit_id)]
+
+
+def test_a_ga_clause_that_the_main_clause_picks_up_with_so_is_a_preface(extract) -> None:
+    units, relations, _ = extract("森:この町には課題が多いとよく言われますが、そういった課題に市は正面から向き合うべきだと思います。")
+    assert [(r.label, r.cue) for r in relations] == [("support", "が(前置き)")]
+    assert units[0].role == "premise"
+
+
+def test_a_ga_clause_without_a_so_word_after_it_is_still_conceded(extract) -> None:
+    _, relations, _ = extract("森:この町には課題が多いとよく言われますが、市は正面から向き合うべきだと思います。")
+    assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_view_the_speaker_frames_before_ga_is_conceded_even_when_picked_up(extract) -> None:
+    _, relations, _ = extract("森:この町には課題が多いと思いますが、そういった課題に市は正面から向き合うべきです。")
+    assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_sentence_naming_the_reason_for_a_stance_supports_that_stance(extract) -> None:
+    units, relations, _ = extract("森:私はこの条例案に反対の立場から討論いたします。新しい図書館の計画には賛同いたします。"
+                                  "反対の理由は、住民への説明会が一度も開かれなかったことです。")
+    reason = next(u for u in units if u.text.startswith("反対の理由"))
+    assert reason.role == "premise" and "role:理由の提示" in reason.cues
+    by_id = {u.unit_id: u.text for u in units}
+    assert [(by_id[r.source_id][:5], r.label, by_id[r.target_id][:5]) for r in relations] == [
+        ("反対の理由", "support", "私はこの条")]
+
+
+def test_reasons_counted_out_support_the_stance_the_speech_opens_with(extract) -> None:
+    units, relations, _ = extract("森:私はこの条例案に反対の立場から討論いたします。新しい図書館の計画には賛同いたします。"
+                                  "一つ目は、住民への説明がまったく足りないことです。"
+                                  "二つ目は、財源の見通しが甘すぎるということであります。")
+    by_id = {u.unit_id: u.text for u in units}
+    supports = [(by_id[r.source_id][:4], by_id[r.target_id][:5]) for r in relations if r.label == "support"]
+    assert supports == [("一つ目は", "私はこの条"), ("二つ目は", "私はこの条")]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from pipeline.cli import main
-from pipeline.analysis import kwic
-from pipeline.tables import load
 from test_report_graph import graph_geometry
+
+from pipeline.analysis import kwic
+from pipeline.cli import main
+from pipeline.tables import load
 
 TEXT = ("記者:今日はありがとうございます。原発の再稼働についてどうお考えですか?\n"
         "大臣:原発は安全だと考えています。なぜなら、審査が厳しいからです。"

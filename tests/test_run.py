@@ -79,7 +79,7 @@ def test_a_damaged_parse_cache_file_is_parsed_again(write_input, tmp_path: Path,
         cached.write_bytes(b"\x00broken")
     capsys.readouterr()
     assert main(["run", str(raw), "--out", str(out), "--force"]) == 0
-    assert "unreadable" in capsys.readouterr().err
+    assert "damaged parse cache" in capsys.readouterr().err
     assert len(read_table("claims", out)) == 1
 
 

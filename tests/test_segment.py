@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.cutting import MAX_SENTENCE_CHARS
 from pipeline.names import canonical_names
-from pipeline.segment import MAX_SENTENCE_CHARS, check_coverage, segment
+from pipeline.segment import check_coverage, segment
 
 
 def speakers(text: str) -> list[tuple[str, str]]:
@@ -24,10 +25,11 @@ def sentence_texts(text: str) -> list[str]:
     # Diet minutes
     ("○山田太郎君　大臣に伺います。どうお考えですか。\n○国務大臣（河野太郎君）　お答えいたします。重要だと考えております。",
      [("山田太郎", "interviewer"), ("河野太郎", "interviewee")]),
-    ("○佐藤委員　質問はありますか。\n○河本政府参考人　ございません。", [("佐藤", "interviewer"), ("河本政府参考人", "interviewee")]),
-    # Q: / A:
-    ("Q: 何を発表しましたか?\nA: 新しいモデルです。", [("Q", "interviewer"), ("A", "interviewee")]),
-    ("Q．何を発表しましたか？\nA．新しいモデルです。", [("Q", "interviewer"), ("A", "interviewee")]),
+    # minutes name the person without the office: `○河本政府参考人` is 河本
+    ("○佐藤委員　質問はありますか。\n○河本政府参考人　ございません。", [("佐藤", "interviewer"), ("河本", "interviewee")]),
+    # Q: / A: (a reporter asks; nobody names who answers)
+    ("Q: 何を発表しましたか?\nA: 新しいモデルです。", [("記者", "interviewer"), ("回答者", "interviewee")]),
+    ("Q．何を発表しましたか？\nA．新しいモデルです。", [("記者", "interviewer"), ("回答者", "interviewee")]),
     # 【名前】
     ("【山田】今日は晴れです。\n【鈴木】そうですね。", [("山田", "speaker"), ("鈴木", "speaker")]),
 ])
@@ -116,8 +118,11 @@ def test_hostile_inputs_lose_nothing(name: str) -> None:
         assert len(sentence.text) <= MAX_SENTENCE_CHARS
 
 
-def test_a_3000_character_sentence_stays_one() -> None:
-    assert len(sentence_texts(HOSTILE["long_no_period"])) == 1
+def test_a_3000_character_sentence_is_cut_and_the_cut_recorded() -> None:
+    sentences = segment(HOSTILE["long_no_period"], "d").sentences
+    assert len(sentences) > 3000 // MAX_SENTENCE_CHARS
+    assert [s.cut for s in sentences][-1] == "" and {s.cut for s in sentences[:-1]} <= {"comma", "limit"}
+    assert "".join(s.text for s in sentences) == HOSTILE["long_no_period"]
 
 
 def test_sentence_ids_are_stable_and_ordered() -> None:

@@ -44,6 +44,12 @@ def test_narration_headline_and_news_report_are_not_units(units_of) -> None:
     assert units[0].holder == ""
 
 
+def test_an_unclosed_line_that_ends_like_a_sentence_is_no_headline(units_of) -> None:
+    text = "市の財政は厳しいので、この計画は見直すべきです\n\n駅前の再開発について\n\n景気の回復は遠い。"
+    units = units_of(text)
+    assert texts(units) == ["市の財政は厳しいので", "この計画は見直すべきです", "景気の回復は遠い"]
+
+
 def test_offsets_point_into_the_document(units_of) -> None:
     text = f"前置きの文です。\n{SPEAKER}この改革は必要です。"
     for unit in units_of(text):

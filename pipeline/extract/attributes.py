@@ -1,4 +1,5 @@
-"""Attributes of a unit: type, polarity, hedging, target, comparison standard, analogy source.
+"""Attributes of a unit: polarity, hedging, target, comparison standard, analogy source (its type
+is decided in `unit_types`).
 Each returns its value with the cue that decided it."""
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.records import Frame
-from pipeline.extract.syntax import content_tokens, final_predicate, noun_phrase, predicate_core, subject_of
+from pipeline.extract.syntax import (
+    content_tokens,
+    final_predicate,
+    noun_phrase,
+    predicate_core,
+    subject_of,
+)
 from pipeline.nlp import bunsetu_bi_label
 
 if TYPE_CHECKING:
@@ -26,7 +33,8 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
             before = text[:match.start()]
             with_verb = before + marker.split("ように")[0] if "ように" in marker else before  # `言った`
             if before and not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
-                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI):
+                    and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
+                    and not cues.SPEECH_REFERENCE_BEFORE_YOUNI.search(with_verb):
                 return marker, match.start()
     return "", -1
 
@@ -50,47 +58,10 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
             return "方が", ""
         if token.text == "より" and token.pos_ == "ADV" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
-            if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多"):
+            # `より安全だ` compares; `より詳細なこと` only describes a noun
+            if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多") and nxt.dep_ not in cues.ATTRIBUTIVE_DEPS:
                 return "より+形容詞", ""
     return "", ""
-
-
-def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> tuple[str, str]:
-    """(type, cue): normative > causal > analogy > comparison > prediction > evaluation > assertion."""
-    for marker in cues.NORMATIVE_MARKERS:
-        if marker in text:
-            return "normative", marker
-    frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
-    if (text + frame_text).endswith(cues.CAUSAL_ENDINGS) or cues.REASON_PHRASE.search(text):
-        return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
-    marker, _ = find_analogy_marker(text)
-    if marker:
-        return "analogy", marker
-    comparison, _ = comparison_standard(tokens)
-    if comparison:
-        return "comparison", comparison
-    if not past:
-        marker = next((m for m in cues.PREDICTION_MARKERS if m in text or m in frame_text), "")
-        if marker:
-            return "prediction", marker
-        if frame is not None and frame.verb.lemma_ in cues.PREDICTION_FRAME_VERBS:
-            return "prediction", frame.verb.lemma_
-        # a plain non-past action or change (`市場が形成される`) is a prediction; a state, a
-        # progressive (`〜している`) or a wish (`〜したい`) is not
-        predicate = final_predicate(content_tokens(tokens))
-        progressive = bool(cues.PROGRESSIVE_ENDING.search(text[-cues.ENDING_CHARS:]))
-        desire = bool(cues.DESIRE.search(text))
-        if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
-                and not progressive and not desire and predicate.lemma_ not in cues.COGNITION_VERBS:
-            return "prediction", f"動詞:{predicate.lemma_}"
-    # the predicate's last words, or the topic's head and its adjective (`新しい点は…ことだ`)
-    subject = subject_of(content_tokens(tokens))
-    topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
-        if subject is not None else []
-    for token in predicate_core(tokens)[-3:] + topic:
-        if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
-            return "evaluation", token.lemma_
-    return "assertion", ""
 
 
 def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
@@ -107,7 +78,26 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
         match = cues.NEGATION.search(cleaned) or (cues.HARD_TO.search(cleaned) if where == "枠" else None)
         if match:
             return "neg", f"{where}:{match.group(0)}"
+    doubt = cues.DOUBT_PREDICATE.search(doc[tokens[0].i:tokens[-1].i + 1].text[-cues.DOUBT_TAIL_CHARS:])
+    if doubt:
+        return "neg", f"疑念:{doubt.group(0)}"  # `〜なのか、疑問を感じております`: the matter is doubted
     return "pos", ""
+
+
+def challenge_word(tokens: Sequence[Token], text: str) -> str:
+    """The doubting word of a challenge put as a question (`こんなことで〜を実現できるんですか`), or "".
+
+    A `〜のですか` question with a challenge word (cues.CHALLENGE_WORDS) and a modal or negative
+    predicate, or an evaluative word, asserts the opposite; `〜は利用できるんですか` alone asks."""
+    if not text.rstrip("。？?").endswith(cues.CHALLENGE_ENDINGS):
+        return ""
+    word = next((w for w in cues.CHALLENGE_WORDS if w in text), "")
+    if not word:
+        return ""
+    predicate = final_predicate(predicate_core(tokens))
+    predicate_on = [t for t in tokens if predicate is None or t.i >= predicate.i]  # `実現|できる|ん|です|か`
+    modal = any(t.lemma_ in cues.CHALLENGE_MODAL_LEMMAS for t in predicate_on)
+    return word if modal or any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) else ""
 
 
 def has_hedge(text: str) -> bool:
@@ -121,6 +111,8 @@ def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str
             return 1, marker
     if frame is not None and frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS:
         return 1, f"と{frame.verb.lemma_}"
+    if frame is not None and text.endswith(cues.SOFTENED_KA):
+        return 1, f"{cues.SOFTENED_KA}と{frame.verb.lemma_}"  # `〜が必要かと考えております`
     return 0, ""
 
 
@@ -153,7 +145,7 @@ def analogy_source(text: str) -> tuple[str, str]:
         return marker, terms[0] if terms else ""
     if marker.startswith("と") and before.endswith("の"):
         before = before[:-1]
-    if marker.endswith("ように、") or (before and before[-1] in "るたいう"):
+    if marker.endswith("ように、") or (before and before[-1] in cues.PREDICATE_ENDING_KANA):
         # a clause (`人々がXを好むのと同じように`, `AがBに代わったように`): what its verb governs,
         # else its subject
         clause = before.rsplit("、", 1)[-1]

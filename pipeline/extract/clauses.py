@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.frames import find_frame
+from pipeline.extract.frames import find_frame, is_appositive_iu
 from pipeline.extract.records import Clause, Frame
 from pipeline.extract.syntax import content_tokens, final_predicate
 from pipeline.nlp import bunsetu_spans
@@ -23,23 +23,86 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
     tail = "".join(t.text for t in words[-3:])
     if last.pos_ == "SCONJ" and last.text in cues.CONTRAST_CONJUNCTIONS:
         return "contrast", last.text
+    if len(words) > 1 and words[-2].pos_ == "SCONJ" and words[-2].text + last.text in cues.CONTRAST_CONJUNCTIONS:
+        return "contrast", words[-2].text + last.text  # `けれど` + `も`: GiNZA's two tokens
+    if tail.endswith(cues.PURPOSE_CONDITION):
+        return "condition", cues.PURPOSE_CONDITION  # `〜を立て直すためには`
     if tail.endswith(cues.REASON_ENDINGS) or (last.text == cues.REASON_PARTICLE and last.pos_ == "SCONJ"):
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):
         return "reason", cues.REASON_NOUN
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
-    if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
-        return "condition", last.text
-    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]):
-        return "condition", cues.CONDITION_NOUN
-    if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
-            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]):
-        return "concession", "ても"
-    if last.text == cues.CONCESSION_WORD or tail.endswith(cues.CONCESSION_PHRASES):
-        phrase = cues.CONCESSION_PHRASES[0]
-        return "concession", tail[-len(phrase):] if tail.endswith(phrase) else cues.CONCESSION_WORD
+    condition = _condition_cue(words)
+    if condition:
+        return "condition", condition
+    concession = _concession_cue(bunsetu, words)
+    if concession:
+        return "concession", concession
+    continuative = _continuative_link(bunsetu, words)
+    if continuative[0]:
+        return continuative
+    if last.text == cues.PARALLEL_SHI and last.pos_ in ("SCONJ", "CCONJ", "PART") and bunsetu[-1].text in cues.COMMAS:
+        return "parallel", cues.PARALLEL_SHI
     return "", ""
+
+
+def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
+    """The cue of a concession that ends a bunsetu (`〜ても`, `厳しいながら`, `〜のに`,
+    `〜にもかかわらず`), or ""."""
+    last = words[-1]
+    tail = "".join(t.text for t in words[-3:])
+    if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
+            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) \
+            and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
+        return "ても"
+    if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
+            and bunsetu[-1].text in cues.COMMAS:
+        return cues.CONCESSIVE_NAGARA
+    if last.text == cues.CONCESSION_WORD or (len(words) > 1 and words[-2].pos_ == "SCONJ"
+                                             and words[-2].text + last.text == cues.CONCESSION_WORD):
+        return cues.CONCESSION_WORD  # `降ったのに`: one token, or の + に
+    long_tail = "".join(t.text for t in words[-cues.CONCESSION_PHRASE_WORDS:])
+    return next((p for p in cues.CONCESSION_PHRASES if long_tail.endswith(p)), "")
+
+
+def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:
+    """`〜ところもあり、` (partly because): a reason; `選定し次第、` (as soon as): a condition. Both need
+    the comma, and 次第 a verb before it (`天候次第で` is a noun's dependence, no clause)."""
+    last = words[-1]
+    if bunsetu[-1].text not in cues.COMMAS or last.i == 0:
+        return "", ""
+    before = last.doc[last.i - 1]  # often in the bunsetu before (`ところも | あり、`)
+    if last.lemma_ == cues.ALSO_BEING[1] and before.text == cues.ALSO_BEING[0] \
+            and "連用形" in "".join(last.morph.get("Inflection")):
+        return "reason", before.text + last.text  # `もあり`
+    if last.text == cues.AS_SOON_AS and before.pos_ in ("VERB", "AUX"):
+        return "condition", cues.AS_SOON_AS
+    return "", ""
+
+
+def _condition_cue(words: list[Token]) -> str:
+    """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜際は`, `〜すると`,
+    `〜することで`), or "". A cited source (`〜によれば`), a meta phrase (`一言で言うと`) and a
+    topic (`〜の問題になりますと`) are none."""
+    last = words[-1]
+    if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
+        verb = words[-2] if len(words) > 1 else last
+        return "" if verb.lemma_ in cues.EVIDENTIAL_LEMMAS else last.text
+    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]):
+        return cues.CONDITION_NOUN
+    if len(words) > 1 and words[-2].lemma_ in cues.CONDITION_NOUN_TOPIC and last.text == cues.TOPIC_PARTICLE:
+        return words[-2].lemma_
+    doc = last.doc
+    before = doc[words[-2].i - 1] if len(words) > 1 and words[-2].i > 0 else None
+    if before is not None and (words[-2].lemma_, last.text) == cues.MEANS_KOTO_DE and before.pos_ in ("VERB", "AUX") \
+            and before.lemma_ not in cues.APPOSITIVE_IU_LEMMAS:
+        return "".join(cues.MEANS_KOTO_DE)  # `協力することで`; not `〜ということで` (so)
+    if last.text == cues.CONDITION_TO and last.pos_ == "SCONJ" and len(words) > 1 \
+            and words[-2].pos_ in ("VERB", "AUX", "ADJ") and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words) \
+            and not doc[max(0, last.i - 4):last.i + 1].text.endswith(cues.TOPIC_NARIMASUTO):
+        return cues.CONDITION_TO
+    return ""
 
 
 def split_clauses(doc: Doc) -> list[Clause]:
@@ -51,6 +114,19 @@ def split_clauses(doc: Doc) -> list[Clause]:
         link, link_cue = link_of(bunsetu)
         if link == "condition" and bunsetu.text.rstrip("、").endswith(cues.OBLIGATION_ENDINGS):
             link = ""
+        if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
+            link = ""  # `車さえあれば`: too little of its own to be a premise
+        if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
+            link = ""  # `〜を削ればよい`: what suffices
+        if link_cue == cues.REASON_ENDINGS[0] and _mono_de_copula(spans, index):
+            link = ""  # `〜されたものでございます`: no reason
+        if link_cue == "".join(cues.MEANS_KOTO_DE) and any(t.text == cues.TOPIC_PARTICLE and t.pos_ == "ADP"
+                                                         for t in doc[start:bunsetu.end]):
+            link = ""  # `Xのビジョンは…を構築することで、`: a copula after a topic
+        if link_cue == cues.CONDITION_TO and _frame_verb_follows(doc, bunsetu.end):
+            link = ""  # `〜になると、予測しています`: a quoting と
+        if not link and _continuing_frame(spans, index):
+            link, link_cue = "frame", _continuing_frame(spans, index)
         if not link and _ends_in_completed_frame(spans, index):
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _ends_in_parallel_clause(spans, index):
@@ -60,6 +136,35 @@ def split_clauses(doc: Doc) -> list[Clause]:
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
+    """True when a condition has too little content of its own (`車さえあれば`); a verb's own
+    `〜ば`/`〜たら` (`春になれば`, `制度を使えば`) needs less."""
+    content = [t for t in span if t.pos_ in cues.CONTENT_POS]
+    if len(content) >= cues.MIN_CONDITION_CONTENT:
+        return False
+    verbal = link_cue in (cues.CONDITION_PARTICLE, cues.CONDITION_WORDS[0], cues.PURPOSE_CONDITION) and bool(content) \
+        and content[-1].pos_ == "VERB" and content[-1].lemma_ not in cues.EXISTENCE_VERBS
+    return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
+
+
+def _first_lemma(bunsetu: Span) -> str:
+    words = content_tokens(bunsetu)
+    return words[0].lemma_ if words else ""
+
+
+def _mono_de_copula(spans: list[Span], index: int) -> bool:
+    """True when a bunsetu ends in `もので` and the next begins with a copula (`ございます`)."""
+    if not spans[index].text.rstrip("".join(cues.COMMAS)).endswith(cues.MONO_DE) or index + 1 >= len(spans):
+        return False
+    return _first_lemma(spans[index + 1]) in cues.COPULA_AFTER_MONO_DE
+
+
+def _frame_verb_follows(doc: Doc, start: int) -> bool:
+    """True when a verb of thinking or saying stands in the few words from `start`."""
+    words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS][:cues.FRAME_VERB_WINDOW]
+    return any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS for t in words)
 
 
 def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
@@ -74,9 +179,11 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     last = words[-1]
     if last.pos_ not in ("VERB", "ADJ") or "連用形" not in "".join(last.morph.get("Inflection")):
         return False
+    if last.i > 0 and last.doc[last.i - 1].text == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS:
+        return False  # `〜に対し、`, `〜に伴い、`: a case particle, not a clause
     for following in spans[index + 1:]:
         tokens = content_tokens(following)
-        if len(tokens) >= 2 and tokens[-1].text == "は" and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
+        if len(tokens) >= 2 and tokens[-1].text in cues.PARALLEL_TOPIC_PARTICLES and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
             return True
         if len(tokens) >= 3 and tokens[-1].text == "は" and tokens[-2].text == "で" and tokens[-3].pos_ == "NOUN":
             return True
@@ -85,14 +192,28 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     return False
 
 
-def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
-    """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma."""
+def _continuing_frame(spans: list[Span], index: int) -> str:
+    """`〜してはならないということで、` / `〜に改めるとの方針のもとで、` (cues.CONTINUING_FRAME): a
+    proposition named as the ground of what follows; cut like a completed frame. Returns the frame's
+    words (the clause's cue), or ""."""
     bunsetu = spans[index]
     if bunsetu[-1].text not in cues.COMMAS:
-        return False
-    verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS]
+        return ""
+    match = cues.CONTINUING_FRAME.search(bunsetu.doc[max(0, bunsetu.start - 8):bunsetu.end].text.rstrip("".join(cues.COMMAS)))
+    return match.group(0) if match else ""
+
+
+def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
+    """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma;
+    `〜ということで、` is found by _continuing_frame."""
+    bunsetu = spans[index]
+    said_again = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
+    if bunsetu[-1].text not in cues.COMMAS or said_again.endswith(cues.NOT_ASKED_FRAME_ENDINGS):
+        return False  # `Aというか、B`: A said again as B, one proposition
+    verbs = [t for t in bunsetu if t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS and not is_appositive_iu(t)]
     before = spans[index - 1] if index else None
-    quoted = any(t.text == "と" for t in bunsetu) or (before is not None and content_tokens(before)
+    # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition
+    quoted = any(t.text == "と" and verbs and t.i < verbs[0].i for t in bunsetu) or (before is not None and content_tokens(before)
                                                     and content_tokens(before)[-1].text in ("と", "とは", "とも"))
     return bool(verbs) and quoted
 

@@ -25,6 +25,10 @@ SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
     "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
 })
+# `〜というのは`, `〜というものを掲げる`, `〜という点が`: いう before a noun and a case particle names
+# a topic or an object; it frames nothing.
+APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
+APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
@@ -37,6 +41,8 @@ NOT_TARGETS = frozenset({"必要", "可能性", "こと", "もの", "の", "ほ�
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
                                      "一部", "他", "ほか", "各国", "我々", "私たち"})
+# `〜と確信をいたしております`, `〜と指摘をしました`: a frame noun with を and a light verb frames as its verb does.
+LIGHT_VERBS = frozenset({"する", "いたす", "致す"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
 HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"})
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
@@ -44,7 +50,8 @@ STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "�
 # Hedges inside the proposition (surface forms, matched on the span's text).
 HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
-                 "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度")
+                 "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
+                 "場合によっては", "いささか")  # `いささか疑問を感じる`: a judgement softened
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -52,10 +59,14 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "なければならな", "なければなりませ", "ねばならな", "なくてはならな",
                      "なくてはいけな", "ないといけな", "なければいけな", "ないとなりませ",
                      "求められ", "望ましい", "ほうがいい", "方がいい", "ほうが良い", "方が良い",
-                     "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切")
+                     "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切",
+                     # a prohibition (`〜してはならない`, `〜してはいけません`) is a norm too
+                     "てはならな", "てはなりませ", "ではならな", "てはいけな", "てはいけませ")
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
+# An adjective after adverbial `より` that modifies a noun (`より詳細なこと`) makes no comparison.
+ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
 # Analogy: an explicit mapping from a source to a target domain.
 # (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
 ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
@@ -65,27 +76,49 @@ PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", 
 # Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
 PATH_WORDS = frozenset({"かつて", "普及", "発展", "経路", "歴史", "成長", "進化", "変遷", "展開", "道"})
 # `〜のように` that reports speech or refers to text, not an analogy.
+# `〜が御指摘になったように`, `〜で説明したように`: a reference to what was said, not a mapping.
+SPEECH_REFERENCE_BEFORE_YOUNI = re.compile(r"(?:指摘|説明|報告|答弁|発言|言及|紹介|お話し?|話し|申し|お答え|答え)"
+                                           r"(?:に|を)?(?:なっ|され|し|いただい|頂い|させていただい|いたし|致し)?た?$")
+# The last kana of a verb's or adjective's plain form (`好む`, `代わった`, `高い`): what precedes
+# `のと同じように` is then a clause, and its source is what the verb governs.
+PREDICATE_ENDING_KANA = "うくぐすつぬぶむるたい"
+# A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
+PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
+                      "彼", "彼女", "彼ら", "私", "私たち", "我々", "あなた"})
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
+                            "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
 
-# Predictions: a change or future event (lemmas of the predicate chain, and surface cues).
-PREDICTION_MARKERS = ("はずだ", "はずです", "ことになる", "ことになり", "ようになる", "ようになり", "だろう", "でしょう",
-                      "見込み", "予測", "予想", "将来", "いずれ", "今後", "になる", "となる",
-                      "となり", "になり", "可能性", "機会がある")
+# Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
+# (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
+# (`でしょうか` asks, `いずれの` means "each": neither predicts.)
+PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
+                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
+                     "ことになる", "ことになり")
+NOT_PREDICTION = ("でしょうか", "だろうか")
+CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり")
+TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
+                       r"|そのうち|いつか|早晩|この先")
 PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
-PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|つつあ")
-DESIRE = re.compile(r"たい(?:と|$|です|の)|たがっ")
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)(い|お)(ない|ません|りません)|つつあ")
+# Sentence-final particles that address the listener (`〜しましたよね`); the tense is before them.
+FINAL_PARTICLES = frozenset({"よ", "ね", "よね", "な", "ねえ", "わ", "ぞ", "さ"})
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
 REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
-                           "願う", "欲しい", "好む", "ござる", "御座る"})
+                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
                   "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
+# `〜は大事なことですから。`, `〜のだから。`: a reason that ends its sentence explains the one before
+# (only at the sentence's end: `〜ですから、B` is a reason clause of B).
+SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "のですから", "んですから")
+# `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
+CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
                 "からじゃない", "わけではない", "わけではありません")
 
@@ -97,8 +130,41 @@ EVALUATIVE_LEMMAS = frozenset({
     "高性能", "的確", "適切", "不適切", "正しい", "誤り", "間違い", "信じる", "信ずる", "前例", "画期的",
     "革新的", "重大", "深刻", "明らか", "可能", "不可能", "困難", "難しい", "易しい", "容易",
     "効率的", "強力", "魅力", "魅力的", "公平", "不公平", "透明", "信頼", "妥当", "不当",
+    "大事", "疑問", "遺憾", "十分", "不十分", "不透明", "懸念", "心配", "有意義", "意義", "効果的", "失敗",
+    "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
+    # predicate nouns that sum a situation up (`これが地方都市の実情だ`), and sameness (`いつもと一緒です`)
+    "実情", "実態", "本質", "一緒",
+    # recommendations (`駅から近いので、おすすめです`)
+    "お勧め", "お薦め", "おすすめ", "オススメ",
 })
+# `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
+# reports that something came to light or is brought to light; no judgement.
+REVEALING_LEMMAS = frozenset({"明らか"})
+REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす", "致す"})
+# `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
+ATTRIBUTIVE_MODAL = "べき"
+# `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
+DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
+# Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
+EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
+                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
+                      # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
+                      "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
+                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS)
+EVALUATIVE_TAIL_CHARS = 16
 
+# `よろしくお願いします` on its own: a greeting, not a request with content.
+GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
+# `〜ようお願いいたします`, `〜をお願いします`, `御賛同を賜りますようお願い申し上げます`: お願い after
+# these asks for something; it is a greeting only when nothing it asks for stands before it.
+REQUESTING_BEFORE_ONEGAI = frozenset({"よう", "ように", "を", "に", "と"})
+ONEGAI = "お願い"
+# `ああそうなんだという感じですね`: a feeling put as a hedge; with fewer than MIN_CONTENT_WORDS content
+# words before it, it frames no proposition.
+FEELING_FRAME = re.compile(r"(?:という|って)感じ(?:です|でした|だ|でございます)?(?:ね|よ|かな)?$")
+# `鈴木議員、佐藤議員他です`: names listed with 他/ほか/等 and a copula, no topic, no predicate.
+NAME_LIST_ENDING = re.compile(r"(?:他|ほか|等|など)(?:です|でございます|であります)$")
+LIST_TOPIC_PARTICLES = frozenset({"は", "が", "を", "も", "に"})
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
 FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
                             "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
@@ -133,7 +199,9 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
                          "政治家", "議員", "与党", "野党", "大臣", "首相", "総理", "長官", "知事",
                          "市長", "社長", "委員", "委員会", "国", "各国", "多く", "誰", "皆",
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
-                         "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者"})
+                         "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者", "住民", "県民",
+                         "町民", "村民", "区民", "子ども", "子供", "親", "家族", "学生", "生徒", "患者", "職員",
+                         "事業者", "労働者", "住人", "保護者"})
 # People in general: their belief is a proposition about them, not a reported claim.
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
@@ -144,7 +212,12 @@ THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "
 # (`ではないでしょうか`, `かもしれない`, `なければ`); `〜とは考えにくい` denies through its frame.
 NEGATION = re.compile(r"(ない|なく|なかっ|ません|ませんでし|(?<!は)ず(?![っつ])|ぬ|ねえ|ないで)")
 HARD_TO = re.compile(r"(にく|難|がた|づら)い")
-NOT_NEGATION = re.compile(r"(ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
+# `〜なのか、疑問を感じております`, `〜には疑問があります`: a doubt voiced about the matter denies it.
+DOUBT_PREDICATE = re.compile(r"疑問(を|に)(感じ|思|持)|疑問(が|も)(あり|残|ござ)")
+DOUBT_TAIL_CHARS = 16
+NOT_NEGATION = re.compile(r"(なければならな(い|かった)|なければなりませ(ん|んでした)|ねばならな(い|かった)|なくてはならな(い|かった)|"
+                          r"少な(い|く|かっ)|否定(でき|し得)(ない|ません)|"
+                          r"ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
                           r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
                           r"ざるを得な|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
 # An auxiliary bunsetu (`ありません`) negates the one before it too.
@@ -156,20 +229,68 @@ RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃ
                        "のではないでしょうか", "ないでしょうか")
 
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
-CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども")  # concessive が: joins its two sides
+CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
 REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
-REASON_NOUN_ENDINGS = ("ため", "ためには")
+REASON_NOUN_ENDINGS = ("ため",)
+# `〜を立て直すためには、…が欠かせない`: what is needed for a goal, a condition rather than a reason.
+PURPOSE_CONDITION = "ためには"
+# `〜されたものでございます`: ので inside `もので` before a copula is no reason.
+MONO_DE = "もので"
+COPULA_AFTER_MONO_DE = frozenset({"ある", "ござる", "御座る"})
 PURPOSE_ENDING = "ために"  # `〜するために`: a purpose, no cut
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
+CONDITION_NOUN_TOPIC = ("際",)  # `〜した際は`: a condition only with a topic particle (`〜する際に` is a time)
+TOPIC_PARTICLE = "は"
+# `〜することで、…が高まる`: a means that brings the main clause about, a condition.
+MEANS_KOTO_DE = ("こと", "で")
+# `XのビジョンはYを構築することで、…`: after a topic, `ことで` is a copula's continuative form.
+# `この答弁があったにもかかわらず、B`: a concession that only points back (a demonstrative and at
+# most ANAPHORIC_CONCESSION_CONTENT content words) concedes the sentence before, like a connective.
+DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "こういう", "そういう", "かかる"})
+ANAPHORIC_CONCESSION_CONTENT = 3
+# そ-words point back at what was just said: `Xと言われますが、そういった問題に直面し…` picks up the が-clause,
+# which then sets the scene (前置き) for the main clause rather than conceding anything to it
+ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
+PREFATORY_CUE = "前置き"
+# `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
+TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
 CONCESSION_ENDINGS = ("ても", "でも")
+# `〜においても`, `〜に対しても`: a case phrase with も, no concession.
+NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")
+# `〜によれば` cites a source; it sets no condition.
+EVIDENTIAL_LEMMAS = frozenset({"よる", "依る", "拠る"})
+# A condition needs content of its own: `車さえあれば` (two words) stays in its clause.
+MIN_CONDITION_CONTENT = 3
+# ... except a verb's own condition (`春になれば`, `制度を使えば`): a verb that is no existence verb
+# (`車さえあれば` stays) with ば or たら makes a condition with two content words.
+MIN_VERBAL_CONDITION_CONTENT = 2
+# `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
+SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
+# `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
+CONDITION_TO = "と"
+META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
+                                   "申し上げる", "思う", "聞く"})
+# `〜し、`: two clauses side by side (`未定ですし、…心配です`).
+# `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
+PARALLEL_TOPIC_PARTICLES = ("は", "も")
+# Verbs that with に make a compound case particle (`〜に対し`, `〜に伴い`, `〜に基づき`): no clause ends there.
+COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づく", "つく", "付く", "よる", "因る", "わたる",
+                                     "渡る", "向ける", "際する", "当たる", "あたる", "応じる", "応ずる", "沿う", "従う",
+                                     "おく", "於く", "加える", "比べる", "限る", "先立つ", "続く"})
+PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
+# `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
+CONCESSIVE_NAGARA = "ながら"
+ALSO_BEING = ("も", "ある")  # `〜ところもあり、…心配です`: partly because, a reason
+AS_SOON_AS = "次第"  # `選定し次第、…`: as soon as, a condition
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
-CONCESSION_WORD = "のに"
-CONCESSION_PHRASES = ("にもかかわらず", "ものの")
+CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
+CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
+CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
 SUBORDINATE_LINKS = ("reason", "condition", "concession")
 COMMAS = ("、", ",", "，")
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
@@ -178,23 +299,199 @@ FRAME_VERB_WINDOW = 5
 HEAD_CHAIN_LIMIT = 30
 # The tail of a span, in characters, where causal and progressive endings are looked for.
 ENDING_CHARS = 8
+# `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
+# it is a claim and no fact about what exists.
+JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", "限界", "矛盾", "無理", "疑い", "疑義",
+                                     "問題点", "落ち度", "非", "誤り", "責任"})
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
-                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし")
+                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし",
+                     "だからといって", "だからと言って")  # `だからといって`: what follows does not follow
+# Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
+NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
+                   "よってたかって")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
-SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "それゆえ",
-                        "よって", "ゆえに", "そこで", "それで")
+SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
+                        "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
+# `A。にもかかわらず、B。`: the sentence before is conceded to this one.
+SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
+                       "なのに")
 SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例として")
 # A connective is looked for among a sentence's first words.
-CONNECTIVE_WORDS = 3
+CONNECTIVE_WORDS = 5  # `にもかかわらず` is four words
 # `なぜなら A からです`: the reason ending stripped from the premise's span.
 REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
 # `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.
 INTRODUCES_QUOTE = (":", "：")
+# `鈴木委員の発言にあったように`: what the clause says is credited to the speaker of that remark.
+CITED_SPEECH = re.compile(r"の(?:御|ご)?(?:発言|答弁|指摘|説明|報告|言葉|お話|話)(?:の中)?(?:に|で)(?:も)?"
+                          r"(?:あった|ありました|ございました|あります)?(?:ように|とおり|通り)")
+# `X長官はこのように言っております。「…」`: a sentence that only reports that someone spoke, and
+# introduces (or closes) a quotation; it is no unit, and the quotation after it is X's.
+QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、。「」]{0,12}"
+                              r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|記さ|書い|書か)"
+                              r"[^、。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
+# An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
+# missing, not a headline; so is a line too long for a headline (HEADING_MAX_CHARS).
+SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった)$")
+# Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
+POLITE_AUXILIARIES = frozenset({"ます", "です"})
 # Plans and invitations: procedural when the predicate is a procedural verb.
 PROCEDURAL_PLAN = re.compile(r"ましょう|しよう|ようか")
+
+# --- Not units: requests, ceremony, procedure, self-introductions, headings -------------------
+# Requests for an answer (`見解を伺います`, `お聞かせください`, `答弁を求めます`): a verb of telling,
+# showing or answering with a request ending, or a verb of asking in the speaker's own voice.
+REQUEST = re.compile(
+    r"(?:(?:聞かせ|答え|教え|示し|説明|答弁|見解|所見|お考え|ご認識|御認識)(?:を|の|は)?(?:して|て|で)?"
+    r"(?:いただ(?:きたい|けますか|けませんか|ければ)|頂きたい|ください|下さい|願います|願いたい|求めます|求めたい)"
+    r"|(?:伺|うかが|尋ね|お聞き|お訊き)(?:い|し)?(?:ます|たい|します|いたします|致します|したい|いたしたい))"
+    r"(?:と(?:思います|存じます|思っております))?"
+    # a request put as a preface (`〜についてお伺いしたいんですけども、…`) asks all the same
+    r"(?:(?:ん|の)です)?(?:が|けれども|けども|けど)?$")
+# Condolences, congratulations, apologies and other ceremonial words (`哀悼の意を表し`).
+CEREMONIAL_WORDS = ("お悔やみ", "悔やみ申し上げ", "哀悼", "冥福", "お祈り申し上げ", "おめでとう", "お見舞い申し上げ",
+                    "御挨拶", "ご挨拶", "お喜び申し上げ", "敬意を表し", "おわび", "お詫び", "陳謝", "御礼申し上げ",
+                    "お礼申し上げ", "感謝申し上げ", "謝意を表")
+# Procedural talk: announcing what one is about to do or did in the session, referring to a
+# question just asked, introducing a topic (`〜についてですが`), closing (`以上です`).
+PROCEDURAL_PHRASE = re.compile(
+    r"(?:(?:質問|質疑|討論|答弁|説明|報告|紹介|発言|お答え|お知らせ)(?:を)?"
+    r"(?:させていただきます|いたします|致します|申し上げます|します)"
+    r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
+    r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
+    r"|(?:について|に関して|に関しまして|の件)(?:です|でございます)"
+    r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
+    r"|^以上(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
+# `冒頭、1つ申し上げます`: an opener that announces what comes next.
+ANNOUNCEMENT_OPENERS = ("冒頭", "私から", "私の方から", "こちらから")
+ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
+                                r"(?:を)?(?:いたし|し|させていただき|したいことがあり|することがあり)?(?:ます|たい)$"
+                                r"|(?:報告|発表|お知らせ)(?:事項)?が(?:あります|ございます)$")
+# Self-introductions (`〇〇新聞の山田です`, `〜選出の〜でございます`, `〜と申します`): a person's name
+# right before the copula, with no topic but the speaker.
+SELF_INTRODUCTION_ENDINGS = ("です", "でございます", "であります", "と申します", "と申し上げます")
+# Headings, datelines, captions: an unclosed line with no predicate, or one ending in a topic word.
+HEADING_ENDINGS = ("について", "に関して", "関連", "の件", "について(", "等")
+HEADING_MAX_CHARS = 60
+HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # taken off both ends before a heading is judged
+HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
+# Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
+QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
+# A challenge put as a question (`こんなことで〜を実現できるんですか`, `本当にそれで足りるのですか`):
+# a `〜のですか` question with a word that doubts (CHALLENGE_WORDS) and a modal, negative or
+# evaluative core asserts the opposite; a plain `〜できるんですか` asks.
+CHALLENGE_ENDINGS = ("のですか", "んですか", "んですかね")
+CHALLENGE_CUE = "反語"  # the cue of a challenge's role, type and polarity (it asserts the opposite)
+CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
+                   "これでは", "それでは本当")
+CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})
+# `〜という点は`: a sentence left at its topic asks, when it holds a question word.
+QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
+# `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
+# it is judged on its own.
+TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点について)?[、,]?(?:いかが|どう)"
+                          r"(?:でしょうか|ですか|でございましょうか|か)[。？?]*$")
+# `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
+# (`どうなるのかと思う`).
+SOFTENED_KA = "か"
+# `〜してはならないということで、…する`, `〜に改めるとの方針のもとで、…した`: a proposition named as the
+# ground of what follows (a `という`/`との` complement before `ことで` or a view noun's `のもとで`), ended
+# by a comma; it is cut like a completed frame, its complement a unit of its own.
+CONTINUING_FRAME = re.compile(r"(?:という|との)(?:ことで|(?:方針|考え|認識|判断|見方|立場|見通し)の(?:もと|下)で)$")
+# A statement so named (`説明会が行われるということで、`, `手続も多いということで、`) is the ground of what
+# follows, a premise; a norm so named (`〜してはならないということで、`) stays the speaker's claim.
+GROUND_CUE = "前提の提示"
+# `Aというか、B` (or rather): A said again as B; no frame and no question
+NOT_ASKED_FRAME_ENDINGS = ("というか", "っていうか", "とでもいうか")
+QUOTE_OPEN = "「"
+QUOTE_CLOSE = "」"
+# `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.
+NOT_QUESTION_BEFORE_KA = frozenset({"う", "よう"})
+VOLITIONAL_FORM = "意志推量形"  # `あろう` as one word: its inflection says so
+BARE_TOPIC_QUESTION = "は"
+# Questions that assert: a challenged obligation (`なぜ今〜しなければならないのか`) and negative
+# questions (`〜ではないのでしょうか`); not asked by an interviewer.
+ASSERTING_QUESTION_ENDINGS = ("ないのでしょうか", "ないんでしょうか", "ないのですか", "ないんですか", "ではないのか",
+                              "じゃないのか", "なければならないのか", "なければならないのでしょうか",
+                              "べきなのか", "必要があるのか")
+
+# --- Roles: facts an argument rests on ------------------------------------------------------
+# A measured quantity (`約六百万人`, `15億円`, `2.4%`) makes an unframed assertion a fact: a number
+# followed by a counter that is no date, time or ordinal.
+NOT_QUANTITY_COUNTERS = frozenset({"年", "月", "日", "時", "分", "秒", "年度", "期", "世紀", "号", "条", "款", "項",
+                                   "回", "次", "番", "番目", "位", "歳", "代", "章", "節", "ページ", "頁", "枚目",
+                                   "つ目", "点目", "目", "人目", "度目", "たび", "度", "旦"})
+ORDINAL_SUFFIXES = ("目", "番目")
+# Counters SudachiPy tags as plain nouns (`百二十万人`).
+COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校", "店", "戸", "世帯", "か所", "カ所", "ヵ所",
+                           "箇所", "施設", "トン", "キロ", "メートル", "センチメートル", "ヘクタール", "平方メートル",
+                           "立方メートル", "リットル", "ドル", "ユーロ", "票", "議席", "床", "棟"})
+# A numeral right after a subject's が (or a noun) and before a comma or the copula counts what the
+# noun names (`介護施設が５、病院が２であります`).
+COUNT_PARTICLES = frozenset({"が"})
+BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
+QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
+# Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
+# things counted with つ (`三つの課題`: a list announced, not an amount).
+IDIOM_COUNTERS = frozenset({"ッ", "つ", "歩", "層", "旦", "端", "環", "部"})
+ORDINAL_PREFIXES = frozenset({"第"})
+IDIOM_NUMERALS = frozenset({"一"})  # `一日も早く`, `一人ひとり`: one is a quantity only with a unit noun
+# `〜億円が必要だとは思えない`: a doubt the speaker voices, whatever amount it mentions, is no fact.
+DOUBT_PHRASES = ("とは思えな", "とは思えませ", "とは考えられな", "とは考えられませ", "とは考えにく")
+# Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
+# `〜という旨の答弁であります`: a reply summed up as a report; `〜との声が上がっております`: voices raised.
+HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
+                             r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
+                             r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
+                             r"|(声|指摘|意見|批判)(も|が)[^、。]{0,6}(上がって|寄せられて)(い|お)(る|ます|ります)$"
+                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
+                             )
+WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
+# A sentence that passes on a text (`〜と書いてあります`) is hearsay too; the speaker's habits and
+# what others do for the speaker (`〜ようにしています`, `〜してもらっています`) report their own life.
+OWN_HABIT = re.compile(r"ようにして(い|お)(る|ます|ります)$|(て|で)(もら|いただ)って(い|お)(る|ます|ります)$")
+
+# `〜を実施したものであります`, `〜に対応するものでございます`: the formal explanatory assertion of an
+# assembly answer (a verb before `もの` + a formal copula; a plain `〜したものです` may name one's own act) states how a matter stands; no report of one's own act.
+EXPLANATORY_MONO = re.compile(r"もの(?:であります|でございます)$")
+# `〜への支援をお願いをしているところでございます`: what the speaker's side is doing now, reported (an
+# action verb before `〜ているところです`; `期待しているところです` is a view).
+# `〜の下地を果たしながら、今来ているところです`: where things have come to, a view of progress, no act.
+MOTION_VERBS = frozenset({"来る", "くる", "行く", "いく"})
+HUMBLE_PREFIXES = frozenset({"お", "ご", "御"})  # `お願いする`, `ご説明する`: the humble form of an act
+ONGOING_MEASURE = re.compile(r"(て|で)(い|お)るところ(です|でございます|であります|だ)$")
+# `〜の廃止を求めてまいりました`, `〜を批判してきました`: a stance the speaker has held up to now, a claim
+# though its verb is past.
+PAST_STANCE = re.compile(r"(求め|主張し|批判し|要望し|要求し|訴え|反対し|指摘し|提案し|提言し)(て|で)"
+                         r"(まいり|参り|き)(ました|た)$")
+# A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
+HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
+
+# --- Types: intentions and commitments ------------------------------------------------------
+# The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
+# `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
+INTENT_AUXILIARY = "たい"
+COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
+                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
+                        # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
+                        r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$")
+# `〜できれば(と思います)`: a wish under a frame.
+WISH_ENDINGS = ("れば", "ければ", "たら")
+# `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
+# a premise, whatever stance word it names.
+REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:は|として|としては)[、,]")
+REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
+STANCE_CUE = "立場"
+# `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.
+ORDINAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十1-9１-９]+(?:つ目|点目|番目)|第[一二三四五六七八九十1-9１-９]+(?:に|点|点目)?)"
+                            r"(?:は|に|として|が|の理由は)?[、,]")
+ORDINAL_OPENER_CUE = "列挙された理由"
+# A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
+STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
+STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")

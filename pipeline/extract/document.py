@@ -31,8 +31,8 @@ def extract_document(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame,
     the sentences' parsed Docs (in the same order as the rows)."""
     units = list(document_units(doc_id, sentences, turns, docs))
     relations = tuple(find_relations(units))
-    units = with_contrast_backgrounds(units, relations)
-    return DocumentExtraction(tuple(units), relations, tuple(find_arguments(units)))
+    arguments, units = find_arguments(with_contrast_backgrounds(units, relations))
+    return DocumentExtraction(units, relations, arguments)
 
 
 def question_turns(turns: pd.DataFrame) -> dict[str, str]:

@@ -8,10 +8,19 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
+from pipeline.extract.attributes import challenge_word
+from pipeline.extract.frames import is_human
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
-from pipeline.extract.syntax import content_tokens, final_predicate, is_past, is_person, predicate_core, \
-    subject_of, tense_after
+from pipeline.extract.syntax import (
+    content_tokens,
+    final_predicate,
+    is_past,
+    is_person,
+    predicate_core,
+    subject_of,
+    tense_after,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,30 +40,126 @@ class Candidate:
     predicate: Token | None
 
 
+def _bare(text: str) -> str:
+    """A clause's text without the punctuation that ends it (`質問ですが、` → `質問ですが`)."""
+    return text.rstrip("。！!？?、,，")
+
+
 def _too_short(c: Candidate) -> bool:
     return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens(c.tokens)) < cues.MIN_CONTENT_WORDS
 
 
 def _question(c: Candidate) -> bool:
-    """A genuine question; a rhetorical one (`〜ではないでしょうか`) asserts."""
+    """A genuine question (`〜ますか`, `〜のでは`, `ご感想は`, an embedded `〜のか` under a frame);
+    a rhetorical one (`〜ではないでしょうか`, `なぜ〜しなければならないのか`) asserts."""
     bare = c.sentence_text.rstrip("。」』）)\"'”")
-    asks = bare.endswith(cues.QUESTION_MARKS) or bare.endswith("か")
-    return asks and not any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION)
+    commas = [t.i for t in c.sentence if t.text in cues.COMMAS]
+    tail = c.sentence[commas[-1] + 1:] if commas else c.sentence
+    predicate_free = not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in tail)
+    asks = bare.endswith(cues.QUESTION_MARKS + cues.QUESTION_ENDINGS) or \
+        (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)))
+    conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
+                                        or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
+    embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture \
+        and any(w in c.text for w in cues.QUESTION_WORDS)  # `〜が必要かと考えます` puts a view softly
+    embedded = embedded or _asks_for_a_view(c)
+    if asks and cues.TAG_QUESTION.match(_rest_of_sentence(c)):
+        asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
+    if not (asks or embedded):
+        return False
+    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS) \
+            or (c.frame is None and challenge_word(c.tokens, c.text)):
+        return False  # `こんなことで〜できるんですか`: a challenge asserts
+    asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
+    return not asserting or c.ctx.role == "interviewer"
+
+
+def _asks_for_a_view(c: Candidate) -> bool:
+    """`どう取り組もうと思っているのか`, `〜とお考えですか`: the frame itself is asked about (it ends in
+    `か`), so the complement is what the listener is asked to hold, not anyone's claim."""
+    if c.frame is None:
+        return False
+    frame_text = _bare(c.sentence[c.frame.start:c.frame.end].text)
+    return frame_text.endswith(cues.QUESTION_ENDINGS[0]) and not frame_text.endswith(cues.NOT_ASKED_FRAME_ENDINGS)
+
+
+def _truncated(c: Candidate) -> bool:
+    """`そこを県民運動的な、「佐賀`: a clause that opens a quotation with no predicate in it, never
+    closed, at the end of a sentence with no closing mark, is an excerpt cut off mid-phrase."""
+    opened = [t.i for t in c.tokens if t.text == cues.QUOTE_OPEN]
+    if not opened or c.sentence_text.endswith(cues.SENTENCE_CLOSERS) \
+            or not c.sentence_text.endswith(_bare(c.text)):
+        return False
+    quoted = [t for t in c.tokens if t.i > opened[-1]]
+    return not any(t.text == cues.QUOTE_CLOSE or t.pos_ in ("VERB", "ADJ", "AUX") for t in quoted)
+
+
+def _unfinished(c: Candidate) -> bool:
+    """The last clause of an over-long sentence cut at a comma (`…大きくクローズアップしながら、`):
+    its predicate comes after the cut, so the words before it make no proposition yet."""
+    return c.sentence_text.endswith(cues.COMMAS) and c.sentence_text.rstrip("".join(cues.COMMAS)).endswith(_bare(c.text))
+
+
+def _rest_of_sentence(c: Candidate) -> str:
+    """The sentence's text after the clause (after its frame, when it has one)."""
+    end = c.frame.end if c.frame is not None else c.tokens[-1].i + 1
+    return c.sentence[end:].text.strip() if end < len(c.sentence) else ""
+
+
+def _request(c: Candidate) -> bool:
+    """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer."""
+    return bool(cues.REQUEST.search(_bare(c.text)))
+
+
+def _ceremonial(c: Candidate) -> bool:
+    """Condolences, congratulations, apologies (`哀悼の意を表します`, `おめでとうございます`)."""
+    return any(word in c.text for word in cues.CEREMONIAL_WORDS)
+
+
+def _heading(c: Candidate) -> bool:
+    """A heading, dateline or caption inside a turn (`〜の結果について`, `令和5年4月1日(月曜日`):
+    an unclosed short line with no predicate, or one ending in a topic word."""
+    text = c.sentence_text.strip(cues.HEADING_WRAPPERS)
+    if text.endswith(cues.HEADING_CLOSERS) or len(text) > cues.HEADING_MAX_CHARS:
+        return False
+    return text.endswith(cues.HEADING_ENDINGS) or not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in c.sentence)
 
 
 def _greeting(c: Candidate) -> bool:
-    return c.frame is None and any(t.lemma_ in cues.GREETING_LEMMAS or t.text in cues.GREETING_LEMMAS
-                                   for t in c.sentence)
+    """`よろしくお願いします`, `ありがとうございました`; `〜ようお願いいたします` asks for an act, no greeting."""
+    if cues.GREETING_PHRASE.match(_bare(c.text)):
+        return True
+    return c.frame is None and any(_greeting_word(t) for t in c.sentence)
+
+
+def _greeting_word(token: Token) -> bool:
+    """A greeting word; お願い only when what comes before it asks for nothing (`よろしくお願いします`)."""
+    if token.lemma_ not in cues.GREETING_LEMMAS and token.text not in cues.GREETING_LEMMAS:
+        return False
+    if cues.ONEGAI not in (token.text, token.lemma_):
+        return True
+    before = [t for t in token.doc[:token.i] if t.pos_ not in cues.PUNCT_POS]
+    return not before or before[-1].text not in cues.REQUESTING_BEFORE_ONEGAI
 
 
 def _introduces_quote(c: Candidate) -> bool:
-    return c.sentence_text.endswith(cues.INTRODUCES_QUOTE)
+    """`彼は次のように述べた:`, `X長官はこのように言っております。`: a report that someone spoke."""
+    return c.sentence_text.endswith(cues.INTRODUCES_QUOTE) or bool(cues.QUOTE_INTRODUCER.search(c.sentence_text))
 
 
 def _self_introduction(c: Candidate) -> bool:
-    """`立憲民主党の佐藤花子です`: the speaker's own name ends the clause."""
-    return bool(c.ctx.speaker) and any(is_person(t) and person_name(t, c.ctx.names) == c.ctx.speaker
-                                       for t in c.tokens[-4:])
+    """`立憲民主党の佐藤花子です`, `〇〇新聞の山田です`, `〜選出の鈴木でございます`, `〜と申します`:
+    a person's name right before the copula, and no topic but the speaker."""
+    if c.ctx.speaker and any(is_person(t) and person_name(t, c.ctx.names) == c.ctx.speaker for t in c.tokens[-4:]):
+        return True
+    frame_text = _bare(c.sentence[c.frame.start:c.frame.end].text) if c.frame is not None else ""
+    text = _bare(c.text) + frame_text
+    ending = next((e for e in cues.SELF_INTRODUCTION_ENDINGS if text.endswith(e)), "")
+    if not ending or len(frame_text) > len(ending):
+        return False
+    named = [t for t in c.tokens if t.idx - c.tokens[0].idx < len(text) - len(ending)]
+    subject = subject_of(c.core)
+    return bool(named) and is_person(named[-1]) and (subject is None or subject.text in cues.SELF_PRONOUNS)
 
 
 def _no_predicate(c: Candidate) -> bool:
@@ -67,27 +172,59 @@ def _chair(c: Candidate) -> bool:
 
 
 def _procedural(c: Candidate) -> bool:
-    """`次に…話しましょう`, `お答えいたします`, `御説明申し上げます`."""
-    if c.frame is not None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
+    """`次に…話しましょう`, `お答えいたします`, `〜について御説明いたします`, `〜について質問をいたします`,
+    `御質問がありました`, `〜についてですが`, `冒頭、1つ申し上げます`, `以上です`; a stance
+    (`賛成の立場から討論いたします`) is the speaker's claim, not procedure."""
+    text = _bare(c.text)
+    if cues.STANCE.search(text):
+        return False  # `反対の立場を表明して、討論を終わります`: the stance is the point
+    thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`
+    if thought and cues.PROCEDURAL_PHRASE.search(text):
+        return True
+    if text.startswith(cues.ANNOUNCEMENT_OPENERS) and cues.ANNOUNCEMENT_VERBS.search(text):
+        return True
+    if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
         return False
     subject = subject_of(c.core)
     own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS
     return bool(re.search(cues.PROCEDURAL_PLAN, c.text)) or \
-        (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, c.text.rstrip("。！!"))))
+        (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
 
 
 def _feeling(c: Candidate) -> bool:
+    """`楽しみです`; `ああそうなんだという感じですね` (a hedge that frames too little to be a proposition)."""
+    match = cues.FEELING_FRAME.search(_bare(c.text))
+    if match:
+        before = [t for t in c.tokens if t.idx - c.tokens[0].idx < match.start()]
+        if sum(t.pos_ in cues.CONTENT_POS for t in before) < cues.MIN_CONTENT_WORDS:
+            return True
     return c.frame is None and any(t.lemma_ in cues.FEELING_LEMMAS or t.text in cues.FEELING_LEMMAS
                                    for t in c.core[-2:])
 
 
+def _name_list(c: Candidate) -> bool:
+    """`鈴木議員、佐藤議員他です`: names listed and closed with 他/等 and a copula, with no topic
+    and no verb: it names who, it says nothing about them."""
+    if not cues.NAME_LIST_ENDING.search(_bare(c.text)):
+        return False
+    return not any(t.text in cues.LIST_TOPIC_PARTICLES and t.pos_ == "ADP" or t.pos_ in ("VERB", "ADJ")
+                   for t in c.tokens)
+
+
 def _narration_reason(c: Candidate) -> str:
-    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report."""
+    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report
+    (in plain form: `〜が発表した`; `〜がありました` is someone speaking)."""
     if c.ctx.speaker or c.ctx.in_quote or c.frame is not None:
         return ""
-    if not c.sentence_text.endswith(cues.SENTENCE_CLOSERS) and not c.ctx.quote_holder:
+    unclosed = not c.sentence_text.endswith(cues.SENTENCE_CLOSERS)
+    sentence_like = len(c.sentence_text) > cues.HEADING_MAX_CHARS or \
+        bool(cues.SENTENCE_LIKE_ENDING.search(c.sentence_text.strip(cues.HEADING_WRAPPERS)))
+    if unclosed and not sentence_like and not c.ctx.quote_holder:
         return "headline"
-    if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS:
+    # in a document without labels, the polite form marks a speech, not a news report
+    polite = c.ctx.unlabelled and any(t.lemma_ in cues.POLITE_AUXILIARIES for t in c.tokens)
+    if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS \
+            and not polite:
         return "news report"
     return ""
 
@@ -97,12 +234,18 @@ def _own_action(c: Candidate) -> bool:
     predicate = c.predicate
     if c.frame is not None or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
         return False
+    if cues.EXPLANATORY_MONO.search(_bare(c.text)):
+        return False  # `〜を実施したものであります`: explains how a matter stands, it asserts
+    if predicate.lemma_ in cues.COGNITION_VERBS and any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in c.core):
+        return False  # `〜に疑問を感じておりました`: a judgement the speaker held, no act
     subject = subject_of(c.core)
     if subject is None or subject.i < predicate.left_edge.i:
         subject = subject_of(list(predicate.doc[predicate.left_edge.i:predicate.i + 1])) or subject
     participant = subject is not None and (subject.lemma_ in cues.PARTICIPANT_PRONOUNS
                                            or subject.text in cues.PARTICIPANT_PRONOUNS)
     past, progressive = tense_after(predicate, c.tokens[-1].i)
+    if cues.OWN_HABIT.search(_bare(c.text)) and (subject is None or participant or not is_human(subject)):
+        return bool(c.ctx.speaker)  # `〜ようにしています`: the speaker's own practice
     marked = any(m in c.text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS)
     return bool(c.ctx.speaker) and not marked and \
         ((past and (participant or subject is None)) or (progressive and participant))
@@ -111,14 +254,20 @@ def _own_action(c: Candidate) -> bool:
 # (reason, test) in the order they are tried; the tests after "no predicate" may rely on one.
 FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("too short", _too_short),
+    ("cut off", _truncated),
+    ("unfinished", _unfinished),
+    ("heading", _heading),
     ("question", _question),
+    ("request", _request),
+    ("ceremonial", _ceremonial),
     ("greeting or thanks", _greeting),
     ("introduces what follows", _introduces_quote),
     ("self-introduction", _self_introduction),
+    ("procedural", _procedural),
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),
-    ("procedural", _procedural),
     ("feeling", _feeling),
+    ("list of names", _name_list),
 )
 
 

@@ -35,11 +35,15 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
         if verb is None:
             continue
+        if is_appositive_iu(verb):
+            continue
         between = after[:after.index(verb)]
         if particle.text == "と" and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
+        light = _light_verb(verb)  # `確信をいたしております`: the light verb is the frame's own
         if frame_verbs is not cues.VIEW_NOUNS and \
-                any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i for t in words[position + 1:]):
+                any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i and t.i != light
+                    for t in words[position + 1:]):
             continue  # the cognition verb is not the clause's last predicate
         subject = _frame_subject(doc, clause.start, particle.i, verb)
         past, progressive = tense_after(verb, clause.end - 1)
@@ -59,6 +63,25 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
     return None
 
 
+def _light_verb(verb: Token) -> int:
+    """The index of the light verb of `確信をいたす`, `指摘をする` after a frame noun (it carries the
+    frame noun's tense, it is no predicate of its own), or -1."""
+    doc = verb.doc
+    if verb.pos_ != "NOUN" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "を":
+        return -1
+    return verb.i + 2 if doc[verb.i + 2].lemma_ in cues.LIGHT_VERBS else -1
+
+
+def is_appositive_iu(verb: Token) -> bool:
+    """`〜というのは`, `〜というものを`: いう that joins a phrase to a noun with a case particle
+    after it names a topic or an object, it reports no speech."""
+    doc = verb.doc
+    if verb.lemma_ not in cues.APPOSITIVE_IU_LEMMAS or verb.i + 2 >= len(doc):
+        return False
+    noun, particle = doc[verb.i + 1], doc[verb.i + 2]
+    return (noun.pos_ in ("NOUN", "PRON") or noun.text == "の") and particle.text in cues.APPOSITIVE_IU_PARTICLES
+
+
 def _is_argument(token: Token) -> bool:
     """A verb, or a noun with a case particle after it (`Bを`): not an adverb like `本能的に`."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -67,7 +90,7 @@ def _is_argument(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and nxt is not None and nxt.text in ("を", "が", "は", "の", "も", "と")
 
 
-def _is_human(token: Token) -> bool:
+def is_human(token: Token) -> bool:
     """A person (or a title after a name: `植田和男総裁`), a pronoun for people, a group of people."""
     named = token.i > 0 and is_person(token.doc[token.i - 1]) and token.pos_ == "NOUN"
     return (is_person(token) or named or token.lemma_ in cues.HUMAN_NOUNS or token.text in cues.HUMAN_NOUNS
@@ -78,7 +101,7 @@ def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
     """The first human topic (は/も) in [start, end), or a human が-subject of the frame verb itself:
     who holds the framed view. `開発者が活用する利点だと思う` has none: 開発者 is inside."""
     for token in doc[start:end]:
-        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not _is_human(token):
+        if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not is_human(token):
             continue
         particle = doc[token.i + 1].text
         inside = token.head.i != verb.i and token.i < token.head.i < end  # `誰もが使える…と考える`

@@ -6,12 +6,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
+from pipeline.extract.frames import is_human
 from pipeline.extract.records import SentenceContext
 from pipeline.extract.syntax import content_tokens, is_person, noun_phrase, subject_of
 from pipeline.names import is_part_of_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def person_name(token: Token, names: Mapping[str, str]) -> str:
@@ -54,6 +55,23 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
     if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and subject.lemma_ not in cues.GENERIC_PEOPLE:
         return noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`
     return default, False
+
+
+def cited_holder(span: Span, ctx: SentenceContext) -> str:
+    """The person a clause credits with what it says (`鈴木委員の発言にあったように、…`), or ""."""
+    match = cues.CITED_SPEECH.search(span.text)
+    if match is None:
+        return ""
+    at = span[0].idx + match.start()
+    owner = next((t for t in reversed(span) if t.idx < at and t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if owner is None or not is_human(owner):
+        return ""
+    if owner.text in cues.SELF_PRONOUNS:
+        return ""
+    if owner.text in cues.THIRD_PERSON_PRONOUNS:
+        return ctx.last_person
+    person = owner if is_person(owner) else owner.doc[owner.i - 1] if owner.i and is_person(owner.doc[owner.i - 1]) else None
+    return person_name(person, ctx.names) if person is not None else noun_phrase(owner, span.start).text
 
 
 def quote_introducer(doc: Doc, ctx: SentenceContext) -> str:

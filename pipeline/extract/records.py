@@ -52,6 +52,7 @@ class SentenceContext:
     last_person: str = ""
     after_reason: bool = False  # the sentence before, in the same paragraph, began with なぜなら
     chair: bool = False  # the turn is the chair's (委員長, 議長, 司会): procedure, not argument
+    unlabelled: bool = False  # no speaker label nor stated speaker: the narration is one speech
     names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 

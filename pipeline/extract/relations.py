@@ -36,6 +36,14 @@ def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = 
     return None
 
 
+def _subordinate_label(unit: Unit) -> str:
+    """The relation a clause's link gives it to its sentence's main clause: a reason supports, a
+    condition conditions, a concession concedes; a reason listed with `〜し、` (a premise) supports."""
+    if unit.link == "parallel" and unit.link_cue == cues.PARALLEL_SHI and unit.role == "premise":
+        return "support"
+    return SUBORDINATE_LABELS.get(unit.link, "")
+
+
 def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
     """Yield relations inside sentences (clause links) and across sentences (connectives)."""
     for source, target, label, cue in _linked_pairs(units):
@@ -47,13 +55,15 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
     reason_targets: dict[str, int] = {}  # sentence id of a なぜなら sentence → what it supports
     for index, unit in enumerate(units):
         same_sentence_after = [j for j in range(index + 1, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
-        if unit.link in SUBORDINATE_LABELS:
-            main = next((j for j in same_sentence_after if units[j].link not in SUBORDINATE_LABELS),
-                        same_sentence_after[0] if same_sentence_after else None)
-            if main is not None:
-                yield (index, main, SUBORDINATE_LABELS[unit.link], unit.link_cue)
-            continue
         first_in_sentence = index == 0 or units[index - 1].ctx.sent_id != unit.ctx.sent_id
+        if first_in_sentence:
+            yield from _connective_pairs(units, index, reason_targets)
+        label = _subordinate_label(unit)
+        if label:
+            main = _attachment(units, unit, same_sentence_after)
+            if main is not None:
+                yield (index, main, label, unit.link_cue)
+            continue
         cue = unit.sentence_cue
         if cue in cues.SENTENCE_REASON:
             target = reason_targets.get(unit.ctx.sent_id, _previous_in_turn(units, index))
@@ -61,27 +71,74 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
                 reason_targets[unit.ctx.sent_id] = target
                 yield (index, target, "support", cue)
             continue
+        opener = _reason_opener(unit)
+        if opener:
+            stance = _opening_stance(units, index)
+            if stance is not None:
+                yield (index, stance, "support", opener)
+            continue
         denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
         if unit.type == "causal" and unit.link == "final" and not denied:
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield (index, target, "support", "からです")
-        if not first_in_sentence:
-            continue
-        previous = _previous_in_turn(units, index)
-        if previous is None:
-            continue
-        if cue in cues.SENTENCE_CONTRAST:
-            # after `なぜなら…`, a contrast answers the claim those reasons support
-            reason_of = reason_targets.get(units[previous].ctx.sent_id)
-            yield (index, previous if reason_of is None else reason_of, "contrast", cue)
-        elif cue in cues.SENTENCE_CONSEQUENCE:
-            yield (previous, index, "support", cue)
-        elif cue in cues.SENTENCE_EXAMPLE:
-            yield (index, previous, "example", cue)
-        elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
-            # `なぜなら A からです。B。`: B supports what A supports
-            yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
+
+
+def _reason_opener(unit: Unit) -> str:
+    """The cue of a sentence that gives a reason for the speaker's stance: one that names a reason
+    (`反対の理由は、〜`, a premise) or one of the reasons counted out (`二つ目は、〜`, `第一に、〜`)."""
+    if unit.cues[0] == f"role:{cues.REASON_OPENER_CUE}":
+        return cues.REASON_OPENER_CUE
+    if unit.link == "final" and not unit.sentence_cue and cues.ORDINAL_OPENER.match(unit.text):
+        return cues.ORDINAL_OPENER_CUE
+    return ""
+
+
+def _opening_stance(units: Sequence[Unit], index: int) -> int | None:
+    """The turn's first stance before `index` (`反対の立場から討論します`), the same stance when the
+    opener names one, never a denied one (`反対ではない`): in a debate speech the reasons given or
+    counted out support the stance it opens with, not the sentence just before them."""
+    opener = cues.REASON_OPENER.match(units[index].text)
+    named = [word for word in cues.STANCE_WORDS if opener and word in opener.group(0)]
+    turn = [j for j in range(index) if units[j].ctx.turn_id == units[index].ctx.turn_id]
+    return next((j for j in turn if units[j].cues[0] == f"role:{cues.STANCE_CUE}" and units[j].polarity == "pos"
+                 and all(word in units[j].text for word in named)), None)
+
+
+def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:
+    """The unit a subordinate clause attaches to: the sentence's first main clause; a reason
+    attaches to the concession right after it (`Aから、Bですが、C`: A supports B)."""
+    if unit.link == "reason" and after and units[after[0]].link == "concession":
+        return after[0]
+    return next((j for j in after if not _subordinate_label(units[j])), after[0] if after else None)
+
+
+def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[str, int]
+                      ) -> Iterator[tuple[int, int, str, str]]:
+    """The relation a sentence-initial connective makes between the sentence before and this
+    one. The sentence's side is its main clause (`しかし、Aので、B`: B contrasts), not its first unit;
+    a consequence only links a sentence that opens with its main clause."""
+    unit = units[index]
+    previous = _previous_in_turn(units, index)
+    if previous is None or unit.sentence_cue in cues.SENTENCE_REASON:
+        return
+    in_sentence = [j for j in range(index, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
+    main = next((j for j in in_sentence if not _subordinate_label(units[j])), index)
+    cue = unit.sentence_cue
+    if cue in cues.SENTENCE_CONTRAST:
+        # after `なぜなら…`, a contrast answers the claim those reasons support
+        reason_of = reason_targets.get(units[previous].ctx.sent_id)
+        yield (main, previous if reason_of is None else reason_of, "contrast", cue)
+    elif cue in cues.SENTENCE_CONCESSION:
+        yield (previous, main, "concession", cue)  # `A。にもかかわらず、B。`: A is conceded to B
+    elif cue in cues.SENTENCE_CONSEQUENCE and main == index:
+        # `だから、Aから、B`: the sentence gives reasons of its own; what it follows from is unclear
+        yield (previous, main, "support", cue)
+    elif cue in cues.SENTENCE_EXAMPLE:
+        yield (index, previous, "example", cue)
+    elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
+        # `なぜなら A からです。B。`: B supports what A supports
+        yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
 
 
 def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relation]) -> list[Unit]:

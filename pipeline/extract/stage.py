@@ -16,13 +16,23 @@ import pandas as pd
 from threadpoolctl import threadpool_limits
 
 from pipeline.codebook import Code, code_names
-from pipeline.extract.document import DocumentExtraction, extract_document, question_turns
-from pipeline.extract.records import Unit
 from pipeline.encoder import Encoder
-from pipeline.keypoints import ClaimRecord, content_from_span, group_keypoints, keypoint_table
+from pipeline.extract.document import (
+    DocumentExtraction,
+    extract_document,
+    question_turns,
+)
+from pipeline.extract.records import Unit
+from pipeline.keypoints import (
+    ClaimRecord,
+    content_from_span,
+    group_keypoints,
+    keypoint_table,
+)
 from pipeline.nlp import cached_docs, load_vocab
+from pipeline.progress import Progress
 from pipeline.tables import TableWriter, read_table, table_frame, write_table
-from pipeline.workers import default_workers, fork_map
+from pipeline.workers import WorkerLost, default_workers, fork_map
 
 # Documents a worker takes at a time, and how many before it is replaced (memory stays flat).
 DOCUMENTS_PER_TASK = 4
@@ -50,11 +60,17 @@ class DocumentTables:
     keypoint_records: tuple[ClaimRecord, ...]
 
 
+def _extract_chunk(tasks: Sequence[DocumentTask]) -> list[tuple[str, DocumentTables | str]]:
+    """Worker: several documents' tables, one result each."""
+    return [_extract_task(task) for task in tasks]
+
+
 def _extract_task(task: DocumentTask) -> tuple[str, DocumentTables | str]:
     """One document's tables from its cached parse, or the error that stopped it (as text:
-    one document's failure must not cost the others theirs)."""
+    one document's failure must not cost the others theirs). A damaged cache file is parsed
+    again, with a warning."""
     try:
-        docs = cached_docs(list(task.sentences["text"]), task.cache_dir)
+        docs = cached_docs(list(task.sentences["text"]), task.cache_dir, repair=True)
         extraction = extract_document(task.doc_id, task.sentences, task.turns, docs)
         return task.doc_id, document_tables(task, docs, extraction)
     except Exception as err:
@@ -108,7 +124,11 @@ def _extracted(tasks: list[DocumentTask], workers: int) -> Iterator[tuple[str, D
         workers = 1
     if workers > 1:
         load_vocab()
-    yield from fork_map(_extract_task, tasks, workers, tasks_per_worker=WORKER_TASKS, chunksize=DOCUMENTS_PER_TASK)
+    chunks = (tasks[i:i + DOCUMENTS_PER_TASK] for i in range(0, len(tasks), DOCUMENTS_PER_TASK))
+    with Progress(total=len(tasks), unit="document", desc="extract") as bar:
+        for result in fork_map(_extract_chunk, chunks, workers, tasks_per_worker=WORKER_TASKS):
+            bar.update(1)
+            yield (result.item.doc_id, result.reason) if isinstance(result, WorkerLost) else result
 
 
 @dataclass(frozen=True)
@@ -127,9 +147,11 @@ def extract_documents(out_dir: Path, cache_dir: Path, codebook: Sequence[Code] =
     status and claim count). A shard of a corpus (pipeline.shards) stops here; key points are
     grouped over all shards' claims by `write_claims_and_keypoints`."""
     documents = read_table("documents", out_dir)
+    usable = set(documents.loc[documents["status"] == "ok", "doc_id"])  # not those parse gave up on
     turns_by_doc = dict(tuple(read_table("turns", out_dir).groupby("doc_id", sort=False)))
     tasks = [DocumentTask(str(doc_id), frame, turns_by_doc[doc_id], cache_dir, codebook)
-             for doc_id, frame in read_table("sentences", out_dir).groupby("doc_id", sort=False)]
+             for doc_id, frame in read_table("sentences", out_dir).groupby("doc_id", sort=False)
+             if doc_id in usable]
     claim_frames: list[pd.DataFrame] = []
     records: list[ClaimRecord] = []
     counts: Counter[str] = Counter()

@@ -89,6 +89,8 @@ def is_past(tokens: Sequence[Token]) -> bool:
             continue
         if token.text in ("けど", "けれど", "が", "から", "ので"):
             continue
+        if token.pos_ == "PART" and token.text in cues.FINAL_PARTICLES:
+            continue  # `〜ことになりましたよね`: a particle after the tense changes no tense
         return False
     return False
 
@@ -110,3 +112,34 @@ def subject_of(tokens: Sequence[Token]) -> Token | None:
     on_root = [token for token, _ in candidates if token.head.i == root.i]
     topics = [token for token, particle in candidates if particle == "は"]
     return (on_root or topics or [candidates[-1][0]])[0]
+
+
+def has_quantity(tokens: Sequence[Token]) -> bool:
+    """True when a span states a measured quantity: a number with a counter that is no date or
+    ordinal (`約六百万人`, `15億円`), or with `%`/`割`/`倍`. Numbers in idioms and names
+    (`一つ一つ`, `第一歩`, `八ッ場`) measure nothing."""
+    for token in tokens:
+        if "数詞" not in token.tag_ or token.i + 1 >= len(token.doc):
+            continue
+        counter = token.doc[token.i + 1]
+        after = token.doc[counter.i + 1].text if counter.i + 1 < len(token.doc) else ""
+        if after in cues.ORDINAL_SUFFIXES:
+            continue  # `二つ目`: an ordinal
+        if _measures(token, counter):
+            return True
+    return False
+
+
+def _measures(number: Token, counter: Token) -> bool:
+    """True when a number and the word after it make an amount (`15億円`, `三百人`, `2.4%`)."""
+    if number.i > 0 and number.doc[number.i - 1].text in cues.ORDINAL_PREFIXES:
+        return False  # `第一歩`, `第三者`
+    if counter.text.startswith(cues.QUANTITY_SYMBOLS):
+        return True
+    if counter.text in cues.NOT_QUANTITY_COUNTERS or counter.text in cues.IDIOM_COUNTERS:
+        return False
+    if counter.text in cues.COUNTER_NOUNS:
+        return True
+    if number.i > 0 and number.doc[number.i - 1].text in cues.COUNT_PARTICLES and counter.text in cues.BARE_COUNT_AFTER:
+        return True  # `施設が５、`, `病院が２であります`: a bare count after its noun
+    return "助数詞" in counter.tag_ and number.text not in cues.IDIOM_NUMERALS

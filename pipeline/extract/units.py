@@ -8,33 +8,47 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.attributes import analogy_source, comparison_standard, has_hedge, is_hedged, polarity, \
-    target_phrase, unit_type
+from pipeline.extract.attributes import (
+    analogy_source,
+    challenge_word,
+    comparison_standard,
+    is_hedged,
+    polarity,
+    target_phrase,
+)
 from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
-from pipeline.extract.holders import last_person, quote_introducer, resolve_holder
+from pipeline.extract.holders import (
+    cited_holder,
+    last_person,
+    quote_introducer,
+    resolve_holder,
+)
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
-from pipeline.extract.syntax import content_tokens, is_past, span_root, subject_of
+from pipeline.extract.roles import RoleInput, unit_role
+from pipeline.extract.syntax import content_tokens, is_past
+from pipeline.extract.unit_types import unit_type
 from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
     import pandas as pd
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int]:
     """Drop punctuation and a leading connective (しかし、なぜなら、) from a token range, and with
     `strip_reason_ending` the `〜からです` that closes a なぜなら sentence."""
     leading = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE
-                     + cues.SENTENCE_EXAMPLE, key=len, reverse=True)
+                     + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONCESSION, key=len, reverse=True)
     if start < end:
         text = doc[start:end].text
-        connective = next((c for c in leading if text.startswith(c)), "")
+        connective = "" if text.startswith(cues.NOT_CONNECTIVES) else next((c for c in leading if text.startswith(c)), "")
         begin = doc[start].idx
         while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
             start += 1
-    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ" or doc[start].text in leading):
+    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ"
+                           or (doc[start].text in leading and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))):
         start += 1
     while end > start and doc[end - 1].pos_ in cues.PUNCT_POS:
         end -= 1
@@ -51,7 +65,11 @@ def sentence_connective(doc: Doc) -> str:
     """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
     words = [t for t in doc if t.pos_ not in cues.PUNCT_POS][:cues.CONNECTIVE_WORDS]
     text = "".join(t.text for t in words)
-    for connective in cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONTRAST:
+    connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
+                         + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
+    if text.startswith(cues.NOT_CONNECTIVES):
+        return ""  # `ただ単に`, `それでは`: the longest word is no connective
+    for connective in connectives:  # longest first: `それでも` before `それで`
         if text.startswith(connective) or (connective == "むしろ" and "むしろ" in text):
             return connective
     return ""
@@ -76,6 +94,7 @@ def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: s
                          else (ctx.quote_holder or ctx.speaker, True))
     if frame is not None and not own_frame:
         frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
+    holder = cited_holder(doc[clause.start:clause.end], ctx) or holder  # `Xの発言にあったように`
     start = frame.complement_start if frame else clause.start
     end = frame.start if frame else clause.end
     reason_premise = sentence_cue in cues.SENTENCE_REASON and clause.link == "final"
@@ -93,19 +112,78 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     connective, when the caller already has it)."""
     sentence_cue = sentence_connective(doc) if sentence_cue is None else sentence_cue
     kept: list[_Kept] = []
-    for clause in merge_conditions_into_frames(doc, split_clauses(doc)):
+    clauses = merge_conditions_into_frames(doc, split_clauses(doc))
+    if not sentence_cue and _anaphoric_concession(doc, clauses):
+        clauses, sentence_cue = clauses[1:], clauses[0].link_cue  # `この答弁があったにもかかわらず、B`
+    for clause in clauses:
         span = _framed_span(doc, ctx, clause, sentence_cue)
+        if span is None and clause is clauses[-1]:
+            span = _joined_short_main(doc, ctx, kept, clause, sentence_cue)
         if span is None:
             continue
-        # concessive が joins two units into one (`Xですが、Yではありません`)
-        if kept and kept[-1].clause.link == "contrast" and span.frame is None and kept[-1].frame is None:
-            span = replace(span, start=kept.pop().start)
+        if kept and kept[-1].clause.link == "contrast":
+            if span.frame is None and kept[-1].frame is None:
+                span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
+            else:  # `Xとは思いますが、Y`: a view conceded to Y; `Xと言われますが、そういうY`: X sets Y's scene
+                conceded = kept.pop()
+                # a view the speaker frames (`〜と思いますが`) is held and conceded even when picked up
+                held = conceded.frame is not None and conceded.frame.verb.lemma_ in cues.COGNITION_VERBS
+                preface = not held and _picks_up_what_was_said(doc, span)
+                link = "reason" if preface else "concession"
+                cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
+                kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
         kept.append(span)
     # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
-    while kept and kept[-1].clause.link in cues.SUBORDINATE_LINKS:
+    # nor does a ground named with `〜ということで、` (cues.CONTINUING_FRAME) before no unit
+    while kept and (kept[-1].clause.link in cues.SUBORDINATE_LINKS or _grounds_what_follows(kept[-1].clause)):
         kept.pop()
     for span in kept:
         yield _make_unit(doc, ctx, span, sentence_cue)
+
+
+def _grounds_what_follows(clause: Clause) -> bool:
+    """A clause cut at `〜ということで、`: it only grounds the clause after it."""
+    return clause.link == "frame" and bool(cues.CONTINUING_FRAME.fullmatch(clause.link_cue))
+
+
+def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
+    """True when a main clause opens with a そ-word (`そういった`, `その`, `それ`) that points back at
+    the が-clause before it: that clause is a preface (前置き) the main clause builds on, no concession."""
+    return doc[span.start:span.end].text.startswith(cues.ANAPHORIC_OPENERS)
+
+
+def _anaphoric_concession(doc: Doc, clauses: list[Clause]) -> bool:
+    """True when a sentence opens with a concession that only points back (`この答弁があったにも
+    かかわらず、`): it concedes the sentence before, as `にもかかわらず、` would."""
+    first = clauses[0]
+    if len(clauses) < 2 or first.link != "concession" or first.link_cue not in cues.SENTENCE_CONCESSION:
+        return False
+    content = [t for t in content_tokens(doc[first.start:first.end]) if t.pos_ in cues.CONTENT_POS]
+    return doc[first.start].text in cues.DEMONSTRATIVES and len(content) <= cues.ANAPHORIC_CONCESSION_CONTENT
+
+
+def _joined_short_main(doc: Doc, ctx: SentenceContext, kept: list[_Kept], clause: Clause,
+                       sentence_cue: str) -> _Kept | None:
+    """`駅から近いので、おすすめです`: a main clause too short to stand alone joins the reason or
+    condition right before it, and the two make one unit (when it passes the filters: `〜ので、
+    楽しみです` is still a feeling). Pops that clause from `kept`."""
+    if not kept or kept[-1].clause.link not in cues.SUBORDINATE_LINKS or kept[-1].clause.end != clause.start:
+        return None
+    if len([t for t in content_tokens(doc[clause.start:clause.end]) if t.pos_ in cues.CONTENT_POS]) \
+            >= cues.MIN_CONTENT_WORDS:
+        return None
+    joined = _framed_span(doc, ctx, Clause(kept[-1].clause.start, clause.end, "final"), sentence_cue)
+    if joined is not None:
+        kept.pop()
+    return joined
+
+
+def _challenged(kind: str, type_cue: str, pol: str) -> tuple[str, str, str, str, str, str]:
+    """(type, type cue, polarity, polarity cue, role, role cue) of a challenge put as a question: it
+    asserts the opposite of what it asks (polarity turned), a judgement (an assertion becomes an
+    evaluation) the asker holds (a claim, never an interviewer's background)."""
+    kind, type_cue = ("evaluation", cues.CHALLENGE_CUE) if kind == "assertion" else (kind, type_cue)
+    return kind, type_cue, "pos" if pol == "neg" else "neg", cues.CHALLENGE_CUE, "claim", cues.CHALLENGE_CUE
 
 
 def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -> Unit:
@@ -119,7 +197,9 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -
     pol, pol_cue = polarity(tokens, frame_text)
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
-    role, role_cue = _role(clause, sentence_cue, frame, past, ctx, kind, tokens)
+    role, role_cue = unit_role(RoleInput(clause, sentence_cue, frame, frame_text, past, ctx, kind, pol, tokens))
+    if frame is None and challenge_word(tokens, text):  # `こんなことで〜できるんですか`: asserts the opposite
+        kind, type_cue, pol, pol_cue, role, role_cue = _challenged(kind, type_cue, pol)
     marker, source = analogy_source(text)
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
@@ -136,31 +216,31 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -
                 analogy_marker=marker, analogy_source=source)
 
 
-def _role(clause: Clause, sentence_cue: str, frame: Frame | None, past: bool, ctx: SentenceContext,
-          kind: str, tokens: Sequence[Token]) -> tuple[str, str]:
-    """(role, cue). Premises: reasons, conditions, concessions, `なぜなら` sentences, and the
-    facts an argument rests on that nobody frames as a view: past events, what exists, what the
-    speakers are. A framed view, a strong marker or a `しかし` sentence is a claim."""
-    if clause.link in cues.SUBORDINATE_LINKS:
-        return "premise", clause.link_cue
-    if sentence_cue in cues.SENTENCE_REASON:
-        return "premise", sentence_cue
-    text = "".join(t.text for t in tokens)
-    if frame is not None or sentence_cue in cues.SENTENCE_CONTRAST or text.startswith(cues.STRONG_MARKERS) \
-            or not ctx.speaker:
-        return "claim", "frame" if frame else (sentence_cue or "assertion")
-    if past:
-        return "premise", "過去の事実"
-    if ctx.after_reason and kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
-        return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
-    if kind == "assertion":
-        subject = subject_of(content_tokens(tokens))
-        root = span_root(tokens)
-        if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
-            return "premise", "存在の事実"
-        if subject is not None and subject.text in cues.SELF_PRONOUNS:
-            return "premise", "話し手についての事実"
-    return "claim", "assertion"
+@dataclass(frozen=True)
+class _Quotation:
+    """Who speaks what a sentence introduced (`Xは次のように述べた:`, `X長官はこのように言って
+    おります。「…」`): the quoted sentences after it in the same turn; after a colon, also the
+    unquoted sentences to the end of the paragraph the first of them is in."""
+
+    holder: str = ""
+    turn_id: str = ""
+    last_paragraph: int = 0
+    quoted_only: bool = True
+
+    def holder_of(self, turn_id: str, paragraph: int, in_quote: bool) -> str:
+        if not self.holder or turn_id != self.turn_id:
+            return ""
+        return self.holder if in_quote or (not self.quoted_only and paragraph <= self.last_paragraph) else ""
+
+
+def _introduced_quotation(doc: Doc, ctx: SentenceContext) -> _Quotation | None:
+    """The quotation a sentence introduces, or None when it introduces none."""
+    text = doc.text.rstrip()
+    colon = text.endswith(cues.INTRODUCES_QUOTE)
+    if not colon and not cues.QUOTE_INTRODUCER.search(text):
+        return None
+    holder = quote_introducer(doc, ctx)
+    return _Quotation(holder, ctx.turn_id, 0, quoted_only=not colon) if holder else None
 
 
 def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[Unit]:
@@ -169,28 +249,33 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
     roles = dict(zip(turns["turn_id"], turns["role"]))
     chairs = {t for t, label in zip(turns["turn_id"], turns["label"]) if is_chair_label(label)}
     speakers = [s for s in turns["speaker"] if s]
+    # one unlabelled speech: no label and no speaker a source states (subtitles' turns have no label)
+    unlabelled = not any(turns["label"]) and not any(turns["speaker"])
     names = canonical_names(speakers) if speakers else {}
-    recent_person = quote_holder = ""
+    recent_person = ""
+    quotation = _Quotation()
     reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
     number = 0
     for index, (row, doc) in enumerate(zip(sentences.itertuples(index=False), docs)):
         in_quote = str(row.in_quote) == "1"
-        quote_holder = quote_holder if in_quote else ""
+        if quotation.holder and not quotation.quoted_only and not quotation.last_paragraph:
+            quotation = replace(quotation, last_paragraph=int(row.paragraph))  # the quote runs to its paragraph's end
+        quote_holder = quotation.holder_of(row.turn_id, int(row.paragraph), in_quote)
         ctx = SentenceContext(
             doc_id=doc_id, sent_id=row.sent_id, index=index, turn_id=row.turn_id, speaker=row.speaker,
             role=roles.get(row.turn_id, ""), start=int(row.start), in_quote=in_quote,
             paragraph=int(row.paragraph), quote_holder=quote_holder, last_person=recent_person,
             names=MappingProxyType(dict(names)),
             after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
-            chair=row.turn_id in chairs)
+            chair=row.turn_id in chairs, unlabelled=unlabelled)
         connective = sentence_connective(doc)
         for unit in extract_units(doc, ctx, connective):
             number += 1
             yield replace(unit, unit_id=f"{doc_id}:c{number:03d}")
         if connective in cues.SENTENCE_REASON:
             reason_paragraph = (row.turn_id, int(row.paragraph), index)
-        if not in_quote and doc.text.rstrip().endswith(cues.INTRODUCES_QUOTE):
-            quote_holder = quote_introducer(doc, ctx)
+        if not in_quote:
+            quotation = _introduced_quotation(doc, ctx) or (quotation if quote_holder else _Quotation())
         recent_person = last_person(doc, names) or recent_person
         if recent_person and recent_person not in names:
             names[recent_person] = recent_person  # a later short form (`鈴木`) maps to it

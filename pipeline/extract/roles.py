@@ -1,0 +1,138 @@
+"""Roles (ANNOTATION.md): claim or premise. Premises are reasons, conditions and concessions, the
+sentences after `なぜなら`, and the facts an argument rests on that nobody frames as a view: past
+events, what exists, what the speakers are, measured quantities, hearsay, reasons listed with `〜し、`,
+and the background an interviewer sets out before asking. A framed view, a strong marker, a stance
+or a `しかし` sentence is a claim."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.attributes import has_hedge
+from pipeline.extract.records import Clause, Frame, SentenceContext
+from pipeline.extract.syntax import content_tokens, has_quantity, span_root, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class RoleInput:
+    """What the role of a unit is decided from: its clause, sentence connective, frame, tense,
+    type and tokens."""
+
+    clause: Clause
+    sentence_cue: str
+    frame: Frame | None
+    frame_text: str
+    past: bool
+    ctx: SentenceContext
+    kind: str
+    polarity: str
+    tokens: Sequence[Token]
+
+
+def unit_role(r: RoleInput) -> tuple[str, str]:
+    """(role, cue) of a unit."""
+    clause, frame = r.clause, r.frame
+    conceded_view = clause.link_cue in cues.CONTRAST_CONJUNCTIONS and frame is not None  # `〜とは思いますが`
+    if clause.link in cues.SUBORDINATE_LINKS and not conceded_view:
+        return "premise", clause.link_cue
+    if r.sentence_cue in cues.SENTENCE_REASON:
+        return "premise", r.sentence_cue
+    text = "".join(t.text for t in r.tokens)
+    if frame is not None and cues.HEARSAY_FRAME.match(r.frame_text):
+        return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
+    if frame is None and _reported_voice(r, text):
+        return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
+    if frame is not None and r.kind != "normative" and cues.CONTINUING_FRAME.search(r.frame_text):
+        return "premise", cues.GROUND_CUE  # `手続も多いということで、…`: the ground of what follows
+    # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
+    contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion")
+    if frame is not None or contrasted or text.startswith(cues.STRONG_MARKERS):
+        return "claim", "frame" if frame else (r.sentence_cue or "assertion")
+    if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
+        return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
+    if cues.REASON_OPENER.match(text) and r.kind != "normative":
+        return "premise", cues.REASON_OPENER_CUE  # `反対の理由は、委員会が二回しか開かれなかった`: the reason given
+    if any(word in text for word in cues.STANCE_WORDS):
+        return "claim", cues.STANCE_CUE  # `私は反対ではありません`: the speaker's stance is a claim
+    if r.past:
+        return _past_role(r, text)
+    if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
+        return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
+    if r.kind == "assertion":
+        if clause.link == "parallel":
+            return "premise", "連用形の事実"  # `〜の高さであり、…`: a fact set beside the main clause
+        if r.ctx.role == "interviewer" and r.polarity == "pos" and not has_hedge(text):
+            return "premise", "質問の背景"  # what an interviewer states before asking sets the scene;
+            # a denial (`現実はそうはいきません`) disputes, it stays a claim
+        return _fact_role(r, text)
+    return "claim", "assertion"
+
+
+def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
+    """A past sentence states an event an argument rests on (a premise), unless it is a stance held
+    up to now or a judgement of the past."""
+    if cues.PAST_STANCE.search(text):
+        return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
+    if r.kind == "evaluation" and _judges_in_predicate(r.tokens):
+        return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
+    return "premise", "過去の事実"
+
+
+def _judges_in_predicate(tokens: Sequence[Token]) -> bool:
+    """True when the main predicate itself is evaluative (`失敗だった`, `不十分でした`), not a word
+    beside an event (`大きく報道されました`, `切実な声が聞かれました`); so is a judgement felt
+    (`〜に疑問を感じておりました`: a cognition verb with an evaluative object)."""
+    root = span_root(tokens)
+    felt = root.lemma_ in cues.COGNITION_VERBS and any(
+        child.dep_ == "obj" and child.lemma_ in cues.EVALUATIVE_LEMMAS for child in root.children)
+    return felt or root.lemma_ in cues.EVALUATIVE_LEMMAS or \
+        (root.pos_ == "ADJ" and root.tag_.startswith(("形容詞", "形状詞")))
+
+
+def _reported_voice(r: RoleInput, text: str) -> bool:
+    """What others said or wrote, passed on (`〜との声もありました`, `〜と書いてあります`): it is hearsay
+    whatever connective opens the sentence; the speaker's own intention stays theirs."""
+    return bool((cues.HEARSAY_ENDINGS.search(text) and r.kind != "normative") or cues.WRITTEN_REPORT.search(text))
+
+
+def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
+    """An unframed assertion: a premise when it states what exists, what the speaker is, or a
+    measured quantity; else a claim."""
+    subject = subject_of(content_tokens(r.tokens))
+    root = span_root(r.tokens)
+    if root.lemma_ in cues.EXISTENCE_VERBS and _judging_subject(r.tokens, root):
+        return "claim", "判断の存在文"  # `〜という考えに変わりはありません`
+    if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
+        return "premise", "存在の事実"
+    if subject is not None and subject.text in cues.SELF_PRONOUNS:
+        return "premise", "話し手についての事実"
+    if _ongoing_measure(r.tokens, text):
+        return "premise", "取り組み中の事実"
+    if not has_hedge(text) and has_quantity(r.tokens) and not any(d in text for d in cues.DOUBT_PHRASES):
+        return "premise", "数値の事実"
+    return "claim", "assertion"
+
+
+def _judging_subject(tokens: Sequence[Token], root: Token) -> bool:
+    """True when what the existence verb says exists is a judgement (`変わりは`, `異論は`, `余地が`)."""
+    return any(t.head.i == root.i and t.lemma_ in cues.JUDGING_EXISTENCE_NOUNS and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].text in ("は", "が", "も") for t in tokens)
+
+
+def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:
+    """`〜をお願いしているところでございます`: an action under way, reported; a verb of thinking
+    before it (`期待しているところです`) states a view."""
+    match = cues.ONGOING_MEASURE.search(text)
+    if not match:
+        return False
+    before = [t for t in tokens if t.idx - tokens[0].idx < match.start() and t.pos_ in ("VERB", "NOUN")]
+    if not before or has_hedge(text):
+        return False
+    verb = before[-1]
+    humble = verb.i > 0 and verb.doc[verb.i - 1].text in cues.HUMBLE_PREFIXES  # `お願いする`: to ask
+    return humble or verb.lemma_ not in cues.COGNITION_VERBS | cues.STATIVE_VERBS | cues.MOTION_VERBS

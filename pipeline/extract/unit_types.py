@@ -1,0 +1,143 @@
+"""The type of a unit (ANNOTATION.md): normative > causal > analogy > comparison > prediction >
+evaluation > assertion, each with the cue that decided it.
+
+A prediction needs a future or modal marker; intentions and commitments are normative only when
+they are the holder's own (no third party is their subject).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from pipeline.extract import cues
+from pipeline.extract.attributes import comparison_standard, find_analogy_marker
+from pipeline.extract.frames import is_human
+from pipeline.extract.records import Frame
+from pipeline.extract.syntax import (
+    content_tokens,
+    final_predicate,
+    predicate_core,
+    subject_of,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> tuple[str, str]:
+    """(type, cue) of a unit's span, with its frame (`〜と思います`) and tense."""
+    frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
+    normative = _normative_cue(tokens, text, frame, past)
+    if normative:
+        return "normative", normative
+    if (text + frame_text).endswith(cues.CAUSAL_ENDINGS) or cues.REASON_PHRASE.search(text):
+        return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
+    if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
+        return "causal", "からです"  # `〜は大事なことですから。`
+    core = predicate_core(tokens)
+    if core and core[-1].lemma_ in cues.CAUSAL_NOUNS:
+        return "causal", core[-1].lemma_
+    marker, _ = find_analogy_marker(text)
+    if marker:
+        return "analogy", marker
+    comparison, _ = comparison_standard(tokens)
+    if comparison:
+        return "comparison", comparison
+    prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text)
+    if prediction:
+        return "prediction", prediction
+    return _evaluation_or_assertion(tokens, text)
+
+
+def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> str:
+    """A normative modal (`べき`, `必要がある`), a stance, or the holder's own present intention or
+    commitment."""
+    marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)), "")
+    if marker:
+        return marker
+    stance = None if cues.REASON_OPENER.match(text) else cues.STANCE.search(text)
+    if stance:  # (`反対の理由は、〜` gives the reason for a stance, it takes none)
+        return stance.group(1)
+    if past or _third_party_subject(tokens):
+        return ""  # `企業は…を訓練したい`: someone else's wish, reported; `〜したかった`: a past one
+    if any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" for t in tokens):
+        return "意志:たい"
+    commitment = cues.COMMITMENT.search(text)
+    if commitment:
+        return f"意志:{commitment.group(0)}"
+    if frame is not None and text.endswith(cues.WISH_ENDINGS):
+        return "願望:ば"  # `一緒に仕事ができれば(と思います)`
+    return ""
+
+
+def _ends_sentence(tokens: Sequence[Token]) -> bool:
+    """True when only punctuation follows the span in its sentence."""
+    doc = tokens[-1].doc
+    return all(t.pos_ in cues.PUNCT_POS for t in doc[tokens[-1].i + 1:])
+
+
+def _attributive(tokens: Sequence[Token], marker: str) -> bool:
+    """True when a `べき` marker only modifies a noun (`あるべき姿`)."""
+    if marker != cues.ATTRIBUTIVE_MODAL:
+        return False
+    modals = [t for t in tokens if t.text == cues.ATTRIBUTIVE_MODAL]
+    doc = tokens[0].doc
+    return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" for t in modals)
+
+
+def _third_party_subject(tokens: Sequence[Token]) -> bool:
+    """True when the span's subject is a person or group other than the speaker (`企業は`, `市長が`)."""
+    subject = subject_of(content_tokens(tokens))
+    return subject is not None and is_human(subject) and subject.text not in cues.SELF_PRONOUNS \
+        and subject.text not in cues.PARTICIPANT_PRONOUNS
+
+
+def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, frame_text: str) -> str:
+    """A modal (`だろう`, `見込み`), or a change or plain non-past action with a time cue (`今後`)
+    or under a belief frame (`〜が形成されると思います`); else ""."""
+    both = text + frame_text
+    modal = next((m for m in cues.PREDICTION_MODALS if m in both), "")
+    if modal and not any(q in both for q in cues.NOT_PREDICTION):
+        return modal
+    if frame is not None and frame.verb.lemma_ in cues.PREDICTION_FRAME_VERBS:
+        return frame.verb.lemma_
+    found = cues.TIME_CUES.search(text)
+    time_cue = found.group(0) if found else ""
+    believed = frame is not None and frame.verb.lemma_ in cues.COGNITION_VERBS
+    wish = any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" for t in tokens)
+    if wish or not (time_cue or believed):
+        return ""
+    change = next((m for m in cues.CHANGE_MARKERS if m in text), "")
+    if change:
+        return f"{time_cue or '枠'}+{change}"
+    predicate = final_predicate(content_tokens(tokens))
+    progressive = bool(cues.PROGRESSIVE_ENDING.search(text[-cues.ENDING_CHARS:]))
+    if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
+            and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS:
+        return f"{time_cue or '枠'}+動詞:{predicate.lemma_}"
+    return ""
+
+
+def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, str]:
+    """Evaluation when the predicate's last words, or the topic and its adjective (`新しい点は…`),
+    are evaluative; else an assertion (a plain statement of fact or state)."""
+    tail = text[-cues.EVALUATIVE_TAIL_CHARS:]
+    phrase = next((p for p in cues.EVALUATIVE_PHRASES if p in tail), "")
+    if phrase:
+        return "evaluation", phrase
+    subject = subject_of(content_tokens(tokens))
+    topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
+        if subject is not None else []
+    for token in predicate_core(tokens)[-3:] + topic:
+        if _reveals(token):
+            continue  # `明らかになっております`: it came to light
+        if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
+            return "evaluation", token.lemma_
+    return "assertion", ""
+
+
+def _reveals(token: Token) -> bool:
+    """True for `明らか` + に + なる/する: came (or is brought) to light, a report and no judgement."""
+    doc = token.doc
+    return token.lemma_ in cues.REVEALING_LEMMAS and token.i + 2 < len(doc) and doc[token.i + 1].text == "に" \
+        and doc[token.i + 2].lemma_ in cues.REVEALING_VERBS

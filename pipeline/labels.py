@@ -1,0 +1,223 @@
+"""Speaker labels as transcripts write them (who speaks, in which role: pipeline.speakers).
+
+A label starts a line (or a paragraph): `(知事)`, `（問）`, `【河野外務大臣】`, `Q1`, `A:`, `○佐賀新聞`,
+`○安倍内閣総理大臣　…`, `幹事記者:`, `- 大臣:`, an interviewer's `――`, `小渕大臣 ` (a titled name and
+a space), `山田　` (a name and a full-width space), `田中大臣「…」`; a timestamp may come first
+(`[00:01:23] 佐藤:`). Each style is one small matcher; `find_labels` keeps the first that fits a line.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline import names as nm
+
+# --- finding labels ---------------------------------------------------------------------------
+
+MAX_LABEL_CHARS = 25
+_SPACE = "[ \\t　]"
+_NAME = rf"[{nm.NAME_CHARS}]"
+_TIMESTAMP = re.compile(rf"(?P<stamp>[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?P<seconds>:[0-9]{{2}})?(?:\.[0-9]+)?)"
+                        rf"[\]］)）]?)(?:{_SPACE}+|$)")
+_PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
+_BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
+_QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
+_MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
+_COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}| ){{0,{MAX_LABEL_CHARS - 1}}}?"
+                    rf"(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
+_DASH = re.compile(r"(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
+_SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?)(?P<gap>　+| +)(?=[^ 　])")
+_QUOTED = re.compile(rf"(?P<raw>{_NAME}{{1,12}})(?=「)")
+
+# Words that head a field or a section, never a speaker (`日時:`, `【概要】`, `○出席委員`).
+FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件名", "議題", "題名", "テーマ", "主催", "共催",
+               "後援", "対象", "内容", "概要", "要旨", "備考", "出典", "参考", "注", "URL", "住所", "電話", "TEL",
+               "FAX", "メール", "問い合わせ", "問合せ", "資料", "添付", "タイトル", "見出し", "目次", "日程", "議事",
+               "案件", "出席者", "出席委員", "欠席者", "質疑応答", "冒頭発言", "発表事項", "発言要旨", "関連リンク",
+               "項目", "写真", "図", "表", "動画", "音声", "結論", "目的", "背景", "方法", "結果", "課題", "要点",
+               "ポイント", "理由", "問題", "例", "注意", "補足", "追記", "更新", "記事", "提供", "取材", "構成",
+               "撮影", "編集", "翻訳", "原文", "出所", "ソース", "引用", "訳注", "キーワード", "まとめ")
+
+# Role words written with kana, which names otherwise never are.
+KANA_ROLE_WORDS = ("聞き手", "話し手", "語り手", "ききて", "きき手")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label found at a line start."""
+
+    start: int  # where the label begins, its timestamp included
+    end: int  # end of the label with its marker (colon, brackets, dash)
+    body_start: int  # where the turn's text begins (after spaces and line breaks)
+    raw: str  # the label's words as written (`釜本:時事通信社記者`, `知事`, `Q1`, `─`)
+    style: str  # paren, bracket, qa, mark, colon, dash, spaced, quoted
+    inline: bool  # the turn's text starts on the label's line
+    timestamp: str = ""
+    seconds: bool = False  # the time stamp gives seconds (`00:01:23`), as transcripts do
+
+
+def _has_hiragana(text: str) -> bool:
+    return bool(re.search(r"[\u3041-\u309f]", text))
+
+
+def looks_like_name(raw: str) -> bool:
+    """Short, name-like words: no hiragana, not a number or a time, not a URL scheme, not a field
+    name (`日時`, `概要`)."""
+    core = nm.squeeze(re.sub(r"[（(].*?[)）]", "", raw))
+    if core in KANA_ROLE_WORDS:
+        return True
+    if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん)$", "", core)):
+        return False
+    if re.fullmatch(r"[0-9０-９.．:：\-]+", core) or re.search(r"[0-9０-９]+[時分秒年月日号回部章条項位点]", core):
+        return False
+    if re.fullmatch(r"(?i)https?|ftp|mailto|note|注|出典|参考|url|www", core):
+        return False
+    return not re.sub(r"[0-9０-９]+$", "", core).endswith(FIELD_WORDS)
+
+
+def _says_who(raw: str) -> bool:
+    """True when a bracketed label's words name a role or a titled person (`知事`, `大 臣`, `問`,
+    `山田:NHK記者`, `河野外務大臣`), as opposed to a topic heading in brackets."""
+    return looks_like_name(raw.replace(":", "").replace("：", "")) and (
+        bool(nm.role_word_kind(raw)) or nm.ends_with_title(raw) or "記者" in raw)
+
+
+def _match_paren(line: str) -> tuple[re.Match[str], str] | None:
+    match = _PAREN.match(line)
+    return (match, "paren") if match and _says_who(match.group("raw")) else None
+
+
+def _match_bracket(line: str) -> tuple[re.Match[str], str] | None:
+    match = _BRACKET.match(line)
+    if not match or not looks_like_name(match.group("raw").replace(":", "")):
+        return None
+    # A bare name in brackets is a label only with its text on the same line (`【山田】今日は…`).
+    inline = bool(line[match.end():].strip())
+    return (match, "bracket") if _says_who(match.group("raw")) or inline else None
+
+
+def _match_qa(line: str) -> tuple[re.Match[str], str] | None:
+    match = _QA.match(line)
+    if not match:
+        return None
+    rest = line[match.end():]
+    if match.group("raw")[0] in "問答" and not (match.group("sep") or match.group("num")):
+        return None  # `問題は…`, `答えは…`
+    if not match.group("sep") and rest.strip() and not (match.group("num") and rest[:1] in " 　\t"):
+        return None  # `Apple`, `A社`, `Q3の決算`
+    return match, "qa"
+
+
+def _match_mark(line: str) -> tuple[re.Match[str], str] | None:
+    match = _MARK.match(line)
+    if not match or not looks_like_name(match.group("raw")):
+        return None
+    if match.group("mark") in "◆◇◎" and not (nm.label_kind(match.group("raw")) or "（" in match.group("raw")
+                                                or "(" in match.group("raw")):
+        return None  # other minutes' marks (`◆議員（山田太郎）`), with a role or a bracketed name
+    rest = line[match.end():]
+    return (match, "mark") if not rest or rest[0] in " 　\t" else None
+
+
+def _match_colon(line: str) -> tuple[re.Match[str], str] | None:
+    match = _COLON.match(line)
+    return (match, "colon") if match and looks_like_name(match.group("raw")) else None
+
+
+def _match_dash(line: str) -> tuple[re.Match[str], str] | None:
+    match = _DASH.match(line)
+    if not match or not _has_hiragana(line[match.end():]):
+        return None  # `― 第2部 ―`: a heading between dashes, not a question
+    return match, "dash"
+
+
+def _match_spaced(line: str) -> tuple[re.Match[str], str] | None:
+    match = _SPACED.match(line)
+    if not match or not looks_like_name(match.group("raw")):
+        return None
+    if " " in match.group("gap") and not nm.ends_with_title(match.group("raw")):
+        return None  # a half-width space after a bare word is ordinary text (`OBUCHI YUKO`)
+    if not _has_hiragana(line[match.end():]):
+        return None  # `山口知事 定例記者会見`: a heading, not a name before its words
+    return match, "spaced"
+
+
+def _match_quoted(line: str) -> tuple[re.Match[str], str] | None:
+    match = _QUOTED.match(line)
+    if not match or not line.rstrip().endswith("」") or not looks_like_name(match.group("raw")):
+        return None
+    return match, "quoted"
+
+
+# In order: a line is taken by the first style that fits it.
+_MATCHERS: tuple[Callable[[str], tuple[re.Match[str], str] | None], ...] = (
+    _match_paren, _match_bracket, _match_qa, _match_mark, _match_colon, _match_dash, _match_quoted, _match_spaced)
+# Styles a bare name can be mistaken in (`山田　`, `山田「…」`, `○概要`): accepted only when the name
+# has a title or role word, or comes back as a label of the same style.
+_NEEDS_SUPPORT = {"spaced", "quoted"}
+
+
+def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
+    """The label at the start of one line, if any. A time stamp with no label after it is a
+    label of its own (`timestamp`): the speaker goes on, the stamp stays out of the text."""
+    line = text[line_start:line_end]
+    indent = len(line) - len(line.lstrip(" \t　"))
+    stamp = _TIMESTAMP.match(line, indent)
+    position = stamp.end() if stamp else indent
+    found = _match_style(line[position:], indented=bool(indent))
+    if found is None and stamp is None:
+        return None
+    if found is None:
+        style, raw, end = "timestamp", "", line_start + stamp.end("stamp")
+    else:
+        match, style = found
+        raw, end = match.group("raw"), line_start + position + (match.end("raw") if style == "spaced" else match.end())
+    body_start = end
+    while body_start < len(text) and text[body_start] in " \t　\n":
+        body_start += 1
+    if body_start >= len(text):
+        return None
+    return Label(start=line_start + (stamp.start() if stamp else indent), end=end, body_start=body_start, raw=raw,
+                 style=style, inline=body_start < line_end, timestamp=stamp.group("time") if stamp else "",
+                 seconds=bool(stamp and stamp.group("seconds")))
+
+
+def _match_style(rest: str, *, indented: bool) -> tuple[re.Match[str], str] | None:
+    """The first label style that fits the start of a line's rest."""
+    for matcher in _MATCHERS:
+        if matcher in (_match_spaced, _match_quoted) and indented:
+            continue  # an indented line is a paragraph of text, not a name before a space
+        found = matcher(rest)
+        if found is not None:
+            return found
+    return None
+
+
+def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
+    """Whether a label in a style that a bare word can fake is backed: a title or role word, or
+    (for a bare name) a dialogue in that style: three labels or more, one name coming back."""
+    raw = nm.squeeze(label.raw)
+    if label.style == "mark" and not label.inline:
+        return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
+    if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(raw):
+        return True
+    same_style = [n for (style, _), n in counts.items() if style == label.style]
+    return sum(same_style) >= 3 and max(same_style) >= 2
+
+
+def find_labels(text: str) -> list[Label]:
+    """Speaker labels at line starts, in text order."""
+    candidates = []
+    for line in re.finditer(r"[^\n]*", text):
+        if line.start() > 0 and text[line.start() - 1] != "\n":
+            continue  # the empty match after a line's end
+        label = _line_label(text, line.start(), line.end())
+        if label is not None:
+            candidates.append(label)
+    counts = Counter((label.style, nm.squeeze(label.raw)) for label in candidates)
+    labels = [label for label in candidates if _supported(label, counts)]
+    # A bare time (`10:00 開会`) is a transcript's stamp only with seconds or where stamps lead labels.
+    stamped = any(label.timestamp and label.style != "timestamp" for label in labels)
+    return [label for label in labels if label.style != "timestamp" or label.seconds or stamped]

@@ -1,0 +1,162 @@
+"""Who speaks, in which role: a label's speaker (its name from the label, the document's header or
+the minutes' text) and the roles of a document's speakers (chair, asker, answerer), each with a
+`cue` saying how it was decided."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline import names as nm
+from pipeline.labels import Label
+
+_QA_ASK = {"Q", "Ｑ", "問", "質問"}
+_QA_ANSWER = {"A", "Ａ", "答", "回答"}
+_INTERVIEW_HEADER = re.compile(r"インタビュー|対談|に聞く|にきく|に聞いた|お話を(?:伺|聞)")
+HEADER_LINES = 5  # a document's header: the first lines of its narration
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks a turn, the role words of the label, and how both were decided."""
+
+    name: str
+    kind: str  # chair, asker, answerer, member or ``: what the label's words say
+    cue: str
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What naming a label may look at beyond the label: the header and the whole text."""
+
+    header: str
+    text: str
+    questions: tuple[str, ...]  # texts of the asking turns (for the title they address)
+
+
+def header_of(narration: str) -> str:
+    """The first few non-empty lines of the narration before the first label."""
+    lines = [line.strip() for line in narration.splitlines() if line.strip()]
+    return "\n".join(lines[:HEADER_LINES])
+
+
+def _qa_speaker(word: str, ctx: DocumentContext) -> Speaker:
+    """`Q`/`問` ask (a reporter, or the interviewer of an interview); `A`/`答` answer: the person
+    the header names, else the title the questions address, else `回答者`."""
+    if word in _QA_ASK:
+        interview = bool(_INTERVIEW_HEADER.search(ctx.header))
+        return Speaker("聞き手" if interview else "記者", "asker", f"{word} asks")
+    person = nm.header_person(ctx.header, "answerer")
+    if person:
+        return Speaker(person, "answerer", f"{word} answers; name from the header")
+    title = nm.addressed_title(list(ctx.questions))
+    if title:
+        return Speaker(title, "answerer", f"{word} answers; the questions address the {title}")
+    return Speaker("回答者", "answerer", f"{word} answers")
+
+
+def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
+    """Assembly minutes (`○安倍内閣総理大臣　…`, `○議長（鈴木喜明）　…`, `○国務大臣（河野太郎君）`,
+    `◆３番（山田太郎議員）`): the person, without the office, with the full name the minutes give."""
+    paren = re.fullmatch(r"(.+?)[（(](.+?)[)）]", raw)
+    if paren and not re.fullmatch(r"[\u4e00-\u9fff々]", paren.group(2)):
+        outside, inside = paren.groups()
+        inside = re.sub(r"(?:君|さん|氏)$", "", inside.strip(" 　"))
+        seat = re.fullmatch(r"[0-9０-９]+番", nm.squeeze(outside))
+        if (nm.role_word_kind(outside) or seat) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
+            titled = nm.split_titled(inside)
+            person = titled[0] if titled else inside  # `山田太郎議員` → 山田太郎
+            kind = nm.role_word_kind(outside) or (nm.role_word_kind(titled[1]) if titled else "")
+            return Speaker(person, kind, f"minutes: {outside} named in brackets")
+        return Speaker(nm.squeeze(outside), nm.role_word_kind(inside), f"minutes: role {inside} in brackets")
+    titled = nm.split_titled(raw)
+    if titled:
+        surname, title = titled
+        full = nm.full_name(surname, ctx.text)
+        cue = f"minutes: {title} {surname}" + (f", full name {full} from the text" if full else "")
+        return Speaker(full or surname, nm.role_word_kind(title), cue)
+    name = re.sub(r"(?:君|さん|氏)$", "", nm.squeeze(raw))
+    return Speaker(name or raw, nm.role_word_kind(raw), "minutes: name as written")
+
+
+def _clean_name(raw: str) -> str:
+    """A label's words as a name: outer spaces and honorifics go; `山田太郎（司会）` → `山田太郎`,
+    `委員長（武部勤君）` → `武部勤`."""
+    name = raw.strip(" 　")
+    paren = re.fullmatch(r"(.+?)[（(](.+?)[)）]", name)
+    if paren:
+        outside, inside = paren.groups()
+        name = inside if inside.endswith("君") or nm.role_word_kind(outside) else outside
+    for suffix in ("君", "委員", "さん", "氏"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)].strip(" 　")
+    return name.strip(" 　")
+
+
+def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
+    """The speaker a label names, its role words, and a cue saying how the name was found."""
+    if label.style == "dash":
+        return Speaker("聞き手", "asker", f"{label.raw} opens a question")
+    if label.style == "mark" and label.inline:
+        return _minutes_speaker(label.raw, ctx)
+    word = re.sub(r"[0-9０-９]+$", "", nm.squeeze(label.raw))
+    if word in _QA_ASK | _QA_ANSWER:
+        return _qa_speaker(word, ctx)
+    kind = nm.label_kind(label.raw)
+    if kind == "asker":
+        return Speaker(nm.reporter_name(label.raw), kind, "reporter")
+    if kind and nm.split_titled(word) is None and word.endswith(nm.ANSWERER_TITLES + nm.CHAIR_TITLES):
+        person = nm.header_person(ctx.header, kind, word)  # a title alone: `(知事)`, `市長:`
+        if person:
+            return Speaker(person, kind, f"{word}: name from the header")
+        return Speaker(word, kind, f"{word}: no name in the header")
+    return Speaker(_clean_name(label.raw), kind, "name as written")
+
+
+def _asks(text: str) -> bool:
+    """True when a turn ends in a question or a request to answer (`見解を伺います`)."""
+    return bool(_QUESTION_END.search(text.strip()))
+
+
+_QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か|伺います|お伺いします|"
+                           r"お聞きします|お尋ねします|答弁を求めます|伺いたいと思います|ください|質問します|"
+                           r"質問いたします)[。]?)\s*$")
+_ROLE_OF_KIND = {"chair": "speaker", "asker": "interviewer", "answerer": "interviewee"}
+
+
+def assign_roles(turns: list[tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
+    """Map speaker → (role, cue) from (speaker, kind, turn text) triples.
+
+    The label's words decide first: a chair speaks for no side, reporters and `Q` ask, officials
+    and `A` answer, a member asks when officials answer. The rest are judged by how often they
+    ask: with a known answerer, those who mostly ask are interviewers, the others interviewees;
+    with a known asker, they answer; with neither, the one who clearly asks most is the
+    interviewer and the others interviewees, or everyone is a plain speaker.
+    """
+    kinds: dict[str, str] = {}
+    asked: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for speaker, kind, text in turns:
+        kinds[speaker] = kinds.get(speaker) or kind
+        total[speaker] += 1
+        asked[speaker] += _asks(text)
+    roles = {s: (_ROLE_OF_KIND[k], f"{k} by the label") for s, k in kinds.items() if k in _ROLE_OF_KIND}
+    known = {role for role, _ in roles.values()}
+    for speaker in (s for s, k in kinds.items() if k == "member"):
+        roles[speaker] = ("interviewer", "member asking officials") if "interviewee" in known else ("speaker", "member")
+    rest = [s for s in total if s not in roles]
+    ratio = {s: asked[s] / total[s] for s in rest}
+    if "interviewee" in known:
+        roles.update({s: ("interviewer" if ratio[s] >= 0.5 else "interviewee", f"asks in {asked[s]}/{total[s]} turns")
+                      for s in rest})
+    elif "interviewer" in known:
+        roles.update({s: ("interviewee", "answers the asker") for s in rest})
+    elif len(rest) >= 2:
+        asker = max(rest, key=lambda s: (ratio[s], total[s]))
+        others = max(ratio[s] for s in rest if s != asker)
+        if ratio[asker] >= 0.5 and ratio[asker] > others + 0.25:
+            roles.update({s: ("interviewee", "answers the one who asks") for s in rest})
+            roles[asker] = ("interviewer", f"asks in {asked[asker]}/{total[asker]} turns")
+    for speaker in rest:
+        roles.setdefault(speaker, ("speaker", "no one asks and answers"))
+    return roles

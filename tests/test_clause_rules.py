@@ -1,0 +1,160 @@
+"""Clause cuts: し-parallels, と-conditions, concessive ながら and a view conceded with が are cut;
+a cited source (`〜によれば`), a case phrase with も (`〜においても`), a meta phrase (`一言で言うと`)
+and a bare condition (`車さえあれば`) are not. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+def roles(units) -> list[tuple[str, str]]:
+    return [(u.role, u.text) for u in units]
+
+
+def test_shi_joins_two_propositions(units_of) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}来年の予算規模もまだ不透明ですし、人手も全く足りません。")] == [
+        "来年の予算規模もまだ不透明ですし", "人手も全く足りません"]
+
+
+def test_a_to_condition_is_cut_and_related(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}駅前の駐車場がなくなると、商店街の客足は確実に遠のきます。")
+    assert roles(units) == [("premise", "駅前の駐車場がなくなると"), ("claim", "商店街の客足は確実に遠のきます")]
+    assert [r.label for r in relations] == ["condition"]
+
+
+def test_nagara_after_an_adjective_concedes(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}財政状況は苦しいながら、子育て支援の拡充を優先すべきです。")
+    assert roles(units) == [("premise", "財政状況は苦しいながら"), ("claim", "子育て支援の拡充を優先すべきです")]
+    assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_view_conceded_with_ga_is_related_to_the_claim(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}予算を増やせば解決するとは思いますが、現実には財源がありません。")
+    assert [r.label for r in relations][-1:] == ["concession"]
+    assert units[-1].text == "現実には財源がありません"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("県の統計によれば、空き家の数は年々増えています。", "県の統計によれば、空き家の数は年々増えています"),
+    ("農村部においても、高齢化は深刻な問題です。", "農村部においても、高齢化は深刻な問題です"),
+    ("これは一言で言うと、制度の失敗です。", "これは一言で言うと、制度の失敗です"),
+    ("お金さえあれば便利な町です。", "お金さえあれば便利な町です"),
+])
+def test_no_cut_at_sources_case_phrases_meta_phrases_and_bare_conditions(units_of, sentence: str,
+                                                                        expected: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [expected]
+
+
+def test_a_quoting_to_before_a_belief_is_no_condition(units_of) -> None:
+    units = units_of(f"{SPEAKER}景気は来年には必ず回復すると、私は強く信じています。")
+    assert [(u.role, u.text) for u in units] == [("claim", "景気は来年には必ず回復する")]
+
+
+def test_keredomo_in_two_tokens_concedes_to_a_framed_view(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}駅前の再開発は遅れていますけれども、住民の理解は深まっていると考えます。")
+    assert roles(units) == [("premise", "駅前の再開発は遅れていますけれども"), ("claim", "住民の理解は深まっている")]
+    assert [r.label for r in relations] == ["concession"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("若い親が抱える悩みというのは、私たちの世代の悩みと同じだと思います。",
+     "若い親が抱える悩みというのは、私たちの世代の悩みと同じだ"),
+    ("住民の足を守るというものを目標に掲げておりますけれども、路線バスは減り続けています。",
+     "住民の足を守るというものを目標に掲げておりますけれども、路線バスは減り続けています"),
+])
+def test_iu_before_a_noun_and_particle_frames_nothing(units_of, sentence: str, expected: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [expected]
+
+
+def test_a_continuative_form_before_a_mo_topic_is_cut(units_of) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}駅前の商店は閉店が相次ぎ、若い世代も市外へ流出しています。")] == [
+        "駅前の商店は閉店が相次ぎ", "若い世代も市外へ流出しています"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい料金制度に対し、事業者の多くは強い不満を持っています。",
+    "人口の減少に伴い、市の税収は確実に減っていきます。",
+])
+def test_a_compound_case_particle_is_no_clause(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence, link, premise", [
+    ("雨が降ったのに、彼は傘を持たずに出かけました。", "concession", "雨が降ったのに"),
+    ("多くの反対意見があったにもかかわらず、市は計画を強行しました。", "concession", "多くの反対意見があったにもかかわらず"),
+    ("春になれば、観光客は必ず戻ってきます。", "condition", "春になれば"),
+    ("雨が降ったら、試合は中止すべきです。", "condition", "雨が降ったら"),
+    ("地域の住民が協力することで、防災の力は大きく高まります。", "condition", "地域の住民が協力することで"),
+    ("災害が起きた際は、まず市民の安全を確保すべきです。", "condition", "災害が起きた際は"),
+    ("財政を立て直すためには、事業の見直しが欠かせません。", "condition", "財政を立て直すためには"),
+])
+def test_concessions_and_short_or_nominal_conditions_are_cut(units_of, sentence: str, link: str, premise: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.link, u.text) for u in units][0] == (link, premise)
+    assert len(units) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "高齢者の医療の問題になりますと、財源の確保が最大の課題です。",
+    "この計画は委員会で十分に議論されたものでございます。",
+    "この団体の目標は新しい図書館を建設することで、市も同じ目標を持っています。",
+    "子どもたちがその施設を利用する際に、保護者の同意が要ります。",
+])
+def test_a_topic_a_copula_and_a_time_are_no_cut(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+def test_a_main_clause_too_short_to_stand_joins_its_reason(units_of) -> None:
+    units = units_of(f"{SPEAKER}駅から近いので、おすすめです。")
+    assert [(u.role, u.text) for u in units] == [("claim", "駅から近いので、おすすめです")]
+
+
+def test_a_concession_that_points_back_concedes_the_sentence_before(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}市長は、ぜひこの事業を実施したいと答弁しました。"
+                                  "この答弁があったにもかかわらず、予算は削られました。")
+    assert [u.text for u in units] == ["ぜひこの事業を実施したい", "予算は削られました"]
+    assert [(r.label, r.cue) for r in relations] == [("concession", "にもかかわらず")]
+
+
+def test_toiuka_says_the_same_thing_again_and_cuts_nothing(extract) -> None:
+    units, _, _ = extract("森:人の力を信じるというか、地域の力を大事にしていきたいと思っています。")
+    assert [u.text for u in units] == ["人の力を信じるというか、地域の力を大事にしていきたい"]
+
+
+def test_mo_ari_gives_a_reason(extract) -> None:
+    units, relations, _ = extract("森:道路の傷みが目立つ箇所もあり、来年度の補修予算が足りるのか心配です。")
+    assert [(u.role, u.link_cue) for u in units] == [("premise", "もあり"), ("claim", "")]
+    assert [r.label for r in relations] == ["support"]
+
+
+def test_shidai_after_a_verb_is_a_condition(extract) -> None:
+    units, relations, _ = extract("森:新しい担当者が決まり次第、計画を見直すべきです。")
+    assert [r.label for r in relations] == ["condition"]
+
+
+def test_shidai_after_a_noun_cuts_nothing(extract) -> None:
+    units, _, _ = extract("森:天候次第で工事の日程は変わります。")
+    assert len(units) == 1
+
+
+def test_a_proposition_before_to_iu_koto_de_is_cut_as_a_ground(units_of) -> None:
+    """`〜ということで、B`: the named proposition is a unit of its own; a plain assertion so named
+    is the ground of B (a premise), a norm so named stays the speaker's claim."""
+    units = units_of(f"{SPEAKER}同じ事故を繰り返してはならないということで、点検の手順を見直すべきです。")
+    assert roles(units) == [("claim", "同じ事故を繰り返してはならない"), ("claim", "点検の手順を見直すべきです")]
+    units = units_of(f"{SPEAKER}来週には新しい橋が開通するということで、渋滞は大きく減るでしょう。")
+    assert roles(units) == [("premise", "来週には新しい橋が開通する"), ("claim", "渋滞は大きく減るでしょう")]
+    assert any(c == "role:前提の提示" for c in units[0].cues)
+    # a summing-up `〜ということで、` is no means-condition (`〜することで`): it is this ground
+    units = units_of(f"{SPEAKER}手続も多いということで、利用はあまり進んでいません。")
+    assert [u.role for u in units] == ["premise", "claim"] and "role:前提の提示" in units[0].cues
+
+
+def test_a_view_noun_under_which_one_acted_is_cut(units_of) -> None:
+    units = units_of(f"{SPEAKER}図書館の開館時間を延ばすとの方針のもとで、夜間の職員を増やしたものであります。")
+    assert [u.text for u in units] == ["図書館の開館時間を延ばす", "夜間の職員を増やしたものであります"]
+
+
+def test_a_ground_before_no_unit_supports_nothing(units_of) -> None:
+    assert units_of("記者:新年度が始まったということで、抱負をお聞かせください。") == []

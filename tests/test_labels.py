@@ -1,0 +1,214 @@
+"""Speaker labels as real transcripts write them: every style, the speaker and role each gives,
+label-like lines that stay text, timestamps, and sentences of transcripts without 。.
+
+All inputs are made up for these tests; no model is loaded.
+"""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.labels import find_labels
+from pipeline.names import (
+    full_name,
+    header_person,
+    interviewee_from_header,
+    reporter_name,
+    role_word_kind,
+)
+from pipeline.segment import check_coverage, segment
+
+
+def turns_of(text: str) -> list[tuple[str, str, str]]:
+    """(label as written, speaker, role) of each turn; checks that nothing is lost or doubled."""
+    result = segment(text, "d")
+    check_coverage(text, result)
+    return [(turn.label.strip(), turn.speaker, turn.role) for turn in result.turns]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (役職) on its own line, and (名前:社名記者); the header gives no name: the title stays
+    ("県政記者会見\n(佐藤:東西新聞記者)\n予算について伺います。どうお考えですか。\n(知事)\n必要な事業を優先します。",
+     [("", "", "narration"), ("(佐藤:東西新聞記者)", "佐藤記者", "interviewer"), ("(知事)", "知事", "interviewee")]),
+    # （記者）/（大 臣） full-width brackets, a space inside, text on the same line; the header names the minister
+    ("森川環境大臣会見概要\n（記者）ごみの削減目標はどうなりますか。\n（大 臣）来月までに示します。",
+     [("", "", "narration"), ("（記者）", "記者", "interviewer"), ("（大 臣）", "森川環境大臣", "interviewee")]),
+    # (問)/(答) inline; the answerer from the header
+    ("北野知事 定例記者会見\n(問)橋の工事は遅れていますか。\n(答)予定どおりです。",
+     [("", "", "narration"), ("(問)", "記者", "interviewer"), ("(答)", "北野知事", "interviewee")]),
+    # 【記者】/【名前＋役職】 and 【社名 名前記者】
+    ("【東西テレビ 川村記者】港の整備はどうなりますか。\n【松井外務大臣】協議を続けます。",
+     [("【東西テレビ 川村記者】", "川村記者", "interviewer"), ("【松井外務大臣】", "松井外務大臣", "interviewee")]),
+    # numbered Q1/A1 on their own lines, text after a blank line; the questions address the mayor
+    ("Q1\n\n市長は新しい公園についてどうお考えですか。\n\nA1\n\n来年の春に開く予定です。\n\nQ2\n\n費用はいくらですか。",
+     [("Q1", "記者", "interviewer"), ("A1", "市長", "interviewee"), ("Q2", "記者", "interviewer")]),
+    # Q./A. and Q:/A: with full-width marks
+    ("Ｑ：新製品はいつ出ますか？\nＡ：秋です。", [("Ｑ：", "記者", "interviewer"), ("Ａ：", "回答者", "interviewee")]),
+    # 記者:/大臣: after a list marker
+    ("- 記者: 税の見直しはありますか。\n- 大臣: 検討中です。",
+     [("- 記者:", "記者", "interviewer"), ("- 大臣:", "大臣", "interviewee")]),
+    # ○記者 / ○市長 / ○新聞社 on their own lines
+    ("○東西日報\n駅前の再開発について伺います。\n○市長\n地元と話し合っています。\n○記者\n時期はいつですか。",
+     [("○東西日報", "東西日報記者", "interviewer"), ("○市長", "市長", "interviewee"), ("○記者", "記者", "interviewer")]),
+    # titled names with a colon; 司会 is a plain speaker
+    ("司会:\nただいまから始めます。\n上田大臣:\n本日は二点ご報告します。\n聞き手:\n一点目は何ですか。",
+     [("司会:", "司会", "speaker"), ("上田大臣:", "上田大臣", "interviewee"), ("聞き手:", "聞き手", "interviewer")]),
+    # 幹事記者: on its own line, text on the next line
+    ("幹事記者:\n最初の質問です。雪の対策はどうしますか。\n町長:\n除雪車を増やします。",
+     [("幹事記者:", "幹事記者", "interviewer"), ("町長:", "町長", "interviewee")]),
+])
+def test_label_styles_with_roles_and_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert turns_of(text) == expected
+
+
+def test_dash_questions_with_unlabelled_answers_named_in_the_headline() -> None:
+    text = ("村田花子さんインタビュー\n\n"
+            "――仕事を始めたきっかけは何ですか。\n\n祖母の影響です。\n\n小さい頃から畑にいました。\n\n"
+            "― これからの目標は。\n\n町に人を呼び戻したいです。")
+    turns = segment(text, "d").turns
+    assert [(t.label, t.speaker, t.role) for t in turns] == [
+        ("", "", "narration"), ("――", "聞き手", "interviewer"), ("", "村田花子", "interviewee"),
+        ("―", "聞き手", "interviewer"), ("", "村田花子", "interviewee")]
+    assert turns[2].text == "祖母の影響です。\n\n小さい頃から畑にいました。"
+    assert "header" in turns[2].cue
+
+
+@pytest.mark.parametrize("dash", ["──", "─", "—", "――"])
+def test_every_dash_opens_a_question_and_a_titled_name_with_a_space_answers(dash: str) -> None:
+    text = f"特集\n\n{dash} 休日は何をしていますか。\n\n野口大臣 家で本を読んでいます。\n\n{dash} 最近の一冊は。\n\n野口大臣 歴史の本です。"
+    assert turns_of(text)[1:] == [(dash, "聞き手", "interviewer"), ("野口大臣", "野口大臣", "interviewee")] * 2
+
+
+def test_a_name_before_a_full_width_space_is_a_label_when_it_comes_back() -> None:
+    text = "対談\n岡本　私は海の仕事が好きです。\n西田　私は山の方ですね。\n岡本　なるほど。"
+    assert [(s, r) for _, s, r in turns_of(text)] == [("", "narration"), ("岡本", "speaker"), ("西田", "speaker"),
+                                                      ("岡本", "speaker")]
+    # once only, and without a title, a word before a space is text
+    assert [r for _, _, r in turns_of("概要　本日の議題は二つです。")] == ["narration"]
+
+
+def test_a_titled_name_glued_to_a_quotation() -> None:
+    text = "会見から\n石川市長「道路の補修を急ぎます」\n記者「時期は」\n石川市長「夏までに終えます」"
+    turns = segment(text, "d").turns
+    assert [(t.label, t.speaker) for t in turns[1:]] == [("石川市長", "石川市長"), ("記者", "記者"), ("石川市長", "石川市長")]
+    assert turns[1].text == "「道路の補修を急ぎます」"
+    # a quotation that goes on into a sentence is narration, not a turn
+    assert [t.role for t in segment("石川市長「急ぎます」と述べた。", "d").turns] == ["narration"]
+
+
+@pytest.mark.parametrize("stamp", ["[00:01:23] ", "00:01:23 ", "(01:02:03) "])
+def test_a_timestamp_before_a_label_goes_to_the_timestamp_column(stamp: str) -> None:
+    text = f"{stamp}佐藤: 始めましょう。\n{stamp.replace('23', '45').replace('03', '09')}木下: はい。"
+    result = segment(text, "d")
+    check_coverage(text, result)
+    first = result.turns[0]
+    assert (first.speaker, first.timestamp) == ("佐藤", stamp.strip(" []()"))
+    assert first.label_start == 0 and first.text == "始めましょう。"
+    assert all(":" not in s.text for s in result.sentences)  # no time stamp in any sentence
+
+
+def test_minutes_name_a_member_by_the_full_name_the_minutes_give() -> None:
+    text = ("○中村委員長　次に、田中一郎君。\n"
+            "○田中(一)委員　物価について伺います。\n"
+            "○大野国務大臣　対策を講じます。\n"
+            "○田中(一)委員　重ねて伺います。")
+    turns = segment(text, "d").turns
+    assert [(t.speaker, t.role) for t in turns] == [("中村", "speaker"), ("田中一郎", "interviewer"),
+                                                    ("大野", "interviewee"), ("田中一郎", "interviewer")]
+    assert "full name" in turns[1].cue
+
+
+def test_assembly_minutes_with_the_name_in_brackets() -> None:
+    text = "○議長（山本 一）　３番、森議員。\n○議員（森三郎）　橋について質問します。\n○市長（林 二郎）　お答えします。"
+    assert [(s, r) for _, s, r in turns_of(text)] == [("山本 一", "speaker"), ("森三郎", "interviewer"),
+                                                      ("林 二郎", "interviewee")]
+
+
+@pytest.mark.parametrize("text", [
+    "市政の動き:今年の予算が決まる",                   # a headline with a colon
+    "彼女は次のように語っています:\n変化は速い。",       # a sentence that ends in a colon
+    "日時: 5月1日\n場所: 市民会館",                       # fields of a notice
+    "(予算の概要について)\n今年の予算は増えました。",     # a topic heading in brackets
+    "(拍手)\n続けます。",                                # a stage direction
+    "○新しい事業について\n説明します。",                 # a bullet point
+    "【概要】\n会議の内容です。",                         # a section heading
+    "問題は費用です。\n答えは来月出ます。",               # 問/答 starting words
+    "A社の売上が伸びた。\nQ3の決算は良い。",             # A/Q starting words
+    "OBUCHI YUKO\n本文です。",                            # a name in Latin letters and a space
+    "――――\n区切りの線です。",                           # a rule, not a question
+])
+def test_label_like_lines_that_are_text(text: str) -> None:
+    assert all(turn.role == "narration" and turn.speaker == "" for turn in segment(text, "d").turns), \
+        [(t.label, t.speaker) for t in segment(text, "d").turns]
+
+
+def test_labels_start_a_paragraph_after_a_blank_line_and_an_indent() -> None:
+    labels = find_labels("前書き\n\n　(問)いつですか。\n\n　(答)明日です。")
+    assert [(label.raw, label.style, label.inline) for label in labels] == [("問", "paren", True), ("答", "paren", True)]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("記者", "asker"), ("幹事社", "asker"), ("Q2", "asker"), ("東西新聞", "asker"), ("聞き手", "asker"),
+    ("知事", "answerer"), ("河野外務大臣", "answerer"), ("A", "answerer"), ("政府参考人", "answerer"),
+    ("委員長", "chair"), ("司会", "chair"), ("副議長", "chair"), ("玉木委員", "member"), ("山田太郎", ""),
+])
+def test_role_words(name: str, kind: str) -> None:
+    assert role_word_kind(name) == kind
+
+
+def test_names_from_labels_headers_and_minutes() -> None:
+    assert reporter_name("山田:NHK記者") == "山田記者"
+    assert reporter_name("NHK 山田記者") == "山田記者"
+    assert reporter_name("東西新聞") == "東西新聞記者"
+    assert header_person("田中防衛大臣会見概要", "answerer") == "田中防衛大臣"
+    assert header_person("山口知事 定例記者会見", "answerer", "知事") == "山口知事"
+    assert header_person("北海道知事の定例会見", "answerer", "知事") == ""  # a place, not a surname
+    assert interviewee_from_header("特集 森田一郎氏に聞く") == "森田一郎"
+    assert full_name("玉木", "玉木雄一郎君、どうぞ。") == "玉木雄一郎"
+    assert full_name("佐藤", "佐藤一郎君と佐藤次郎君") == ""  # two members of that name: none
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("今日は新しい橋を開きました 皆さんに使ってほしいです 次は駅前ですね",
+     ["今日は新しい橋を開きました", "皆さんに使ってほしいです", "次は駅前ですね"]),
+    ("そうなんですよね　でも課題もあります　来年には片付くでしょう",
+     ["そうなんですよね", "でも課題もあります", "来年には片付くでしょう"]),
+    ("これは大事な点だ そこは譲れないよ\n次の話題に移ります",
+     ["これは大事な点だ", "そこは譲れないよ", "次の話題に移ります"]),
+    # fillers and the middle of a sentence are not ends
+    ("えー今日はですね 港の話をします", ["えー今日はですね 港の話をします"]),
+    ("まだ 決まっていません", ["まだ 決まっていません"]),
+    # a line with 。 keeps its own ends
+    ("雨です。 明日は晴れです 多分", ["雨です。", "明日は晴れです 多分"]),
+])
+def test_sentences_of_transcripts_without_periods(text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment(text, "d").sentences] == expected
+
+
+def test_a_time_stamp_without_a_label_continues_the_speaker_outside_the_text() -> None:
+    text = "00:00:02 ようこそ\n[00:00:06] 大川: どうも 呼んでいただいてうれしいです\n00:00:11 では本題です"
+    result = segment(text, "d")
+    check_coverage(text, result)
+    assert [(t.speaker, t.role, t.timestamp, t.text) for t in result.turns] == [
+        ("", "narration", "00:00:02", "ようこそ"),
+        ("大川", "speaker", "00:00:06", "どうも 呼んでいただいてうれしいです"),
+        ("大川", "speaker", "00:00:11", "では本題です")]
+    assert not any(":" in s.text for s in result.sentences)
+
+
+def test_clock_times_of_a_programme_are_text() -> None:
+    assert [t.role for t in segment("9:30 受付\n10:00 開会", "d").turns] == ["narration"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # other minutes' marks: a seat number and a member, an official, the chair
+    ("◆３番（山田太郎議員）　公園について伺います。\n◎市長（林一郎）　お答えします。\n○議長（森二郎）　次に移ります。",
+     [("山田太郎", "interviewer"), ("林一郎", "interviewee"), ("森二郎", "speaker")]),
+    # a press secretary runs the conference; the duty outlet's reporter asks
+    ("（内閣広報官）\nそれでは質疑に移ります。\n（幹事社：東西新聞）\n景気はどうですか。\n（大平総理）\n回復しています。",
+     [("内閣広報官", "speaker"), ("東西新聞記者", "interviewer"), ("大平総理", "interviewee")]),
+    # a reporter's outlet in brackets; a name with its role in brackets
+    ("○記者（南日報）\n質問です。\n○知事\n答えです。\n○山本太郎（司会）\n以上です。",
+     [("南日報記者", "interviewer"), ("知事", "interviewee"), ("山本太郎", "speaker")]),
+])
+def test_more_minutes_and_conference_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text)] == expected

@@ -1,0 +1,222 @@
+"""Not units: requests, self-introductions, procedural talk, ceremony, headings and genuine
+questions; rhetorical questions and stances stay claims. Sentences of our own, one per rule."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい交通計画について、市長のお考えをお聞かせください。",
+    "来年度の除草費用の内訳を教えてください。",
+    "図書館の統合について、教育長の見解を伺います。",
+    "この件について改めて答弁を求めます。",
+    "過去三年間の応募件数をお示しください。",
+    "補助金の効果について、担当部長にお尋ねいたします。",
+    "今後の見通しについてお聞かせいただきたいと思います。",
+])
+def test_requests_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_the_reason_for_a_request_goes_with_it(units_of) -> None:
+    assert units_of(f"{SPEAKER}予算が大きく増えたので、その理由をお答えください。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "東西日報の村上です。",
+    "市民クラブの高橋でございます。",
+    "南区選出の岩田でございます。",
+    "私、経済新聞の石川と申します。",
+])
+def test_self_introductions_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "最初に、公共交通の再編について質問をいたします。",
+    "では、私から新年度の組織改正について御説明いたします。",
+    "冒頭、1点ご報告があります。",
+    "冒頭、私から一つ申し上げます。",
+    "以上です。",
+    "ただいま、道路の補修について御質問がありました。",
+    "まず、観光振興についてですが、市長のお考えを伺います。",
+    "そこで質問ですが、事業の総額をお答えください。",
+])
+def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "私は、この条例案に賛成の立場から討論いたします。",
+    "私は、本案に反対の立場から意見を申し上げます。",
+    "以上、本案に反対の立場を表明して、討論を終わります。",
+])
+def test_a_stance_announced_in_a_debate_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "では、市長から、よろしくお願いいたします。",
+    "本日はどうぞよろしくお願いします。",
+])
+def test_a_bare_request_for_goodwill_is_a_greeting(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員各位の御賛同を賜りますようお願い申し上げます。",
+    "市には、子育て支援の拡充に取り組んでいただくようお願いいたします。",
+])
+def test_asking_for_an_act_is_no_greeting(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("claim", "normative")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "亡くなられた方々に謹んで哀悼の意を表します。",
+    "被災された皆様の一日も早い回復をお祈り申し上げます。",
+    "皆さん、新年あけましておめでとうございます。",
+    "多くの方に御心配をおかけしたことを深くおわび申し上げます。",
+    "よろしくお願いします。",
+])
+def test_condolences_and_ceremonial_wishes_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("line", [
+    "(令和3年11月2日(火曜日)午前10時 於:本庁舎3階会議室)",
+    "・下水道料金の改定について",
+    "【港湾整備関連】",
+    "資料(2ページ目)",
+    "1.質疑応答",
+])
+def test_headings_and_datelines_are_not_units(units_of, line: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{line}\n林業の担い手は減り続けています。")] == [
+        "林業の担い手は減り続けています"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この計画は少し急ぎすぎなのでは。",
+    "開通はいつ頃になるでしょうか。",
+    "財源はどこから出すのか。",
+    "知事に就任されて一年ですが、今のお気持ちは。",
+])
+def test_genuine_questions_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "まず住民の声を聞くべきではありませんか。",
+    "それこそが行政の怠慢ではないのでしょうか。",
+    "なぜ今、これほど急いで施設を建てなければならないのか。",
+])
+def test_rhetorical_questions_stay_claims(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今後の感染対策について、市民にどのように呼びかけるかという点は。",
+    "来年度の予算編成で、何を最も重視するかという点は。",
+])
+def test_a_sentence_left_at_its_topic_with_a_question_word_asks(units_of, sentence: str) -> None:
+    assert units_of(f"記者:{sentence}") == []
+
+
+def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
+    units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
+    assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "毎朝の散歩はできるだけ欠かさないようにしています。",
+    "家事の半分は夫に手伝ってもらっています。",
+])
+def test_the_speakers_habits_and_help_received_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_a_sentence_introducing_a_written_text_is_no_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}この点について、報告書ではこのように書かれております。") == []
+
+
+def test_announcing_what_one_will_tell_under_a_thought_frame_is_procedure(units_of) -> None:
+    assert units_of(f"{SPEAKER}今年一年の主な事業について、皆様にお知らせしたいと思います。") == []
+
+
+def test_a_view_before_a_bare_tag_question_is_judged_alone(units_of) -> None:
+    units = units_of(f"{SPEAKER}この制度は見直すべきだと考えますが、いかがでしょうか。")
+    assert [(u.role, u.text) for u in units] == [("claim", "この制度は見直すべきだ")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度の見直しが必要かと考えております。",
+    "こうした運用はいかがなものかと考えております。",
+])
+def test_a_view_put_softly_with_ka_is_a_hedged_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.hedged) for u in units] == [("claim", 1)]
+
+
+def test_wondering_with_a_question_word_is_no_claim(units_of) -> None:
+    assert units_of(f"{SPEAKER}今後この事業がどうなるのかと思っています。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "雪も多かったので、来年はどのように除雪を進めようと思っているのか、お考えをお聞かせください。",
+    "市長は、この計画が市民のためになるとお考えなのか。",
+])
+def test_a_view_the_listener_is_asked_about_is_no_unit(units_of, sentence: str) -> None:
+    assert units_of(f"記者:{sentence}") == []
+
+
+def test_a_quotation_cut_off_at_the_end_of_an_excerpt_is_no_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}これを市民運動的な、「緑") == []
+
+
+def test_the_tail_of_a_sentence_cut_at_a_comma_is_no_unit(extract) -> None:
+    units, _, _ = extract(f"{SPEAKER}地域の声を大事にしながら、職員の力を信じながら、")
+    assert units == []
+
+
+def test_an_unclosed_quotation_with_a_predicate_is_still_a_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}「基地の県内移設を断念し、配備の撤回を強く求める") != []
+
+
+def test_the_formal_explanatory_mono_de_arimasu_asserts(units_of) -> None:
+    """`〜したものであります` explains how a matter stands in an assembly answer; a plain report of
+    the speaker's own act (`〜を実施しました`) stays out."""
+    assert [u.text for u in units_of("市長:大雪に備えて、除雪の体制を早めに整えたものであります。")] == [
+        "大雪に備えて、除雪の体制を早めに整えたものであります"]
+    assert units_of("市長:私たちは昨日、除雪の体制を整えました。") == []
+
+
+def test_a_challenge_put_as_a_question_asserts_the_opposite(units_of) -> None:
+    """`こんな予算で本当に〜できるんですか`: a doubting word and a modal core; the asker claims it cannot."""
+    units = units_of("委員:こんな少ない人員で、本当に全部の橋を点検できるんですか。")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "evaluation", "neg")]
+    assert "role:反語" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", ["この補助金は来年も申請できるんですか。", "本当に来週から始まるんですか。"])
+def test_a_plain_question_with_a_modal_or_a_doubting_word_alone_asks(units_of, sentence: str) -> None:
+    assert units_of(f"委員:{sentence}") == []
+
+
+def test_a_request_put_as_a_preface_is_no_unit(units_of) -> None:
+    """`〜についてお伺いしたいんですけども、…`: the preface asks; the background after it stays."""
+    units = units_of("記者:港の再開発についてお伺いしたいんですけども、工事の遅れを心配する声が上がっております。")
+    assert [u.text for u in units] == ["工事の遅れを心配する声が上がっております"]
+
+
+def test_a_hedge_that_frames_too_little_is_no_unit(units_of) -> None:
+    assert units_of("大臣:へえそうなのかという感じですね。") == []
+    assert units_of("大臣:地方の財政はかなり厳しいという感じですね。") != []
+
+
+def test_a_list_of_names_is_no_unit(units_of) -> None:
+    assert units_of("記者:出席者は、山田太郎議員、佐藤花子議員ほかです。") != []  # a topic: it says who attended
+    assert units_of("記者:山田太郎議員、佐藤花子議員他です。") == []

@@ -1,0 +1,24 @@
+"""Polarity and hedging: `少ない`, an obligation (`〜なければならない`) and a denied denial
+(`否定できません`) assert; `あり得ます`, `場合によっては` hedge. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+@pytest.mark.parametrize("sentence", [
+    "この町は若い世代の人口が少ない。",
+    "私たちはこの結果を重く受け止めなければならない。",
+    "景気が再び悪化する可能性も否定できません。",
+])
+def test_forms_that_look_negative_but_assert(units_of, sentence: str) -> None:
+    assert [u.polarity for u in units_of(f"{SPEAKER}{sentence}")] == ["pos"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "工事の費用がさらに膨らむこともあり得ます。",
+    "場合によっては、計画そのものを中止する事態になる。",
+])
+def test_possibility_hedges(units_of, sentence: str) -> None:
+    assert [u.hedged for u in units_of(f"{SPEAKER}{sentence}")] == [1]

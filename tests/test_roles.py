@@ -1,0 +1,209 @@
+"""Roles: the facts an argument rests on (quantities, hearsay, past events, in a speech without
+labels too) are premises; a stance and an evaluation are claims. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+def roles(units) -> list[tuple[str, str]]:
+    return [(u.role, u.text) for u in units]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今年の観光客数は約百二十万人です。",
+    "市の借入残高は四百億円であります。",
+    "高齢化率はすでに35%に達しています。",
+    "その内訳は、市立病院が３、民間の診療所が12であります。",
+])
+def test_measured_quantities_are_premises(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:数値の事実" in units[0].cues
+
+
+def test_an_ordinal_is_no_quantity(units_of) -> None:
+    units = units_of(f"{SPEAKER}二つ目の問題は、この計画が時代遅れだということです。")
+    assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "まずは一つ一つの課題に取り組むことが第一歩です。",
+    "八ッ場ダムの問題は私たちの町の問題でもあります。",
+    "この事業には三つの問題があります。",
+])
+def test_numbers_in_idioms_and_names_are_no_quantity(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert "role:数値の事実" not in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "市の負担は十五億円にもなり、到底同意できません。",
+    "三百億円もの予算を使っている場合ではありません。",
+    "私は利用料の二千円の値下げを提案いたします。",
+    "この事業に五十億円もの効果があるとは思えません。",
+])
+def test_a_judgement_or_proposal_with_an_amount_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:数値の事実" not in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "来月には新しい料金表が公表されるとのことです。",
+    "地元の商店からは不安の声もありました。",
+])
+def test_hearsay_is_a_premise(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["premise"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "一方で、利用者からは料金が高すぎるという声もありました。",
+    "しかし、住民からは計画の見直しを求める声が上がっております。",
+    "課長は現地の調査を行っていないという旨の答弁であります。",
+])
+def test_a_voice_passed_on_is_a_premise_after_a_connective_too(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:伝聞" in units[0].cues
+
+
+def test_a_stance_is_a_claim_even_about_the_speaker(units_of) -> None:
+    units = units_of(f"{SPEAKER}私はこの補正予算そのものに反対ではありません。")
+    assert [u.role for u in units] == ["claim"]
+
+
+def test_an_unlabelled_speech_keeps_its_polite_past_facts_as_premises(units_of) -> None:
+    text = "委員会では三回にわたって審議を行いました。この計画はまだ検討が足りないと考えます。"
+    assert roles(units_of(text)) == [("premise", "委員会では三回にわたって審議を行いました"),
+                                     ("claim", "この計画はまだ検討が足りない")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "先月、駅前の広場がようやく完成しましたよね。",
+    "去年の秋に図書館の開館時間が延びることになりましたね。",
+])
+def test_a_past_event_before_a_final_particle_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("premise", "assertion")]
+    assert "role:過去の事実" in units[0].cues
+
+
+def test_a_news_lead_before_labelled_turns_is_not_a_speech(units_of) -> None:
+    text = "昨日、市は新しい計画を発表しました。\n\n森:この計画は野心的です。"
+    assert [u.text for u in units_of(text)] == ["この計画は野心的です"]
+
+
+def test_what_was_heard_before_a_view_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}来週には県の説明会が開かれるということですが、市も準備を急ぐべきです。")
+    assert [(u.role, u.text) for u in units] == [("premise", "来週には県の説明会が開かれる"),
+                                                 ("claim", "市も準備を急ぐべきです")]
+    assert "role:伝聞" in units[0].cues
+
+
+def test_a_reason_listed_with_shi_is_a_premise_that_supports(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}駅の利用者も年々減っていますし、路線の維持は難しいと思います。")
+    assert [(u.role, u.text) for u in units] == [("premise", "駅の利用者も年々減っていますし"),
+                                                 ("claim", "路線の維持は難しい")]
+    assert [(r.label, r.cue) for r in relations] == [("support", "し")]
+
+
+def test_an_obligation_listed_with_shi_stays_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}予算も見直すべきですし、人員も増やすべきです。")
+    assert [u.role for u in units] == ["claim", "claim"]
+
+
+def test_what_a_text_says_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}市の条例には、住民の意見を必ず聞くべきだと書いてあります。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:伝聞" in units[0].cues
+
+
+def test_what_an_interviewer_states_before_asking_is_a_premise(units_of) -> None:
+    units = units_of("記者:市内の中学校ではタブレットの配布が始まっています。今後の活用についてお聞かせください。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市内の中学校ではタブレットの配布が始まっています")]
+    assert "role:質問の背景" in units[0].cues
+
+
+def test_an_interviewers_denial_stays_a_claim(units_of) -> None:
+    assert [u.role for u in units_of("記者:現場の負担は少しも軽くなっていません。")] == ["claim"]
+
+
+def test_a_fact_in_a_continuative_clause_beside_a_topic_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}市の水道料金は県内で二番目の高さであり、市民の負担は重いと考えます。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
+                                                 ("claim", "市民の負担は重い")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "現在、各団体に対して制度の周知をお願いしているところでございます。",
+    "市では、道路の補修を進めているところです。",
+])
+def test_an_action_under_way_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:取り組み中の事実" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい事業にも期待しているところであります。",
+    "準備は十分ではありませんが、ようやくここまで来ているところです。",
+])
+def test_a_view_held_now_stays_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
+
+
+def test_a_stance_held_up_to_now_is_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}私どもは、この制度の廃止を一貫して求めてまいりました。")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:これまでの主張" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "この計画が町に必要だという考えに変わりはありません。",
+    "この制度にはまだ見直しの余地があります。",
+    "委員会の結論に異論はございません。",
+    "町の将来をどう描くかという点では、私は今も変わりはありません。",
+    "この案の説明には大きな矛盾があります。",
+])
+def test_an_existence_statement_that_judges_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:存在の事実" not in units[0].cues
+
+
+def test_what_exists_stays_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}駅の北側には市営の駐車場もあります。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:存在の事実" in units[0].cues
+
+
+def test_a_fact_beside_the_main_clause_of_a_shikashi_sentence_stays_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}しかし、市の水道料金は県内で二番目の高さであり、市民の不満は大きいと考えます。")
+    assert [(u.role, u.text) for u in units] == [("premise", "市の水道料金は県内で二番目の高さであり"),
+                                                 ("claim", "市民の不満は大きい")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "前の計画は完全な失敗でした。",
+    "当時の市の説明は不十分でした。",
+])
+def test_a_judgement_of_the_past_is_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert "role:過去の評価" in units[0].cues
+
+
+def test_an_evaluative_word_beside_a_past_event_leaves_it_a_fact(units_of) -> None:
+    units = units_of(f"{SPEAKER}先週の事故の様子が新聞で大きく報道されました。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:過去の事実" in units[0].cues
+
+
+def test_a_doubt_the_speaker_felt_is_a_claim_that_denies(units_of) -> None:
+    """`〜なのか、疑問を感じておりました`: a judgement held in the past (no own act, no event); the
+    doubt denies the matter (polarity neg), `いささか` softens it."""
+    units = units_of("議員:これで本当に足りる計画なのか、いささか疑問を感じておりました。")
+    assert [(u.role, u.type, u.polarity, u.hedged) for u in units] == [("claim", "evaluation", "neg", 1)]
+    assert "polarity:疑念:疑問を感じ" in units[0].cues

@@ -1,0 +1,103 @@
+"""Types: a prediction needs a future or modal marker; plain present states and completed events
+are assertions or evaluations; the speaker's intentions and commitments are normative, a third
+party's wish is not. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+def kinds(units) -> list[str]:
+    return [u.type for u in units]
+
+
+@pytest.mark.parametrize("sentence", [
+    "来年には利用者が倍増するでしょう。",
+    "税収は今後さらに減少する見込みです。",
+    "この流れは今後も加速していくことになる。",
+    "数年後には地方の路線が維持できなくなると考えています。",
+])
+def test_predictions_have_a_future_or_modal_marker(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "職員の多くは現場の近くにおります。",
+    "この地域の主な産業は漁業です。",
+    "その手続きはまだ始まっていないんです。",
+])
+def test_plain_present_statements_are_assertions(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
+
+
+def test_a_completed_event_is_an_assertion(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}昨年で旧庁舎の解体工事が終わりました。")) == ["assertion"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "まさに理解に苦しむところであります。",
+    "正直、この説明の意味が分からないんです。",
+])
+def test_negated_understanding_is_an_evaluation(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "市としても空き家対策を着実に進めたい。",
+    "地域の皆さんと一緒に新しい商店街をつくっていきたいと思います。",
+    "引き続き全力で復旧に取り組んでまいります。",
+    "責任を持って説明を尽くす所存でございます。",
+    "国には早急に財源を手当てしていただきたい。",
+    "近隣の町とも良い関係を築いていければと思います。",
+    "議会は市民に対して説明責任を果たすべきだ。",
+    "制度の見直しを急ぐ必要がある。",
+])
+def test_the_speakers_intentions_and_commitments_are_normative(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+def test_a_third_partys_wish_is_no_norm(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}多くの住民が駅の近くに住みたいと考えています。")) != ["normative"]
+
+
+def test_a_stance_is_normative(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}私は本案に賛成をするものであります。")) == ["normative"]
+
+
+def test_an_attributive_modal_does_not_oblige(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}それは行政のあるべき姿とは程遠いものです。")) != ["normative"]
+
+
+def test_a_question_form_is_no_prediction(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}それこそ行政の怠慢ではないでしょうか。")) != ["prediction"]
+
+
+def test_yori_before_an_attributive_adjective_compares_nothing(units_of) -> None:
+    units = units_of("森:来週にはより詳細な資料が届くであろうと思います。")
+    assert [u.type for u in units] == ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "これが中山間地域の実情です。",
+    "今年の応募状況も例年と一緒です。",
+])
+def test_a_predicate_noun_that_sums_up_is_an_evaluation(units_of, sentence: str) -> None:
+    assert [u.type for u in units_of(f"森:{sentence}")] == ["evaluation"]
+
+
+def test_what_can_be_seen_is_no_prediction(units_of) -> None:
+    units = units_of("森:少しずつ商店街に人が戻りつつあるのが見受けられると思います。")
+    assert [u.type for u in units] != ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "調査の結果、渋滞が朝の時間帯に集中していることが明らかになっています。",
+    "市は来月までに事故の原因を明らかにします。",
+])
+def test_coming_to_light_is_no_evaluation(units_of, sentence: str) -> None:
+    assert "evaluation" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_what_is_plain_to_see_is_an_evaluation(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}この計画の欠陥は明らかです。")) == ["evaluation"]
