@@ -97,14 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = add("run", cmd_run, "run the stages in order, skipping those whose inputs and code are unchanged",
               inputs=True)
-    run.add_argument("--force", action="store_true", help="rerun stages even when nothing changed")
-    run.add_argument("--until", choices=STAGE_NAMES, default=STAGE_NAMES[-1], help="the last stage to run")
-    run.add_argument("--engine", choices=["local", "dask"], default="local",
-                     help="local: processes on this machine (default); dask: shards of documents on a Dask cluster")
-    run.add_argument("--scheduler", metavar="ADDRESS", default=None,
-                     help="with --engine dask: a running scheduler (tcp://host:8786); default: a LocalCluster here")
-    run.add_argument("--shard-bytes", type=int, default=None, metavar="N",
-                     help="with --engine dask: input bytes per shard (default 900000, about 300,000 characters)")
+    _add_run_options(run)
     segment = add("segment", cmd_stage, "ingest files; write documents, turns, sentences", inputs=True)
     parse = add("parse", cmd_stage, "parse sentences with GiNZA (cached); write tokens, entities")
     extract = add("extract", cmd_stage, "extract claims, relations, arguments, key points")
@@ -124,14 +117,32 @@ def build_parser() -> argparse.ArgumentParser:
                          help="also write the tables as Parquet (--format parquet) or one Excel workbook "
                               "(--format xlsx: tables.xlsx, a sheet per table)")
         sub.add_argument("--lang", choices=["ja", "en"], default="ja", help="the report's language (default: ja)")
-    kwic = add("kwic", cmd_kwic, "keyword in context over a run's turns")
+    _add_kwic_options(add("kwic", cmd_kwic, "keyword in context over a run's turns"))
+    _add_eval_options(commands.add_parser("eval", help="score a run against a gold folder",
+                                          description="score a run against a gold folder"))
+    return parser
+
+
+def _add_run_options(run: argparse.ArgumentParser) -> None:
+    run.add_argument("--force", action="store_true", help="rerun stages even when nothing changed")
+    run.add_argument("--until", choices=STAGE_NAMES, default=STAGE_NAMES[-1], help="the last stage to run")
+    run.add_argument("--engine", choices=["local", "dask"], default="local",
+                     help="local: processes on this machine (default); dask: shards of documents on a Dask cluster")
+    run.add_argument("--scheduler", metavar="ADDRESS", default=None,
+                     help="with --engine dask: a running scheduler (tcp://host:8786); default: a LocalCluster here")
+    run.add_argument("--shard-bytes", type=int, default=None, metavar="N",
+                     help="with --engine dask: input bytes per shard (default 900000, about 300,000 characters)")
+
+
+def _add_kwic_options(kwic: argparse.ArgumentParser) -> None:
     kwic.add_argument("word")
     kwic.add_argument("--lemma", action="store_true", help="match token lemmas instead of characters")
     kwic.add_argument("--window", type=int, default=20, help="characters of context on each side")
     kwic.add_argument("--where", action="append", default=[], type=_condition, metavar="VARIABLE=VALUE",
                       help="keep rows whose document or turn variable has this value (party=自由民主党); repeatable")
-    evaluation = commands.add_parser("eval", help="score a run against a gold folder",
-                                     description="score a run against a gold folder")
+
+
+def _add_eval_options(evaluation: argparse.ArgumentParser) -> None:
     evaluation.add_argument("--gold", type=Path, default=Path("../shared/gold"),
                             help="gold folder with units.csv, relations.csv, arguments.csv, turns.csv")
     evaluation.add_argument("--run", type=Path, default=DEFAULT_OUT, help="the run's output folder")
@@ -140,7 +151,6 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("--show", action="append", choices=["keypoints"], default=[],
                             help="also print the gold key points beside the run's (--show keypoints)")
     evaluation.set_defaults(handler=cmd_eval)
-    return parser
 
 
 # Exit statuses: 1 some documents failed (the run finished), 2 the run could not go on,

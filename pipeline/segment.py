@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.adapters import ReadOptions, find_inputs, read_sources
-from pipeline.adapters.base import GivenTurn
+from pipeline.adapters.base import GivenTurn, Source
 from pipeline.ingest import read_metadata, with_stated_variables
 from pipeline.labels import Label, find_labels
 from pipeline.names import (
@@ -250,26 +250,15 @@ def segment_files(inputs: list[Path], out_dir: Path, options: ReadOptions = Read
             documents.append(_document_row(item.doc_id, item.source_path, error=message))
             continue
         seen[item.doc_id] = item.source_path
-        if item.invalid_bytes:
-            print(f"warning: {item.source_path}: {item.invalid_bytes} invalid byte(s) replaced by U+FFFD, "
-                  f"the first at byte {item.first_invalid_byte}", file=sys.stderr)
-        try:
-            result = segment(item.text, item.doc_id, default_speakers.get(item.doc_id, ""), item.turns)
-        except (AssertionError, ValueError) as err:
-            message = f"{item.source_path}: cannot segment: {err}"
-            errors.append(message)
-            documents.append(_document_row(item.doc_id, item.source_path, error=message))
+        rows = _source_rows(item, default_speakers.get(item.doc_id, ""))
+        if isinstance(rows, str):
+            errors.append(rows)
+            documents.append(_document_row(item.doc_id, item.source_path, error=rows))
             continue
-        documents.append(_document_row(
-            item.doc_id, item.source_path, sha256=item.sha256, encoding=item.encoding,
-            n_chars=len(item.text), n_turns=len(result.turns), n_sentences=len(result.sentences),
-            invalid_bytes=item.invalid_bytes, first_invalid_byte=item.first_invalid_byte))
-        turn_variables = [g.variables for g in item.turns] or [{}] * len(result.turns)
-        turn_rows.extend({"doc_id": item.doc_id, **asdict(turn), **variables}
-                         for turn, variables in zip(result.turns, turn_variables))
+        documents.append(rows[0])
+        turn_rows.extend(rows[1])
+        sentence_rows.extend(rows[2])
         stated.extend([{"doc_id": item.doc_id, **item.variables}] if item.variables else [])
-        sentence_rows.extend({"doc_id": item.doc_id, **asdict(s), "in_quote": int(s.in_quote)}
-                             for s in result.sentences)
     for message in errors:
         print(f"error: {message}", file=sys.stderr)
     metadata = with_stated_variables(metadata, stated)
@@ -278,6 +267,27 @@ def segment_files(inputs: list[Path], out_dir: Path, options: ReadOptions = Read
     write_table(table_frame("turns", turn_rows), "turns", out_dir)
     write_table(table_frame("sentences", sentence_rows), "sentences", out_dir)
     return Segmented(errors, tuple(dict.fromkeys(name for row in stated for name in row if name != "doc_id")))
+
+
+def _source_rows(item: Source, default_speaker: str) -> tuple[dict[str, object], list[dict[str, object]],
+                                                                list[dict[str, object]]] | str:
+    """One source's documents row, turns rows and sentences rows, or why it cannot be segmented."""
+    if item.invalid_bytes:
+        print(f"warning: {item.source_path}: {item.invalid_bytes} invalid byte(s) replaced by U+FFFD, "
+              f"the first at byte {item.first_invalid_byte}", file=sys.stderr)
+    try:
+        result = segment(item.text, item.doc_id, default_speaker, item.turns)
+    except (AssertionError, ValueError) as err:
+        return f"{item.source_path}: cannot segment: {err}"
+    document = _document_row(
+        item.doc_id, item.source_path, sha256=item.sha256, encoding=item.encoding,
+        n_chars=len(item.text), n_turns=len(result.turns), n_sentences=len(result.sentences),
+        invalid_bytes=item.invalid_bytes, first_invalid_byte=item.first_invalid_byte)
+    turn_variables = [g.variables for g in item.turns] or [{}] * len(result.turns)
+    turns = [{"doc_id": item.doc_id, **asdict(turn), **variables}
+             for turn, variables in zip(result.turns, turn_variables)]
+    sentences = [{"doc_id": item.doc_id, **asdict(s), "in_quote": int(s.in_quote)} for s in result.sentences]
+    return document, turns, sentences
 
 
 def _document_row(doc_id: str, source_path: str, *, sha256: str = "", encoding: str = "",
