@@ -22,14 +22,15 @@ leaves the previous shard.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
+import io
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import numpy as np
+
+from pipeline.tables import atomic_write
 
 DEFAULT_ENCODER = "e5-small-q4"
 # name -> (distribution that ships the weights, dimensions)
@@ -147,13 +148,6 @@ class Encoder:
         return np.array([], dtype="U64"), np.zeros((0, self.dim), dtype="float32")
 
     def _write_shard(self, shard: str, keys: list[str], vectors: np.ndarray) -> None:
-        path = self._shard_path(shard)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                np.savez(stream, keys=np.array(keys, dtype="U64"), vectors=vectors.astype("float32"))
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        buffer = io.BytesIO()
+        np.savez(buffer, keys=np.array(keys, dtype="U64"), vectors=vectors.astype("float32"))
+        atomic_write(self._shard_path(shard), buffer.getvalue())  # a stale temp is cleaned like the others

@@ -45,15 +45,16 @@ def match_spans(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, str]:
     return matched
 
 
-def score_units(predicted: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, dict[str, str]]:
-    """P/R/F1 of units; predictions matched to optional gold units are set aside."""
+def score_units(predicted: pd.DataFrame, gold: pd.DataFrame) -> tuple[Score, dict[str, str], dict[str, str]]:
+    """P/R/F1 of units, the matches to required gold units, and every match (optional ones too,
+    which relations need); predictions matched to optional gold units are set aside in the score."""
     matched = match_spans(predicted, gold)
     optional = optional_units(gold)
     required = {f"{g.doc}|{g.key}" for g in gold.itertuples()} - optional
     tp = sum(key in required for key in matched.values())
     fp = sum(claim_id not in matched for claim_id in predicted["claim_id"])
     fn = len(required - set(matched.values()))
-    return Score(tp, fp, fn), {c: k for c, k in matched.items() if k not in optional}
+    return Score(tp, fp, fn), {c: k for c, k in matched.items() if k not in optional}, matched
 
 
 def optional_units(gold: pd.DataFrame) -> set[str]:
@@ -152,9 +153,9 @@ class Tables:
 def score_tables(tables: Tables) -> dict[str, object]:
     """Every score of one set of tables (a whole run, or one document of it)."""
     claims, gold_units = tables.claims, tables.gold_units
-    units, matched = score_units(claims, gold_units)
-    every_match, optional = match_spans(claims, gold_units), optional_units(gold_units)
-    claim_score, _ = score_units(claims[claims["role"] == "claim"], gold_units[gold_units["role"] == "claim"])
+    units, matched, every_match = score_units(claims, gold_units)
+    optional = optional_units(gold_units)
+    claim_score, _, _ = score_units(claims[claims["role"] == "claim"], gold_units[gold_units["role"] == "claim"])
     found, total = analogy_recall(tables.arguments, tables.gold_arguments, matched)
     scores: dict[str, object] = {
         "units": units.as_dict(),
@@ -307,7 +308,7 @@ def show_keypoints(gold_dir: Path, run_dir: Path) -> Iterator[str]:
     claims = read_table("claims", run_dir)
     gold_units = _read_gold(gold_dir, "units")
     gold_units = gold_units[gold_units["doc"].isin(set(claims["doc_id"]))]
-    _, matched = score_units(claims, gold_units)
+    _, matched, _ = score_units(claims, gold_units)
     yield from keypoint_scores.side_by_side(*keypoint_labels(claims, gold_units), matched,
                                             dict(zip(claims["claim_id"], claims["text"])))
 

@@ -53,7 +53,7 @@ def main() -> None:
     in_gold = claims[claims["doc_id"].isin(set(gold_units["doc"]))]
     if in_gold.empty:
         return
-    _, matched = score_units(in_gold, gold_units)
+    _, matched, _ = score_units(in_gold, gold_units)
     gold = {f"{g.doc}|{g.key}": g.keypoint for g in gold_units.itertuples()}
     baseline = dict(zip(claims["claim_id"], claims["keypoint_id"]))
     ours = {c: f"k{n:03d}" for n, g in enumerate(groups, 1) for c in g}
