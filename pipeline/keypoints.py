@@ -9,9 +9,13 @@ How a group is made (the constants below):
 1. Candidates: each claim's CANDIDATES nearest claims by embedding cosine (mean-centred vectors), found
    block by block (BLOCK rows at a time against all claims): never an n x n matrix.
 2. A candidate pair's score is the cosine plus LEMMA_WEIGHT times the IDF-weighted overlap of their
-   content lemmas (target and predicate words from GiNZA; weight 0 by default, see below). A pair is never linked when the claims
-   contradict each other: opposite polarity with the same predicate lemma (`安全だ` / `安全ではない`), or
-   comparisons against standards that share nothing (`人間より多い` / `ロボットより多い`).
+   content lemmas (target and predicate words from GiNZA; weight 0 by default, see below). A pair is
+   never linked when the claims contradict each other: opposite polarity with the same predicate lemma
+   (`安全だ` / `安全ではない`; not when the negative claim concedes a positive clause first,
+   `Xですが、Yではない`), comparisons against standards that share nothing (`人間より多い` /
+   `ロボットより多い`) or taking opposite sides (one's target is the other's standard), or when they share no content word at all: the encoder alone ranks claims of one
+   topic and register close together (`この年は降雪量が少なかった` / `排雪の時期が早かった`), and the same
+   proposition restated almost always keeps at least one of its nouns, verbs or adjectives.
 3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
    random pairs of claims of one document (what "unusually similar" means for this encoder, among
    claims that share a topic),
@@ -53,10 +57,14 @@ MIN_NULL_PAIRS = 200     # below this many pairs in all, the cut falls back to A
 ABSOLUTE_CUT = 0.75      # cut for tiny inputs, on the same scale as the score
 MIN_CUT = 0.3            # the cut never goes below this (a corpus with no paraphrase links none)
 CENTRE_MIN = 30          # claims needed before embeddings are mean-centred
+REVERSED_MIN_BIGRAMS = 2  # character bigrams one's target must share with the other's standard
 PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-break, never a link
 
 ANAPHOR = re.compile(r"^(?:[^、。]{0,8}、)?(?:これ|それ|あれ|この|その|あの|こう|そう|こちら|そちら)")
 NEGATED_REMARK = re.compile(r"(?:から|ため|わけ|の|ん)(?:では|じゃ)(?:ありません|ない|なかった|ありませんでした)[。、]?$")
+# A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
+# `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
+CONCEDED = re.compile(r"(?:が|けれども|けれど|けど|ものの|ではなく|じゃなく|でなく)て?、")
 INCOMPLETE_END = re.compile(r"(?:[りてでしくに]|ており|ですが|けど|、)$")
 
 
@@ -173,6 +181,7 @@ class _Scorer:
                         for r in records]
         self.norms = [np.sqrt(sum(w * w for w in weights.values())) or 1.0 for weights in self.weights]
         self.standard_grams = [_bigrams(r.standard) for r in records]
+        self.target_grams = [_bigrams(r.target) for r in records]
 
     def lemma_overlap(self, i: int, j: int) -> float:
         a, b = self.weights[i], self.weights[j]
@@ -181,11 +190,27 @@ class _Scorer:
         return sum(w * w for lemma, w in a.items() if lemma in b) / (self.norms[i] * self.norms[j])
 
     def contradicts(self, i: int, j: int) -> bool:
+        """Never one key point: a claim and its negation, comparisons against unrelated standards, and
+        claims that share no content word."""
         a, b = self.records[i], self.records[j]
         if a.polarity != b.polarity and a.predicate and a.predicate == b.predicate:
-            return True
+            negative = a if a.polarity == "neg" else b
+            if not CONCEDED.search(negative.text):
+                return True
         sa, sb = self.standard_grams[i], self.standard_grams[j]
-        return bool(sa and sb and not sa & sb)
+        if sa and sb and not sa & sb:
+            return True
+        if self._reversed(i, j) or self._reversed(j, i):
+            return True
+        return bool(a.lemmas and b.lemmas and not self.weights[i].keys() & self.weights[j].keys())
+
+    def _reversed(self, i: int, j: int) -> bool:
+        """What claim i is about is what claim j compares against (`Xと比べても競争力がある` /
+        `Xを使う方が便利だ`): the two take opposite sides. Words the two claims' own target and
+        standard share (`モデル` in `Aモデル` and `Bモデル`) do not count."""
+        about = self.target_grams[i] - self.standard_grams[i]
+        against = self.standard_grams[j] - self.target_grams[j]
+        return len(about & against) >= REVERSED_MIN_BIGRAMS
 
     def score(self, i: int, j: int, cosine: float | None = None) -> float:
         if cosine is None:

@@ -44,6 +44,30 @@ def test_comparison_records_its_standard(units_of) -> None:
     assert unit.standard == "自家用車"
 
 
+@pytest.mark.parametrize("sentence, standard", [
+    ("国産の小麦は輸入品を上回る価格で取引されている。", "輸入品"),
+    ("新しい路線の利用者数は市の予想を下回っています。", "市の予想"),
+    ("地元の米は有名な産地の米に匹敵する品質だ。", "有名な産地の米"),
+])
+def test_a_comparison_made_by_a_verb_records_its_standard(units_of, sentence: str, standard: str) -> None:
+    unit = only(units_of(f"森:{sentence}"))
+    assert (unit.type, unit.standard) == ("comparison", standard)
+
+
+@pytest.mark.parametrize("sentence, target", [
+    ("紙の書類より電子申請を使う方が早い。", "電子申請を使う"),
+    ("駅前の駐車場の方が料金が安い。", "駅前の駐車場"),
+])
+def test_the_side_a_hou_ga_comparison_prefers_is_its_target(units_of, sentence: str, target: str) -> None:
+    assert only(units_of(f"森:{sentence}")).target == target
+
+
+def test_kata_ga_as_people_is_no_comparison(units_of) -> None:
+    # `方` here is people (かた): no side of a comparison, no comparison
+    unit = only(units_of("森:窓口で手続きをされる方が増えています。"))
+    assert unit.type != "comparison" and "方" not in unit.target
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("この方法は安全ではありません。", "neg"),
     ("当時、そのような仕組みは存在しなかった。", "neg"),

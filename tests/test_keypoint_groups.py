@@ -13,9 +13,10 @@ from pipeline.keypoints import (
 
 
 def rec(cid: str, text: str, *, doc: str = "d", polarity: str = "pos", predicate: str = "", lemmas: str = "",
-        subject: bool = True, standard: str = "", holder: str = "甲", position: int = 0) -> ClaimRecord:
+        subject: bool = True, target: str = "", standard: str = "", holder: str = "甲",
+        position: int = 0) -> ClaimRecord:
     return ClaimRecord(claim_id=cid, doc_id=doc, text=text, holder=holder, turn_id="t1", polarity=polarity,
-                       standard=standard, lemmas=tuple(lemmas.split()), predicate=predicate,
+                       target=target, standard=standard, lemmas=tuple(lemmas.split()), predicate=predicate,
                        has_subject=subject, position=position)
 
 
@@ -51,6 +52,28 @@ def test_negative_wording_of_the_same_proposition_may_group() -> None:
     records = [rec("a", "税率は据え置くべきだ", predicate="据え置く"),
                rec("b", "税率を上げるべきではない", polarity="neg", predicate="上げる")]
     assert [sorted(g) for g in group_keypoints(records, vectors([0, 0]), cut=0.5)] == [["a", "b"]]
+
+
+def test_a_negative_claim_that_concedes_first_is_not_the_negation() -> None:
+    # `Xですが、Yではない` affirms X: it may join claims of X with the same predicate word
+    records = [rec("a", "この橋は県内で最も長い橋です", predicate="橋"),
+               rec("b", "この橋は県内で最初の吊り橋ですが、最初の橋ではありません", polarity="neg", predicate="橋")]
+    assert [sorted(g) for g in group_keypoints(records, vectors([0, 0]), cut=0.5)] == [["a", "b"]]
+
+
+def test_claims_that_share_no_content_word_stay_apart() -> None:
+    records = [rec("a", "今年は降雪量が少なかった", lemmas="今年 降雪 少ない"),
+               rec("b", "排雪の時期が早かった", lemmas="排雪 時期 早い"),
+               rec("c", "今年の降雪は例年より少ない", lemmas="今年 降雪 例年 少ない")]
+    assert [sorted(g) for g in group_keypoints(records, vectors([0, 0, 0]), cut=0.5)] == [["a", "c"]]
+
+
+def test_claims_taking_opposite_sides_of_a_comparison_stay_apart() -> None:
+    # one's target is the other's standard: `路面電車` is praised against buses, then buses preferred
+    records = [rec("a", "路面電車は路線バスと比べても便利だ", target="路面電車", standard="路線バス"),
+               rec("b", "路線バスを使う方が便利だ", target="路線バスを使う"),
+               rec("c", "路面電車の方が路線バスより便利だ", target="路面電車", standard="路線バス")]
+    assert [sorted(g) for g in group_keypoints(records, vectors([0, 0, 0], noise=0.01), cut=0.5)] == [["a", "c"]]
 
 
 def test_comparisons_against_unrelated_standards_stay_apart() -> None:

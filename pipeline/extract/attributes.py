@@ -52,9 +52,13 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
             if word in ("比べ", "比較"):
                 match = re.search(r"([^、。]+?)と(?:比べ|比較)", text)
                 standard = match.group(1) if match else ""
+            elif word in cues.COMPARISON_VERB_STANDARD:  # `Xを上回る`, `Xに匹敵する`, `X以上に`
+                match = re.search(cues.COMPARISON_VERB_STANDARD[word], text)
+                standard = match.group(1) if match else ""
             return word, standard
     for token in tokens:
-        if token.lemma_ == "方" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "が":
+        if token.lemma_ == "方" and token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "が" \
+                and token.doc[token.i + 2].lemma_ not in cues.COUNTED_PEOPLE_PREDICATES:
             return "方が", ""
         if token.text == "より" and token.pos_ == "ADV" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
@@ -116,9 +120,29 @@ def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str
     return 0, ""
 
 
+def preferred_side(tokens: Sequence[Token]) -> str:
+    """The side a `〜方が` comparison prefers (`クローズドモデルを使う方が便利だ`: `クローズドモデルを使う`):
+    the words before a `方`/`ほう` that follows a predicate or `の` and precedes `が`, back to a comma
+    or a `より`;
+    not `方` as people (`自死を選ぶ方がふえる`: a predicate that counts or places people follows)."""
+    for k, token in enumerate(tokens[1:-1], 1):
+        before, after = tokens[k - 1], tokens[k + 1]
+        people = k + 2 < len(tokens) and tokens[k + 2].lemma_ in cues.COUNTED_PEOPLE_PREDICATES
+        if token.text in ("方", "ほう") and after.text == "が" and not people \
+                and (before.text == "の" or before.pos_ in ("VERB", "AUX", "ADJ")):
+            words = [t.text for t in tokens[:k - (before.text == "の")]]
+            side = re.split(r"、|よりも?", "".join(words))[-1]  # not the standard (`Xより`) before it
+            return side if len(side) > 1 else ""
+    return ""
+
+
 def target_phrase(tokens: Sequence[Token]) -> str:
     """What a unit is about: the compact noun phrase (`これらの企業`, `性能ギャップ`) of its topic
-    (は) or subject (が); not the noun of a modal predicate (`必要がある`, `可能性がある`)."""
+    (は) or subject (が), or the side a `〜方が` comparison prefers; not the noun of a modal predicate
+    (`必要がある`, `可能性がある`)."""
+    preferred = preferred_side(tokens)
+    if preferred:
+        return preferred
     subject = subject_of([t for t in content_tokens(tokens) if t.lemma_ not in cues.NOT_TARGETS])
     if subject is None:
         return ""

@@ -65,6 +65,12 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
+# The standard of a comparison made by a verb: its object or its に-phrase (`Xを上回る`, `Xに匹敵する`).
+COMPARISON_VERB_STANDARD = {verb: rf"([^、。をには]+?)(?:を|に){verb}" for verb in ("上回", "下回", "勝る", "凌ぐ")} | {
+    "匹敵": r"([^、。をには]+?)に匹敵", "劣る": r"([^、。をには]+?)に劣る", "以上に": r"([^、。をには]+?)以上に"}
+# After `〜方が`, these make `方` people (かた), not a side of a comparison (`選ぶ方がふえる`, `来られる方がいる`).
+COUNTED_PEOPLE_PREDICATES = frozenset({"増える", "ふえる", "減る", "多い", "少ない", "いる", "いらっしゃる",
+                                       "おる", "来る", "来られる", "見える", "出る"})
 # An adjective after adverbial `より` that modifies a noun (`より詳細なこと`) makes no comparison.
 ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
 # Analogy: an explicit mapping from a source to a target domain.
