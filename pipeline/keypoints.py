@@ -38,6 +38,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.keypoint_labels import label_quality, label_text
+
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
 LIGHT_LEMMAS = frozenset({"する", "ある", "いる", "なる", "できる", "思う", "考える", "こと", "もの",
                           "よう", "ため", "方", "的", "さ", "れる", "られる", "せる", "おる", "いう",
@@ -60,12 +62,9 @@ CENTRE_MIN = 30          # claims needed before embeddings are mean-centred
 REVERSED_MIN_BIGRAMS = 2  # character bigrams one's target must share with the other's standard
 PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-break, never a link
 
-ANAPHOR = re.compile(r"^(?:[^、。]{0,8}、)?(?:これ|それ|あれ|この|その|あの|こう|そう|こちら|そちら)")
-NEGATED_REMARK = re.compile(r"(?:から|ため|わけ|の|ん)(?:では|じゃ)(?:ありません|ない|なかった|ありませんでした)[。、]?$")
 # A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
 # `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
 CONCEDED = re.compile(r"(?:が|けれども|けれど|けど|ものの|ではなく|じゃなく|でなく)て?、")
-INCOMPLETE_END = re.compile(r"(?:[りてでしくに]|ており|ですが|けど|、)$")
 
 
 @dataclass(frozen=True)
@@ -302,14 +301,6 @@ def _joinable(scorer: _Scorer, a: list[int], b: list[int], threshold: float) -> 
     return total / (len(a) * len(b)) >= threshold
 
 
-def label_quality(record: ClaimRecord) -> int:
-    """0 for a good label; higher for worse: a leading anaphor or negated side remark (2), an
-    incomplete clause (1), no explicit subject (1)."""
-    text = record.text.strip()
-    bad = 2 * bool(ANAPHOR.match(text) or ANAPHOR.match(record.target) or NEGATED_REMARK.search(text))
-    return bad + bool(INCOMPLETE_END.search(text)) + (not (record.has_subject or record.target))
-
-
 def _label_first(scorer: _Scorer, group: list[int]) -> list[int]:
     """The group ordered by label quality, then centrality (mean score to the other members)."""
     centrality = {i: sum(scorer.score(i, j) for j in group if j != i) / (len(group) - 1) for i in group}
@@ -317,12 +308,13 @@ def _label_first(scorer: _Scorer, group: list[int]) -> list[int]:
 
 
 def keypoint_table(records: Sequence[ClaimRecord], groups: Sequence[Sequence[str]]) -> list[dict[str, object]]:
-    """keypoints.csv rows (TABLES.md): label (the group's first claim), counts, holders, claim ids."""
+    """keypoints.csv rows (TABLES.md): label (the group's first claim, as keypoint_labels.label_text
+    shows it), counts, holders, claim ids."""
     by_id = {r.claim_id: r for r in records}
     rows = []
     for n, members in enumerate(groups, 1):
         holders = Counter(by_id[m].holder or "(narration)" for m in members)
-        rows.append({"keypoint_id": f"k{n:03d}", "label": by_id[members[0]].text, "n_claims": len(members),
+        rows.append({"keypoint_id": f"k{n:03d}", "label": label_text(by_id[members[0]].text), "n_claims": len(members),
                      "n_docs": len({by_id[m].doc_id for m in members}),
                      "holders": "; ".join(f"{h} ({c})" for h, c in holders.most_common()),
                      "claim_ids": " ".join(members)})

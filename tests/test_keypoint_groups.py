@@ -4,12 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from pipeline.keypoints import (
-    ClaimRecord,
-    group_keypoints,
-    keypoint_table,
-    label_quality,
-)
+from pipeline.keypoint_labels import label_quality, label_text
+from pipeline.keypoints import ClaimRecord, group_keypoints, keypoint_table
 
 
 def rec(cid: str, text: str, *, doc: str = "d", polarity: str = "pos", predicate: str = "", lemmas: str = "",
@@ -126,3 +122,16 @@ def test_encoder_cache_is_reused(tmp_path) -> None:  # noqa: ANN001
     assert again.computed == 0 and again._model is None  # nothing loaded, nothing computed
     np.testing.assert_allclose(e1, e2)
     assert list((tmp_path / again.id).glob("*.npz"))
+
+
+@pytest.mark.parametrize("claim, label", [
+    ("明らかに、これは県内で初めての木造の庁舎です", "県内で初めての木造の庁舎です"),
+    ("委員が言ったように、それは財源の裏付けのない計画だ", "財源の裏付けのない計画だ"),
+    ("それを踏まえて検討を重ねる中で、新しい基金が設けられたことは歓迎したい", "新しい基金が設けられたことは歓迎したい"),
+    ("私の考えは、公共交通が地域の暮らしを支える柱だということです", "公共交通が地域の暮らしを支える柱だ"),
+    # a subject with は before the comma stays; so does a label that would shrink too far
+    ("公共交通は、地域の暮らしを支える柱だ", "公共交通は、地域の暮らしを支える柱だ"),
+    ("これは大切だ", "これは大切だ"),
+])
+def test_label_text_drops_what_only_made_sense_in_place(claim: str, label: str) -> None:
+    assert label_text(claim) == label
