@@ -2,7 +2,7 @@
 
 A label starts a line (or a paragraph): `(知事)`, `（問）`, `【河野外務大臣】`, `Q1`, `A:`, `○佐賀新聞`,
 `○安倍内閣総理大臣　…`, `幹事記者:`, `- 大臣:`, an interviewer's `――`, `小渕大臣 ` (a titled name and
-a space), `山田　` (a name and a full-width space), `田中大臣「…」`; a timestamp may come first
+a space), `山田　` (a name and a full-width space, `記者（山陰新聞）　` with an affiliation), `田中大臣「…」`; a timestamp may come first
 (`[00:01:23] 佐藤:`). Each style is one small matcher; `find_labels` keeps the first that fits a line.
 """
 from __future__ import annotations
@@ -28,7 +28,7 @@ _MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（
 _COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}| ){{0,{MAX_LABEL_CHARS - 1}}}?"
                     rf"(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
 _DASH = re.compile(r"(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
-_SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?)(?P<gap>　+| +)(?=[^ 　])")
+_SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)(?P<gap>　+| +)(?=[^ 　])")
 _QUOTED = re.compile(rf"(?P<raw>{_NAME}{{1,12}})(?=「)")
 
 # Words that head a field or a section, never a speaker (`日時:`, `【概要】`, `○出席委員`).

@@ -86,6 +86,16 @@ def test_a_name_before_a_full_width_space_is_a_label_when_it_comes_back() -> Non
     assert [r for _, _, r in turns_of("概要　本日の議題は二つです。")] == ["narration"]
 
 
+def test_a_role_with_its_affiliation_before_a_full_width_space() -> None:
+    text = ("定例会見\n\n知事　除雪の体制を早めます。\n\n記者（北陸日報）　予算は足りますか。\n\n"
+            "知事　交付金を使います。\n\n記者（県民放送）　人手はどうですか。\n\n知事　協定を増やします。")
+    turns = segment(text, "d").turns
+    assert [(t.speaker, t.role) for t in turns[1:]] == [
+        ("知事", "interviewee"), ("北陸日報記者", "interviewer"), ("知事", "interviewee"),
+        ("県民放送記者", "interviewer"), ("知事", "interviewee")]
+    assert turns[2].text == "予算は足りますか。"
+
+
 def test_a_titled_name_glued_to_a_quotation() -> None:
     text = "会見から\n石川市長「道路の補修を急ぎます」\n記者「時期は」\n石川市長「夏までに終えます」"
     turns = segment(text, "d").turns

@@ -43,9 +43,21 @@ def test_self_introductions_are_not_units(units_of, sentence: str) -> None:
     "ただいま、道路の補修について御質問がありました。",
     "まず、観光振興についてですが、市長のお考えを伺います。",
     "そこで質問ですが、事業の総額をお答えください。",
+    "本日は三点申し上げます。",
+    "まず、来年度の予算編成です。",
+    "二点目は、河川の改修工事の進み具合です。",
 ])
 def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "まず、これが最大の課題です。",
+    "次に、財源の確保は急務です。",
+    "まず、市の財政は非常に厳しい状況です。",
+])
+def test_an_enumerated_point_that_says_something_is_a_unit(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -374,6 +374,12 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます)"
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
     r"|^以上(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
+# A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
+ADVERBIAL_NOUN_TAG = "副詞可能"
+# An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
+TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
+                              r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
+TOPIC_HEADING_COPULAS = ("です", "でございます", "であります", "についてです")
 # `冒頭、1つ申し上げます`: an opener that announces what comes next.
 ANNOUNCEMENT_OPENERS = ("冒頭", "私から", "私の方から", "こちらから")
 ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"

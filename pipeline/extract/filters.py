@@ -186,9 +186,22 @@ def _procedural(c: Candidate) -> bool:
     if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
         return False
     subject = subject_of(c.core)
-    own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS
+    # `今日は二点申し上げます`: a time word marked は sets the scene, it is nobody's subject
+    own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS or subject.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)
     return bool(re.search(cues.PROCEDURAL_PLAN, c.text)) or \
         (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
+
+
+def _topic_heading(c: Candidate) -> bool:
+    """`まず、冬の備えです`, `二点目は財源の問題です`: an enumerated topic announced with a copula: a
+    noun phrase and nothing said about it (no subject of its own, no other predicate)."""
+    text = _bare(c.text)
+    opener = cues.TOPIC_ENUMERATOR.match(text)
+    if not opener or c.frame is not None or c.predicate is None or c.predicate.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rest = [t for t in c.core if t.idx - c.tokens[0].idx >= opener.end()]
+    said = any(t.pos_ in ("VERB", "ADJ") or (t.text in ("は", "が", "も") and t.pos_ == "ADP") for t in rest)
+    return not said and text.endswith(cues.TOPIC_HEADING_COPULAS)
 
 
 def _feeling(c: Candidate) -> bool:
@@ -264,6 +277,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("introduces what follows", _introduces_quote),
     ("self-introduction", _self_introduction),
     ("procedural", _procedural),
+    ("topic heading", _topic_heading),
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),
     ("feeling", _feeling),
