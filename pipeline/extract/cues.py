@@ -322,6 +322,10 @@ NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", 
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
+# Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
+# Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
+ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このままでは", "その結果", "結果として",
+                         "そうすると", "そうなると", "そうなれば")
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
                        "なのに")

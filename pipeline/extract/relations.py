@@ -124,14 +124,14 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         return
     in_sentence = [j for j in range(index, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
     main = next((j for j in in_sentence if not _subordinate_label(units[j])), index)
-    cue = unit.sentence_cue
+    cue = unit.sentence_cue or next((word for word in cues.ANAPHORIC_CONSEQUENCE if unit.text.startswith(word)), "")
     if cue in cues.SENTENCE_CONTRAST:
         # after `なぜなら…`, a contrast answers the claim those reasons support
         reason_of = reason_targets.get(units[previous].ctx.sent_id)
         yield (main, previous if reason_of is None else reason_of, "contrast", cue)
     elif cue in cues.SENTENCE_CONCESSION:
         yield (previous, main, "concession", cue)  # `A。にもかかわらず、B。`: A is conceded to B
-    elif cue in cues.SENTENCE_CONSEQUENCE and main == index:
+    elif cue in cues.SENTENCE_CONSEQUENCE + cues.ANAPHORIC_CONSEQUENCE and main == index:
         # `だから、Aから、B`: the sentence gives reasons of its own; what it follows from is unclear
         yield (previous, main, "support", cue)
     elif cue in cues.SENTENCE_EXAMPLE:
