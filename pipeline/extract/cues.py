@@ -288,6 +288,8 @@ PARALLEL_TOPIC_PARTICLES = ("は", "も")
 COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づく", "つく", "付く", "よる", "因る", "わたる",
                                      "渡る", "向ける", "際する", "当たる", "あたる", "応じる", "応ずる", "沿う", "従う",
                                      "おく", "於く", "加える", "比べる", "限る", "先立つ", "続く"})
+# Verbs that with を make one (`〜を含め`, `〜をはじめ`, `〜を通じ`, `〜を除き`, `〜をめぐり`).
+WO_COMPOUND_PARTICLE_VERBS = frozenset({"含める", "始める", "はじめる", "通じる", "通ずる", "除く", "めぐる", "巡る", "経る"})
 PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
