@@ -191,3 +191,13 @@ def test_a_challenge_opening_konna_koto_de_follows_from_the_sentence_before(extr
     units, relations, _ = extract("原田:申請の窓口は二か月も閉まったままです。こんなことで、困っている人を支援できるんですか。")
     assert [(r.label, r.source_id, r.target_id) for r in relations] == [
         ("support", units[0].unit_id, units[1].unit_id)]
+
+
+def test_dakara_reaches_past_a_condition_to_the_consequence(extract) -> None:
+    units, relations, _ = extract("原田:駅の利用者は年々減っています。だから、財源が確保できれば、路線バスを増やすべきです。")
+    assert ("support", units[0].unit_id, units[-1].unit_id) in [(r.label, r.source_id, r.target_id) for r in relations]
+
+
+def test_dakara_before_a_reason_of_its_own_links_nothing_across(extract) -> None:
+    units, relations, _ = extract("原田:駅の利用者は年々減っています。だから、財源が足りないので、路線バスは減らすべきです。")
+    assert units[0].unit_id not in {r.source_id for r in relations}

@@ -322,7 +322,7 @@ SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "
 NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
                    "よってたかって")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
-SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
+SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "その為", "この為", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
 # Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).

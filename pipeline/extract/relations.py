@@ -131,8 +131,10 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         yield (main, previous if reason_of is None else reason_of, "contrast", cue)
     elif cue in cues.SENTENCE_CONCESSION:
         yield (previous, main, "concession", cue)  # `A。にもかかわらず、B。`: A is conceded to B
-    elif cue in cues.SENTENCE_CONSEQUENCE + cues.ANAPHORIC_CONSEQUENCE and main == index:
-        # `だから、Aから、B`: the sentence gives reasons of its own; what it follows from is unclear
+    elif cue in cues.SENTENCE_CONSEQUENCE + cues.ANAPHORIC_CONSEQUENCE \
+            and all(units[j].link == "condition" for j in in_sentence if j < main):
+        # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
+        # follows from is unclear. A condition first (`だから、Aなら、B`) leaves B the consequence.
         yield (previous, main, "support", cue)
     elif cue in cues.SENTENCE_EXAMPLE:
         yield (index, previous, "example", cue)
