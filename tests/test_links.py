@@ -201,3 +201,9 @@ def test_dakara_reaches_past_a_condition_to_the_consequence(extract) -> None:
 def test_dakara_before_a_reason_of_its_own_links_nothing_across(extract) -> None:
     units, relations, _ = extract("原田:駅の利用者は年々減っています。だから、財源が足りないので、路線バスは減らすべきです。")
     assert units[0].unit_id not in {r.source_id for r in relations}
+
+
+def test_a_view_completed_by_its_frame_supports_the_stance_after_it(extract) -> None:
+    units, relations, _ = extract("原田:この計画では地域の負担が重すぎると判断し、本案に反対いたします。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("support", units[0].unit_id, units[1].unit_id)]

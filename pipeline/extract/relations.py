@@ -64,6 +64,8 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             if main is not None:
                 yield (index, main, label, unit.link_cue)
             continue
+        if _grounds_a_stance(units, unit, same_sentence_after):
+            yield (index, same_sentence_after[0], "support", unit.link_cue)
         cue = unit.sentence_cue
         if cue in cues.SENTENCE_REASON:
             target = reason_targets.get(unit.ctx.sent_id, _previous_in_turn(units, index))
@@ -82,6 +84,13 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield (index, target, "support", "からです")
+
+
+def _grounds_a_stance(units: Sequence[Unit], unit: Unit, after: list[int]) -> bool:
+    """`Aと判断し、反対いたします`: a view completed by its frame, then the speaker's stance in the
+    same sentence; the view is what the stance is taken on."""
+    return unit.link == "frame" and bool(after) and units[after[0]].cues[0] == f"role:{cues.STANCE_CUE}" \
+        and units[after[0]].polarity == "pos"
 
 
 def _reason_opener(unit: Unit) -> str:
