@@ -158,3 +158,8 @@ def test_a_view_noun_under_which_one_acted_is_cut(units_of) -> None:
 
 def test_a_ground_before_no_unit_supports_nothing(units_of) -> None:
     assert units_of("記者:新年度が始まったということで、抱負をお聞かせください。") == []
+
+
+def test_wo_fukume_is_a_particle_not_a_clause_of_its_own(units_of) -> None:
+    units = units_of(f"{SPEAKER}中小企業を含め、地域の雇用は回復しつつあると考えています。")
+    assert [u.text for u in units] == ["中小企業を含め、地域の雇用は回復しつつある"]

@@ -179,3 +179,31 @@ def test_reasons_counted_out_support_the_stance_the_speech_opens_with(extract) -
     by_id = {u.unit_id: u.text for u in units}
     supports = [(by_id[r.source_id][:4], by_id[r.target_id][:5]) for r in relations if r.label == "support"]
     assert supports == [("一つ目は", "私はこの条"), ("二つ目は", "私はこの条")]
+
+
+def test_koredewa_makes_the_sentence_before_a_support(extract) -> None:
+    units, relations, _ = extract("原田:図書館の開館時間が毎年短くなっています。これでは、学生が夜に勉強する場所がありません。")
+    assert [(r.label, r.source_id) for r in relations] == [("support", units[0].unit_id)]
+    assert relations[0].target_id == units[1].unit_id
+
+
+def test_a_challenge_opening_konna_koto_de_follows_from_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("原田:申請の窓口は二か月も閉まったままです。こんなことで、困っている人を支援できるんですか。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("support", units[0].unit_id, units[1].unit_id)]
+
+
+def test_dakara_reaches_past_a_condition_to_the_consequence(extract) -> None:
+    units, relations, _ = extract("原田:駅の利用者は年々減っています。だから、財源が確保できれば、路線バスを増やすべきです。")
+    assert ("support", units[0].unit_id, units[-1].unit_id) in [(r.label, r.source_id, r.target_id) for r in relations]
+
+
+def test_dakara_before_a_reason_of_its_own_links_nothing_across(extract) -> None:
+    units, relations, _ = extract("原田:駅の利用者は年々減っています。だから、財源が足りないので、路線バスは減らすべきです。")
+    assert units[0].unit_id not in {r.source_id for r in relations}
+
+
+def test_a_view_completed_by_its_frame_supports_the_stance_after_it(extract) -> None:
+    units, relations, _ = extract("原田:この計画では地域の負担が重すぎると判断し、本案に反対いたします。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("support", units[0].unit_id, units[1].unit_id)]

@@ -179,8 +179,10 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     last = words[-1]
     if last.pos_ not in ("VERB", "ADJ") or "連用形" not in "".join(last.morph.get("Inflection")):
         return False
-    if last.i > 0 and last.doc[last.i - 1].text == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS:
-        return False  # `〜に対し、`, `〜に伴い、`: a case particle, not a clause
+    particle = last.doc[last.i - 1].text if last.i > 0 else ""
+    if (particle == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS) \
+            or (particle == "を" and last.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS):
+        return False  # `〜に対し、`, `〜を含め、`: a case particle, not a clause
     for following in spans[index + 1:]:
         tokens = content_tokens(following)
         if len(tokens) >= 2 and tokens[-1].text in cues.PARALLEL_TOPIC_PARTICLES and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):

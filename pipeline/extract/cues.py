@@ -288,6 +288,8 @@ PARALLEL_TOPIC_PARTICLES = ("は", "も")
 COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づく", "つく", "付く", "よる", "因る", "わたる",
                                      "渡る", "向ける", "際する", "当たる", "あたる", "応じる", "応ずる", "沿う", "従う",
                                      "おく", "於く", "加える", "比べる", "限る", "先立つ", "続く"})
+# Verbs that with を make one (`〜を含め`, `〜をはじめ`, `〜を通じ`, `〜を除き`, `〜をめぐり`).
+WO_COMPOUND_PARTICLE_VERBS = frozenset({"含める", "始める", "はじめる", "通じる", "通ずる", "除く", "めぐる", "巡る", "経る"})
 PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
@@ -320,8 +322,12 @@ SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "
 NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
                    "よってたかって")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
-SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "それゆえ",
+SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "その為", "この為", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
+# Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
+# Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
+ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このままでは", "その結果", "結果として",
+                         "そうすると", "そうなると", "そうなれば")
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
                        "なのに")

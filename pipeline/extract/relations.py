@@ -64,6 +64,8 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             if main is not None:
                 yield (index, main, label, unit.link_cue)
             continue
+        if _grounds_a_stance(units, unit, same_sentence_after):
+            yield (index, same_sentence_after[0], "support", unit.link_cue)
         cue = unit.sentence_cue
         if cue in cues.SENTENCE_REASON:
             target = reason_targets.get(unit.ctx.sent_id, _previous_in_turn(units, index))
@@ -82,6 +84,13 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield (index, target, "support", "からです")
+
+
+def _grounds_a_stance(units: Sequence[Unit], unit: Unit, after: list[int]) -> bool:
+    """`Aと判断し、反対いたします`: a view completed by its frame, then the speaker's stance in the
+    same sentence; the view is what the stance is taken on."""
+    return unit.link == "frame" and bool(after) and units[after[0]].cues[0] == f"role:{cues.STANCE_CUE}" \
+        and units[after[0]].polarity == "pos"
 
 
 def _reason_opener(unit: Unit) -> str:
@@ -124,15 +133,17 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         return
     in_sentence = [j for j in range(index, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
     main = next((j for j in in_sentence if not _subordinate_label(units[j])), index)
-    cue = unit.sentence_cue
+    cue = unit.sentence_cue or next((word for word in cues.ANAPHORIC_CONSEQUENCE if unit.text.startswith(word)), "")
     if cue in cues.SENTENCE_CONTRAST:
         # after `なぜなら…`, a contrast answers the claim those reasons support
         reason_of = reason_targets.get(units[previous].ctx.sent_id)
         yield (main, previous if reason_of is None else reason_of, "contrast", cue)
     elif cue in cues.SENTENCE_CONCESSION:
         yield (previous, main, "concession", cue)  # `A。にもかかわらず、B。`: A is conceded to B
-    elif cue in cues.SENTENCE_CONSEQUENCE and main == index:
-        # `だから、Aから、B`: the sentence gives reasons of its own; what it follows from is unclear
+    elif cue in cues.SENTENCE_CONSEQUENCE + cues.ANAPHORIC_CONSEQUENCE \
+            and all(units[j].link == "condition" for j in in_sentence if j < main):
+        # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
+        # follows from is unclear. A condition first (`だから、Aなら、B`) leaves B the consequence.
         yield (previous, main, "support", cue)
     elif cue in cues.SENTENCE_EXAMPLE:
         yield (index, previous, "example", cue)
