@@ -207,3 +207,12 @@ def test_a_view_completed_by_its_frame_supports_the_stance_after_it(extract) -> 
     units, relations, _ = extract("原田:この計画では地域の負担が重すぎると判断し、本案に反対いたします。")
     assert [(r.label, r.source_id, r.target_id) for r in relations] == [
         ("support", units[0].unit_id, units[1].unit_id)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "森:この町は駅前の再開発を進めているわけですが、商店街の活性化にはまだ時間がかかると思います。",
+    "森:新しい制度は来月から始まるということですけれども、窓口の混雑が心配です。",
+])
+def test_a_ga_clause_stating_what_is_given_prefaces_and_concedes_nothing(extract, sentence: str) -> None:
+    _, relations, _ = extract(sentence)
+    assert relations == []

@@ -331,6 +331,9 @@ ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなこと�
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
                        "なのに")
+# `〜を掲げているわけですが、`, `〜とのことですけれども、`: a が-clause that states what is given (わけ,
+# ということ) prefaces the main clause; it concedes nothing to it.
+PREFATORY_CONCESSION = re.compile(r"(?:わけ|ということ|とのこと)(?:です|でございます|であります|だ)(?:が|けれども|けれど|けども|けど)$")
 SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例として")
 # A connective is looked for among a sentence's first words.
 CONNECTIVE_WORDS = 5  # `にもかかわらず` is four words

@@ -59,6 +59,8 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
         if first_in_sentence:
             yield from _connective_pairs(units, index, reason_targets)
         label = _subordinate_label(unit)
+        if label == "concession" and cues.PREFATORY_CONCESSION.search(unit.text + unit.frame):
+            continue  # `〜わけですが、B`: a preface to B, nothing conceded
         if label:
             main = _attachment(units, unit, same_sentence_after)
             if main is not None:
