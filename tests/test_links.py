@@ -216,3 +216,14 @@ def test_a_view_completed_by_its_frame_supports_the_stance_after_it(extract) -> 
 def test_a_ga_clause_stating_what_is_given_prefaces_and_concedes_nothing(extract, sentence: str) -> None:
     _, relations, _ = extract(sentence)
     assert relations == []
+
+
+def test_a_cause_that_points_back_is_supported_by_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("森:今年の春は雨がとても少なかった。これが野菜の値上がりの大きな要因だと考えています。")
+    assert described(units, relations) == [
+        ("今年の春は雨がとても少なかった", "support", "これが野菜の値上がりの大きな要因だ")]
+
+
+def test_a_cause_named_with_its_effect_explains_no_sentence_before(extract) -> None:
+    _, relations, _ = extract("森:駅前の再開発は順調に進みました。利用者が急に増えたことが駐輪場の不足の原因です。")
+    assert relations == []

@@ -328,6 +328,8 @@ SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従っ�
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
 ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このままでは", "その結果", "結果として",
                          "そうすると", "そうなると", "そうなれば")
+# `これが〜の要因だ`: a cause named by a noun (CAUSAL_NOUNS) that points back takes the sentence before as the cause.
+CAUSE_POINTING_BACK = ("これ", "それ", "このこと", "そのこと", "こうした", "そうした", "こういった", "そういった")
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
                        "なのに")

@@ -82,10 +82,23 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
                 yield (index, stance, "support", opener)
             continue
         denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
-        if unit.type == "causal" and unit.link == "final" and not denied:
+        if _names_a_cause(unit) and unit.link == "final":
+            previous = _previous_in_turn(units, index)
+            pointing = next((word for word in cues.CAUSE_POINTING_BACK if unit.text.startswith(word)), "")
+            if previous is not None and pointing:
+                yield (previous, index, "support", pointing)
+        elif unit.type == "causal" and unit.link == "final" and not denied:
             target = _previous_in_turn(units, index, skip_causal=True)
             if target is not None:
                 yield (index, target, "support", "からです")
+
+
+def _names_a_cause(unit: Unit) -> bool:
+    """`Xが除雪費を膨らませた要因だ`: a causal noun ends the unit, which names the cause and its
+    effect itself; it explains no sentence before it as `〜からです` does. Only one that points back
+    (`これが要因だ`) makes the sentence before the cause, and that sentence supports it."""
+    return unit.type == "causal" and not cues.REASON_PHRASE.search(unit.text) \
+        and not (unit.text + unit.frame).endswith(cues.CAUSAL_ENDINGS + cues.SENTENCE_FINAL_CAUSAL)
 
 
 def _grounds_a_stance(units: Sequence[Unit], unit: Unit, after: list[int]) -> bool:
