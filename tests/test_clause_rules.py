@@ -40,6 +40,7 @@ def test_a_view_conceded_with_ga_is_related_to_the_claim(extract) -> None:
     ("農村部においても、高齢化は深刻な問題です。", "農村部においても、高齢化は深刻な問題です"),
     ("これは一言で言うと、制度の失敗です。", "これは一言で言うと、制度の失敗です"),
     ("お金さえあれば便利な町です。", "お金さえあれば便利な町です"),
+    ("店の様子から察すると、景気はまだ回復していない。", "店の様子から察すると、景気はまだ回復していない"),
 ])
 def test_no_cut_at_sources_case_phrases_meta_phrases_and_bare_conditions(units_of, sentence: str,
                                                                         expected: str) -> None:

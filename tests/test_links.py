@@ -227,3 +227,9 @@ def test_a_cause_that_points_back_is_supported_by_the_sentence_before(extract) -
 def test_a_cause_named_with_its_effect_explains_no_sentence_before(extract) -> None:
     _, relations, _ = extract("森:駅前の再開発は順調に進みました。利用者が急に増えたことが駐輪場の不足の原因です。")
     assert relations == []
+
+
+def test_konoyouna_koto_dewa_makes_the_sentence_before_a_support(extract) -> None:
+    units, relations, _ = extract("原田:担当の部長は説明会に一度も出席しなかった。このようなことでは、住民の信頼は得られません。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("support", units[0].unit_id, units[1].unit_id)]

@@ -280,7 +280,7 @@ SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
 CONDITION_TO = "と"
 META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
-                                   "申し上げる", "思う", "聞く"})
+                                   "申し上げる", "思う", "聞く", "察する"})  # `〜から察すると`: judging from
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
 # `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
 PARALLEL_TOPIC_PARTICLES = ("は", "も")
@@ -326,7 +326,8 @@ SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従っ�
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
 # Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
-ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このままでは", "その結果", "結果として",
+ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このようなことでは", "そのようなことでは",
+                         "こうしたことでは", "そうしたことでは", "このままでは", "その結果", "結果として",
                          "そうすると", "そうなると", "そうなれば")
 # `これが〜の要因だ`: a cause named by a noun (CAUSAL_NOUNS) that points back takes the sentence before as the cause.
 CAUSE_POINTING_BACK = ("これ", "それ", "このこと", "そのこと", "こうした", "そうした", "こういった", "そういった")
