@@ -41,6 +41,8 @@ def test_a_view_conceded_with_ga_is_related_to_the_claim(extract) -> None:
     ("これは一言で言うと、制度の失敗です。", "これは一言で言うと、制度の失敗です"),
     ("お金さえあれば便利な町です。", "お金さえあれば便利な町です"),
     ("店の様子から察すると、景気はまだ回復していない。", "店の様子から察すると、景気はまだ回復していない"),
+    ("この補助金は、令和3年度の場合、申請が予定の倍に増えました。", "この補助金は、令和3年度の場合、申請が予定の倍に増えました"),
+    ("2019年の場合は、雪の量がかなり少なかった。", "2019年の場合は、雪の量がかなり少なかった"),
 ])
 def test_no_cut_at_sources_case_phrases_meta_phrases_and_bare_conditions(units_of, sentence: str,
                                                                         expected: str) -> None:
@@ -88,6 +90,7 @@ def test_a_compound_case_particle_is_no_clause(units_of, sentence: str) -> None:
     ("雨が降ったら、試合は中止すべきです。", "condition", "雨が降ったら"),
     ("地域の住民が協力することで、防災の力は大きく高まります。", "condition", "地域の住民が協力することで"),
     ("災害が起きた際は、まず市民の安全を確保すべきです。", "condition", "災害が起きた際は"),
+    ("海外からの旅行者の場合は、事前の予約が必要です。", "condition", "海外からの旅行者の場合は"),
     ("財政を立て直すためには、事業の見直しが欠かせません。", "condition", "財政を立て直すためには"),
 ])
 def test_concessions_and_short_or_nominal_conditions_are_cut(units_of, sentence: str, link: str, premise: str) -> None:

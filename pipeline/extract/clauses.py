@@ -89,7 +89,7 @@ def _condition_cue(words: list[Token]) -> str:
     if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
         verb = words[-2] if len(words) > 1 else last
         return "" if verb.lemma_ in cues.EVIDENTIAL_LEMMAS else last.text
-    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]):
+    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]) and not _scope_of_a_time(words):
         return cues.CONDITION_NOUN
     if len(words) > 1 and words[-2].lemma_ in cues.CONDITION_NOUN_TOPIC and last.text == cues.TOPIC_PARTICLE:
         return words[-2].lemma_
@@ -103,6 +103,17 @@ def _condition_cue(words: list[Token]) -> str:
             and not doc[max(0, last.i - 4):last.i + 1].text.endswith(cues.TOPIC_NARIMASUTO):
         return cues.CONDITION_TO
     return ""
+
+
+def _scope_of_a_time(words: list[Token]) -> bool:
+    """`平成26年度の場合、`, `昨年の場合は`: 場合 after a time and の only says when the main clause
+    holds; no proposition of its own sets a condition (`代引きの場合は` still does)."""
+    noun = next(t for t in words if t.lemma_ == cues.CONDITION_NOUN)
+    doc = noun.doc
+    if noun.i < 3 or doc[noun.i - 1].text != cues.NOUN_SCOPE_NO:
+        return False
+    time = doc[noun.i - 2]
+    return any(kind in time.tag_ for kind in cues.TIME_NOUN_TAGS) or cues.NUMERAL_TAG in doc[noun.i - 3].tag_
 
 
 def split_clauses(doc: Doc) -> list[Clause]:

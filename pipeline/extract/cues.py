@@ -249,6 +249,11 @@ PURPOSE_ENDING = "ために"  # `〜するために`: a purpose, no cut
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
+# `平成26年度の場合`, `昨年の場合`: after a time and の, 場合 only says when; a time is a noun that can be an
+# adverb (今年度) or a counter after a numeral (26年度, 3月).
+NOUN_SCOPE_NO = "の"
+TIME_NOUN_TAGS = ("副詞可能", "助数詞")
+NUMERAL_TAG = "数詞"
 CONDITION_NOUN_TOPIC = ("際",)  # `〜した際は`: a condition only with a topic particle (`〜する際に` is a time)
 TOPIC_PARTICLE = "は"
 # `〜することで、…が高まる`: a means that brings the main clause about, a condition.
