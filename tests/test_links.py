@@ -233,3 +233,11 @@ def test_konoyouna_koto_dewa_makes_the_sentence_before_a_support(extract) -> Non
     units, relations, _ = extract("原田:担当の部長は説明会に一度も出席しなかった。このようなことでは、住民の信頼は得られません。")
     assert [(r.label, r.source_id, r.target_id) for r in relations] == [
         ("support", units[0].unit_id, units[1].unit_id)]
+
+
+def test_koredewa_gathers_the_run_of_facts_before_it(extract) -> None:
+    units, relations, _ = extract("原田:昨年度の修繕費は予算の二倍かかりました。今年度も予算を大きく超えました。"
+                                  "これでは、予算を立てる意味がありません。")
+    assert units[0].role == units[1].role == "premise"
+    assert sorted((r.source_id, r.target_id) for r in relations) == [
+        (units[0].unit_id, units[2].unit_id), (units[1].unit_id, units[2].unit_id)]

@@ -336,6 +336,8 @@ ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなこと�
                          "そうすると", "そうなると", "そうなれば")
 # `これが〜の要因だ`: a cause named by a noun (CAUSAL_NOUNS) that points back takes the sentence before as the cause.
 CAUSE_POINTING_BACK = ("これ", "それ", "このこと", "そのこと", "こうした", "そうした", "こういった", "そういった")
+# `A。B。これでは、C。`: how many sentences of facts before it an anaphoric opener gathers.
+FACTS_RUN_SENTENCES = 3
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
                        "なのに")

@@ -160,11 +160,26 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
         # follows from is unclear. A condition first (`だから、Aなら、B`) leaves B the consequence.
         yield (previous, main, "support", cue)
+        if cue in cues.ANAPHORIC_CONSEQUENCE:
+            yield from ((fact, main, "support", cue) for fact in _facts_run_before(units, previous))
     elif cue in cues.SENTENCE_EXAMPLE:
         yield (index, previous, "example", cue)
     elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
         # `なぜなら A からです。B。`: B supports what A supports
         yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
+
+
+def _facts_run_before(units: Sequence[Unit], previous: int) -> Iterator[int]:
+    """`A。B。これでは、C。`: when the sentence before is a premise (a fact), これでは points at the
+    run of premises it closes, sentence by sentence back (at most cues.FACTS_RUN_SENTENCES), and
+    each of them leads to C."""
+    for _ in range(cues.FACTS_RUN_SENTENCES - 1):
+        if units[previous].role != "premise":
+            return
+        previous = _previous_in_turn(units, previous)
+        if previous is None or units[previous].role != "premise":
+            return
+        yield previous
 
 
 def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relation]) -> list[Unit]:
