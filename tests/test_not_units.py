@@ -46,6 +46,7 @@ def test_self_introductions_are_not_units(units_of, sentence: str) -> None:
     "本日は三点申し上げます。",
     "まず、来年度の予算編成です。",
     "二点目は、河川の改修工事の進み具合です。",
+    "次に、市営プールの再開についてであります。",
 ])
 def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []

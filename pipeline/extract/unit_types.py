@@ -52,7 +52,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
 def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> str:
     """A normative modal (`べき`, `必要がある`), a stance, or the holder's own present intention or
     commitment."""
-    marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)), "")
+    marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)
+                   and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])), "")
     if marker:
         return marker
     stance = None if cues.REASON_OPENER.match(text) else cues.STANCE.search(text)
@@ -77,12 +78,14 @@ def _ends_sentence(tokens: Sequence[Token]) -> bool:
 
 
 def _attributive(tokens: Sequence[Token], marker: str) -> bool:
-    """True when a `べき` marker only modifies a noun (`あるべき姿`)."""
+    """True when a `べき` marker only modifies a noun (`あるべき姿`); before a formal noun
+    (`公費で賄うべきものだ`, `見直すべきことです`) it still obliges."""
     if marker != cues.ATTRIBUTIVE_MODAL:
         return False
     modals = [t for t in tokens if t.text == cues.ATTRIBUTIVE_MODAL]
     doc = tokens[0].doc
-    return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" for t in modals)
+    return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
+                                and doc[t.i + 1].lemma_ not in cues.FORMAL_NOUNS for t in modals)
 
 
 def _third_party_subject(tokens: Sequence[Token]) -> bool:
