@@ -111,3 +111,14 @@ def test_a_risk_foreseen_with_kanenai_is_a_hedged_prediction(units_of) -> None:
     """`〜しかねません`: it may well happen; no negation."""
     units = units_of(f"{SPEAKER}拙速に進めると、住民の信頼を損ないかねません。")
     assert [(u.type, u.polarity, u.hedged) for u in units][-1:] == [("prediction", "pos", 1)]
+
+
+def test_what_follows_from_a_condition_is_foreseen(units_of) -> None:
+    """`〜すれば、…遠のきます`: the main clause after a condition is a prediction, the condition is not."""
+    units = units_of(f"{SPEAKER}駅前の駐車場を廃止すれば、商店街の客足はさらに遠のきます。")
+    assert [(u.role, u.type) for u in units] == [("premise", "assertion"), ("claim", "prediction")]
+
+
+def test_an_action_under_way_in_the_humble_progressive_is_no_prediction(units_of) -> None:
+    """`〜ております` is under way now, a time cue (`来年度に向けて`) makes it no forecast."""
+    assert "prediction" not in kinds(units_of(f"{SPEAKER}来年度に向けて、各課で準備を進めております。"))

@@ -106,8 +106,9 @@ NOT_PREDICTION = ("でしょうか", "だろうか")
 CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
 TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
                        r"|そのうち|いつか|早晩|この先|このまま(?:では|だと|いけば)")
+CONDITION_CUE = "条件"  # a condition clause before a change or action stands in for a time cue
 PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
-PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)(い|お)(ない|ません|りません)|つつあ")
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|(て|で)(い|お)(ない|ません|りません)|つつあ")
 # Sentence-final particles that address the listener (`〜しましたよね`); the tense is before them.
 FINAL_PARTICLES = frozenset({"よ", "ね", "よね", "な", "ねえ", "わ", "ぞ", "さ"})
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})

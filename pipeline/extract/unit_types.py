@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> tuple[str, str]:
-    """(type, cue) of a unit's span, with its frame (`〜と思います`) and tense."""
+def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool,
+              conditioned: bool = False) -> tuple[str, str]:
+    """(type, cue) of a unit's span, with its frame (`〜と思います`), tense, and whether a condition
+    clause leads into it (`〜すれば、…なくなります`: what follows from it is foreseen)."""
     frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
     normative = _normative_cue(tokens, text, frame, past)
     if normative:
@@ -43,7 +45,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     comparison, _ = comparison_standard(tokens)
     if comparison:
         return "comparison", comparison
-    prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text)
+    prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text, conditioned)
     if prediction:
         return "prediction", prediction
     return _evaluation_or_assertion(tokens, text)
@@ -95,9 +97,10 @@ def _third_party_subject(tokens: Sequence[Token]) -> bool:
         and subject.text not in cues.PARTICIPANT_PRONOUNS
 
 
-def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, frame_text: str) -> str:
-    """A modal (`だろう`, `見込み`), or a change or plain non-past action with a time cue (`今後`)
-    or under a belief frame (`〜が形成されると思います`); else ""."""
+def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, frame_text: str,
+                   conditioned: bool) -> str:
+    """A modal (`だろう`, `見込み`), or a change or plain non-past action with a time cue (`今後`),
+    under a belief frame (`〜が形成されると思います`) or after a condition (`〜すれば、…なくなる`); else ""."""
     both = text + frame_text
     modal = next((m for m in cues.PREDICTION_MODALS if m in both), "")
     if modal and not any(q in both for q in cues.NOT_PREDICTION):
@@ -105,7 +108,7 @@ def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, fra
     if frame is not None and frame.verb.lemma_ in cues.PREDICTION_FRAME_VERBS:
         return frame.verb.lemma_
     found = cues.TIME_CUES.search(text)
-    time_cue = found.group(0) if found else ""
+    time_cue = found.group(0) if found else (cues.CONDITION_CUE if conditioned else "")
     believed = frame is not None and frame.verb.lemma_ in cues.COGNITION_VERBS
     wish = any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" for t in tokens)
     if wish or not (time_cue or believed):
