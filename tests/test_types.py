@@ -56,6 +56,7 @@ def test_negated_understanding_is_an_evaluation(units_of, sentence: str) -> None
     "この費用は本来、国が負担すべきものです。",
     "ご指摘の点は、来年度の予算編成の中で検討いたします。",
     "市民の皆様には節水への御協力をお願いいたします。",
+    "ぜひ一度、新しい図書館に足を運んでみてください。",
 ])
 def test_the_speakers_intentions_and_commitments_are_normative(units_of, sentence: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
@@ -122,3 +123,13 @@ def test_what_follows_from_a_condition_is_foreseen(units_of) -> None:
 def test_an_action_under_way_in_the_humble_progressive_is_no_prediction(units_of) -> None:
     """`〜ております` is under way now, a time cue (`来年度に向けて`) makes it no forecast."""
     assert "prediction" not in kinds(units_of(f"{SPEAKER}来年度に向けて、各課で準備を進めております。"))
+
+
+def test_a_modal_word_naming_a_noun_predicts_nothing(units_of) -> None:
+    """`将来への備え`: 将来 modifies a noun; the unit judges, it forecasts nothing."""
+    assert kinds(units_of(f"{SPEAKER}この基金は将来への備えとして大切なものです。")) == ["evaluation"]
+
+
+def test_motto_mo_as_reasonable_compares_nothing(units_of) -> None:
+    """`もっともです` (reasonable) is no superlative `もっとも`."""
+    assert kinds(units_of(f"{SPEAKER}住民の皆さんの不安はもっともです。")) != ["comparison"]

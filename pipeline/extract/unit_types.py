@@ -6,6 +6,7 @@ they are the holder's own (no third party is their subject).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -102,7 +103,8 @@ def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, fra
     """A modal (`だろう`, `見込み`), or a change or plain non-past action with a time cue (`今後`),
     under a belief frame (`〜が形成されると思います`) or after a condition (`〜すれば、…なくなる`); else ""."""
     both = text + frame_text
-    modal = next((m for m in cues.PREDICTION_MODALS if m in both), "")
+    modal = next((m for m in cues.PREDICTION_MODALS if re.search(
+        re.escape(m) + f"(?!{'|'.join(cues.ATTRIBUTIVE_AFTER_MODAL)})", both)), "")
     if modal and not any(q in both for q in cues.NOT_PREDICTION):
         return modal
     if frame is not None and frame.verb.lemma_ in cues.PREDICTION_FRAME_VERBS:
