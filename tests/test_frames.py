@@ -99,3 +99,9 @@ def test_a_frame_noun_with_a_light_verb_frames(units_of) -> None:
 def test_the_speakers_own_past_remark_is_a_claim(units_of) -> None:
     unit = only(units_of("山本:私は、この制度には重大な欠陥があると指摘をしました。"))
     assert (unit.text, unit.role) == ("この制度には重大な欠陥がある", "claim")
+
+
+def test_taking_it_that_frames_a_view(units_of) -> None:
+    """`〜だと受け止めております`: how the speaker reads a matter, a frame like `〜と考えています`."""
+    units = units_of("森:今回の結果は職員の努力の成果だと受け止めております。")
+    assert [(u.text, u.frame) for u in units] == [("今回の結果は職員の努力の成果だ", "と受け止めております")]

@@ -46,6 +46,8 @@ def test_self_introductions_are_not_units(units_of, sentence: str) -> None:
     "本日は三点申し上げます。",
     "まず、来年度の予算編成です。",
     "二点目は、河川の改修工事の進み具合です。",
+    "次に、市営プールの再開についてであります。",
+    "今回の報告事項は二点です。",
 ])
 def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
@@ -232,3 +234,8 @@ def test_a_hedge_that_frames_too_little_is_no_unit(units_of) -> None:
 def test_a_list_of_names_is_no_unit(units_of) -> None:
     assert units_of("記者:出席者は、山田太郎議員、佐藤花子議員ほかです。") != []  # a topic: it says who attended
     assert units_of("記者:山田太郎議員、佐藤花子議員他です。") == []
+
+
+def test_asking_for_a_few_words_is_a_request(units_of) -> None:
+    """`一言お願いします`: the interviewer asks for words, no measure is demanded."""
+    assert units_of("記者:最後に、視聴者の皆さんへ一言お願いします。") == []

@@ -11,6 +11,7 @@ SPEAKER = "森:"
     "この町は若い世代の人口が少ない。",
     "私たちはこの結果を重く受け止めなければならない。",
     "景気が再び悪化する可能性も否定できません。",
+    "今回の対応は遅すぎたと言わざるを得ません。",
 ])
 def test_forms_that_look_negative_but_assert(units_of, sentence: str) -> None:
     assert [u.polarity for u in units_of(f"{SPEAKER}{sentence}")] == ["pos"]

@@ -207,3 +207,15 @@ def test_a_doubt_the_speaker_felt_is_a_claim_that_denies(units_of) -> None:
     units = units_of("議員:これで本当に足りる計画なのか、いささか疑問を感じておりました。")
     assert [(u.role, u.type, u.polarity, u.hedged) for u in units] == [("claim", "evaluation", "neg", 1)]
     assert "polarity:疑念:疑問を感じ" in units[0].cues
+
+
+def test_an_interviewers_rhetorical_question_is_a_claim(units_of) -> None:
+    """`〜ではありませんか` asserts what it asks: no background to a question."""
+    assert [u.role for u in units_of("記者:結局は国の判断次第ではありませんか。")] == ["claim"]
+
+
+def test_a_norm_others_voice_before_a_question_is_hearsay(units_of) -> None:
+    """`〜すべきだという意見も出ていますが、…お聞かせください`: the norm is the voice's, passed on."""
+    units = units_of("記者:商店街からは駐車場を増やすべきだという意見も出ていますが、市長のお考えをお聞かせください。")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:伝聞" in units[0].cues and units[0].type != "normative"

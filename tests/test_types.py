@@ -17,6 +17,7 @@ def kinds(units) -> list[str]:
     "税収は今後さらに減少する見込みです。",
     "この流れは今後も加速していくことになる。",
     "数年後には地方の路線が維持できなくなると考えています。",
+    "このままでは、駅前の商店街は成り立たなくなります。",
 ])
 def test_predictions_have_a_future_or_modal_marker(units_of, sentence: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["prediction"]
@@ -52,6 +53,10 @@ def test_negated_understanding_is_an_evaluation(units_of, sentence: str) -> None
     "近隣の町とも良い関係を築いていければと思います。",
     "議会は市民に対して説明責任を果たすべきだ。",
     "制度の見直しを急ぐ必要がある。",
+    "この費用は本来、国が負担すべきものです。",
+    "ご指摘の点は、来年度の予算編成の中で検討いたします。",
+    "市民の皆様には節水への御協力をお願いいたします。",
+    "ぜひ一度、新しい図書館に足を運んでみてください。",
 ])
 def test_the_speakers_intentions_and_commitments_are_normative(units_of, sentence: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
@@ -101,3 +106,30 @@ def test_coming_to_light_is_no_evaluation(units_of, sentence: str) -> None:
 
 def test_what_is_plain_to_see_is_an_evaluation(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}この計画の欠陥は明らかです。")) == ["evaluation"]
+
+
+def test_a_risk_foreseen_with_kanenai_is_a_hedged_prediction(units_of) -> None:
+    """`〜しかねません`: it may well happen; no negation."""
+    units = units_of(f"{SPEAKER}拙速に進めると、住民の信頼を損ないかねません。")
+    assert [(u.type, u.polarity, u.hedged) for u in units][-1:] == [("prediction", "pos", 1)]
+
+
+def test_what_follows_from_a_condition_is_foreseen(units_of) -> None:
+    """`〜すれば、…遠のきます`: the main clause after a condition is a prediction, the condition is not."""
+    units = units_of(f"{SPEAKER}駅前の駐車場を廃止すれば、商店街の客足はさらに遠のきます。")
+    assert [(u.role, u.type) for u in units] == [("premise", "assertion"), ("claim", "prediction")]
+
+
+def test_an_action_under_way_in_the_humble_progressive_is_no_prediction(units_of) -> None:
+    """`〜ております` is under way now, a time cue (`来年度に向けて`) makes it no forecast."""
+    assert "prediction" not in kinds(units_of(f"{SPEAKER}来年度に向けて、各課で準備を進めております。"))
+
+
+def test_a_modal_word_naming_a_noun_predicts_nothing(units_of) -> None:
+    """`将来への備え`: 将来 modifies a noun; the unit judges, it forecasts nothing."""
+    assert kinds(units_of(f"{SPEAKER}この基金は将来への備えとして大切なものです。")) == ["evaluation"]
+
+
+def test_motto_mo_as_reasonable_compares_nothing(units_of) -> None:
+    """`もっともです` (reasonable) is no superlative `もっとも`."""
+    assert kinds(units_of(f"{SPEAKER}住民の皆さんの不安はもっともです。")) != ["comparison"]

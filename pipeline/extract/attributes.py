@@ -47,7 +47,7 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
             return "より", noun_phrase(head, tokens[0].i).text
     text = "".join(t.text for t in tokens)
     for word in cues.COMPARISON_WORDS:
-        if word in text:
+        if word in text and not cues.NOT_COMPARISON.match(text[text.index(word):]):
             standard = ""
             if word in ("比べ", "比較"):
                 match = re.search(r"([^、。]+?)と(?:比べ|比較)", text)

@@ -20,6 +20,7 @@ QUESTION_MARKS = ("?", "？")
 COGNITION_VERBS = frozenset({
     "思う", "考える", "信ずる", "信じる", "感じる", "感ずる", "期待", "予測", "予想", "確信", "見る", "みる",
     "見込む", "推測", "判断", "認識", "理解", "疑う", "願う", "望む", "存ずる", "考え", "思い",
+    "受け止める", "受けとめる",
 })
 SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
@@ -51,7 +52,7 @@ STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "�
 HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
-                 "場合によっては", "いささか")  # `いささか疑問を感じる`: a judgement softened
+                 "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -65,6 +66,8 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
+# `もっともだ`, `もっともな懸念`: reasonable, no superlative (a copula or な follows the word).
+NOT_COMPARISON = re.compile(r"もっとも(?:だ|です|で|な|でございます)")
 # The standard of a comparison made by a verb: its object or its に-phrase (`Xを上回る`, `Xに匹敵する`).
 COMPARISON_VERB_STANDARD = {verb: rf"([^、。をには]+?)(?:を|に){verb}" for verb in ("上回", "下回", "勝る", "凌ぐ")} | {
     "匹敵": r"([^、。をには]+?)に匹敵", "劣る": r"([^、。をには]+?)に劣る", "以上に": r"([^、。をには]+?)以上に"}
@@ -100,13 +103,15 @@ NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記
 # (`でしょうか` asks, `いずれの` means "each": neither predicts.)
 PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
                      "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
-                     "ことになる", "ことになり")
+                     "ことになる", "ことになり", "かねな", "かねませ")
 NOT_PREDICTION = ("でしょうか", "だろうか")
-CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり")
+ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け")  # `将来への投資`, `見込みの数字`: the modal word names a noun
+CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
 TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
-                       r"|そのうち|いつか|早晩|この先")
+                       r"|そのうち|いつか|早晩|この先|このまま(?:では|だと|いけば)")
+CONDITION_CUE = "条件"  # a condition clause before a change or action stands in for a time cue
 PREDICTION_FRAME_VERBS = frozenset({"予測", "予想", "見込む"})
-PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)(い|お)(ない|ません|りません)|つつあ")
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|(て|で)(い|お)(ない|ません|りません)|つつあ")
 # Sentence-final particles that address the listener (`〜しましたよね`); the tense is before them.
 FINAL_PARTICLES = frozenset({"よ", "ね", "よね", "な", "ねえ", "わ", "ぞ", "さ"})
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
@@ -149,6 +154,9 @@ REVEALING_LEMMAS = frozenset({"明らか"})
 REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす", "致す"})
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
+FORMAL_NOUNS = frozenset({"もの", "物", "こと", "事"})  # `〜すべきものだ`: べき before them still obliges
+# `〜を優先すべきだという意見`: a norm others voice, reported; it is not the holder's own.
+REPORTED_NORM = re.compile(r"^[^、。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
@@ -225,7 +233,7 @@ NOT_NEGATION = re.compile(r"(なければならな(い|かった)|なければ�
                           r"少な(い|く|かっ)|否定(でき|し得)(ない|ません)|"
                           r"ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
                           r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
-                          r"ざるを得な|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
+                          r"ざるを得(?:な|ませ)|かね(?:ない|ません)|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
 # An auxiliary bunsetu (`ありません`) negates the one before it too.
 NEGATED_AUXILIARY_LEMMAS = frozenset({"ある", "いる", "ない"})
 
@@ -375,7 +383,9 @@ PROCEDURAL_PLAN = re.compile(r"ましょう|しよう|ようか")
 REQUEST = re.compile(
     r"(?:(?:聞かせ|答え|教え|示し|説明|答弁|見解|所見|お考え|ご認識|御認識)(?:を|の|は)?(?:して|て|で)?"
     r"(?:いただ(?:きたい|けますか|けませんか|ければ)|頂きたい|ください|下さい|願います|願いたい|求めます|求めたい)"
-    r"|(?:伺|うかが|尋ね|お聞き|お訊き)(?:い|し)?(?:ます|たい|します|いたします|致します|したい|いたしたい))"
+    r"|(?:伺|うかが|尋ね|お聞き|お訊き)(?:い|し)?(?:ます|たい|します|いたします|致します|したい|いたしたい)"
+    # words asked for (`読者へのメッセージをお願いします`, `一言お願いします`)
+    r"|(?:メッセージ|一言|ひとこと|コメント|答弁|回答|お答え|ご説明|御説明)(?:を)?お願い(?:します|いたします|致します|できますか))"
     r"(?:と(?:思います|存じます|思っております))?"
     # a request put as a preface (`〜についてお伺いしたいんですけども、…`) asks all the same
     r"(?:(?:ん|の)です)?(?:が|けれども|けども|けど)?$")
@@ -390,9 +400,10 @@ PROCEDURAL_PHRASE = re.compile(
     r"(?:させていただきます|いたします|致します|申し上げます|します)"
     r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
     r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
-    r"|(?:について|に関して|に関しまして|の件)(?:です|でございます)"
+    r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
-    r"|^以上(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
+    r"|^以上(?:です|でございます|であります)?"
+    r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は[^、。]*)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
@@ -480,7 +491,9 @@ DOUBT_PHRASES = ("とは思えな", "とは思えませ", "とは考えられな
 HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
                              r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
-                             r"|(声|指摘|意見|批判)(も|が)[^、。]{0,6}(上がって|寄せられて)(い|お)(る|ます|ります)$"
+                             # `〜という意見も出ていますが、…`: a voice passed on as a preface to a question
+                             r"|(声|指摘|意見|批判)(も|が)[^、。]{0,6}(上がって|寄せられて|出て)(い|お)(る|ます|ります)"
+                             r"(が|けれども|けども|けど)?$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
                              )
 WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
@@ -511,7 +524,11 @@ INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
                         r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
-                        r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$")
+                        r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
+                        # a request for a measure (`対策をお願いします`) and an answer's undertaking
+                        # (`予算の中で検討いたします`, `全力で取り組みます`)
+                        r"|を(ぜひ|是非|強く)?お願い(します|いたします|致します|申し上げます)$|(て|で)(ください|下さい)$"
+                        r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$")
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,

@@ -66,9 +66,10 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     if r.kind == "assertion":
         if clause.link == "parallel":
             return "premise", "連用形の事実"  # `〜の高さであり、…`: a fact set beside the main clause
-        if r.ctx.role == "interviewer" and r.polarity == "pos" and not has_hedge(text):
+        if r.ctx.role == "interviewer" and r.polarity == "pos" and not has_hedge(text) \
+                and not text.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.RHETORICAL_QUESTION):
             return "premise", "質問の背景"  # what an interviewer states before asking sets the scene;
-            # a denial (`現実はそうはいきません`) disputes, it stays a claim
+            # a denial (`現実はそうはいきません`) or a rhetorical question (`〜次第ではありませんか`) disputes
         return _fact_role(r, text)
     return "claim", "assertion"
 

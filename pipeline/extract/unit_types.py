@@ -6,6 +6,7 @@ they are the holder's own (no third party is their subject).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -24,8 +25,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> tuple[str, str]:
-    """(type, cue) of a unit's span, with its frame (`〜と思います`) and tense."""
+def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool,
+              conditioned: bool = False) -> tuple[str, str]:
+    """(type, cue) of a unit's span, with its frame (`〜と思います`), tense, and whether a condition
+    clause leads into it (`〜すれば、…なくなります`: what follows from it is foreseen)."""
     frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
     normative = _normative_cue(tokens, text, frame, past)
     if normative:
@@ -43,7 +46,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     comparison, _ = comparison_standard(tokens)
     if comparison:
         return "comparison", comparison
-    prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text)
+    prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text, conditioned)
     if prediction:
         return "prediction", prediction
     return _evaluation_or_assertion(tokens, text)
@@ -52,7 +55,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
 def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> str:
     """A normative modal (`べき`, `必要がある`), a stance, or the holder's own present intention or
     commitment."""
-    marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)), "")
+    marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)
+                   and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])), "")
     if marker:
         return marker
     stance = None if cues.REASON_OPENER.match(text) else cues.STANCE.search(text)
@@ -77,12 +81,14 @@ def _ends_sentence(tokens: Sequence[Token]) -> bool:
 
 
 def _attributive(tokens: Sequence[Token], marker: str) -> bool:
-    """True when a `べき` marker only modifies a noun (`あるべき姿`)."""
+    """True when a `べき` marker only modifies a noun (`あるべき姿`); before a formal noun
+    (`公費で賄うべきものだ`, `見直すべきことです`) it still obliges."""
     if marker != cues.ATTRIBUTIVE_MODAL:
         return False
     modals = [t for t in tokens if t.text == cues.ATTRIBUTIVE_MODAL]
     doc = tokens[0].doc
-    return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN" for t in modals)
+    return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
+                                and doc[t.i + 1].lemma_ not in cues.FORMAL_NOUNS for t in modals)
 
 
 def _third_party_subject(tokens: Sequence[Token]) -> bool:
@@ -92,17 +98,19 @@ def _third_party_subject(tokens: Sequence[Token]) -> bool:
         and subject.text not in cues.PARTICIPANT_PRONOUNS
 
 
-def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, frame_text: str) -> str:
-    """A modal (`だろう`, `見込み`), or a change or plain non-past action with a time cue (`今後`)
-    or under a belief frame (`〜が形成されると思います`); else ""."""
+def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, frame_text: str,
+                   conditioned: bool) -> str:
+    """A modal (`だろう`, `見込み`), or a change or plain non-past action with a time cue (`今後`),
+    under a belief frame (`〜が形成されると思います`) or after a condition (`〜すれば、…なくなる`); else ""."""
     both = text + frame_text
-    modal = next((m for m in cues.PREDICTION_MODALS if m in both), "")
+    modal = next((m for m in cues.PREDICTION_MODALS if re.search(
+        re.escape(m) + f"(?!{'|'.join(cues.ATTRIBUTIVE_AFTER_MODAL)})", both)), "")
     if modal and not any(q in both for q in cues.NOT_PREDICTION):
         return modal
     if frame is not None and frame.verb.lemma_ in cues.PREDICTION_FRAME_VERBS:
         return frame.verb.lemma_
     found = cues.TIME_CUES.search(text)
-    time_cue = found.group(0) if found else ""
+    time_cue = found.group(0) if found else (cues.CONDITION_CUE if conditioned else "")
     believed = frame is not None and frame.verb.lemma_ in cues.COGNITION_VERBS
     wish = any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" for t in tokens)
     if wish or not (time_cue or believed):

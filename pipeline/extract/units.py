@@ -137,8 +137,9 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     # nor does a ground named with `〜ということで、` (cues.CONTINUING_FRAME) before no unit
     while kept and (kept[-1].clause.link in cues.SUBORDINATE_LINKS or _grounds_what_follows(kept[-1].clause)):
         kept.pop()
-    for span in kept:
-        yield _make_unit(doc, ctx, span, sentence_cue)
+    for before, span in zip([None, *kept], kept):
+        conditioned = before is not None and before.clause.link == "condition" and span.clause.link == "final"
+        yield _make_unit(doc, ctx, span, sentence_cue, conditioned)
 
 
 def _grounds_what_follows(clause: Clause) -> bool:
@@ -186,14 +187,15 @@ def _challenged(kind: str, type_cue: str, pol: str) -> tuple[str, str, str, str,
     return kind, type_cue, "pos" if pol == "neg" else "neg", cues.CHALLENGE_CUE, "claim", cues.CHALLENGE_CUE
 
 
-def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str) -> Unit:
-    """A unit with its attributes, each with the cue that decided it."""
+def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, conditioned: bool = False) -> Unit:
+    """A unit with its attributes, each with the cue that decided it (`conditioned`: a condition
+    clause comes right before it, `〜すれば、`)."""
     clause, start, end, frame = span.clause, span.start, span.end, span.frame
     tokens = list(doc[start:end])
     text = doc[start:end].text
     frame_text = doc[frame.start:frame.end].text.rstrip("。、,，!！").lstrip("」』") if frame else ""
     past = is_past(tokens)
-    kind, type_cue = unit_type(tokens, text, frame, past)
+    kind, type_cue = unit_type(tokens, text, frame, past, conditioned)
     pol, pol_cue = polarity(tokens, frame_text)
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
