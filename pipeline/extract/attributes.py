@@ -68,12 +68,23 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
     return "", ""
 
 
+def _bunsetu_start(tokens: Sequence[Token], i: int) -> int:
+    """The first token of the bunsetu holding token i, within the span."""
+    doc = tokens[0].doc
+    while i > tokens[0].i and bunsetu_bi_label(doc[i]) != "B":
+        i -= 1
+    return i
+
+
 def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
     """("neg"|"pos", cue): negation of the final predicate (its last bunsetu) or of the frame."""
     doc = tokens[0].doc
-    last_bunsetu_start = tokens[-1].i
-    while last_bunsetu_start > tokens[0].i and bunsetu_bi_label(doc[last_bunsetu_start]) != "B":
-        last_bunsetu_start -= 1
+    last_bunsetu_start = _bunsetu_start(tokens, tokens[-1].i)
+    head = doc[last_bunsetu_start]
+    if head.lemma_ in cues.OBLIGATION_HEADS and last_bunsetu_start > tokens[0].i \
+            and doc[last_bunsetu_start - 1].text in cues.OBLIGATION_LINKS:
+        # `完成させなければ|なりません`: the obligation spans two bunsetu and negates nothing
+        last_bunsetu_start = _bunsetu_start(tokens, last_bunsetu_start - 1)
     tail = doc[max(tokens[0].i, last_bunsetu_start - 1):tokens[-1].i + 1].text if \
         doc[last_bunsetu_start].pos_ in ("AUX", "VERB") and doc[last_bunsetu_start].lemma_ in cues.NEGATED_AUXILIARY_LEMMAS \
         else doc[last_bunsetu_start:tokens[-1].i + 1].text

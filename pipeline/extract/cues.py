@@ -236,6 +236,10 @@ NOT_NEGATION = re.compile(r"(なければならな(い|かった)|なければ�
                           r"ざるを得(?:な|ませ)|かね(?:ない|ません)|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
 # An auxiliary bunsetu (`ありません`) negates the one before it too.
 NEGATED_AUXILIARY_LEMMAS = frozenset({"ある", "いる", "ない"})
+# An obligation (`〜なければ|なりません`, `〜ては|いけない`, `〜と|だめだ`) ends in a bunsetu of its own:
+# its head word and the particle before it.
+OBLIGATION_HEADS = frozenset({"なる", "いける", "いく", "だめ", "駄目"})
+OBLIGATION_LINKS = frozenset({"ば", "は", "と", "ちゃ", "じゃ"})
 
 # Rhetorical questions that assert.
 RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃないですか", "じゃないか",
