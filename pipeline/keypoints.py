@@ -13,7 +13,8 @@ How a group is made (the constants below):
    never linked when the claims contradict each other: opposite polarity with the same predicate lemma
    (`安全だ` / `安全ではない`; not when the negative claim concedes a positive clause first,
    `Xですが、Yではない`), comparisons against standards that share nothing (`人間より多い` /
-   `ロボットより多い`) or taking opposite sides (one's target is the other's standard), or when they share no content word at all: the encoder alone ranks claims of one
+   `ロボットより多い`) or taking opposite sides (one's target is the other's standard), opposite stances
+   on a measure (`建設推進` / `建設の中止`: AGAINST_WORDS, FOR_WORDS), or when they share no content word at all: the encoder alone ranks claims of one
    topic and register close together (`この年は降雪量が少なかった` / `排雪の時期が早かった`), and the same
    proposition restated almost always keeps at least one of its nouns, verbs or adjectives.
 3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
@@ -61,6 +62,13 @@ MIN_CUT = 0.3            # the cut never goes below this (a corpus with no parap
 CENTRE_MIN = 30          # claims needed before embeddings are mean-centred
 REVERSED_MIN_BIGRAMS = 2  # character bigrams one's target must share with the other's standard
 PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-break, never a link
+
+# A stance on a measure: words that oppose it (`建設の中止を求める`, `誘致を断念し`) and words that back it
+# (`早期に完成させる`, `導入すべきだ`; negated, `必要ない`, they oppose it). Two claims on opposite sides are
+# never one key point, however alike their words (`ダムの建設推進` / `ダム建設の中止`).
+AGAINST_WORDS = ("中止", "断念", "撤回", "廃止", "反対", "凍結", "白紙", "見送", "不要", "不必要", "撤去", "阻止",
+                 "廃案", "撤退")
+FOR_WORDS = ("推進", "賛成", "実現", "導入", "誘致", "建設", "完成", "着手", "継続", "必要", "促進", "拡充", "早期")
 
 # A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
 # `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
@@ -181,6 +189,7 @@ class _Scorer:
         self.norms = [np.sqrt(sum(w * w for w in weights.values())) or 1.0 for weights in self.weights]
         self.standard_grams = [_bigrams(r.standard) for r in records]
         self.target_grams = [_bigrams(r.target) for r in records]
+        self.stances = [_stance(r) for r in records]
 
     def lemma_overlap(self, i: int, j: int) -> float:
         a, b = self.weights[i], self.weights[j]
@@ -199,7 +208,7 @@ class _Scorer:
         sa, sb = self.standard_grams[i], self.standard_grams[j]
         if sa and sb and not sa & sb:
             return True
-        if self._reversed(i, j) or self._reversed(j, i):
+        if self._reversed(i, j) or self._reversed(j, i) or self.stances[i] * self.stances[j] < 0:
             return True
         return bool(a.lemmas and b.lemmas and not self.weights[i].keys() & self.weights[j].keys())
 
@@ -219,6 +228,16 @@ class _Scorer:
     def near(self, i: int, j: int) -> bool:
         a, b = self.records[i], self.records[j]
         return a.doc_id == b.doc_id and a.turn_id == b.turn_id and abs(a.position - b.position) <= PROXIMITY_SENTENCES
+
+
+def _stance(record: ClaimRecord) -> int:
+    """-1 against a measure, 1 for it, 0 when the claim takes no side in these words. A word that
+    opposes decides (`反対の立場から賛成できません` is against); a backing word counts as its polarity says."""
+    if any(word in record.text for word in AGAINST_WORDS):
+        return -1
+    if any(word in record.text for word in FOR_WORDS):
+        return -1 if record.polarity == "neg" else 1
+    return 0
 
 
 def _bigrams(text: str) -> frozenset[str]:

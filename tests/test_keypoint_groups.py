@@ -72,6 +72,15 @@ def test_claims_taking_opposite_sides_of_a_comparison_stay_apart() -> None:
     assert [sorted(g) for g in group_keypoints(records, vectors([0, 0, 0], noise=0.01), cut=0.5)] == [["a", "c"]]
 
 
+def test_opposite_stances_on_one_measure_stay_apart() -> None:
+    records = [rec("a", "新しい焼却施設の建設を早期に進めるべきだ"),
+               rec("b", "新しい焼却施設は一日も早く完成させなければならない"),
+               rec("c", "新しい焼却施設の建設は中止すべきだ"),
+               rec("d", "新しい焼却施設は必要ない", polarity="neg")]
+    groups = group_keypoints(records, vectors([0, 0, 0, 0], noise=0.01), cut=0.5)
+    assert sorted(map(sorted, groups)) == [["a", "b"], ["c", "d"]]
+
+
 def test_comparisons_against_unrelated_standards_stay_apart() -> None:
     records = [rec("a", "電気自動車はガソリン車より安い", standard="ガソリン車"),
                rec("b", "電気自動車は鉄道より安い", standard="鉄道")]
