@@ -241,3 +241,14 @@ def test_koredewa_gathers_the_run_of_facts_before_it(extract) -> None:
     assert units[0].role == units[1].role == "premise"
     assert sorted((r.source_id, r.target_id) for r in relations) == [
         (units[0].unit_id, units[2].unit_id), (units[1].unit_id, units[2].unit_id)]
+
+
+def test_a_ground_named_with_toiu_koto_de_supports_the_clause_after_it(extract) -> None:
+    units, relations, _ = extract("森:同じ事故を二度と起こしてはならないということで、点検の体制を根本から見直す必要があります。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("support", units[0].unit_id, units[1].unit_id)]
+
+
+def test_a_policy_a_measure_is_taken_under_only_sets_its_scene(extract) -> None:
+    _, relations, _ = extract("森:市は窓口の受付を電子化するとの方針のもとで、来年度から新しいシステムを導入します。")
+    assert relations == []

@@ -449,6 +449,8 @@ CONTINUING_FRAME = re.compile(r"(?:という|との)(?:ことで|(?:方針|考�
 # A statement so named (`説明会が行われるということで、`, `手続も多いということで、`) is the ground of what
 # follows, a premise; a norm so named (`〜してはならないということで、`) stays the speaker's claim.
 GROUND_CUE = "前提の提示"
+# Of those, `〜ということで、B` reads "so B": the ground supports B (relations.py).
+GROUND_THEREFORE = ("ということで", "とのことで")
 # `Aというか、B` (or rather): A said again as B; no frame and no question
 NOT_ASKED_FRAME_ENDINGS = ("というか", "っていうか", "とでもいうか")
 QUOTE_OPEN = "「"
