@@ -28,6 +28,13 @@ def test_shikashi_contrasts_with_the_sentence_before(extract) -> None:
     assert units[0].role == "premise"  # the background the contrast is set against
 
 
+@pytest.mark.parametrize("opener", ["とはいうものの", "そうは言っても"])
+def test_granted_that_openers_contrast_with_the_sentence_before(extract, opener: str) -> None:
+    units, relations, _ = extract(f"原田:新しい図書館は駅から遠い。{opener}、蔵書の充実ぶりは県内でも群を抜いています。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("contrast", units[1].unit_id, units[0].unit_id)]
+
+
 def test_dakara_makes_the_sentence_before_a_support(extract) -> None:
     units, relations, _ = extract("原田:この地域は人口が減っています。だから、交通網の再編が必要です。")
     assert described(units, relations) == [

@@ -330,7 +330,9 @@ EXISTENCE_KOTO_CHARS = 10
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
                      "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし",
-                     "だからといって", "だからと言って")  # `だからといって`: what follows does not follow
+                     "だからといって", "だからと言って",  # `だからといって`: what follows does not follow
+                     "とはいうものの", "とは言うものの", "そうはいうものの", "そうは言うものの", "とはいっても", "とは言っても",
+                     "そうはいっても", "そうは言っても")  # `とはいうものの`: granted that, yet
 # Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
 NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
                    "よってたかって")
