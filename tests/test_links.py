@@ -259,3 +259,15 @@ def test_a_ground_named_with_toiu_koto_de_supports_the_clause_after_it(extract) 
 def test_a_policy_a_measure_is_taken_under_only_sets_its_scene(extract) -> None:
     _, relations, _ = extract("森:市は窓口の受付を電子化するとの方針のもとで、来年度から新しいシステムを導入します。")
     assert relations == []
+
+
+def test_a_verb_clause_listed_with_nado_is_an_example_of_the_main_clause(extract) -> None:
+    units, relations, _ = extract("森:市は窓口の受付時間を延長するなど、利用者への配慮が十分に行き届いています。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("example", units[0].unit_id, units[1].unit_id)]
+    assert units[0].role == "premise"
+
+
+def test_nouns_listed_with_nado_make_no_clause(extract) -> None:
+    units, relations, _ = extract("森:窓口や電話など、市への問い合わせの手段はまだ少なすぎます。")
+    assert len(units) == 1 and relations == []

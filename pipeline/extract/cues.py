@@ -312,7 +312,8 @@ COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と�
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
 CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
-SUBORDINATE_LINKS = ("reason", "condition", "concession")
+EXAMPLE_NADO = "など"  # `〜するなど、B`: a verb clause listed as an example of B
+SUBORDINATE_LINKS = ("reason", "condition", "concession", "example")
 COMMAS = ("、", ",", "，")
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
 FRAME_VERB_WINDOW = 5

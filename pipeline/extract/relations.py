@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.extract import cues
 from pipeline.extract.records import Relation, Unit
 
-SUBORDINATE_LABELS = {"reason": "support", "condition": "condition", "concession": "concession"}
+SUBORDINATE_LABELS = {"reason": "support", "condition": "condition", "concession": "concession", "example": "example"}
 
 
 def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = False) -> int | None:
