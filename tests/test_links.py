@@ -28,6 +28,13 @@ def test_shikashi_contrasts_with_the_sentence_before(extract) -> None:
     assert units[0].role == "premise"  # the background the contrast is set against
 
 
+@pytest.mark.parametrize("opener", ["とはいうものの", "そうは言っても"])
+def test_granted_that_openers_contrast_with_the_sentence_before(extract, opener: str) -> None:
+    units, relations, _ = extract(f"原田:新しい図書館は駅から遠い。{opener}、蔵書の充実ぶりは県内でも群を抜いています。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("contrast", units[1].unit_id, units[0].unit_id)]
+
+
 def test_dakara_makes_the_sentence_before_a_support(extract) -> None:
     units, relations, _ = extract("原田:この地域は人口が減っています。だから、交通網の再編が必要です。")
     assert described(units, relations) == [
@@ -241,3 +248,26 @@ def test_koredewa_gathers_the_run_of_facts_before_it(extract) -> None:
     assert units[0].role == units[1].role == "premise"
     assert sorted((r.source_id, r.target_id) for r in relations) == [
         (units[0].unit_id, units[2].unit_id), (units[1].unit_id, units[2].unit_id)]
+
+
+def test_a_ground_named_with_toiu_koto_de_supports_the_clause_after_it(extract) -> None:
+    units, relations, _ = extract("森:同じ事故を二度と起こしてはならないということで、点検の体制を根本から見直す必要があります。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("support", units[0].unit_id, units[1].unit_id)]
+
+
+def test_a_policy_a_measure_is_taken_under_only_sets_its_scene(extract) -> None:
+    _, relations, _ = extract("森:市は窓口の受付を電子化するとの方針のもとで、来年度から新しいシステムを導入します。")
+    assert relations == []
+
+
+def test_a_verb_clause_listed_with_nado_is_an_example_of_the_main_clause(extract) -> None:
+    units, relations, _ = extract("森:市は窓口の受付時間を延長するなど、利用者への配慮が十分に行き届いています。")
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [
+        ("example", units[0].unit_id, units[1].unit_id)]
+    assert units[0].role == "premise"
+
+
+def test_nouns_listed_with_nado_make_no_clause(extract) -> None:
+    units, relations, _ = extract("森:窓口や電話など、市への問い合わせの手段はまだ少なすぎます。")
+    assert len(units) == 1 and relations == []

@@ -33,6 +33,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", cues.REASON_NOUN
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
+    if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
+        return "example", cues.EXAMPLE_NADO  # `〜を延長するなど、…努力している`: an instance of what follows
     condition = _condition_cue(words)
     if condition:
         return "condition", condition

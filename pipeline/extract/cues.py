@@ -316,7 +316,8 @@ COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と�
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
 CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
-SUBORDINATE_LINKS = ("reason", "condition", "concession")
+EXAMPLE_NADO = "など"  # `〜するなど、B`: a verb clause listed as an example of B
+SUBORDINATE_LINKS = ("reason", "condition", "concession", "example")
 COMMAS = ("、", ",", "，")
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
 FRAME_VERB_WINDOW = 5
@@ -334,7 +335,9 @@ EXISTENCE_KOTO_CHARS = 10
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
                      "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし",
-                     "だからといって", "だからと言って")  # `だからといって`: what follows does not follow
+                     "だからといって", "だからと言って",  # `だからといって`: what follows does not follow
+                     "とはいうものの", "とは言うものの", "そうはいうものの", "そうは言うものの", "とはいっても", "とは言っても",
+                     "そうはいっても", "そうは言っても")  # `とはいうものの`: granted that, yet
 # Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
 NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
                    "よってたかって")
@@ -453,6 +456,8 @@ CONTINUING_FRAME = re.compile(r"(?:という|との)(?:ことで|(?:方針|考�
 # A statement so named (`説明会が行われるということで、`, `手続も多いということで、`) is the ground of what
 # follows, a premise; a norm so named (`〜してはならないということで、`) stays the speaker's claim.
 GROUND_CUE = "前提の提示"
+# Of those, `〜ということで、B` reads "so B": the ground supports B (relations.py).
+GROUND_THEREFORE = ("ということで", "とのことで")
 # `Aというか、B` (or rather): A said again as B; no frame and no question
 NOT_ASKED_FRAME_ENDINGS = ("というか", "っていうか", "とでもいうか")
 QUOTE_OPEN = "「"

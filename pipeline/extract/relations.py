@@ -11,7 +11,7 @@ from dataclasses import replace
 from pipeline.extract import cues
 from pipeline.extract.records import Relation, Unit
 
-SUBORDINATE_LABELS = {"reason": "support", "condition": "condition", "concession": "concession"}
+SUBORDINATE_LABELS = {"reason": "support", "condition": "condition", "concession": "concession", "example": "example"}
 
 
 def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = False) -> int | None:
@@ -66,7 +66,7 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             if main is not None:
                 yield (index, main, label, unit.link_cue)
             continue
-        if _grounds_a_stance(units, unit, same_sentence_after):
+        if _grounds_a_stance(units, unit, same_sentence_after) or _grounds_what_follows(unit, same_sentence_after):
             yield (index, same_sentence_after[0], "support", unit.link_cue)
         cue = unit.sentence_cue
         if cue in cues.SENTENCE_REASON:
@@ -106,6 +106,12 @@ def _grounds_a_stance(units: Sequence[Unit], unit: Unit, after: list[int]) -> bo
     same sentence; the view is what the stance is taken on."""
     return unit.link == "frame" and bool(after) and units[after[0]].cues[0] == f"role:{cues.STANCE_CUE}" \
         and units[after[0]].polarity == "pos"
+
+
+def _grounds_what_follows(unit: Unit, after: list[int]) -> bool:
+    """`〜してはならないということで、B` (so B): a proposition named as the ground of the clause after
+    it supports that clause; a view B is done under (`〜との方針のもとで`) only sets its scene."""
+    return unit.link == "frame" and bool(after) and unit.link_cue in cues.GROUND_THEREFORE
 
 
 def _reason_opener(unit: Unit) -> str:
