@@ -198,8 +198,8 @@ class _Scorer:
         return sum(w * w for lemma, w in a.items() if lemma in b) / (self.norms[i] * self.norms[j])
 
     def contradicts(self, i: int, j: int) -> bool:
-        """Never one key point: a claim and its negation, comparisons against unrelated standards, and
-        claims that share no content word."""
+        """Never one key point: a claim and its negation, comparisons against unrelated standards or
+        from opposite sides, opposite stances on a measure, and claims that share no content word."""
         a, b = self.records[i], self.records[j]
         if a.polarity != b.polarity and a.predicate and a.predicate == b.predicate:
             negative = a if a.polarity == "neg" else b
