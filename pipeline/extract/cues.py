@@ -26,6 +26,14 @@ SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
     "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
 })
+# `〜と聞いています`, `〜と伺っております`: what the holder heard frames a proposition passed on (hearsay),
+# unless passive (`〜かと聞かれた`: asked).
+HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})
+PASSIVE_AUXILIARIES = frozenset({"れる", "られる"})
+# `〜とおっしゃいますが`: the honorific tells the listener what they said (holders.addresses_the_listener);
+# so does a past passive of respect (`〜と言われましたが`) unless an agent says who told it (`市民から`, `人に`).
+HONORIFIC_SPEECH_VERBS = frozenset({"おっしゃる", "仰る"})
+AGENT_PARTICLES = frozenset({"から", "に"})
 # `〜というのは`, `〜というものを掲げる`, `〜という点が`: いう before a noun and a case particle names
 # a topic or an object; it frames nothing.
 APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
@@ -148,6 +156,10 @@ EVALUATIVE_LEMMAS = frozenset({
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
 })
+# `有力な選択肢の一つだ`: one of a kind; what judges it stands on the kind (`有力な選択肢`).
+ONE_OF = frozenset({"一つ", "ひとつ", "１つ", "1つ", "一部", "一環"})
+# `所得の低い世帯`: a subject with の or が inside a noun modifier makes the adjective name a kind.
+RELATIVE_SUBJECT_PARTICLES = frozenset({"の", "が"})
 # `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
 # reports that something came to light or is brought to light; no judgement.
 REVEALING_LEMMAS = frozenset({"明らか"})
@@ -314,6 +326,12 @@ CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの"
 CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
 SUBORDINATE_LINKS = ("reason", "condition", "concession")
 COMMAS = ("、", ",", "，")
+# `〜すると目標を掲げた`, `〜すると計画に書いた`: right after a と, a noun of what is said or aimed at
+# (and, a few words on, a verb of writing or promising) makes the と a quotation, no condition.
+QUOTED_CONTENT_NOUNS = frozenset({"目標", "方針", "約束", "公約", "決意", "主張", "宣言", "見通し", "見解", "意向", "答弁",
+                                  "発言", "回答"})
+QUOTING_VERBS = frozenset({"書く", "記す", "明記", "記載", "約束", "宣言", "公言", "誓う", "決める", "決定", "発表", "公表",
+                           "聞く", "伺う"})
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
 FRAME_VERB_WINDOW = 5
 # How many heads a token's chain is followed before giving up (parses have no cycles; a bound anyway).
@@ -326,6 +344,12 @@ JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", 
                                      "問題点", "落ち度", "非", "誤り", "責任"})
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
+
+# `大臣、〜すべきではありませんか`: a title (a name at most before it, VOCATIVE_WORDS words in all) and a
+# comma open a sentence addressed to that person; the address is no part of the proposition.
+VOCATIVE_TITLES = frozenset({"総理", "首相", "大臣", "長官", "知事", "副知事", "市長", "副市長", "町長", "村長", "区長",
+                             "教育長", "議長", "委員長", "局長", "部長", "社長", "会長", "先生"})
+VOCATIVE_WORDS = 3
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
@@ -479,6 +503,7 @@ COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校
 COUNT_PARTICLES = frozenset({"が"})
 BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
+FRACTION = ("分", "の")  # `3分の2`: a share, though 分 alone counts minutes
 # Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
 # things counted with つ (`三つの課題`: a list announced, not an amount).
 IDIOM_COUNTERS = frozenset({"ッ", "つ", "歩", "層", "旦", "端", "環", "部"})

@@ -26,7 +26,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 and words[position + 1].text == "の" and words[position + 2].lemma_ in cues.VIEW_NOUNS:
             frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
         elif particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ"):
-            frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS
+            frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.HEARSAY_FRAME_VERBS
         elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
             frame_verbs = cues.KOTO_FRAME_VERBS
         else:
@@ -35,8 +35,8 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
         if verb is None:
             continue
-        if is_appositive_iu(verb):
-            continue
+        if is_appositive_iu(verb) or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and is_passive(verb)) or _names_a_noun(verb):
+            continue  # `〜かと聞かれた`: asked, nothing heard; `〜と言われていた人が`: says which person
         between = after[:after.index(verb)]
         if particle.text == "と" and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
@@ -70,6 +70,20 @@ def _light_verb(verb: Token) -> int:
     if verb.pos_ != "NOUN" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "を":
         return -1
     return verb.i + 2 if doc[verb.i + 2].lemma_ in cues.LIGHT_VERBS else -1
+
+
+def _names_a_noun(verb: Token) -> bool:
+    """True when the frame verb modifies a content noun after it (`〜と言われていた人が`, `〜と考える
+    企業`): the clause is about that noun, no one's view is framed (`〜と考えることが` still frames)."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.i > verb.i and head.pos_ in ("NOUN", "PROPN") \
+        and head.lemma_ not in cues.FORMAL_NOUNS | cues.NOT_TARGETS
+
+
+def is_passive(verb: Token) -> bool:
+    """True when a passive auxiliary follows the verb (`聞かれる`)."""
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].lemma_ in cues.PASSIVE_AUXILIARIES
 
 
 def is_appositive_iu(verb: Token) -> bool:
