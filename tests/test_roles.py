@@ -241,3 +241,17 @@ def test_what_the_speaker_heard_is_hearsay(units_of, sentence: str) -> None:
     units = units_of(f"記者:{sentence}")
     assert [(u.role, u.frame) for u in units] == [("premise", sentence[sentence.index("だと") + 1:-1])]
     assert "role:伝聞" in units[0].cues
+
+
+def test_hearsay_in_the_present_with_kiku(units_of) -> None:
+    units = units_of(f"{SPEAKER}職員の負担が重いケースも多いと聞きます。")
+    assert [(u.role, u.frame) for u in units] == [("premise", "と聞きます")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "住民から、工事の時期を遅らせるべきかと聞かれました。",
+    "それはそれとして伺っておきますが、観光は地域の柱の一つとして育てるべきだというのが私の考えです。",
+])
+def test_being_asked_or_asking_is_no_hearsay(units_of, sentence: str) -> None:
+    """`〜かと聞かれた` (asked), `〜として伺っておきます` (I ask): nothing heard is passed on."""
+    assert all("role:伝聞" not in u.cues for u in units_of(f"{SPEAKER}{sentence}"))

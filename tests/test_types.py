@@ -159,3 +159,8 @@ def test_an_adjective_with_its_own_subject_names_a_kind_and_judges_nothing(units
 
 def test_an_adjective_alone_before_a_noun_still_judges(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}これは厳しい状況です。")) == ["evaluation"]
+
+
+def test_an_adjective_after_the_sentences_own_ga_subject_still_judges(units_of) -> None:
+    """`カジノが有力な手段です`: が marks the subject of the whole, not of the modifier."""
+    assert kinds(units_of(f"{SPEAKER}観光客を呼ぶにはカジノが有力な手段です。")) == ["evaluation"]

@@ -28,7 +28,8 @@ SPEECH_VERBS = frozenset({
 })
 # `〜と聞いています`, `〜と伺っております`: what the holder heard frames a proposition passed on (hearsay),
 # unless passive (`〜かと聞かれた`: asked).
-HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})
+HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})  # right after と
+ASKING_VERBS = frozenset({"伺う"})  # heard only in the past or progressive (`〜と伺っております`); else it asks
 PASSIVE_AUXILIARIES = frozenset({"れる", "られる"})
 # `〜とおっしゃいますが`: the honorific tells the listener what they said (holders.addresses_the_listener);
 # so does a past passive of respect (`〜と言われましたが`) unless an agent says who told it (`市民から`, `人に`).
@@ -158,8 +159,9 @@ EVALUATIVE_LEMMAS = frozenset({
 })
 # `有力な選択肢の一つだ`: one of a kind; what judges it stands on the kind (`有力な選択肢`).
 ONE_OF = frozenset({"一つ", "ひとつ", "１つ", "1つ", "一部", "一環"})
-# `所得の低い世帯`: a subject with の or が inside a noun modifier makes the adjective name a kind.
-RELATIVE_SUBJECT_PARTICLES = frozenset({"の", "が"})
+# `所得の低い世帯`: a subject with の inside a noun modifier makes the adjective name a kind (a が there
+# is often the sentence's own subject: `カジノが有力な手段だ`).
+RELATIVE_SUBJECT_PARTICLES = frozenset({"の"})
 # `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
 # reports that something came to light or is brought to light; no judgement.
 REVEALING_LEMMAS = frozenset({"明らか"})
