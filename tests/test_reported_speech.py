@@ -60,3 +60,11 @@ def test_a_speech_verb_that_names_a_person_frames_nothing(units_of) -> None:
     """`〜とおっしゃった方が`: says which person; no one's words are framed."""
     units = units_of(SESSION + "○高橋議員　反対だとおっしゃった方が、今は賛成に回っています。\n")
     assert [(u.holder, u.frame) for u in units][2:] == [("高橋", "")]
+
+
+def test_a_title_told_what_they_said_is_the_last_other_speaker(units_of) -> None:
+    """`市長は〜とおっしゃいましたが`: the title names the one who just answered; the span keeps
+    `それでは` (no connective there)."""
+    units = units_of(SESSION + "○高橋議員　市長は、予定どおり進めるとおっしゃいましたが、"
+                     "それでは住民の合意が得られないのではないでしょうか。\n")
+    assert holders(units)[2:] == [("中村", "予定どおり進める"), ("高橋", "それでは住民の合意が得られないのではないでしょうか")]

@@ -164,3 +164,8 @@ def test_an_adjective_alone_before_a_noun_still_judges(units_of) -> None:
 def test_an_adjective_after_the_sentences_own_ga_subject_still_judges(units_of) -> None:
     """`カジノが有力な手段です`: が marks the subject of the whole, not of the modifier."""
     assert kinds(units_of(f"{SPEAKER}観光客を呼ぶにはカジノが有力な手段です。")) == ["evaluation"]
+
+
+def test_a_cause_named_before_a_formal_copula_is_causal(units_of) -> None:
+    """`〜が主な要因でございます`: で + ござる is the copula after the cause noun."""
+    assert kinds(units_of(f"{SPEAKER}用地の買収が遅れたことが主な要因でございます。")) == ["causal"]

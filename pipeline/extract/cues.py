@@ -139,6 +139,7 @@ CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでし�
 SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "のですから", "んですから")
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
+FORMAL_COPULAS = frozenset({"ござる", "御座る"})  # `〜が主な要因でございます`: で + ござる is the copula
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
                 "からじゃない", "わけではない", "わけではありません")
 
@@ -219,6 +220,9 @@ PARTICIPANT_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "�
                                   "皆様", "みなさま", "自分", "自分たち", "本日"})
 SELF_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", "俺", "私たち", "わたしたち",
                            "私達", "我々", "われわれ", "僕ら", "弊社", "当社"})
+# Titles a speaker addresses the person answering by (`大臣、`, `教育長は…とおっしゃいましたが`).
+ADDRESS_TITLES = frozenset({"総理", "首相", "大臣", "長官", "知事", "副知事", "市長", "副市長", "町長", "村長", "区長",
+                            "教育長", "議長", "委員長", "局長", "部長", "社長", "会長", "先生"})
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
 # (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
@@ -229,7 +233,7 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
                          "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者", "住民", "県民",
                          "町民", "村民", "区民", "子ども", "子供", "親", "家族", "学生", "生徒", "患者", "職員",
-                         "事業者", "労働者", "住人", "保護者"})
+                         "事業者", "労働者", "住人", "保護者"}) | ADDRESS_TITLES
 # People in general: their belief is a proposition about them, not a reported claim.
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
@@ -347,10 +351,8 @@ JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", 
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
 
-# `大臣、〜すべきではありませんか`: a title (a name at most before it, VOCATIVE_WORDS words in all) and a
-# comma open a sentence addressed to that person; the address is no part of the proposition.
-VOCATIVE_TITLES = frozenset({"総理", "首相", "大臣", "長官", "知事", "副知事", "市長", "副市長", "町長", "村長", "区長",
-                             "教育長", "議長", "委員長", "局長", "部長", "社長", "会長", "先生"})
+# `大臣、〜すべきではありませんか`: a title (cues.ADDRESS_TITLES, a name at most before it, VOCATIVE_WORDS
+# words in all) and a comma open a sentence addressed to that person; the address is no part of the proposition.
 VOCATIVE_WORDS = 3
 
 # Sentence-initial connectives that relate a sentence to the one before it.
@@ -437,7 +439,8 @@ TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二
                               r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
 TOPIC_HEADING_COPULAS = ("です", "でございます", "であります", "についてです")
 # `冒頭、1つ申し上げます`: an opener that announces what comes next.
-ANNOUNCEMENT_OPENERS = ("冒頭", "私から", "私の方から", "こちらから")
+# (`本日は私から一点、御報告がございます`: a day word may come first)
+ANNOUNCEMENT_OPENER = re.compile(r"^(?:(?:本日|今日|今回)は、?)?(?:冒頭|私から|私の方から|こちらから)")
 ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
                                 r"(?:を)?(?:いたし|し|させていただき|したいことがあり|することがあり)?(?:ます|たい)$"
                                 r"|(?:報告|発表|お知らせ)(?:事項)?が(?:あります|ございます)$")

@@ -55,6 +55,9 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
         return person_name(subject, ctx.names), True
     if subject.i > 0 and is_person(subject.doc[subject.i - 1]):  # `植田和男総裁は`
         return person_name(subject.doc[subject.i - 1], ctx.names), True
+    if verb is not None and ctx.last_other_speaker and subject.text.endswith(tuple(cues.ADDRESS_TITLES)) \
+            and addresses_the_listener(verb):
+        return ctx.last_other_speaker, True  # `教育長は〜とおっしゃいましたが`: the one who just answered
     if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and subject.lemma_ not in cues.GENERIC_PEOPLE:
         return noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`
     return default, False

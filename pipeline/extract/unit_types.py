@@ -38,8 +38,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
         return "causal", "からです"  # `〜は大事なことですから。`
     core = predicate_core(tokens)
-    if core and core[-1].lemma_ in cues.CAUSAL_NOUNS:
-        return "causal", core[-1].lemma_
+    if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
+        return "causal", _predicate_noun(core).lemma_
     marker, _ = find_analogy_marker(text)
     if marker:
         return "analogy", marker
@@ -72,6 +72,13 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     if frame is not None and text.endswith(cues.WISH_ENDINGS):
         return "願望:ば"  # `一緒に仕事ができれば(と思います)`
     return ""
+
+
+def _predicate_noun(core: Sequence[Token]) -> Token:
+    """The last word of a predicate, before a formal copula (`主な要因でございます` → `要因`)."""
+    if len(core) > 2 and core[-1].lemma_ in cues.FORMAL_COPULAS and core[-2].pos_ == "AUX":
+        return core[-3]
+    return core[-1]
 
 
 def _ends_sentence(tokens: Sequence[Token]) -> bool:

@@ -48,7 +48,8 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
         begin = doc[start].idx
         while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
             start += 1
-    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ"
+    while start < end and (doc[start].pos_ in cues.PUNCT_POS
+                           or (doc[start].pos_ == "CCONJ" and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))
                            or (doc[start].text in leading and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))):
         start += 1
     start = _after_vocative(doc, start, end)
@@ -65,7 +66,7 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
 
 def _after_vocative(doc: Doc, start: int, end: int) -> int:
     """Where a span begins after a leading address to the listener (`大臣、`, `山田市長、`): a title
-    (cues.VOCATIVE_TITLES), a name at most before it, then a comma; a list of titles
+    (cues.ADDRESS_TITLES), a name at most before it, then a comma; a list of titles
     (`市長、副市長が`) addresses nobody."""
     words = doc[start:min(end, start + cues.VOCATIVE_WORDS + 1)]
     comma = next((t.i for t in words if t.text in cues.COMMAS), None)
@@ -73,7 +74,7 @@ def _after_vocative(doc: Doc, start: int, end: int) -> int:
         return start
     address, following = doc[start:comma].text, doc[comma + 1:end].text
     named = all(t.pos_ in ("NOUN", "PROPN") for t in doc[start:comma])
-    if not named or not address.endswith(tuple(cues.VOCATIVE_TITLES)) or following.startswith(tuple(cues.VOCATIVE_TITLES)):
+    if not named or not address.endswith(tuple(cues.ADDRESS_TITLES)) or following.startswith(tuple(cues.ADDRESS_TITLES)):
         return start
     return comma + 1
 
