@@ -33,10 +33,8 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             continue
         after = words[position + 1:position + 1 + cues.FRAME_VERB_WINDOW]
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
-        if verb is None:
-            continue
-        if is_appositive_iu(verb) or _names_a_noun(verb) or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS
-                                                             and not _heard(verb, particle, clause.end)):
+        if verb is None or is_appositive_iu(verb) or _names_a_noun(verb) \
+                or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and not _heard(verb, particle, clause.end)):
             continue  # `〜と言われていた人が`: says which person; `〜かと聞かれた`: asked, nothing heard
         between = after[:after.index(verb)]
         if particle.text == "と" and any(_is_argument(t) for t in between):
