@@ -167,3 +167,28 @@ def test_a_ground_before_no_unit_supports_nothing(units_of) -> None:
 def test_wo_fukume_is_a_particle_not_a_clause_of_its_own(units_of) -> None:
     units = units_of(f"{SPEAKER}中小企業を含め、地域の雇用は回復しつつあると考えています。")
     assert [u.text for u in units] == ["中小企業を含め、地域の雇用は回復しつつある"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("県は空き家を毎年五百戸減らすと目標を掲げていますが、実際には増えています。",
+     "県は空き家を毎年五百戸減らすと目標を掲げていますが、実際には増えています"),
+    ("町は十年で人口減少を止めると計画に書いていますが、実現は難しい。",
+     "町は十年で人口減少を止めると計画に書いていますが、実現は難しい"),
+    ("財政が破綻すると言われていた町が、今は黒字に転じています。", "財政が破綻すると言われていた町が、今は黒字に転じています"),
+])
+def test_a_quoting_to_before_a_goal_or_a_verb_of_writing_is_no_condition(units_of, sentence: str,
+                                                                       expected: str) -> None:
+    """`〜すると目標を掲げる`, `〜すると計画に書く`: the と quotes what is aimed at or written."""
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [expected]
+
+
+def test_a_topic_described_with_mono_de_gives_no_reason(extract) -> None:
+    """`Xは…作られたもので、`: the copula says what X is; no ので reason, no support."""
+    units, relations, _ = extract(f"{SPEAKER}現行の料金表は十年以上前に作られたもので、燃料費の高騰を反映していません。")
+    assert len(units) == 1 and relations == []
+
+
+def test_mono_de_of_the_speaker_still_gives_a_reason(extract) -> None:
+    """`私は不器用なもので、`: because (a participant's topic)."""
+    units, relations, _ = extract(f"{SPEAKER}私は不器用なもので、細かい作業は苦手です。")
+    assert [r.label for r in relations] == ["support"]

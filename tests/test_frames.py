@@ -105,3 +105,15 @@ def test_taking_it_that_frames_a_view(units_of) -> None:
     """`〜だと受け止めております`: how the speaker reads a matter, a frame like `〜と考えています`."""
     units = units_of("森:今回の結果は職員の努力の成果だと受け止めております。")
     assert [(u.text, u.frame) for u in units] == [("今回の結果は職員の努力の成果だ", "と受け止めております")]
+
+
+def test_a_view_verb_that_names_a_noun_frames_nothing(units_of) -> None:
+    """`〜と思われている制度`: the verb says which scheme; the sentence is about it."""
+    units = units_of("森:先生の負担を軽くすると思われている制度も増えていますが、効果は不明です。")
+    assert [u.frame for u in units] == [""]
+
+
+def test_a_view_verb_before_a_clause_ending_still_frames(units_of) -> None:
+    """`〜と考えておりまして`: GiNZA may attach the verb to a later noun; not attributive, it frames."""
+    units = units_of("森:福祉と警察の連携が重要であると考えておりまして、協議の場を設けます。")
+    assert units[0].frame.startswith("と考えて")

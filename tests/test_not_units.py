@@ -239,3 +239,8 @@ def test_a_list_of_names_is_no_unit(units_of) -> None:
 def test_asking_for_a_few_words_is_a_request(units_of) -> None:
     """`一言お願いします`: the interviewer asks for words, no measure is demanded."""
     assert units_of("記者:最後に、視聴者の皆さんへ一言お願いします。") == []
+
+
+def test_an_announcement_after_a_day_word_is_procedure(units_of) -> None:
+    """`本日は私から一点、御報告がございます`: announces what comes next."""
+    assert units_of("大臣:本日は私から一点、御報告がございます。") == []

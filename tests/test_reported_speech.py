@@ -35,3 +35,36 @@ def test_a_title_cited_with_youni_credits_the_title(units_of) -> None:
     units = units_of("森:市長の答弁にもありましたように、観光客は着実に増えています。")
     assert [u.holder for u in units] == ["市長"]
     assert units[0].type != "analogy"
+
+
+SESSION = ("○議長（木村一郎君）　高橋議員。\n○高橋議員　駅前の再開発は見直すべきです。\n○議長（木村一郎君）　中村市長。\n"
+           "○中村市長　再開発は予定どおり進めるべきだと考えております。\n")
+
+
+def test_what_the_listener_said_is_held_by_the_last_other_speaker(units_of) -> None:
+    """`〜とおっしゃいますが`, `〜と言われましたが` with no one named: the person addressed said it,
+    the last speaker before this one (the chair's turns skipped)."""
+    units = units_of(SESSION + "○高橋議員　予定どおり進めるべきだとおっしゃいますが、住民の合意はできておりません。\n"
+                     "　先ほど、財源は確保できていると言われましたが、根拠が示されていません。\n")
+    assert holders(units)[2:] == [("中村", "予定どおり進めるべきだ"), ("高橋", "住民の合意はできておりません"),
+                                  ("中村", "先ほど、財源は確保できている"), ("高橋", "根拠が示されていません")]
+
+
+def test_what_someone_named_told_the_speaker_is_not_the_listeners(units_of) -> None:
+    """`市民から〜と言われました`: the agent is named; the listener said nothing."""
+    units = units_of(SESSION + "○高橋議員　市民から、工事が遅れていると言われました。\n")
+    assert [u.holder for u in units][2:] == ["高橋"]
+
+
+def test_a_speech_verb_that_names_a_person_frames_nothing(units_of) -> None:
+    """`〜とおっしゃった方が`: says which person; no one's words are framed."""
+    units = units_of(SESSION + "○高橋議員　反対だとおっしゃった方が、今は賛成に回っています。\n")
+    assert [(u.holder, u.frame) for u in units][2:] == [("高橋", "")]
+
+
+def test_a_title_told_what_they_said_is_the_last_other_speaker(units_of) -> None:
+    """`市長は〜とおっしゃいましたが`: the title names the one who just answered; the span keeps
+    `それでは` (no connective there)."""
+    units = units_of(SESSION + "○高橋議員　市長は、予定どおり進めるとおっしゃいましたが、"
+                     "それでは住民の合意が得られないのではないでしょうか。\n")
+    assert holders(units)[2:] == [("中村", "予定どおり進める"), ("高橋", "それでは住民の合意が得られないのではないでしょうか")]

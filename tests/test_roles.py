@@ -219,3 +219,39 @@ def test_a_norm_others_voice_before_a_question_is_hearsay(units_of) -> None:
     units = units_of("記者:商店街からは駐車場を増やすべきだという意見も出ていますが、市長のお考えをお聞かせください。")
     assert [u.role for u in units] == ["premise"]
     assert "role:伝聞" in units[0].cues and units[0].type != "normative"
+
+
+@pytest.mark.parametrize("sentence", [
+    "補助率は、事業費の4分の1を上限としております。",
+    "利用者の三分の二が高齢者です。",
+])
+def test_a_fraction_is_a_quantity(units_of, sentence: str) -> None:
+    """`4分の1`: 分 between two numbers divides, it counts no minutes."""
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert "role:数値の事実" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "図書館の職員の半数が非常勤だと聞いています。",
+    "来年度から正規職員を増やす予定だと伺っております。",
+])
+def test_what_the_speaker_heard_is_hearsay(units_of, sentence: str) -> None:
+    """`〜と聞いています`: passed on, a premise with its frame taken off."""
+    units = units_of(f"記者:{sentence}")
+    assert [(u.role, u.frame) for u in units] == [("premise", sentence[sentence.index("だと") + 1:-1])]
+    assert "role:伝聞" in units[0].cues
+
+
+def test_hearsay_in_the_present_with_kiku(units_of) -> None:
+    units = units_of(f"{SPEAKER}職員の負担が重いケースも多いと聞きます。")
+    assert [(u.role, u.frame) for u in units] == [("premise", "と聞きます")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "住民から、工事の時期を遅らせるべきかと聞かれました。",
+    "それはそれとして伺っておきますが、観光は地域の柱の一つとして育てるべきだというのが私の考えです。",
+])
+def test_being_asked_or_asking_is_no_hearsay(units_of, sentence: str) -> None:
+    """`〜かと聞かれた` (asked), `〜として伺っておきます` (I ask): nothing heard is passed on."""
+    assert all("role:伝聞" not in u.cues for u in units_of(f"{SPEAKER}{sentence}"))

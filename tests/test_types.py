@@ -133,3 +133,39 @@ def test_a_modal_word_naming_a_noun_predicts_nothing(units_of) -> None:
 def test_motto_mo_as_reasonable_compares_nothing(units_of) -> None:
     """`もっともです` (reasonable) is no superlative `もっとも`."""
     assert kinds(units_of(f"{SPEAKER}住民の皆さんの不安はもっともです。")) != ["comparison"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この案は有力な選択肢の一つです。",
+    "観光は重要な産業の一つです。",
+])
+def test_one_of_a_kind_judged_good_is_an_evaluation(units_of, sentence: str) -> None:
+    """`有力な選択肢の一つだ`: the kind is judged (`有力な`), and so is what is one of it."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+def test_one_of_a_plain_kind_is_an_assertion(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}これは観光振興策の一つです。")) == ["assertion"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "対象は所得の低い世帯です。",
+    "この町は人口の少ない地域です。",
+])
+def test_an_adjective_with_its_own_subject_names_a_kind_and_judges_nothing(units_of, sentence: str) -> None:
+    """`所得の低い世帯`: which households are meant; the statement is a fact."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
+
+
+def test_an_adjective_alone_before_a_noun_still_judges(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}これは厳しい状況です。")) == ["evaluation"]
+
+
+def test_an_adjective_after_the_sentences_own_ga_subject_still_judges(units_of) -> None:
+    """`カジノが有力な手段です`: が marks the subject of the whole, not of the modifier."""
+    assert kinds(units_of(f"{SPEAKER}観光客を呼ぶにはカジノが有力な手段です。")) == ["evaluation"]
+
+
+def test_a_cause_named_before_a_formal_copula_is_causal(units_of) -> None:
+    """`〜が主な要因でございます`: で + ござる is the copula after the cause noun."""
+    assert kinds(units_of(f"{SPEAKER}用地の買収が遅れたことが主な要因でございます。")) == ["causal"]

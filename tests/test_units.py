@@ -75,3 +75,13 @@ def test_self_introduction_is_not_a_unit(units_of) -> None:
 def test_two_token_connective_is_stripped(units_of) -> None:
     units = units_of("田中:景気は回復した。しかしながら、賃金はまだ低い。")
     assert units[-1].text == "賃金はまだ低い"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("大臣、この制度は早急に見直すべきではありませんか。", "この制度は早急に見直すべきではありませんか"),
+    ("山田市長、駅前の再開発は急ぐべきです。", "駅前の再開発は急ぐべきです"),
+    ("市長、副市長が会議に出席しないのは問題です。", "市長、副市長が会議に出席しないのは問題です"),
+])
+def test_a_leading_address_to_the_listener_is_left_out_of_the_span(units_of, sentence: str, expected: str) -> None:
+    """`大臣、`: whom the speaker addresses is no part of the proposition; a list of titles stays."""
+    assert [u.text for u in units_of(f"森:{sentence}")] == [expected]

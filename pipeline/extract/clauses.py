@@ -131,8 +131,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link = ""  # `車さえあれば`: too little of its own to be a premise
         if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
             link = ""  # `〜を削ればよい`: what suffices
-        if link_cue == cues.REASON_ENDINGS[0] and _mono_de_copula(spans, index):
-            link = ""  # `〜されたものでございます`: no reason
+        if link_cue == cues.REASON_ENDINGS[0] and (_mono_de_copula(spans, index) or _topic_mono_de(doc[start:bunsetu.end])):
+            link = ""  # `〜されたものでございます`, `Xは…定めたもので、`: a copula, no reason
         if link_cue == "".join(cues.MEANS_KOTO_DE) and any(t.text == cues.TOPIC_PARTICLE and t.pos_ == "ADP"
                                                          for t in doc[start:bunsetu.end]):
             link = ""  # `Xのビジョンは…を構築することで、`: a copula after a topic
@@ -174,10 +174,23 @@ def _mono_de_copula(spans: list[Span], index: int) -> bool:
     return _first_lemma(spans[index + 1]) in cues.COPULA_AFTER_MONO_DE
 
 
+def _topic_mono_de(span: Span) -> bool:
+    """True when a clause with a topic of its own (`この規則は…定められたもので、`) ends in `もので`:
+    the copula's continuative form says what the topic is; a participant's `〜なもので` (because) stays."""
+    words = content_tokens(span)
+    if len(words) < 2 or words[-2].lemma_ not in cues.FORMAL_NOUNS or words[-1].pos_ != "AUX":
+        return False
+    return any(t.text == cues.TOPIC_PARTICLE and t.pos_ == "ADP" and t.i > 0 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+               and t.doc[t.i - 1].text not in cues.PARTICIPANT_PRONOUNS for t in words)
+
+
 def _frame_verb_follows(doc: Doc, start: int) -> bool:
-    """True when a verb of thinking or saying stands in the few words from `start`."""
+    """True when a verb of thinking, saying or writing stands in the few words from `start`, or a
+    noun of what is said or aimed at comes right after the と (`〜すると目標を掲げた`): a quoting と."""
     words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS][:cues.FRAME_VERB_WINDOW]
-    return any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS for t in words)
+    if words and doc[start].pos_ not in cues.PUNCT_POS and words[0].lemma_ in cues.QUOTED_CONTENT_NOUNS:
+        return True
+    return any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.QUOTING_VERBS for t in words)
 
 
 def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:

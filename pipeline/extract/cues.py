@@ -26,6 +26,15 @@ SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
     "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
 })
+# `〜と聞いています`, `〜と伺っております`: what the holder heard frames a proposition passed on (hearsay),
+# unless passive (`〜かと聞かれた`: asked).
+HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})  # right after と
+ASKING_VERBS = frozenset({"伺う"})  # heard only in the past or progressive (`〜と伺っております`); else it asks
+PASSIVE_AUXILIARIES = frozenset({"れる", "られる"})
+# `〜とおっしゃいますが`: the honorific tells the listener what they said (holders.addresses_the_listener);
+# so does a past passive of respect (`〜と言われましたが`) unless an agent says who told it (`市民から`, `人に`).
+HONORIFIC_SPEECH_VERBS = frozenset({"おっしゃる", "仰る"})
+AGENT_PARTICLES = frozenset({"から", "に"})
 # `〜というのは`, `〜というものを掲げる`, `〜という点が`: いう before a noun and a case particle names
 # a topic or an object; it frames nothing.
 APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
@@ -130,6 +139,7 @@ CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでし�
 SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "のですから", "んですから")
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
+FORMAL_COPULAS = frozenset({"ござる", "御座る"})  # `〜が主な要因でございます`: で + ござる is the copula
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
                 "からじゃない", "わけではない", "わけではありません")
 
@@ -148,6 +158,11 @@ EVALUATIVE_LEMMAS = frozenset({
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
 })
+# `有力な選択肢の一つだ`: one of a kind; what judges it stands on the kind (`有力な選択肢`).
+ONE_OF = frozenset({"一つ", "ひとつ", "１つ", "1つ", "一部", "一環"})
+# `所得の低い世帯`: a subject with の inside a noun modifier makes the adjective name a kind (a が there
+# is often the sentence's own subject: `カジノが有力な手段だ`).
+RELATIVE_SUBJECT_PARTICLES = frozenset({"の"})
 # `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
 # reports that something came to light or is brought to light; no judgement.
 REVEALING_LEMMAS = frozenset({"明らか"})
@@ -205,6 +220,9 @@ PARTICIPANT_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "�
                                   "皆様", "みなさま", "自分", "自分たち", "本日"})
 SELF_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", "俺", "私たち", "わたしたち",
                            "私達", "我々", "われわれ", "僕ら", "弊社", "当社"})
+# Titles a speaker addresses the person answering by (`大臣、`, `教育長は…とおっしゃいましたが`).
+ADDRESS_TITLES = frozenset({"総理", "首相", "大臣", "長官", "知事", "副知事", "市長", "副市長", "町長", "村長", "区長",
+                            "教育長", "議長", "委員長", "局長", "部長", "社長", "会長", "先生"})
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
 # (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
@@ -215,7 +233,7 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
                          "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者", "住民", "県民",
                          "町民", "村民", "区民", "子ども", "子供", "親", "家族", "学生", "生徒", "患者", "職員",
-                         "事業者", "労働者", "住人", "保護者"})
+                         "事業者", "労働者", "住人", "保護者"}) | ADDRESS_TITLES
 # People in general: their belief is a proposition about them, not a reported claim.
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
@@ -319,6 +337,12 @@ CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked fo
 EXAMPLE_NADO = "など"  # `〜するなど、B`: a verb clause listed as an example of B
 SUBORDINATE_LINKS = ("reason", "condition", "concession", "example")
 COMMAS = ("、", ",", "，")
+# `〜すると目標を掲げた`, `〜すると計画に書いた`: right after a と, a noun of what is said or aimed at
+# (and, a few words on, a verb of writing or promising) makes the と a quotation, no condition.
+QUOTED_CONTENT_NOUNS = frozenset({"目標", "方針", "約束", "公約", "決意", "主張", "宣言", "見通し", "見解", "意向", "答弁",
+                                  "発言", "回答"})
+QUOTING_VERBS = frozenset({"書く", "記す", "明記", "記載", "約束", "宣言", "公言", "誓う", "決める", "決定", "発表", "公表",
+                           "聞く", "伺う"})
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
 FRAME_VERB_WINDOW = 5
 # How many heads a token's chain is followed before giving up (parses have no cycles; a bound anyway).
@@ -331,6 +355,10 @@ JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", 
                                      "問題点", "落ち度", "非", "誤り", "責任"})
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
+
+# `大臣、〜すべきではありませんか`: a title (cues.ADDRESS_TITLES, a name at most before it, VOCATIVE_WORDS
+# words in all) and a comma open a sentence addressed to that person; the address is no part of the proposition.
+VOCATIVE_WORDS = 3
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
@@ -418,7 +446,8 @@ TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二
                               r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
 TOPIC_HEADING_COPULAS = ("です", "でございます", "であります", "についてです")
 # `冒頭、1つ申し上げます`: an opener that announces what comes next.
-ANNOUNCEMENT_OPENERS = ("冒頭", "私から", "私の方から", "こちらから")
+# (`本日は私から一点、御報告がございます`: a day word may come first)
+ANNOUNCEMENT_OPENER = re.compile(r"^(?:(?:本日|今日|今回)は、?)?(?:冒頭|私から|私の方から|こちらから)")
 ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
                                 r"(?:を)?(?:いたし|し|させていただき|したいことがあり|することがあり)?(?:ます|たい)$"
                                 r"|(?:報告|発表|お知らせ)(?:事項)?が(?:あります|ございます)$")
@@ -488,6 +517,7 @@ COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校
 COUNT_PARTICLES = frozenset({"が"})
 BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
+FRACTION = ("分", "の")  # `3分の2`: a share, though 分 alone counts minutes
 # Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
 # things counted with つ (`三つの課題`: a list announced, not an amount).
 IDIOM_COUNTERS = frozenset({"ッ", "つ", "歩", "層", "旦", "端", "環", "部"})

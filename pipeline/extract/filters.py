@@ -181,7 +181,7 @@ def _procedural(c: Candidate) -> bool:
     thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`
     if thought and cues.PROCEDURAL_PHRASE.search(text):
         return True
-    if text.startswith(cues.ANNOUNCEMENT_OPENERS) and cues.ANNOUNCEMENT_VERBS.search(text):
+    if cues.ANNOUNCEMENT_OPENER.match(text) and cues.ANNOUNCEMENT_VERBS.search(text):
         return True
     if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
         return False

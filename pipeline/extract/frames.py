@@ -26,17 +26,16 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 and words[position + 1].text == "の" and words[position + 2].lemma_ in cues.VIEW_NOUNS:
             frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
         elif particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ"):
-            frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS
+            frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.HEARSAY_FRAME_VERBS
         elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
             frame_verbs = cues.KOTO_FRAME_VERBS
         else:
             continue
         after = words[position + 1:position + 1 + cues.FRAME_VERB_WINDOW]
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
-        if verb is None:
-            continue
-        if is_appositive_iu(verb):
-            continue
+        if verb is None or is_appositive_iu(verb) or _names_a_noun(verb) \
+                or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and not _heard(verb, particle, clause.end)):
+            continue  # `〜と言われていた人が`: says which person; `〜かと聞かれた`: asked, nothing heard
         between = after[:after.index(verb)]
         if particle.text == "と" and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
@@ -70,6 +69,33 @@ def _light_verb(verb: Token) -> int:
     if verb.pos_ != "NOUN" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "を":
         return -1
     return verb.i + 2 if doc[verb.i + 2].lemma_ in cues.LIGHT_VERBS else -1
+
+
+def _names_a_noun(verb: Token) -> bool:
+    """True when the frame verb modifies a content noun after it (`〜と言われていた人が`, `〜と考える
+    企業`): the clause is about that noun, no one's view is framed (`〜と考えることが` still frames)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "acl" or head.i <= verb.i or head.pos_ not in ("NOUN", "PROPN") \
+            or head.lemma_ in cues.FORMAL_NOUNS | cues.NOT_TARGETS:
+        return False
+    between = doc[verb.i + 1:head.i]  # `言われていた`: auxiliaries only, the last attributive
+    last = between[-1] if len(between) else verb
+    return all(t.pos_ in ("AUX", "SCONJ") or t.dep_ == "fixed" for t in between) \
+        and "連体形" in "".join(last.morph.get("Inflection"))
+
+
+def _heard(verb: Token, particle: Token, end: int) -> bool:
+    """True when `聞く`/`伺う` right after the と reports what was heard (`〜と聞いています`): active, and
+    `伺う` in the past or progressive; `〜かと聞かれた` was asked, `〜として伺っておきます` asks."""
+    past, progressive = tense_after(verb, end - 1)
+    asks = verb.lemma_ in cues.ASKING_VERBS and not (past or progressive)
+    return verb.i == particle.i + 1 and not is_passive(verb) and not asks
+
+
+def is_passive(verb: Token) -> bool:
+    """True when a passive auxiliary follows the verb (`聞かれる`)."""
+    doc = verb.doc
+    return verb.i + 1 < len(doc) and doc[verb.i + 1].lemma_ in cues.PASSIVE_AUXILIARIES
 
 
 def is_appositive_iu(verb: Token) -> bool:

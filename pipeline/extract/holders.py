@@ -3,12 +3,13 @@ or nobody (narration). Names are made canonical within the document (pipeline.na
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.frames import is_human
+from pipeline.extract.frames import is_human, is_passive
 from pipeline.extract.records import SentenceContext
-from pipeline.extract.syntax import content_tokens, is_person, noun_phrase, subject_of
+from pipeline.extract.syntax import content_tokens, is_person, noun_phrase, subject_of, tense_after
 from pipeline.names import is_part_of_name
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
     default = ctx.quote_holder or ctx.speaker
     self_reference = subject is not None and subject.text in ("自身", "自分") and subject.i > 0 \
         and subject.doc[subject.i - 1].text in cues.SELF_PRONOUNS
+    if subject is None and verb is not None and ctx.last_other_speaker and addresses_the_listener(verb):
+        return ctx.last_other_speaker, True  # `〜とおっしゃいますが`: what the one addressed said
     if subject is None or self_reference or subject.lemma_ in cues.SELF_PRONOUNS or subject.text in cues.SELF_PRONOUNS:
         return default, True
     if subject.text in cues.THIRD_PERSON_PRONOUNS:
@@ -52,9 +55,42 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
         return person_name(subject, ctx.names), True
     if subject.i > 0 and is_person(subject.doc[subject.i - 1]):  # `植田和男総裁は`
         return person_name(subject.doc[subject.i - 1], ctx.names), True
+    if verb is not None and ctx.last_other_speaker and subject.text.endswith(tuple(cues.ADDRESS_TITLES)) \
+            and addresses_the_listener(verb):
+        return ctx.last_other_speaker, True  # `教育長は〜とおっしゃいましたが`: the one who just answered
     if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and subject.lemma_ not in cues.GENERIC_PEOPLE:
         return noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`
     return default, False
+
+
+def addresses_the_listener(verb: Token) -> bool:
+    """True for a speech verb in the honorific that tells the listener what they said: `おっしゃる`,
+    or a past passive of respect (`〜と言われましたが`) with no one named it was said by (`市民から`)."""
+    if verb.dep_ in cues.ATTRIBUTIVE_DEPS:
+        return False  # `〜とおっしゃった方が`: says which person, addresses nobody
+    if verb.lemma_ in cues.HONORIFIC_SPEECH_VERBS:
+        return True
+    if verb.lemma_ not in cues.SPEECH_VERBS or not is_passive(verb) or not tense_after(verb, len(verb.doc) - 1)[0]:
+        return False
+    doc = verb.doc
+    return not any(is_human(t) and t.i + 1 < verb.i and doc[t.i + 1].text in cues.AGENT_PARTICLES for t in doc[:verb.i])
+
+
+@dataclass(frozen=True)
+class Interlocutor:
+    """The last other speaker: in a question session, whom a speaker answers or challenges.
+    Chair turns (and turns nobody speaks) pass the floor, they take no part."""
+
+    turn_id: str = ""
+    speaker: str = ""
+    other: str = ""
+
+    def enter(self, turn_id: str, speaker: str, chair: bool) -> Interlocutor:
+        """The state once `turn_id` (spoken by `speaker`) has begun."""
+        if chair or not speaker or turn_id == self.turn_id:
+            return self
+        other = self.speaker if self.speaker and self.speaker != speaker else self.other
+        return Interlocutor(turn_id, speaker, other)
 
 
 def cited_holder(span: Span, ctx: SentenceContext) -> str:

@@ -50,6 +50,7 @@ class SentenceContext:
     paragraph: int
     quote_holder: str = ""
     last_person: str = ""
+    last_other_speaker: str = ""  # who spoke last before this turn's speaker (chair turns skipped)
     after_reason: bool = False  # the sentence before, in the same paragraph, began with なぜなら
     chair: bool = False  # the turn is the chair's (委員長, 議長, 司会): procedure, not argument
     unlabelled: bool = False  # no speaker label nor stated speaker: the narration is one speech

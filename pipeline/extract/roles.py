@@ -43,8 +43,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     if r.sentence_cue in cues.SENTENCE_REASON:
         return "premise", r.sentence_cue
     text = "".join(t.text for t in r.tokens)
-    if frame is not None and cues.HEARSAY_FRAME.match(r.frame_text):
-        return "premise", "伝聞"  # `〜と報告されているということです`: passed on, not held
+    if frame is not None and (cues.HEARSAY_FRAME.match(r.frame_text) or frame.verb.lemma_ in cues.HEARSAY_FRAME_VERBS):
+        return "premise", "伝聞"  # `〜と報告されているということです`, `〜と聞いています`: passed on, not held
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
     if frame is not None and r.kind != "normative" and cues.CONTINUING_FRAME.search(r.frame_text):

@@ -130,11 +130,18 @@ def has_quantity(tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _fraction(counter: Token) -> bool:
+    """`3分の2`, `四分の一`: 分 between two numbers divides, it counts no minutes."""
+    doc = counter.doc
+    return counter.text == cues.FRACTION[0] and counter.i + 2 < len(doc) and doc[counter.i + 1].text == cues.FRACTION[1] \
+        and "数詞" in doc[counter.i + 2].tag_
+
+
 def _measures(number: Token, counter: Token) -> bool:
     """True when a number and the word after it make an amount (`15億円`, `三百人`, `2.4%`)."""
     if number.i > 0 and number.doc[number.i - 1].text in cues.ORDINAL_PREFIXES:
         return False  # `第一歩`, `第三者`
-    if counter.text.startswith(cues.QUANTITY_SYMBOLS):
+    if counter.text.startswith(cues.QUANTITY_SYMBOLS) or _fraction(counter):
         return True
     if counter.text in cues.NOT_QUANTITY_COUNTERS or counter.text in cues.IDIOM_COUNTERS:
         return False

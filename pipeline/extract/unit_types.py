@@ -38,8 +38,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
         return "causal", "からです"  # `〜は大事なことですから。`
     core = predicate_core(tokens)
-    if core and core[-1].lemma_ in cues.CAUSAL_NOUNS:
-        return "causal", core[-1].lemma_
+    if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
+        return "causal", _predicate_noun(core).lemma_
     marker, _ = find_analogy_marker(text)
     if marker:
         return "analogy", marker
@@ -72,6 +72,13 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     if frame is not None and text.endswith(cues.WISH_ENDINGS):
         return "願望:ば"  # `一緒に仕事ができれば(と思います)`
     return ""
+
+
+def _predicate_noun(core: Sequence[Token]) -> Token:
+    """The last word of a predicate, before a formal copula (`主な要因でございます` → `要因`)."""
+    if len(core) > 2 and core[-1].lemma_ in cues.FORMAL_COPULAS and core[-2].pos_ == "AUX":
+        return core[-3]
+    return core[-1]
 
 
 def _ends_sentence(tokens: Sequence[Token]) -> bool:
@@ -136,12 +143,37 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     subject = subject_of(content_tokens(tokens))
     topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
-    for token in predicate_core(tokens)[-3:] + topic:
-        if _reveals(token):
-            continue  # `明らかになっております`: it came to light
+    core = predicate_core(tokens)
+    for token in core[-3:] + _one_of(core) + topic:
+        if _reveals(token) or _classifies(token):
+            continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
     return "assertion", ""
+
+
+def _one_of(core: Sequence[Token]) -> list[Token]:
+    """`有力な選択肢の一つだ`: a predicate that picks one of a kind (cues.ONE_OF) is judged by the kind
+    named before its の (`選択肢`) and the words that describe that kind (`有力な`)."""
+    if not core or core[-1].i < 2:
+        return []
+    last = core[-1]
+    if last.text not in cues.ONE_OF and last.doc[last.i - 1:last.i + 1].text not in cues.ONE_OF:
+        return []  # `一つ` is one word or two (`一` + `つ`)
+    kind = next((t for t in reversed(core) if t.pos_ in ("NOUN", "PROPN") and t.i < last.i - 1
+                 and t.doc[t.i + 1].text == "の"), None)
+    return [kind, *[t for t in kind.children if t.dep_ in cues.ATTRIBUTIVE_DEPS]] if kind is not None else []
+
+
+def _classifies(token: Token) -> bool:
+    """True for an adjective that modifies a noun with a subject of its own (`所得の低い世帯`,
+    `規模の大きな会社`): it says which ones are meant, it judges nothing."""
+    if token.pos_ != "ADJ" or token.dep_ not in cues.ATTRIBUTIVE_DEPS or token.head.i <= token.i \
+            or token.head.lemma_ in cues.NOT_TARGETS:
+        return False  # `制度改正が多いため`: the adjective is the clause's predicate
+    doc = token.doc
+    return any(child.i < token.i and child.pos_ in ("NOUN", "PROPN") and child.i + 1 < len(doc)
+               and doc[child.i + 1].text in cues.RELATIVE_SUBJECT_PARTICLES for child in token.children)
 
 
 def _reveals(token: Token) -> bool:

@@ -20,6 +20,7 @@ from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
 from pipeline.extract.holders import (
+    Interlocutor,
     cited_holder,
     last_person,
     quote_introducer,
@@ -47,9 +48,11 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
         begin = doc[start].idx
         while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
             start += 1
-    while start < end and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "CCONJ"
+    while start < end and (doc[start].pos_ in cues.PUNCT_POS
+                           or (doc[start].pos_ == "CCONJ" and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))
                            or (doc[start].text in leading and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))):
         start += 1
+    start = _after_vocative(doc, start, end)
     while end > start and doc[end - 1].pos_ in cues.PUNCT_POS:
         end -= 1
     if strip_reason_ending and start < end:
@@ -59,6 +62,21 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
             while end > start + 1 and doc[end - 1].idx >= keep_before:
                 end -= 1
     return start, end
+
+
+def _after_vocative(doc: Doc, start: int, end: int) -> int:
+    """Where a span begins after a leading address to the listener (`大臣、`, `山田市長、`): a title
+    (cues.ADDRESS_TITLES), a name at most before it, then a comma; a list of titles
+    (`市長、副市長が`) addresses nobody."""
+    words = doc[start:min(end, start + cues.VOCATIVE_WORDS + 1)]
+    comma = next((t.i for t in words if t.text in cues.COMMAS), None)
+    if comma is None or comma == start or comma + 1 >= end:
+        return start
+    address, following = doc[start:comma].text, doc[comma + 1:end].text
+    named = all(t.pos_ in ("NOUN", "PROPN") for t in doc[start:comma])
+    if not named or not address.endswith(tuple(cues.ADDRESS_TITLES)) or following.startswith(tuple(cues.ADDRESS_TITLES)):
+        return start
+    return comma + 1
 
 
 def sentence_connective(doc: Doc) -> str:
@@ -256,6 +274,7 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
     names = canonical_names(speakers) if speakers else {}
     recent_person = ""
     quotation = _Quotation()
+    interlocutor = Interlocutor()
     reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
     number = 0
     for index, (row, doc) in enumerate(zip(sentences.itertuples(index=False), docs)):
@@ -263,10 +282,12 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
         if quotation.holder and not quotation.quoted_only and not quotation.last_paragraph:
             quotation = replace(quotation, last_paragraph=int(row.paragraph))  # the quote runs to its paragraph's end
         quote_holder = quotation.holder_of(row.turn_id, int(row.paragraph), in_quote)
+        interlocutor = interlocutor.enter(row.turn_id, row.speaker, row.turn_id in chairs)
         ctx = SentenceContext(
             doc_id=doc_id, sent_id=row.sent_id, index=index, turn_id=row.turn_id, speaker=row.speaker,
             role=roles.get(row.turn_id, ""), start=int(row.start), in_quote=in_quote,
             paragraph=int(row.paragraph), quote_holder=quote_holder, last_person=recent_person,
+            last_other_speaker=interlocutor.other,
             names=MappingProxyType(dict(names)),
             after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
             chair=row.turn_id in chairs, unlabelled=unlabelled)
