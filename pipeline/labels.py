@@ -25,11 +25,21 @@ _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
 _BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
 _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
 _MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
-_COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}| ){{0,{MAX_LABEL_CHARS - 1}}}?"
+_COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?"
                     rf"(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
-_DASH = re.compile(r"(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
+_DASH = re.compile(r"(?:\*\*|__)?(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
 _SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)(?P<gap>　+| +)(?=[^ 　])")
 _QUOTED = re.compile(rf"(?P<raw>{_NAME}{{1,12}})(?=「)")
+# `【岸田総理冒頭発言】`: a conference's opening statement, headed by who gives it.
+_OPENING = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,24}?)(?:冒頭発言|冒頭所感|冒頭挨拶|冒頭|発言|挨拶|所感|談話)"
+                      r"[】］\]〕]")
+# `**鈴木**` or `**Q.**` in Markdown: a name in bold before its text.
+_BOLD = re.compile(rf"(?P<open>\*\*|__)(?P<raw>{_NAME}+?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)[.．:：]?(?P=open)[:：]?")
+# `佐藤 太郎   0:00:05` alone on its line, the text on the next (meeting apps' transcripts).
+_NAMED_STAMP = re.compile(rf"(?P<raw>{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?){_SPACE}+"
+                          rf"[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?P<seconds>:[0-9]{{2}})?)[\]］)）]?{_SPACE}*$")
+# A role or a titled name alone on its line, the text on the next (`知事` / `記者`).
+_BARE = re.compile(rf"(?P<raw>{_NAME}{{1,12}}(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*$")
 
 # Words that head a field or a section, never a speaker (`日時:`, `【概要】`, `○出席委員`).
 FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件名", "議題", "題名", "テーマ", "主催", "共催",
@@ -38,7 +48,14 @@ FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件�
                "案件", "出席者", "出席委員", "欠席者", "質疑応答", "冒頭発言", "発表事項", "発言要旨", "関連リンク",
                "項目", "写真", "図", "表", "動画", "音声", "結論", "目的", "背景", "方法", "結果", "課題", "要点",
                "ポイント", "理由", "問題", "例", "注意", "補足", "追記", "更新", "記事", "提供", "取材", "構成",
-               "撮影", "編集", "翻訳", "原文", "出所", "ソース", "引用", "訳注", "キーワード", "まとめ")
+               "撮影", "編集", "翻訳", "原文", "出所", "ソース", "引用", "訳注", "キーワード", "まとめ",
+               "特集", "特報", "速報", "独自", "解説", "社説", "論説", "コラム", "インタビュー", "対談", "座談会",
+               "会見", "記者会見", "談話", "声明", "発表", "お知らせ", "告知", "号外", "前編", "後編", "中編")
+
+# Stage directions in brackets (`〔拍手〕`, `（笑）`), never a speaker.
+STAGE_WORDS = ("拍手", "笑", "笑い", "一同", "登壇", "降壇", "退席", "退場", "入場", "着席", "起立", "休憩", "再開",
+               "速記中止", "中断", "聴取不能", "不明", "沈黙", "場内騒然", "中略", "前略", "後略", "略", "VTR", "映像")
+STAGE_ENDS = ("登壇", "降壇", "退席", "着席", "入場", "退場")
 
 # Role words written with kana, which names otherwise never are.
 KANA_ROLE_WORDS = ("聞き手", "話し手", "語り手", "ききて", "きき手")
@@ -74,6 +91,8 @@ def looks_like_name(raw: str) -> bool:
         return False
     if re.fullmatch(r"(?i)https?|ftp|mailto|note|注|出典|参考|url|www", core):
         return False
+    if core in STAGE_WORDS or core.endswith(STAGE_ENDS):
+        return False
     return not re.sub(r"[0-9０-９]+$", "", core).endswith(FIELD_WORDS)
 
 
@@ -96,6 +115,31 @@ def _match_bracket(line: str) -> tuple[re.Match[str], str] | None:
     # A bare name in brackets is a label only with its text on the same line (`【山田】今日は…`).
     inline = bool(line[match.end():].strip())
     return (match, "bracket") if _says_who(match.group("raw")) or inline else None
+
+
+def _match_opening(line: str) -> tuple[re.Match[str], str] | None:
+    match = _OPENING.match(line)
+    return (match, "bracket") if match and _says_who(match.group("raw")) else None
+
+
+def _match_bold(line: str) -> tuple[re.Match[str], str] | None:
+    match = _BOLD.match(line)
+    if not match or not looks_like_name(match.group("raw")) or not line[match.end():].strip():
+        return None  # `**概要**` alone: a heading
+    return match, "bold"
+
+
+def _match_named_stamp(line: str) -> tuple[re.Match[str], str] | None:
+    match = _NAMED_STAMP.match(line)
+    return (match, "named_stamp") if match and looks_like_name(match.group("raw")) else None
+
+
+def _match_bare(line: str) -> tuple[re.Match[str], str] | None:
+    match = _BARE.match(line)
+    if not match or not looks_like_name(match.group("raw")):
+        return None
+    raw = match.group("raw")
+    return (match, "bare") if nm.label_kind(raw) or nm.split_titled(raw) else None
 
 
 def _match_qa(line: str) -> tuple[re.Match[str], str] | None:
@@ -123,7 +167,11 @@ def _match_mark(line: str) -> tuple[re.Match[str], str] | None:
 
 def _match_colon(line: str) -> tuple[re.Match[str], str] | None:
     match = _COLON.match(line)
-    return (match, "colon") if match and looks_like_name(match.group("raw")) else None
+    if not match or not looks_like_name(match.group("raw")):
+        return None
+    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?:[:：]|$)", line[match.end():]):
+        return None  # the colon of a clock time (`佐藤 太郎   0:00:05`), not of a label
+    return match, "colon"
 
 
 def _match_dash(line: str) -> tuple[re.Match[str], str] | None:
@@ -153,10 +201,11 @@ def _match_quoted(line: str) -> tuple[re.Match[str], str] | None:
 
 # In order: a line is taken by the first style that fits it.
 _MATCHERS: tuple[Callable[[str], tuple[re.Match[str], str] | None], ...] = (
-    _match_paren, _match_bracket, _match_qa, _match_mark, _match_colon, _match_dash, _match_quoted, _match_spaced)
-# Styles a bare name can be mistaken in (`山田　`, `山田「…」`, `○概要`): accepted only when the name
-# has a title or role word, or comes back as a label of the same style.
-_NEEDS_SUPPORT = {"spaced", "quoted"}
+    _match_paren, _match_opening, _match_bracket, _match_qa, _match_mark, _match_bold, _match_named_stamp,
+    _match_colon, _match_dash, _match_quoted, _match_spaced, _match_bare)
+# Styles a bare name can be mistaken in (`山田　`, `山田「…」`, `**山田**`, `○概要`): accepted only
+# when the name has a title or role word, or comes back as a label of the same style.
+_NEEDS_SUPPORT = {"spaced", "quoted", "bold", "named_stamp"}
 
 
 def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
@@ -174,20 +223,21 @@ def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
     else:
         match, style = found
         raw, end = match.group("raw"), line_start + position + (match.end("raw") if style == "spaced" else match.end())
+        stamp = stamp or (match if style == "named_stamp" else None)
     body_start = end
     while body_start < len(text) and text[body_start] in " \t　\n":
         body_start += 1
     if body_start >= len(text):
         return None
-    return Label(start=line_start + (stamp.start() if stamp else indent), end=end, body_start=body_start, raw=raw,
-                 style=style, inline=body_start < line_end, timestamp=stamp.group("time") if stamp else "",
-                 seconds=bool(stamp and stamp.group("seconds")))
+    return Label(start=line_start + (stamp.start() if stamp and style != "named_stamp" else indent), end=end,
+                 body_start=body_start, raw=raw, style=style, inline=body_start < line_end,
+                 timestamp=stamp.group("time") if stamp else "", seconds=bool(stamp and stamp.group("seconds")))
 
 
 def _match_style(rest: str, *, indented: bool) -> tuple[re.Match[str], str] | None:
     """The first label style that fits the start of a line's rest."""
     for matcher in _MATCHERS:
-        if matcher in (_match_spaced, _match_quoted) and indented:
+        if matcher in (_match_spaced, _match_quoted, _match_bare) and indented:
             continue  # an indented line is a paragraph of text, not a name before a space
         found = matcher(rest)
         if found is not None:
@@ -200,6 +250,12 @@ def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
     (for a bare name) a dialogue in that style: three labels or more, one name coming back."""
     raw = nm.squeeze(label.raw)
     if label.style == "mark" and not label.inline:
+        return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
+    if label.style == "bracket" and not _says_who(label.raw):
+        return sum(n for (style, _), n in counts.items() if style == "bracket") >= 2  # `【特集】…` once: a heading
+    if label.style == "bare":  # roles alone on their lines: a dialogue of two or more
+        return len([name for style, name in counts if style == "bare"]) >= 2
+    if label.style == "bold":  # bold is markup already: a role word, or a name that comes back
         return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
     if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(raw):
         return True

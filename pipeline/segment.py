@@ -28,6 +28,7 @@ from pipeline.sentences import Sentence, paragraph_breaks, segment_sentences, tr
 from pipeline.speakers import (
     DocumentContext,
     Speaker,
+    answerer,
     assign_roles,
     header_of,
     label_speaker,
@@ -121,7 +122,7 @@ def _speakers(text: str, pieces: list[_Piece]) -> list[Speaker]:
     elif answering:
         answer = Speaker(answering.most_common(1)[0][0], "answerer", "unlabelled answer; the answering label")
     else:
-        answer = Speaker("", "answerer", "unlabelled answer; nobody named")
+        answer = answerer("unlabelled answer:", ctx, fallback="")
     return [answer if p.kind == "answer" else s for s, p in zip(named, pieces)]
 
 
