@@ -253,8 +253,9 @@ def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
         return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
     if label.style == "bracket" and not _says_who(label.raw):
         return sum(n for (style, _), n in counts.items() if style == "bracket") >= 2  # `【特集】…` once: a heading
-    if label.style == "bare":  # roles alone on their lines: a dialogue of two or more
-        return len([name for style, name in counts if style == "bare"]) >= 2
+    if label.style == "bare":  # roles alone on their lines: a dialogue, two of them and one coming back
+        bare = [n for (style, _), n in counts.items() if style == "bare"]
+        return len(bare) >= 2 and max(bare) >= 2
     if label.style == "bold":  # bold is markup already: a role word, or a name that comes back
         return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
     if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(raw):
@@ -272,6 +273,9 @@ def find_labels(text: str) -> list[Label]:
         label = _line_label(text, line.start(), line.end())
         if label is not None:
             candidates.append(label)
+    # a role alone on its line with another label right after it is a list of attendees, not a turn
+    candidates = [label for label, after in zip(candidates, candidates[1:] + [None])
+                  if label.style != "bare" or after is None or after.start > label.body_start]
     counts = Counter((label.style, nm.squeeze(label.raw)) for label in candidates)
     labels = [label for label in candidates if _supported(label, counts)]
     # A bare time (`10:00 開会`) is a transcript's stamp only with seconds or where stamps lead labels.

@@ -63,7 +63,7 @@ def squeeze(text: str) -> str:
 def ends_with_title(name: str) -> bool:
     """True when a name ends in a title or role word (`河野大臣`, `幹事記者`, `山田さん`)."""
     name = squeeze(name)
-    return name.endswith(_ALL_TITLES + ASKER_WORDS) or bool(OUTLET.search(name))
+    return name.endswith(_ALL_TITLES + ASKER_WORDS) or bool(OUTLET.search(name) or PRESS_STAFF.search(name))
 
 
 def split_titled(name: str) -> tuple[str, str] | None:
@@ -120,6 +120,20 @@ def reporter_name(body: str) -> str:
             return outlets[0] + "記者"
     name = squeeze(body)
     return name + "記者" if OUTLET.search(name) else name
+
+
+# A reporter naming themselves at the start of a question: `東西新聞の山田です。`, `幹事社、NHKの佐藤と申します`.
+_SELF_INTRODUCTION = re.compile(
+    rf"(?:幹事社?(?:の|、|です[。、]?)\s*)?(?P<outlet>[^\s、。「」]{{0,12}}?(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|"
+    rf"NHK|ＮＨＫ|タイムス|タイムズ)|フリーランス|フリー)(?:社)?の\s*(?P<name>[{KANJI}]{{1,4}}|[\u30a1-\u30fa・ー]{{2,10}})"
+    rf"(?:と申します|です|でございます)")
+
+
+def self_introduced_reporter(text: str) -> str:
+    """`山田記者` when a reporter's turn opens by naming them (`東西新聞の山田です。…`), as press
+    conferences ask reporters to; `` when it does not."""
+    match = _SELF_INTRODUCTION.match(text.strip())
+    return match.group("name") + "記者" if match else ""
 
 
 def _is_person_part(part: str) -> bool:
