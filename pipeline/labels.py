@@ -105,7 +105,10 @@ def _says_who(raw: str) -> bool:
 
 def _match_paren(line: str) -> tuple[re.Match[str], str] | None:
     match = _PAREN.match(line)
-    return (match, "paren") if match and _says_who(match.group("raw")) else None
+    if not match or not looks_like_name(match.group("raw").replace(":", "").replace("：", "")):
+        return None
+    # A bare name in brackets (`（山田）今日は…`) is a label only with its text on the same line.
+    return (match, "paren") if _says_who(match.group("raw")) or line[match.end():].strip() else None
 
 
 def _match_bracket(line: str) -> tuple[re.Match[str], str] | None:
@@ -181,11 +184,13 @@ def _match_dash(line: str) -> tuple[re.Match[str], str] | None:
     return match, "dash"
 
 
-def _match_spaced(line: str) -> tuple[re.Match[str], str] | None:
+def _match_spaced(line: str, *, stamped: bool = False) -> tuple[re.Match[str], str] | None:
+    """`山田　…`, `小渕大臣 …`; after a time stamp (`01:05 佐藤 今日は…`) a bare name may take a
+    half-width space too."""
     match = _SPACED.match(line)
     if not match or not looks_like_name(match.group("raw")):
         return None
-    if " " in match.group("gap") and not nm.ends_with_title(match.group("raw")):
+    if " " in match.group("gap") and not nm.ends_with_title(match.group("raw")) and not stamped:
         return None  # a half-width space after a bare word is ordinary text (`OBUCHI YUKO`)
     if not _has_hiragana(line[match.end():]):
         return None  # `山口知事 定例記者会見`: a heading, not a name before its words
@@ -215,7 +220,8 @@ def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
     indent = len(line) - len(line.lstrip(" \t　"))
     stamp = _TIMESTAMP.match(line, indent)
     position = stamp.end() if stamp else indent
-    found = _match_style(line[position:], indented=bool(indent))
+    found = _match_style(line[position:], indented=bool(indent)) or (
+        _match_spaced(line[position:], stamped=True) if stamp else None)
     if found is None and stamp is None:
         return None
     if found is None:
@@ -250,7 +256,11 @@ def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
     (for a bare name) a dialogue in that style: three labels or more, one name coming back."""
     raw = nm.squeeze(label.raw)
     if label.style == "mark" and not label.inline:
-        return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
+        return (bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or raw.endswith("君")
+                or counts[(label.style, raw)] >= 2)
+    if label.style == "paren" and not _says_who(label.raw):  # `（山田）…`: a dialogue of bare names
+        paren = [n for (style, _), n in counts.items() if style == "paren"]
+        return counts[(label.style, raw)] >= 2 and len(paren) >= 2
     if label.style == "bracket" and not _says_who(label.raw):
         return sum(n for (style, _), n in counts.items() if style == "bracket") >= 2  # `【特集】…` once: a heading
     if label.style == "bare":  # roles alone on their lines: a dialogue, two of them and one coming back
@@ -258,8 +268,8 @@ def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
         return len(bare) >= 2 and max(bare) >= 2
     if label.style == "bold":  # bold is markup already: a role word, or a name that comes back
         return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
-    if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(raw):
-        return True
+    if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(re.sub(r"[（(].*?[)）]", "", raw)):
+        return True  # a title, also before a name in brackets (`議長（山本一郎）`)
     same_style = [n for (style, _), n in counts.items() if style == label.style]
     return sum(same_style) >= 3 and max(same_style) >= 2
 

@@ -106,7 +106,7 @@ def _clean_name(raw: str) -> str:
     if paren:
         outside, inside = paren.groups()
         name = inside if inside.endswith("君") or nm.role_word_kind(outside) or outside in nm.PART_WORDS else outside
-    for suffix in ("君", "委員", "さん", "氏"):
+    for suffix in ("君", "委員", "議員", "さん", "氏"):
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)].strip(" 　")
     return name.strip(" 　")
@@ -116,7 +116,7 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
     """The speaker a label names, its role words, and a cue saying how the name was found."""
     if label.style == "dash":
         return Speaker(_asker_name(label.raw, ctx), "asker", f"{label.raw} opens a question")
-    if label.style == "mark" and label.inline:
+    if label.style == "mark" and (label.inline or nm.squeeze(label.raw).endswith("君")):
         return _minutes_speaker(label.raw, ctx)
     word = re.sub(r"[0-9０-９]+$", "", nm.squeeze(label.raw))
     if word in _QA_ASK | _QA_ANSWER:

@@ -151,6 +151,7 @@ def test_assembly_minutes_with_the_name_in_brackets() -> None:
     "出席者\n市長\n副市長\n教育長\n以上の者が出席した。",  # a list of who attended
     "**要旨** 本日の決定事項です。",                      # a bold heading
     "受付 9:30\n開会 10:00",                             # a programme's times
+    "（共同）政府は会見を開いた。\n（ロイター）市場は落ち着いた。",  # news datelines in brackets
 ])
 def test_label_like_lines_that_are_text(text: str) -> None:
     assert all(turn.role == "narration" and turn.speaker == "" for turn in segment(text, "d").turns), \
@@ -295,3 +296,22 @@ def test_minutes_members_named_with_kun_ask_through_stage_directions() -> None:
             "○西田春子君　通告に従い、市長の見解を伺います。（拍手）\n○市長（大野次郎君）　お答えします。")
     assert [(s, r) for _, s, r in turns_of(text)] == [("中島一郎", "speaker"), ("西田春子", "interviewer"),
                                                       ("大野次郎", "interviewee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # minutes with each label alone on its line: a member named with 君 asks
+    ("○委員長（中島一郎君）\n会議を開きます。西田春子君。\n○西田春子君\n大臣の見解を伺います。\n○国務大臣（大野次郎君）\nお答えします。",
+     [("中島一郎", "speaker"), ("西田春子", "interviewer"), ("大野次郎", "interviewee")]),
+    # assembly minutes without marks: a title, then the name in brackets, then a full-width space
+    ("議長（森一郎）　会議を開きます。辻議員。\n辻議員　市長の考えを伺います。\n市長（林二郎）　お答えします。",
+     [("森一郎", "speaker"), ("辻", "interviewer"), ("林二郎", "interviewee")]),
+    # a time stamp, a bare name and a half-width space (automatic transcripts)
+    ("02:10 大川 今日はよろしくお願いします\n02:14 森 よろしくお願いします\n02:20 大川 最初の質問です 何から始めましたか",
+     [("大川", "interviewer"), ("森", "interviewee"), ("大川", "interviewer")]),
+    # bare names in brackets with their text on the line, coming back
+    ("（聞き手）受賞おめでとうございます。\n（辻）ありがとうございます。\n（聞き手）次の目標は？\n（辻）世界大会です。",
+     [("聞き手", "interviewer"), ("辻", "interviewee"), ("聞き手", "interviewer"), ("辻", "interviewee")]),
+])
+def test_minutes_and_transcripts_with_labels_on_their_own_lines_stamps_and_bare_names(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text)] == expected
