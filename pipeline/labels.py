@@ -1,9 +1,13 @@
 """Speaker labels as transcripts write them (who speaks, in which role: pipeline.speakers).
 
-A label starts a line (or a paragraph): `(知事)`, `（問）`, `【河野外務大臣】`, `Q1`, `A:`, `○佐賀新聞`,
-`○安倍内閣総理大臣　…`, `幹事記者:`, `- 大臣:`, an interviewer's `――`, `小渕大臣 ` (a titled name and
-a space), `山田　` (a name and a full-width space, `記者（山陰新聞）　` with an affiliation), `田中大臣「…」`; a timestamp may come first
-(`[00:01:23] 佐藤:`). Each style is one small matcher; `find_labels` keeps the first that fits a line.
+A label starts a line (or a paragraph): `(知事)`, `（問）`, `（山田）` (a bare name that comes back),
+`【河野外務大臣】`, `【岸田総理冒頭発言】`, `Q1`, `A:`, `○佐賀新聞`, `○安倍内閣総理大臣　…`, `○鈴木一郎君`,
+`幹事記者:`, `東西新聞　山田記者：`, `- 大臣:`, `**鈴木**`, an interviewer's `――`, `小渕大臣 ` (a titled name
+and a space), `山田　` (a name and a full-width space, `記者（山陰新聞）　` with an affiliation), `田中大臣「…」`,
+`知事` alone on its line in a dialogue of such lines; a timestamp may come first (`[00:01:23] 佐藤:`,
+`01:05 佐藤 …`) or after a name alone on its line (`佐藤 太郎   0:00:05`). Stage directions (`〔拍手〕`)
+and one-off bracketed headings (`【特集】`) are no labels. Each style is one small matcher;
+`find_labels` keeps the first that fits a line.
 """
 from __future__ import annotations
 
@@ -121,11 +125,13 @@ def _match_bracket(line: str) -> tuple[re.Match[str], str] | None:
 
 
 def _match_opening(line: str) -> tuple[re.Match[str], str] | None:
+    """`【岸田総理冒頭発言】`: the speaker is who the heading names, not the heading."""
     match = _OPENING.match(line)
     return (match, "bracket") if match and _says_who(match.group("raw")) else None
 
 
 def _match_bold(line: str) -> tuple[re.Match[str], str] | None:
+    """`**鈴木** …`: Markdown interviews set the speaker in bold before the text."""
     match = _BOLD.match(line)
     if not match or not looks_like_name(match.group("raw")) or not line[match.end():].strip():
         return None  # `**概要**` alone: a heading
@@ -133,11 +139,14 @@ def _match_bold(line: str) -> tuple[re.Match[str], str] | None:
 
 
 def _match_named_stamp(line: str) -> tuple[re.Match[str], str] | None:
+    """`佐藤 太郎   0:00:05`: meeting apps write the name and the time on a line of their own."""
     match = _NAMED_STAMP.match(line)
     return (match, "named_stamp") if match and looks_like_name(match.group("raw")) else None
 
 
 def _match_bare(line: str) -> tuple[re.Match[str], str] | None:
+    """`知事` alone on its line, the text below: only a role or a titled name, since any short
+    line (a heading) looks the same."""
     match = _BARE.match(line)
     if not match or not looks_like_name(match.group("raw")):
         return None
