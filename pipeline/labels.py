@@ -29,8 +29,9 @@ _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
 _BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
 _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
 _MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
+# A name may keep its kana honorific before a colon (`山田さん：`).
 _COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?"
-                    rf"(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
+                    rf"(?:さん|くん|ちゃん|さま)?(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
 _DASH = re.compile(r"(?:\*\*|__)?(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
 _SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)(?P<gap>　+| +)(?=[^ 　])")
 _QUOTED = re.compile(rf"(?P<raw>{_NAME}{{1,12}})(?=「)")
@@ -89,7 +90,7 @@ def looks_like_name(raw: str) -> bool:
     core = nm.squeeze(re.sub(r"[（(].*?[)）]", "", raw))
     if core in KANA_ROLE_WORDS:
         return True
-    if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん)$", "", core)):
+    if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん|ちゃん|さま)$", "", core)):
         return False
     if re.fullmatch(r"[0-9０-９.．:：\-]+", core) or re.search(r"[0-9０-９]+[時分秒年月日号回部章条項位点]", core):
         return False

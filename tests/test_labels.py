@@ -308,6 +308,9 @@ def test_minutes_members_named_with_kun_ask_through_stage_directions() -> None:
     # a time stamp, a bare name and a half-width space (automatic transcripts)
     ("02:10 大川 今日はよろしくお願いします\n02:14 森 よろしくお願いします\n02:20 大川 最初の質問です 何から始めましたか",
      [("大川", "interviewer"), ("森", "interviewee"), ("大川", "interviewer")]),
+    # a name with its kana honorific before a colon
+    ("司会：ゲストの辻さんです。\n辻さん：どうも。\n司会：新作について教えてください。\n辻さん：旅の話です。",
+     [("司会", "speaker"), ("辻", "speaker"), ("司会", "speaker"), ("辻", "speaker")]),
     # bare names in brackets with their text on the line, coming back
     ("（聞き手）受賞おめでとうございます。\n（辻）ありがとうございます。\n（聞き手）次の目標は？\n（辻）世界大会です。",
      [("聞き手", "interviewer"), ("辻", "interviewee"), ("聞き手", "interviewer"), ("辻", "interviewee")]),
