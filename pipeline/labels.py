@@ -1,9 +1,13 @@
 """Speaker labels as transcripts write them (who speaks, in which role: pipeline.speakers).
 
-A label starts a line (or a paragraph): `(知事)`, `（問）`, `【河野外務大臣】`, `Q1`, `A:`, `○佐賀新聞`,
-`○安倍内閣総理大臣　…`, `幹事記者:`, `- 大臣:`, an interviewer's `――`, `小渕大臣 ` (a titled name and
-a space), `山田　` (a name and a full-width space, `記者（山陰新聞）　` with an affiliation), `田中大臣「…」`; a timestamp may come first
-(`[00:01:23] 佐藤:`). Each style is one small matcher; `find_labels` keeps the first that fits a line.
+A label starts a line (or a paragraph): `(知事)`, `（問）`, `（山田）` (a bare name that comes back),
+`【河野外務大臣】`, `【岸田総理冒頭発言】`, `Q1`, `A:`, `○佐賀新聞`, `○安倍内閣総理大臣　…`, `○鈴木一郎君`,
+`幹事記者:`, `東西新聞　山田記者：`, `- 大臣:`, `**鈴木**`, an interviewer's `――`, `小渕大臣 ` (a titled name
+and a space), `山田　` (a name and a full-width space, `記者（山陰新聞）　` with an affiliation), `田中大臣「…」`,
+`知事` alone on its line in a dialogue of such lines; a timestamp may come first (`[00:01:23] 佐藤:`,
+`01:05 佐藤 …`) or after a name alone on its line (`佐藤 太郎   0:00:05`). Stage directions (`〔拍手〕`)
+and one-off bracketed headings (`【特集】`) are no labels. Each style is one small matcher;
+`find_labels` keeps the first that fits a line.
 """
 from __future__ import annotations
 
@@ -25,11 +29,22 @@ _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
 _BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
 _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
 _MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
-_COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}| ){{0,{MAX_LABEL_CHARS - 1}}}?"
-                    rf"(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
-_DASH = re.compile(r"(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
+# A name may keep its kana honorific before a colon (`山田さん：`).
+_COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?"
+                    rf"(?:さん|くん|ちゃん|さま)?(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
+_DASH = re.compile(r"(?:\*\*|__)?(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
 _SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)(?P<gap>　+| +)(?=[^ 　])")
 _QUOTED = re.compile(rf"(?P<raw>{_NAME}{{1,12}})(?=「)")
+# `【岸田総理冒頭発言】`: a conference's opening statement, headed by who gives it.
+_OPENING = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,24}?)(?:冒頭発言|冒頭所感|冒頭挨拶|冒頭|発言|挨拶|所感|談話)"
+                      r"[】］\]〕]")
+# `**鈴木**` or `**Q.**` in Markdown: a name in bold before its text.
+_BOLD = re.compile(rf"(?P<open>\*\*|__)(?P<raw>{_NAME}+?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)[.．:：]?(?P=open)[:：]?")
+# `佐藤 太郎   0:00:05` alone on its line, the text on the next (meeting apps' transcripts).
+_NAMED_STAMP = re.compile(rf"(?P<raw>{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?){_SPACE}+"
+                          rf"[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?P<seconds>:[0-9]{{2}})?)[\]］)）]?{_SPACE}*$")
+# A role or a titled name alone on its line, the text on the next (`知事` / `記者`).
+_BARE = re.compile(rf"(?P<raw>{_NAME}{{1,12}}(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*$")
 
 # Words that head a field or a section, never a speaker (`日時:`, `【概要】`, `○出席委員`).
 FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件名", "議題", "題名", "テーマ", "主催", "共催",
@@ -38,7 +53,14 @@ FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件�
                "案件", "出席者", "出席委員", "欠席者", "質疑応答", "冒頭発言", "発表事項", "発言要旨", "関連リンク",
                "項目", "写真", "図", "表", "動画", "音声", "結論", "目的", "背景", "方法", "結果", "課題", "要点",
                "ポイント", "理由", "問題", "例", "注意", "補足", "追記", "更新", "記事", "提供", "取材", "構成",
-               "撮影", "編集", "翻訳", "原文", "出所", "ソース", "引用", "訳注", "キーワード", "まとめ")
+               "撮影", "編集", "翻訳", "原文", "出所", "ソース", "引用", "訳注", "キーワード", "まとめ",
+               "特集", "特報", "速報", "独自", "解説", "社説", "論説", "コラム", "インタビュー", "対談", "座談会",
+               "会見", "記者会見", "談話", "声明", "発表", "お知らせ", "告知", "号外", "前編", "後編", "中編")
+
+# Stage directions in brackets (`〔拍手〕`, `（笑）`), never a speaker.
+STAGE_WORDS = ("拍手", "笑", "笑い", "一同", "登壇", "降壇", "退席", "退場", "入場", "着席", "起立", "休憩", "再開",
+               "速記中止", "中断", "聴取不能", "不明", "沈黙", "場内騒然", "中略", "前略", "後略", "略", "VTR", "映像")
+STAGE_ENDS = ("登壇", "降壇", "退席", "着席", "入場", "退場")
 
 # Role words written with kana, which names otherwise never are.
 KANA_ROLE_WORDS = ("聞き手", "話し手", "語り手", "ききて", "きき手")
@@ -68,11 +90,13 @@ def looks_like_name(raw: str) -> bool:
     core = nm.squeeze(re.sub(r"[（(].*?[)）]", "", raw))
     if core in KANA_ROLE_WORDS:
         return True
-    if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん)$", "", core)):
+    if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん|ちゃん|さま)$", "", core)):
         return False
     if re.fullmatch(r"[0-9０-９.．:：\-]+", core) or re.search(r"[0-9０-９]+[時分秒年月日号回部章条項位点]", core):
         return False
     if re.fullmatch(r"(?i)https?|ftp|mailto|note|注|出典|参考|url|www", core):
+        return False
+    if core in STAGE_WORDS or core.endswith(STAGE_ENDS):
         return False
     return not re.sub(r"[0-9０-９]+$", "", core).endswith(FIELD_WORDS)
 
@@ -86,7 +110,10 @@ def _says_who(raw: str) -> bool:
 
 def _match_paren(line: str) -> tuple[re.Match[str], str] | None:
     match = _PAREN.match(line)
-    return (match, "paren") if match and _says_who(match.group("raw")) else None
+    if not match or not looks_like_name(match.group("raw").replace(":", "").replace("：", "")):
+        return None
+    # A bare name in brackets (`（山田）今日は…`) is a label only with its text on the same line.
+    return (match, "paren") if _says_who(match.group("raw")) or line[match.end():].strip() else None
 
 
 def _match_bracket(line: str) -> tuple[re.Match[str], str] | None:
@@ -96,6 +123,36 @@ def _match_bracket(line: str) -> tuple[re.Match[str], str] | None:
     # A bare name in brackets is a label only with its text on the same line (`【山田】今日は…`).
     inline = bool(line[match.end():].strip())
     return (match, "bracket") if _says_who(match.group("raw")) or inline else None
+
+
+def _match_opening(line: str) -> tuple[re.Match[str], str] | None:
+    """`【岸田総理冒頭発言】`: the speaker is who the heading names, not the heading."""
+    match = _OPENING.match(line)
+    return (match, "bracket") if match and _says_who(match.group("raw")) else None
+
+
+def _match_bold(line: str) -> tuple[re.Match[str], str] | None:
+    """`**鈴木** …`: Markdown interviews set the speaker in bold before the text."""
+    match = _BOLD.match(line)
+    if not match or not looks_like_name(match.group("raw")) or not line[match.end():].strip():
+        return None  # `**概要**` alone: a heading
+    return match, "bold"
+
+
+def _match_named_stamp(line: str) -> tuple[re.Match[str], str] | None:
+    """`佐藤 太郎   0:00:05`: meeting apps write the name and the time on a line of their own."""
+    match = _NAMED_STAMP.match(line)
+    return (match, "named_stamp") if match and looks_like_name(match.group("raw")) else None
+
+
+def _match_bare(line: str) -> tuple[re.Match[str], str] | None:
+    """`知事` alone on its line, the text below: only a role or a titled name, since any short
+    line (a heading) looks the same."""
+    match = _BARE.match(line)
+    if not match or not looks_like_name(match.group("raw")):
+        return None
+    raw = match.group("raw")
+    return (match, "bare") if nm.label_kind(raw) or nm.split_titled(raw) else None
 
 
 def _match_qa(line: str) -> tuple[re.Match[str], str] | None:
@@ -123,7 +180,11 @@ def _match_mark(line: str) -> tuple[re.Match[str], str] | None:
 
 def _match_colon(line: str) -> tuple[re.Match[str], str] | None:
     match = _COLON.match(line)
-    return (match, "colon") if match and looks_like_name(match.group("raw")) else None
+    if not match or not looks_like_name(match.group("raw")):
+        return None
+    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?:[:：]|$)", line[match.end():]):
+        return None  # the colon of a clock time (`佐藤 太郎   0:00:05`), not of a label
+    return match, "colon"
 
 
 def _match_dash(line: str) -> tuple[re.Match[str], str] | None:
@@ -133,11 +194,13 @@ def _match_dash(line: str) -> tuple[re.Match[str], str] | None:
     return match, "dash"
 
 
-def _match_spaced(line: str) -> tuple[re.Match[str], str] | None:
+def _match_spaced(line: str, *, stamped: bool = False) -> tuple[re.Match[str], str] | None:
+    """`山田　…`, `小渕大臣 …`; after a time stamp (`01:05 佐藤 今日は…`) a bare name may take a
+    half-width space too."""
     match = _SPACED.match(line)
     if not match or not looks_like_name(match.group("raw")):
         return None
-    if " " in match.group("gap") and not nm.ends_with_title(match.group("raw")):
+    if " " in match.group("gap") and not nm.ends_with_title(match.group("raw")) and not stamped:
         return None  # a half-width space after a bare word is ordinary text (`OBUCHI YUKO`)
     if not _has_hiragana(line[match.end():]):
         return None  # `山口知事 定例記者会見`: a heading, not a name before its words
@@ -153,10 +216,11 @@ def _match_quoted(line: str) -> tuple[re.Match[str], str] | None:
 
 # In order: a line is taken by the first style that fits it.
 _MATCHERS: tuple[Callable[[str], tuple[re.Match[str], str] | None], ...] = (
-    _match_paren, _match_bracket, _match_qa, _match_mark, _match_colon, _match_dash, _match_quoted, _match_spaced)
-# Styles a bare name can be mistaken in (`山田　`, `山田「…」`, `○概要`): accepted only when the name
-# has a title or role word, or comes back as a label of the same style.
-_NEEDS_SUPPORT = {"spaced", "quoted"}
+    _match_paren, _match_opening, _match_bracket, _match_qa, _match_mark, _match_bold, _match_named_stamp,
+    _match_colon, _match_dash, _match_quoted, _match_spaced, _match_bare)
+# Styles a bare name can be mistaken in (`山田　`, `山田「…」`, `**山田**`, `○概要`): accepted only
+# when the name has a title or role word, or comes back as a label of the same style.
+_NEEDS_SUPPORT = {"spaced", "quoted", "bold", "named_stamp"}
 
 
 def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
@@ -166,7 +230,8 @@ def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
     indent = len(line) - len(line.lstrip(" \t　"))
     stamp = _TIMESTAMP.match(line, indent)
     position = stamp.end() if stamp else indent
-    found = _match_style(line[position:], indented=bool(indent))
+    found = _match_style(line[position:], indented=bool(indent)) or (
+        _match_spaced(line[position:], stamped=True) if stamp else None)
     if found is None and stamp is None:
         return None
     if found is None:
@@ -174,20 +239,21 @@ def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
     else:
         match, style = found
         raw, end = match.group("raw"), line_start + position + (match.end("raw") if style == "spaced" else match.end())
+        stamp = stamp or (match if style == "named_stamp" else None)
     body_start = end
     while body_start < len(text) and text[body_start] in " \t　\n":
         body_start += 1
     if body_start >= len(text):
         return None
-    return Label(start=line_start + (stamp.start() if stamp else indent), end=end, body_start=body_start, raw=raw,
-                 style=style, inline=body_start < line_end, timestamp=stamp.group("time") if stamp else "",
-                 seconds=bool(stamp and stamp.group("seconds")))
+    return Label(start=line_start + (stamp.start() if stamp and style != "named_stamp" else indent), end=end,
+                 body_start=body_start, raw=raw, style=style, inline=body_start < line_end,
+                 timestamp=stamp.group("time") if stamp else "", seconds=bool(stamp and stamp.group("seconds")))
 
 
 def _match_style(rest: str, *, indented: bool) -> tuple[re.Match[str], str] | None:
     """The first label style that fits the start of a line's rest."""
     for matcher in _MATCHERS:
-        if matcher in (_match_spaced, _match_quoted) and indented:
+        if matcher in (_match_spaced, _match_quoted, _match_bare) and indented:
             continue  # an indented line is a paragraph of text, not a name before a space
         found = matcher(rest)
         if found is not None:
@@ -200,9 +266,20 @@ def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
     (for a bare name) a dialogue in that style: three labels or more, one name coming back."""
     raw = nm.squeeze(label.raw)
     if label.style == "mark" and not label.inline:
+        return (bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or raw.endswith("君")
+                or counts[(label.style, raw)] >= 2)
+    if label.style == "paren" and not _says_who(label.raw):  # `（山田）…`: a dialogue of bare names
+        paren = [n for (style, _), n in counts.items() if style == "paren"]
+        return counts[(label.style, raw)] >= 2 and len(paren) >= 2
+    if label.style == "bracket" and not _says_who(label.raw):
+        return sum(n for (style, _), n in counts.items() if style == "bracket") >= 2  # `【特集】…` once: a heading
+    if label.style == "bare":  # roles alone on their lines: a dialogue, two of them and one coming back
+        bare = [n for (style, _), n in counts.items() if style == "bare"]
+        return len(bare) >= 2 and max(bare) >= 2
+    if label.style == "bold":  # bold is markup already: a role word, or a name that comes back
         return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
-    if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(raw):
-        return True
+    if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(re.sub(r"[（(].*?[)）]", "", raw)):
+        return True  # a title, also before a name in brackets (`議長（山本一郎）`)
     same_style = [n for (style, _), n in counts.items() if style == label.style]
     return sum(same_style) >= 3 and max(same_style) >= 2
 
@@ -216,6 +293,9 @@ def find_labels(text: str) -> list[Label]:
         label = _line_label(text, line.start(), line.end())
         if label is not None:
             candidates.append(label)
+    # a role alone on its line with another label right after it is a list of attendees, not a turn
+    candidates = [label for label, after in zip(candidates, candidates[1:] + [None])
+                  if label.style != "bare" or after is None or after.start > label.body_start]
     counts = Counter((label.style, nm.squeeze(label.raw)) for label in candidates)
     labels = [label for label in candidates if _supported(label, counts)]
     # A bare time (`10:00 開会`) is a transcript's stamp only with seconds or where stamps lead labels.

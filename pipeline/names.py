@@ -22,7 +22,15 @@ ANSWERER_TITLES = ("内閣総理大臣", "総理大臣", "副大臣", "大臣政
                    "教育長", "局長", "部長", "課長", "室長", "総裁", "政府参考人", "参考人", "説明員")
 ANSWER_WORDS = ("答", "回答", "A", "Ａ", "回答者")
 # Who runs the session: a plain speaker, on no side.
-CHAIR_TITLES = ("副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行役", "進行", "広報官")
+CHAIR_TITLES = ("副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行役", "進行", "広報官",
+                "モデレーター", "ファシリテーター", "コーディネーター", "MC", "ＭＣ")
+# An office's press staff run a conference (`広報課長`, `広報室長`, `広報担当`), though 課長 answers elsewhere.
+PRESS_STAFF = re.compile(r"広報[^\s]{0,3}(?:課長|室長|部長|監|担当|係長|官)$")
+# Guests answer in talk shows and interviews (`ゲスト（山田太郎）`).
+GUEST_WORDS = ("ゲスト", "回答者", "インタビュイー")
+# Words that say what part someone plays and nothing of their side (`パネリスト（山田）`): the person
+# is the name in brackets.
+PART_WORDS = ("パネリスト", "講師", "登壇者", "発言者", "出演者", "話者", "報告者", "討論者", "参加者", "出席者")
 # A member who puts questions to the officials in assembly minutes.
 MEMBER_TITLES = ("委員", "議員")
 # Other titles a person's label may end in.
@@ -55,7 +63,7 @@ def squeeze(text: str) -> str:
 def ends_with_title(name: str) -> bool:
     """True when a name ends in a title or role word (`河野大臣`, `幹事記者`, `山田さん`)."""
     name = squeeze(name)
-    return name.endswith(_ALL_TITLES + ASKER_WORDS) or bool(OUTLET.search(name))
+    return name.endswith(_ALL_TITLES + ASKER_WORDS) or bool(OUTLET.search(name) or PRESS_STAFF.search(name))
 
 
 def split_titled(name: str) -> tuple[str, str] | None:
@@ -68,10 +76,12 @@ def split_titled(name: str) -> tuple[str, str] | None:
 
 def label_kind(raw: str) -> str:
     """`role_word_kind` of a label's words outside brackets (`記者（朝日）`), else inside them
-    (`山本太郎（司会）`), else of all of them."""
+    (`山本太郎（司会）`), else of all of them, else of its first word before a colon or a space
+    (`記者：東西新聞　山田`)."""
     inside = re.findall(r"[（(](.*?)[)）]", raw)
+    first = re.split(r"[:：\s]", raw.strip(" 　"), maxsplit=1)[0]
     return (role_word_kind(re.sub(r"[（(].*?[)）]", "", raw)) or next(filter(None, map(role_word_kind, inside)), "")
-            or role_word_kind(raw))
+            or role_word_kind(raw) or role_word_kind(first))
 
 
 def role_word_kind(name: str) -> str:
@@ -81,11 +91,11 @@ def role_word_kind(name: str) -> str:
     `玉木委員` is a member (who asks when officials answer). A bare name says nothing.
     """
     name = squeeze(re.sub(r"[0-9０-９]+$", "", name))
-    if name.endswith(CHAIR_TITLES):
+    if name.endswith(CHAIR_TITLES) or PRESS_STAFF.search(name):
         return "chair"
     if name in ASKER_WORDS or name.endswith("記者") or OUTLET.search(name) or name in ("幹事社",):
         return "asker"
-    if name in ANSWER_WORDS or name.endswith(ANSWERER_TITLES):
+    if name in ANSWER_WORDS or name.endswith(ANSWERER_TITLES + GUEST_WORDS):
         return "answerer"
     if name.endswith(MEMBER_TITLES):
         return "member"
@@ -93,22 +103,42 @@ def role_word_kind(name: str) -> str:
 
 
 def reporter_name(body: str) -> str:
-    """A reporter's label as a speaker: `釜本:時事通信社記者` → `釜本記者`, `NHK 山田記者` → `山田記者`,
-    `記者（朝日）` → `朝日記者`, `幹事社:東西新聞` and `佐賀新聞` → `…新聞記者`: the person's name with 記者
-    when the label gives one, else the outlet's."""
-    parts = [squeeze(p) for p in re.split(r"[:：・/／（）()]", body) if squeeze(p)]
+    """A reporter's label as a speaker: `釜本:時事通信社記者` → `釜本記者`, `NHK 山田記者` and
+    `北日本放送・山田記者` → `山田記者`, `記者：東西新聞　山田` → `山田記者`, `記者（朝日）` → `朝日記者`,
+    `幹事社:東西新聞` and `佐賀新聞` → `…新聞記者`: the person's name with 記者 when the label gives
+    one, else the outlet's."""
+    parts = [p for p in re.split(r"[:：・/／（）()\s]", body) if p]
     if len(parts) >= 2:
-        named = [p for p in parts if not p.endswith("記者") and not OUTLET.search(p) and p not in ASKER_WORDS]
+        persons = [p for p in parts if p.endswith("記者") and _is_person_part(p[:-2])]
+        if len(persons) == 1:
+            return persons[0]
+        named = [p for p in parts if not p.endswith("記者") and _is_person_part(p)]
         outlets = [p for p in parts if OUTLET.search(p)]
         if len(named) == 1:
             return named[0] + "記者"
         if not named and outlets:
             return outlets[0] + "記者"
-    words = body.split()
-    if len(words) >= 2 and squeeze(words[-1]).endswith("記者") and squeeze(words[-1]) != "記者":
-        return squeeze(words[-1])  # `NHK 山田記者`: the outlet goes
     name = squeeze(body)
     return name + "記者" if OUTLET.search(name) else name
+
+
+# A reporter naming themselves at the start of a question: `東西新聞の山田です。`, `幹事社、NHKの佐藤と申します`.
+_SELF_INTRODUCTION = re.compile(
+    rf"(?:幹事社?(?:の|、|です[。、]?)\s*)?(?P<outlet>[^\s、。「」]{{0,12}}?(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|"
+    rf"NHK|ＮＨＫ|タイムス|タイムズ)|フリーランス|フリー)(?:社)?の\s*(?P<name>[{KANJI}]{{1,4}}|[\u30a1-\u30fa・ー]{{2,10}})"
+    rf"(?:と申します|です|でございます)")
+
+
+def self_introduced_reporter(text: str) -> str:
+    """`山田記者` when a reporter's turn opens by naming them (`東西新聞の山田です。…`), as press
+    conferences ask reporters to; `` when it does not."""
+    match = _SELF_INTRODUCTION.match(text.strip())
+    return match.group("name") + "記者" if match else ""
+
+
+def _is_person_part(part: str) -> bool:
+    """A word of a reporter's label that can be the reporter's name: not an outlet, not a role."""
+    return bool(part) and not OUTLET.search(part) and part not in ASKER_WORDS
 
 
 def header_person(header: str, kind: str, title: str = "") -> str:
@@ -124,6 +154,16 @@ def header_person(header: str, kind: str, title: str = "") -> str:
         if fits:
             found[surname + found_title] += 1
     return found.most_common(1)[0][0] if len(found) == 1 else ""
+
+
+def header_title(header: str) -> str:
+    """The one answering title a header names without a person (`知事定例記者会見` → `知事`,
+    `財務大臣記者会見の概要` → `財務大臣`): who answers when the header gives no name; `` when it
+    names none or several."""
+    titles = "|".join(sorted(ANSWERER_TITLES, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![{KANJI}])(?:{_MINISTRY})?(?:{titles})|(?<=[県都府道市区町村])(?:{titles})")
+    found = {m.group(0) for m in pattern.finditer(header)}
+    return found.pop() if len(found) == 1 else ""
 
 
 def addressed_title(questions: list[str]) -> str:

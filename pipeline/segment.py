@@ -23,11 +23,13 @@ from pipeline.names import (
     interviewee_from_header,
     is_part_of_name,
     role_word_kind,
+    self_introduced_reporter,
 )
 from pipeline.sentences import Sentence, paragraph_breaks, segment_sentences, trimmed
 from pipeline.speakers import (
     DocumentContext,
     Speaker,
+    answerer,
     assign_roles,
     header_of,
     label_speaker,
@@ -100,20 +102,26 @@ def _pieces(text: str, labels: list[Label]) -> list[_Piece]:
     return [p for p in kept if p.label is not None or p.start < p.end]
 
 
+def _header(text: str, pieces: list[_Piece]) -> str:
+    """The document's header: the first lines of the narration before the first label."""
+    return header_of(next((text[p.start:p.end] for p in pieces if p.kind == "narration"), ""))
+
+
 def _speakers(text: str, pieces: list[_Piece]) -> list[Speaker]:
     """Name every piece: labels by `label_speaker`, narration nobody, unlabelled answers the
     interviewee the header names (or the one answering label of the document)."""
-    narration = next((text[p.start:p.end] for p in pieces if p.kind == "narration"), "")
     questions = tuple(text[p.start:p.end] for p in pieces if p.label is not None
                       and (p.label.style == "dash" or role_word_kind(p.label.raw) == "asker"))
-    ctx = DocumentContext(header=header_of(narration), text=text, questions=questions)
+    ctx = DocumentContext(header=_header(text, pieces), text=text, questions=questions)
     named: list[Speaker] = []
     for piece in pieces:
         if piece.label is not None and piece.label.style == "timestamp":
             last = next((s for s in reversed(named) if s.name), Speaker("", "", ""))
             named.append(Speaker(last.name, last.kind, "time stamp; the speaker goes on" if last.name else ""))
+        elif piece.label is not None:
+            named.append(_introduced(label_speaker(piece.label, ctx), text[piece.start:piece.end]))
         else:
-            named.append(label_speaker(piece.label, ctx) if piece.label else Speaker("", "", ""))
+            named.append(Speaker("", "", ""))
     answering = Counter(s.name for s, p in zip(named, pieces) if p.label and s.kind == "answerer")
     interviewee = interviewee_from_header(ctx.header)
     if interviewee:
@@ -121,8 +129,17 @@ def _speakers(text: str, pieces: list[_Piece]) -> list[Speaker]:
     elif answering:
         answer = Speaker(answering.most_common(1)[0][0], "answerer", "unlabelled answer; the answering label")
     else:
-        answer = Speaker("", "answerer", "unlabelled answer; nobody named")
+        answer = answerer("unlabelled answer:", ctx, fallback="")
     return [answer if p.kind == "answer" else s for s, p in zip(named, pieces)]
+
+
+def _introduced(speaker: Speaker, text: str) -> Speaker:
+    """A reporter's label that names nobody (`【記者】`, `幹事社:`) takes the name the reporter
+    opens with (`東西新聞の山田です。` → `山田記者`)."""
+    if speaker.kind != "asker" or speaker.name not in ("記者", "幹事社"):
+        return speaker
+    name = self_introduced_reporter(text)
+    return Speaker(name, speaker.kind, f"{speaker.cue}; name from the reporter's introduction") if name else speaker
 
 
 def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Turn]:
@@ -142,7 +159,10 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
     speakers = _speakers(text, pieces)
     pieces = [p if p.kind != "label" or s.name or p.label.style != "timestamp" else _Piece(p.label, p.start, p.end, "narration")
               for p, s in zip(pieces, speakers)]  # a time stamp before anyone speaks: narration
-    canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name])
+    # the interviewee a headline names gives its full name to a label's short one (`**鈴木**`)
+    headline = interviewee_from_header(_header(text, pieces))
+    canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name]
+                            + ([headline] if headline else []))
     roles = assign_roles([(canon.get(s.name, s.name), s.kind, text[p.start:p.end])
                           for s, p in zip(speakers, pieces) if p.kind != "narration"])
     turns = []

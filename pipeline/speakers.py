@@ -40,19 +40,36 @@ def header_of(narration: str) -> str:
     return "\n".join(lines[:HEADER_LINES])
 
 
-def _qa_speaker(word: str, ctx: DocumentContext) -> Speaker:
-    """`Q`/`問` ask (a reporter, or the interviewer of an interview); `A`/`答` answer: the person
-    the header names, else the title the questions address, else `回答者`."""
-    if word in _QA_ASK:
-        interview = bool(_INTERVIEW_HEADER.search(ctx.header))
-        return Speaker("聞き手" if interview else "記者", "asker", f"{word} asks")
+def _asker_name(word: str, ctx: DocumentContext) -> str:
+    """Who asks a `Q` or a `――`: the interviewer of an interview, else a press conference's
+    reporter (`記者会見` in the header), else (for a dash) the interviewer."""
+    if _INTERVIEW_HEADER.search(ctx.header):
+        return "聞き手"
+    if word in _QA_ASK or "会見" in ctx.header:
+        return "記者"
+    return "聞き手"
+
+
+def answerer(word: str, ctx: DocumentContext, fallback: str = "回答者") -> Speaker:
+    """Who answers when the label does not say (`A`, `答`, an unlabelled answer): the person the
+    header names, else the title it names, else the title the questions address, else `回答者`."""
     person = nm.header_person(ctx.header, "answerer")
     if person:
         return Speaker(person, "answerer", f"{word} answers; name from the header")
+    title = nm.header_title(ctx.header)
+    if title:
+        return Speaker(title, "answerer", f"{word} answers; title from the header")
     title = nm.addressed_title(list(ctx.questions))
     if title:
         return Speaker(title, "answerer", f"{word} answers; the questions address the {title}")
-    return Speaker("回答者", "answerer", f"{word} answers")
+    return Speaker(fallback, "answerer", f"{word} answers; nobody named")
+
+
+def _qa_speaker(word: str, ctx: DocumentContext) -> Speaker:
+    """`Q`/`問` ask (a reporter, or the interviewer of an interview); `A`/`答` answer."""
+    if word in _QA_ASK:
+        return Speaker(_asker_name(word, ctx), "asker", f"{word} asks")
+    return answerer(word, ctx)
 
 
 def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
@@ -76,6 +93,8 @@ def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
         cue = f"minutes: {title} {surname}" + (f", full name {full} from the text" if full else "")
         return Speaker(full or surname, nm.role_word_kind(title), cue)
     name = re.sub(r"(?:君|さん|氏)$", "", nm.squeeze(raw))
+    if nm.squeeze(raw).endswith("君") and not nm.role_word_kind(name):
+        return Speaker(name, "member", "minutes: a member named with 君")  # officials carry a title
     return Speaker(name or raw, nm.role_word_kind(raw), "minutes: name as written")
 
 
@@ -86,8 +105,8 @@ def _clean_name(raw: str) -> str:
     paren = re.fullmatch(r"(.+?)[（(](.+?)[)）]", name)
     if paren:
         outside, inside = paren.groups()
-        name = inside if inside.endswith("君") or nm.role_word_kind(outside) else outside
-    for suffix in ("君", "委員", "さん", "氏"):
+        name = inside if inside.endswith("君") or nm.role_word_kind(outside) or outside in nm.PART_WORDS else outside
+    for suffix in ("君", "委員", "議員", "さん", "くん", "ちゃん", "さま", "氏"):
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)].strip(" 　")
     return name.strip(" 　")
@@ -96,8 +115,8 @@ def _clean_name(raw: str) -> str:
 def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
     """The speaker a label names, its role words, and a cue saying how the name was found."""
     if label.style == "dash":
-        return Speaker("聞き手", "asker", f"{label.raw} opens a question")
-    if label.style == "mark" and label.inline:
+        return Speaker(_asker_name(label.raw, ctx), "asker", f"{label.raw} opens a question")
+    if label.style == "mark" and (label.inline or nm.squeeze(label.raw).endswith("君")):
         return _minutes_speaker(label.raw, ctx)
     word = re.sub(r"[0-9０-９]+$", "", nm.squeeze(label.raw))
     if word in _QA_ASK | _QA_ANSWER:
@@ -114,8 +133,12 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
 
 
 def _asks(text: str) -> bool:
-    """True when a turn ends in a question or a request to answer (`見解を伺います`)."""
-    return bool(_QUESTION_END.search(text.strip()))
+    """True when a turn ends in a question or a request to answer (`見解を伺います`), before any
+    stage direction the minutes add (`〔拍手〕`, `（拍手）`)."""
+    return bool(_QUESTION_END.search(_STAGE_TAIL.sub("", text.strip())))
+
+
+_STAGE_TAIL = re.compile(r"(?:\s*[（(〔［\[][^（）()〔〕［］\[\]\n]{1,30}[)）〕］\]])+\s*$")
 
 
 _QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か|伺います|お伺いします|"

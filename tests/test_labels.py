@@ -14,6 +14,7 @@ from pipeline.names import (
     interviewee_from_header,
     reporter_name,
     role_word_kind,
+    self_introduced_reporter,
 )
 from pipeline.segment import check_coverage, segment
 
@@ -145,6 +146,12 @@ def test_assembly_minutes_with_the_name_in_brackets() -> None:
     "A社の売上が伸びた。\nQ3の決算は良い。",             # A/Q starting words
     "OBUCHI YUKO\n本文です。",                            # a name in Latin letters and a space
     "――――\n区切りの線です。",                           # a rule, not a question
+    "【連載】港町の暮らし\n漁師の朝は早い。",              # a one-off bracketed heading with text after it
+    "〔拍手〕皆さん、こんばんは。\n〔拍手〕",              # stage directions
+    "出席者\n市長\n副市長\n教育長\n以上の者が出席した。",  # a list of who attended
+    "**要旨** 本日の決定事項です。",                      # a bold heading
+    "受付 9:30\n開会 10:00",                             # a programme's times
+    "（共同）政府は会見を開いた。\n（ロイター）市場は落ち着いた。",  # news datelines in brackets
 ])
 def test_label_like_lines_that_are_text(text: str) -> None:
     assert all(turn.role == "narration" and turn.speaker == "" for turn in segment(text, "d").turns), \
@@ -160,6 +167,7 @@ def test_labels_start_a_paragraph_after_a_blank_line_and_an_indent() -> None:
     ("記者", "asker"), ("幹事社", "asker"), ("Q2", "asker"), ("東西新聞", "asker"), ("聞き手", "asker"),
     ("知事", "answerer"), ("河野外務大臣", "answerer"), ("A", "answerer"), ("政府参考人", "answerer"),
     ("委員長", "chair"), ("司会", "chair"), ("副議長", "chair"), ("玉木委員", "member"), ("山田太郎", ""),
+    ("広報課長", "chair"), ("モデレーター", "chair"), ("ゲスト", "answerer"), ("課長", "answerer"),
 ])
 def test_role_words(name: str, kind: str) -> None:
     assert role_word_kind(name) == kind
@@ -169,6 +177,9 @@ def test_names_from_labels_headers_and_minutes() -> None:
     assert reporter_name("山田:NHK記者") == "山田記者"
     assert reporter_name("NHK 山田記者") == "山田記者"
     assert reporter_name("東西新聞") == "東西新聞記者"
+    assert reporter_name("記者：東西新聞　山田") == "山田記者"
+    assert reporter_name("北日本放送・佐藤記者") == "佐藤記者"
+    assert reporter_name("幹事社:東西新聞") == "東西新聞記者"
     assert header_person("田中防衛大臣会見概要", "answerer") == "田中防衛大臣"
     assert header_person("山口知事 定例記者会見", "answerer", "知事") == "山口知事"
     assert header_person("北海道知事の定例会見", "answerer", "知事") == ""  # a place, not a surname
@@ -221,4 +232,89 @@ def test_clock_times_of_a_programme_are_text() -> None:
      [("南日報記者", "interviewer"), ("知事", "interviewee"), ("山本太郎", "speaker")]),
 ])
 def test_more_minutes_and_conference_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet and a reporter's name in one label, in any order and separator
+    ("知事定例会見\n（記者：南海新聞　森）\n港の整備はいつですか。\n（知事）\n来年です。\n"
+     "（西日本放送・辻記者）\n費用はどうですか。\n（知事）\n国と折半です。",
+     [("森記者", "interviewer"), ("知事", "interviewee"), ("辻記者", "interviewer"), ("知事", "interviewee")]),
+    ("市長会見\n市長：始めます。\n東西日報　川口記者：駅の話です。どうなりますか。\n市長：改修します。",
+     [("市長", "interviewee"), ("川口記者", "interviewer"), ("市長", "interviewee")]),
+    # a press office runs the conference; the answers of (答) and Ｑ/Ａ take the header's title
+    ("村長記者会見\n広報係長　始めます。\n（問１）　除雪はどうなりますか。\n（答）　業者を増やします。",
+     [("広報係長", "speaker"), ("記者", "interviewer"), ("村長", "interviewee")]),
+    # a panel: the moderator chairs, a guest answers under the name in brackets
+    ("対談\nモデレーター：まず伺います。農業の未来は明るいですか。\nゲスト（大森春子）：明るいと思います。",
+     [("モデレーター", "speaker"), ("大森春子", "interviewee")]),
+    # the opening statement of a conference is headed by who gives it
+    ("首相会見\n【大平総理冒頭発言】\n皆さん、こんにちは。\n【質疑応答】\n【記者】\n増税はありますか。\n【大平総理】\nありません。",
+     [("大平総理", "interviewee"), ("記者", "interviewer"), ("大平総理", "interviewee")]),
+])
+def test_press_conference_labels_with_outlets_staff_and_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text)][1:] == expected
+
+
+def test_a_reporter_label_that_names_nobody_takes_the_name_the_reporter_gives() -> None:
+    text = ("官房長官会見\n【記者】\n幹事社、南海新聞の森です。避難の状況を伺います。\n【官房長官】\n確認中です。\n"
+            "【記者】\nフリーランスの辻と申します。支援はありますか。\n【官房長官】\n検討します。")
+    turns = segment(text, "d").turns
+    assert [t.speaker for t in turns[1:]] == ["森記者", "官房長官", "辻記者", "官房長官"]
+    assert "introduction" in turns[1].cue
+    assert self_introduced_reporter("アメリカの政権について伺います。") == ""
+
+
+def test_dash_questions_of_a_press_conference_are_the_reporters_answered_by_the_headers_title() -> None:
+    text = "経済産業大臣会見の概要\n― 電気料金は上がりますか。\n据え置きます。\n― 時期は。\n来月です。"
+    assert [(s, r) for _, s, r in turns_of(text)][1:] == [("記者", "interviewer"), ("経済産業大臣", "interviewee")] * 2
+
+
+def test_roles_alone_on_their_lines_with_the_text_below() -> None:
+    text = "市長\n　皆さん、おはようございます。\n記者\n　財源はありますか。\n市長\n　基金を使います。"
+    assert [(s, r) for _, s, r in turns_of(text)] == [("市長", "interviewee"), ("記者", "interviewer"),
+                                                      ("市長", "interviewee")]
+
+
+def test_bold_names_in_markdown_take_the_full_name_of_the_headline() -> None:
+    text = ("# 木下春子さんインタビュー\n\n**――なぜ店を開いたのですか。**\n\n**木下** 料理が好きだからです。\n\n"
+            "**――苦労は。**\n\n**木下** 仕入れです。")
+    assert [(s, r) for _, s, r in turns_of(text)][1:] == [("聞き手", "interviewer"), ("木下春子", "interviewee")] * 2
+
+
+def test_a_name_with_its_time_stamp_on_a_line_of_its_own() -> None:
+    text = "打ち合わせ\n大川 一郎   0:00:04\n始めましょう。\n森 花子   0:00:09\n資料は届きましたか。\n大川 一郎   0:01:15\nはい。"
+    turns = segment(text, "d").turns
+    assert [(t.speaker, t.timestamp, t.text) for t in turns[1:]] == [
+        ("大川 一郎", "0:00:04", "始めましょう。"), ("森 花子", "0:00:09", "資料は届きましたか。"), ("大川 一郎", "0:01:15", "はい。")]
+    # a label's colon before a number is still a label's (`森:2019年…`)
+    assert [t.speaker for t in segment("森:2019年は雪が少なかった。\n辻:そうですね。", "d").turns] == ["森", "辻"]
+
+
+def test_minutes_members_named_with_kun_ask_through_stage_directions() -> None:
+    text = ("○議長（中島一郎君）　日程第一。西田春子君。\n〔西田春子君登壇〕\n"
+            "○西田春子君　通告に従い、市長の見解を伺います。（拍手）\n○市長（大野次郎君）　お答えします。")
+    assert [(s, r) for _, s, r in turns_of(text)] == [("中島一郎", "speaker"), ("西田春子", "interviewer"),
+                                                      ("大野次郎", "interviewee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # minutes with each label alone on its line: a member named with 君 asks
+    ("○委員長（中島一郎君）\n会議を開きます。西田春子君。\n○西田春子君\n大臣の見解を伺います。\n○国務大臣（大野次郎君）\nお答えします。",
+     [("中島一郎", "speaker"), ("西田春子", "interviewer"), ("大野次郎", "interviewee")]),
+    # assembly minutes without marks: a title, then the name in brackets, then a full-width space
+    ("議長（森一郎）　会議を開きます。辻議員。\n辻議員　市長の考えを伺います。\n市長（林二郎）　お答えします。",
+     [("森一郎", "speaker"), ("辻", "interviewer"), ("林二郎", "interviewee")]),
+    # a time stamp, a bare name and a half-width space (automatic transcripts)
+    ("02:10 大川 今日はよろしくお願いします\n02:14 森 よろしくお願いします\n02:20 大川 最初の質問です 何から始めましたか",
+     [("大川", "interviewer"), ("森", "interviewee"), ("大川", "interviewer")]),
+    # a name with its kana honorific before a colon
+    ("司会：ゲストの辻さんです。\n辻さん：どうも。\n司会：新作について教えてください。\n辻さん：旅の話です。",
+     [("司会", "speaker"), ("辻", "speaker"), ("司会", "speaker"), ("辻", "speaker")]),
+    # bare names in brackets with their text on the line, coming back
+    ("（聞き手）受賞おめでとうございます。\n（辻）ありがとうございます。\n（聞き手）次の目標は？\n（辻）世界大会です。",
+     [("聞き手", "interviewer"), ("辻", "interviewee"), ("聞き手", "interviewer"), ("辻", "interviewee")]),
+])
+def test_minutes_and_transcripts_with_labels_on_their_own_lines_stamps_and_bare_names(
+        text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, r) for _, s, r in turns_of(text)] == expected
