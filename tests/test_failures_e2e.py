@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from threadpoolctl import threadpool_limits
 
 from pipeline import tables
 from pipeline.cli import main
-from pipeline.segment import segment
 
 pytestmark = pytest.mark.e2e
 
 PROSE = "規制の緩和が必要だという意見は根強いが、関係者の調整は難航している。"
-CHAIN = "安全性は重要であり、"
 TEXTS = [f"山田:増税は景気を冷やすでしょう。なぜなら消費が{n + 1}割減るからです。" for n in range(9)]
 
 
@@ -27,21 +23,6 @@ def write_corpus(folder: Path, texts: list[str], prefix: str = "d") -> Path:
     for n, text in enumerate(texts):
         (folder / f"{prefix}{n}.txt").write_text(text, encoding="utf-8")
     return folder
-
-
-def test_a_20000_character_comma_chain_parses_at_the_speed_of_prose(nlp) -> None:
-    """Ratio, not wall clock: uncut, this line took minutes (cubic in the sentence length)."""
-    def seconds(text: str) -> float:
-        sentences = [s.text for s in segment(text, "d").sentences]
-        began = time.perf_counter()
-        with threadpool_limits(1):
-            for _ in nlp.pipe(sentences, batch_size=64):
-                pass
-        return time.perf_counter() - began
-    chain = (CHAIN * 2000)[:20_000]
-    prose = (PROSE * 600)[:20_000]
-    seconds(PROSE * 3)  # warm up
-    assert seconds(chain) < 3 * seconds(prose)
 
 
 def test_a_big_document_is_parsed_in_pieces_with_the_same_tables(tmp_path: Path, monkeypatch) -> None:
