@@ -17,17 +17,21 @@ NEGATED_REMARK = re.compile(r"(?:から|ため|わけ|の|ん)(?:では|じゃ)(
 INCOMPLETE_END = re.compile(r"(?:[りてでしくに]|ており|ですが|けど|、)$")
 
 # What a label drops from the front, one comma-ended segment at a time: a short adverbial with no
-# case or topic particle (`明らかに、`, `同時に、`, `今、`), a reference to what someone said
-# (`あなたが言ったように、`), or a clause that starts by pointing back (`それに対応して…中で、`).
-LEADING_ADVERBIAL = re.compile(r"^[^、。はがをの]{1,10}、")
+# case or topic particle (`明らかに、`, `同時に、`, `今、`; not a place, a time or a figure that scopes
+# the claim: `都内で、`, `来年から、`, `2030年までに、`), a reference to what someone said
+# (`あなたが言ったように、`), or a clause that starts by pointing back (`それに対応して…中で、`; not a
+# topic or subject, `この制度の導入は、`).
+LEADING_ADVERBIAL = re.compile(r"^[^、。はがをの0-9０-９]{1,10}(?<![でらと])、")
 LEADING_SPEECH_REFERENCE = re.compile(r"^[^、。]{0,12}(?:言った|言われた|おっしゃった|申し上げた|述べた|指摘した)(?:よう|とおり|通り)に?、")
-LEADING_ANAPHORIC_CLAUSE = re.compile(rf"^{DEMONSTRATIVE}[^、。]{{0,40}}、")
+LEADING_ANAPHORIC_CLAUSE = re.compile(rf"^{DEMONSTRATIVE}[^、。]{{0,40}}(?<![はがも])、")
 ANAPHORIC_SUBJECT = re.compile(r"^(?:これ|それ|あれ)(?:ら)?(?:は|が|も)、?")
 VIEW_FRAME = re.compile(r"^私の(?:見解|考え|見方|意見|立場)(?:で)?は、?(?P<view>.+?)(?:という|って)(?:こと|もの)(?:です|だ|である)?$")
 MIN_LABEL_CHARS = 8  # a label never shrinks below this: then the claim is shown whole
 
 
 class Labelled(Protocol):
+    """What label_quality reads of a claim (pipeline.keypoints.ClaimRecord has it)."""
+
     text: str
     target: str
     has_subject: bool
@@ -54,6 +58,7 @@ def label_text(text: str) -> str:
 
 
 def _without_lead(label: str) -> str:
+    """The label without its first leading segment that only made sense in place (the patterns above)."""
     for pattern in (LEADING_SPEECH_REFERENCE, LEADING_ANAPHORIC_CLAUSE, LEADING_ADVERBIAL, ANAPHORIC_SUBJECT):
         match = pattern.match(label)
         if match:

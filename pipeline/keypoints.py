@@ -14,7 +14,7 @@ How a group is made (the constants below):
    (`安全だ` / `安全ではない`; not when the negative claim concedes a positive clause first,
    `Xですが、Yではない`), comparisons against standards that share nothing (`人間より多い` /
    `ロボットより多い`) or taking opposite sides (one's target is the other's standard), opposite stances
-   on a measure (`建設推進` / `建設の中止`: AGAINST_WORDS, FOR_WORDS), or when they share no content word at all: the encoder alone ranks claims of one
+   on a measure (`建設推進` / `建設の中止`: AGAINST, FOR), or when they share no content word at all: the encoder alone ranks claims of one
    topic and register close together (`この年は降雪量が少なかった` / `排雪の時期が早かった`), and the same
    proposition restated almost always keeps at least one of its nouns, verbs or adjectives.
 3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
@@ -64,11 +64,13 @@ REVERSED_MIN_BIGRAMS = 2  # character bigrams one's target must share with the o
 PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-break, never a link
 
 # A stance on a measure: words that oppose it (`建設の中止を求める`, `誘致を断念し`) and words that back it
-# (`早期に完成させる`, `導入すべきだ`; negated, `必要ない`, they oppose it). Two claims on opposite sides are
-# never one key point, however alike their words (`ダムの建設推進` / `ダム建設の中止`).
-AGAINST_WORDS = ("中止", "断念", "撤回", "廃止", "反対", "凍結", "白紙", "見送", "不要", "不必要", "撤去", "阻止",
-                 "廃案", "撤退")
-FOR_WORDS = ("推進", "賛成", "実現", "導入", "誘致", "建設", "完成", "着手", "継続", "必要", "促進", "拡充", "早期")
+# (`導入すべきだ`, `推進する`; negated, `賛成できない`, they oppose it); opposing a stop backs the measure
+# (`廃止に反対だ`). Two claims on opposite sides are never one key point, however alike their words
+# (`ダムの建設推進` / `ダム建設の中止`). Words as common as `必要` or `建設` take no side by themselves.
+_STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切"
+AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要")
+FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
+AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、。]{{0,8}}(?:に|には)反対")
 
 # A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
 # `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
@@ -231,11 +233,14 @@ class _Scorer:
 
 
 def _stance(record: ClaimRecord) -> int:
-    """-1 against a measure, 1 for it, 0 when the claim takes no side in these words. A word that
-    opposes decides (`反対の立場から賛成できません` is against); a backing word counts as its polarity says."""
-    if any(word in record.text for word in AGAINST_WORDS):
+    """-1 against a measure, 1 for it, 0 when the claim takes no side in these words. Opposing a stop
+    backs the measure; otherwise a word that opposes decides (`反対の立場から賛成できません` is against); a
+    backing word counts as its polarity says."""
+    if AGAINST_A_STOP.search(record.text):
+        return 1
+    if AGAINST.search(record.text):
         return -1
-    if any(word in record.text for word in FOR_WORDS):
+    if FOR.search(record.text):
         return -1 if record.polarity == "neg" else 1
     return 0
 

@@ -182,6 +182,16 @@ def test_a_quoting_to_before_a_goal_or_a_verb_of_writing_is_no_condition(units_o
     assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [expected]
 
 
+@pytest.mark.parametrize("sentence", [
+    "市民の意見を丁寧に集めると、方針の見直しも必要になります。",
+    "補助金を大幅に増やすと目標の達成が早まります。",
+    "雨が強くなるとすぐに中止を決めます。",
+])
+def test_a_to_before_a_goal_noun_or_a_deciding_verb_further_on_is_still_a_condition(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert [r.label for r in relations] == ["condition"], [u.text for u in units]
+
+
 def test_a_topic_described_with_mono_de_gives_no_reason(extract) -> None:
     """`Xは…作られたもので、`: the copula says what X is; no ので reason, no support."""
     units, relations, _ = extract(f"{SPEAKER}現行の料金表は十年以上前に作られたもので、燃料費の高騰を反映していません。")

@@ -194,6 +194,17 @@ def test_koredewa_makes_the_sentence_before_a_support(extract) -> None:
     assert relations[0].target_id == units[1].unit_id
 
 
+def test_an_opener_word_inside_a_phrase_points_back_at_nothing(extract) -> None:
+    """`その結果を公表すべきだ`: `その結果` is the object here, not `その結果、` (as a consequence)."""
+    _, relations, _ = extract("原田:市は昨年、水道管の調査を行いました。その結果を早く公表すべきです。")
+    assert relations == []
+
+
+def test_a_denied_cause_is_supported_by_nothing(extract) -> None:
+    _, relations, _ = extract("原田:今年の夏は雨が少なかった。しかし、これが野菜の値上がりの原因ではありません。")
+    assert [r.label for r in relations if r.label == "support"] == []
+
+
 def test_a_challenge_opening_konna_koto_de_follows_from_the_sentence_before(extract) -> None:
     units, relations, _ = extract("原田:申請の窓口は二か月も閉まったままです。こんなことで、困っている人を支援できるんですか。")
     assert [(r.label, r.source_id, r.target_id) for r in relations] == [

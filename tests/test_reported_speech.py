@@ -56,6 +56,18 @@ def test_what_someone_named_told_the_speaker_is_not_the_listeners(units_of) -> N
     assert [u.holder for u in units][2:] == ["高橋"]
 
 
+def test_words_reported_as_news_are_not_the_listeners(units_of) -> None:
+    """`〜とおっしゃっていました。`: someone the speaker met said it; not taken up, not addressed."""
+    units = units_of(SESSION + "○高橋議員　昨日、商店街の会長とお会いしました。売上が半分に減ったとおっしゃっていました。\n")
+    assert "中村" not in [u.holder for u in units][2:]
+
+
+def test_what_the_listener_was_told_about_others_is_still_the_listeners(units_of) -> None:
+    """`市民に〜すべきだと言われましたが`: `市民に` lies inside what was said, it names no agent."""
+    units = units_of(SESSION + "○高橋議員　市民に丁寧に説明すべきだと言われましたが、説明会は開かれていません。\n")
+    assert holders(units)[2] == ("中村", "市民に丁寧に説明すべきだ")
+
+
 def test_a_speech_verb_that_names_a_person_frames_nothing(units_of) -> None:
     """`〜とおっしゃった方が`: says which person; no one's words are framed."""
     units = units_of(SESSION + "○高橋議員　反対だとおっしゃった方が、今は賛成に回っています。\n")

@@ -157,6 +157,15 @@ def test_an_adjective_with_its_own_subject_names_a_kind_and_judges_nothing(units
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "これは質の高い介護サービスです。",
+    "この事業は意義の大きい取り組みです。",
+    "新しい窓口は利便性の高い仕組みです。",
+])
+def test_a_degree_of_a_quality_still_judges(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
 def test_an_adjective_alone_before_a_noun_still_judges(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}これは厳しい状況です。")) == ["evaluation"]
 

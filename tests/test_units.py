@@ -81,6 +81,9 @@ def test_two_token_connective_is_stripped(units_of) -> None:
     ("大臣、この制度は早急に見直すべきではありませんか。", "この制度は早急に見直すべきではありませんか"),
     ("山田市長、駅前の再開発は急ぐべきです。", "駅前の再開発は急ぐべきです"),
     ("市長、副市長が会議に出席しないのは問題です。", "市長、副市長が会議に出席しないのは問題です"),
+    ("部長、課長が揃って欠席したのは問題です。", "部長、課長が揃って欠席したのは問題です"),
+    ("市長、そして副市長も責任を負うべきです。", "市長、そして副市長も責任を負うべきです"),
+    ("総理、国民の不安は高まるばかりです。", "国民の不安は高まるばかりです"),
 ])
 def test_a_leading_address_to_the_listener_is_left_out_of_the_span(units_of, sentence: str, expected: str) -> None:
     """`大臣、`: whom the speaker addresses is no part of the proposition; a list of titles stays."""

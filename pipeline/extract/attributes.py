@@ -56,10 +56,9 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
                 match = re.search(cues.COMPARISON_VERB_STANDARD[word], text)
                 standard = match.group(1) if match else ""
             return word, standard
+    if _comparing_hou(tokens) is not None:
+        return "方が", ""
     for token in tokens:
-        if token.lemma_ == "方" and token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "が" \
-                and token.doc[token.i + 2].lemma_ not in cues.COUNTED_PEOPLE_PREDICATES:
-            return "方が", ""
         if token.text == "より" and token.pos_ == "ADV" and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
             # `より安全だ` compares; `より詳細なこと` only describes a noun
@@ -131,20 +130,36 @@ def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str
     return 0, ""
 
 
-def preferred_side(tokens: Sequence[Token]) -> str:
-    """The side a `〜方が` comparison prefers (`クローズドモデルを使う方が便利だ`: `クローズドモデルを使う`):
-    the words before a `方`/`ほう` that follows a predicate or `の` and precedes `が`, back to a comma
-    or a `より`;
-    not `方` as people (`自死を選ぶ方がふえる`: a predicate that counts or places people follows)."""
+def _comparing_hou(tokens: Sequence[Token]) -> int | None:
+    """Where in the span a `方が`/`ほうが` compares (`使う方が便利だ`, `車の方が速い`), or None. Not `方` as
+    people (かた): a predicate that counts or places people follows (`選ぶ方がふえる`), or after a noun
+    (`地域の方が不安を感じている`) nothing compares: no `より`, and a predicate that is no adjective
+    or evaluative word."""
     for k, token in enumerate(tokens[1:-1], 1):
         before, after = tokens[k - 1], tokens[k + 1]
-        people = k + 2 < len(tokens) and tokens[k + 2].lemma_ in cues.COUNTED_PEOPLE_PREDICATES
-        if token.text in ("方", "ほう") and after.text == "が" and not people \
-                and (before.text == "の" or before.pos_ in ("VERB", "AUX", "ADJ")):
-            words = [t.text for t in tokens[:k - (before.text == "の")]]
-            side = re.split(r"、|よりも?", "".join(words))[-1]  # not the standard (`Xより`) before it
-            return side if len(side) > 1 else ""
-    return ""
+        if token.text not in ("方", "ほう") or after.text != "が" \
+                or (before.text != "の" and before.pos_ not in ("VERB", "AUX", "ADJ")):
+            continue
+        rest = tokens[k + 2:]
+        if rest and rest[0].lemma_ in cues.COUNTED_PEOPLE_PREDICATES:
+            continue
+        predicate = next((t for t in reversed(rest) if t.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")), None)
+        judged = any(t.text == "より" for t in tokens) or (
+            predicate is not None and (predicate.pos_ == "ADJ" or predicate.lemma_ in cues.EVALUATIVE_LEMMAS))
+        if before.text != "の" or judged:
+            return k
+    return None
+
+
+def preferred_side(tokens: Sequence[Token]) -> str:
+    """The side a `〜方が` comparison prefers (`クローズドモデルを使う方が便利だ`: `クローズドモデルを使う`):
+    the words before its `方`, back to a comma or a `より` (the standard)."""
+    k = _comparing_hou(tokens)
+    if k is None:
+        return ""
+    words = [t.text for t in tokens[:k - (tokens[k - 1].text == "の")]]
+    side = re.split(r"、|よりも?", "".join(words))[-1]
+    return side if len(side) > 1 else ""
 
 
 def target_phrase(tokens: Sequence[Token]) -> str:

@@ -112,10 +112,10 @@ def _scope_of_a_time(words: list[Token]) -> bool:
     holds; no proposition of its own sets a condition (`代引きの場合は` still does)."""
     noun = next(t for t in words if t.lemma_ == cues.CONDITION_NOUN)
     doc = noun.doc
-    if noun.i < 3 or doc[noun.i - 1].text != cues.NOUN_SCOPE_NO:
+    if noun.i < 2 or doc[noun.i - 1].text != cues.NOUN_SCOPE_NO:
         return False
     time = doc[noun.i - 2]
-    return any(kind in time.tag_ for kind in cues.TIME_NOUN_TAGS) or cues.NUMERAL_TAG in doc[noun.i - 3].tag_
+    return any(kind in time.tag_ for kind in cues.TIME_NOUN_TAGS) or (noun.i >= 3 and cues.NUMERAL_TAG in doc[noun.i - 3].tag_)
 
 
 def split_clauses(doc: Doc) -> list[Clause]:
@@ -186,11 +186,19 @@ def _topic_mono_de(span: Span) -> bool:
 
 def _frame_verb_follows(doc: Doc, start: int) -> bool:
     """True when a verb of thinking, saying or writing stands in the few words from `start`, or a
-    noun of what is said or aimed at comes right after the と (`〜すると目標を掲げた`): a quoting と."""
+    noun of what is said or aimed at comes right after the と as an object (`〜すると目標を掲げた`), or
+    a verb of deciding or announcing right after it (`〜すると発表した`): a quoting と. A comma right
+    after the と (`集めると、方針の見直しも必要になる`) leaves only a verb of thinking or saying to quote
+    (`回復すると、私は信じています`)."""
     words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS][:cues.FRAME_VERB_WINDOW]
-    if words and doc[start].pos_ not in cues.PUNCT_POS and words[0].lemma_ in cues.QUOTED_CONTENT_NOUNS:
+    if any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS for t in words):
         return True
-    return any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.QUOTING_VERBS for t in words)
+    if any(0 <= k < len(doc) and doc[k].pos_ in cues.PUNCT_POS for k in (start - 1, start)):
+        return False
+    if len(words) > 1 and words[0].lemma_ in cues.QUOTED_CONTENT_NOUNS and words[1].text in cues.OBJECT_PARTICLES:
+        return True
+    return bool(words) and words[0].lemma_ in cues.QUOTING_VERBS_NEXT or \
+        any(t.lemma_ in cues.QUOTING_VERBS for t in words)
 
 
 def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:

@@ -35,6 +35,9 @@ PASSIVE_AUXILIARIES = frozenset({"れる", "られる"})
 # so does a past passive of respect (`〜と言われましたが`) unless an agent says who told it (`市民から`, `人に`).
 HONORIFIC_SPEECH_VERBS = frozenset({"おっしゃる", "仰る"})
 AGENT_PARTICLES = frozenset({"から", "に"})
+# `〜とおっしゃいますが`, `〜と言われましたけれども`: the conjunction after a speech verb that takes it up.
+ANSWERING_CONJUNCTIONS = frozenset({"が", "けれども", "けれど", "けど", "けども"})
+ANSWERING_WINDOW = 6  # words after the verb where it is looked for (`おっしゃい|ます|が`)
 # `〜というのは`, `〜というものを掲げる`, `〜という点が`: いう before a noun and a case particle names
 # a topic or an object; it frames nothing.
 APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
@@ -163,6 +166,11 @@ ONE_OF = frozenset({"一つ", "ひとつ", "１つ", "1つ", "一部", "一環"}
 # `所得の低い世帯`: a subject with の inside a noun modifier makes the adjective name a kind (a が there
 # is often the sentence's own subject: `カジノが有力な手段だ`).
 RELATIVE_SUBJECT_PARTICLES = frozenset({"の"})
+# Nouns whose degree is a judgement (`質の高い`, `意義の大きい`): with them a measure adjective judges.
+QUALITY_NOUNS = frozenset({"質", "品質", "価値", "意義", "効果", "評価", "人気", "信頼", "水準", "性能", "効率", "意味"})
+# Adjectives of measure (`所得の低い`, `規模の大きな`, `人口の多い`): with a subject of their own they classify.
+MEASURE_ADJECTIVES = frozenset({"低い", "高い", "大きい", "大きな", "小さい", "小さな", "多い", "少ない", "長い", "短い",
+                                "広い", "狭い", "若い", "古い", "新しい", "重い", "軽い", "遠い", "近い"})
 # `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
 # reports that something came to light or is brought to light; no judgement.
 REVEALING_LEMMAS = frozenset({"明らか"})
@@ -223,6 +231,9 @@ SELF_PRONOUNS = frozenset({"私", "わたし", "わたくし", "僕", "ぼく", 
 # Titles a speaker addresses the person answering by (`大臣、`, `教育長は…とおっしゃいましたが`).
 ADDRESS_TITLES = frozenset({"総理", "首相", "大臣", "長官", "知事", "副知事", "市長", "副市長", "町長", "村長", "区長",
                             "教育長", "議長", "委員長", "局長", "部長", "社長", "会長", "先生"})
+# After a title and a comma, these go on listing offices, not addressing one (`部長、課長が`, `市長、そして副市長も`).
+LIST_CONTINUERS = frozenset({"そして", "また", "及び", "および", "並びに", "ならびに", "さらに"})
+OFFICE_SUFFIXES = ("長", "官", "大臣", "知事", "議員", "委員", "理事", "職員", "担当者", "総理", "首相")
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
 # (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
@@ -341,8 +352,11 @@ COMMAS = ("、", ",", "，")
 # (and, a few words on, a verb of writing or promising) makes the と a quotation, no condition.
 QUOTED_CONTENT_NOUNS = frozenset({"目標", "方針", "約束", "公約", "決意", "主張", "宣言", "見通し", "見解", "意向", "答弁",
                                   "発言", "回答"})
-QUOTING_VERBS = frozenset({"書く", "記す", "明記", "記載", "約束", "宣言", "公言", "誓う", "決める", "決定", "発表", "公表",
-                           "聞く", "伺う"})
+QUOTING_VERBS = frozenset({"書く", "記す", "明記", "記載", "約束", "宣言", "公言", "誓う"})
+# Verbs that quote only right after the と (`〜すると発表した`); further on they follow a condition
+# (`雨が強くなるとすぐに中止を決めます`).
+QUOTING_VERBS_NEXT = frozenset({"決める", "決定", "発表", "公表", "聞く", "伺う"})
+OBJECT_PARTICLES = ("を", "に")
 # How far after a quoting と its frame verb may stand (`〜と私は強く考えています`), in words.
 FRAME_VERB_WINDOW = 5
 # How many heads a token's chain is followed before giving up (parses have no cycles; a bound anyway).
@@ -438,7 +452,8 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
     r"|^以上(?:です|でございます|であります)?"
-    r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は[^、。]*)(?:が|けれども|けども|けど)?$")
+    r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は、?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
+    r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).

@@ -64,16 +64,31 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
 
 
 def addresses_the_listener(verb: Token) -> bool:
-    """True for a speech verb in the honorific that tells the listener what they said: `おっしゃる`,
-    or a past passive of respect (`〜と言われましたが`) with no one named it was said by (`市民から`)."""
-    if verb.dep_ in cues.ATTRIBUTIVE_DEPS:
+    """True for a speech verb in the honorific that tells the listener what they said and goes on to
+    answer it (`〜とおっしゃいますが`, `〜と言われましたけれども`): `おっしゃる`, or a past passive of respect
+    with no one named it was said by (`市民から…`, `…と市民に言われた`). Told as news and left there
+    (`〜とおっしゃっていました。`), it is someone else's word reported."""
+    if verb.dep_ in cues.ATTRIBUTIVE_DEPS or not _goes_on_to_answer(verb):
         return False  # `〜とおっしゃった方が`: says which person, addresses nobody
     if verb.lemma_ in cues.HONORIFIC_SPEECH_VERBS:
         return True
     if verb.lemma_ not in cues.SPEECH_VERBS or not is_passive(verb) or not tense_after(verb, len(verb.doc) - 1)[0]:
         return False
     doc = verb.doc
-    return not any(is_human(t) and t.i + 1 < verb.i and doc[t.i + 1].text in cues.AGENT_PARTICLES for t in doc[:verb.i])
+    quote_end = max((t.i for t in doc[:verb.i] if t.text == "と" and t.pos_ == "ADP"), default=-1)
+    return not any(is_human(t) and t.i + 1 < verb.i and (doc[t.i + 1].text == "から" or
+                                                        (t.i > quote_end and doc[t.i + 1].text in cues.AGENT_PARTICLES))
+                   for t in doc[:verb.i])
+
+
+def _goes_on_to_answer(verb: Token) -> bool:
+    """A concessive `が`/`けれども` after the speech verb (`おっしゃいますが`): the speaker takes it up."""
+    for token in verb.doc[verb.i + 1:verb.i + cues.ANSWERING_WINDOW]:
+        if token.text in cues.ANSWERING_CONJUNCTIONS and token.pos_ in ("SCONJ", "CCONJ", "ADP"):
+            return True
+        if token.pos_ == "PUNCT":
+            return False
+    return False
 
 
 @dataclass(frozen=True)

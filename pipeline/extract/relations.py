@@ -85,7 +85,7 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
         if _names_a_cause(unit) and unit.link == "final":
             previous = _previous_in_turn(units, index)
             pointing = next((word for word in cues.CAUSE_POINTING_BACK if unit.text.startswith(word)), "")
-            if previous is not None and pointing:
+            if previous is not None and pointing and unit.polarity == "pos":  # not `これが原因ではありません`
                 yield (previous, index, "support", pointing)
         elif unit.type == "causal" and unit.link == "final" and not denied:
             target = _previous_in_turn(units, index, skip_causal=True)
@@ -154,7 +154,7 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         return
     in_sentence = [j for j in range(index, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
     main = next((j for j in in_sentence if not _subordinate_label(units[j])), index)
-    cue = unit.sentence_cue or next((word for word in cues.ANAPHORIC_CONSEQUENCE if unit.text.startswith(word)), "")
+    cue = unit.sentence_cue or _anaphoric_opener(unit.text)
     if cue in cues.SENTENCE_CONTRAST:
         # after `なぜなら…`, a contrast answers the claim those reasons support
         reason_of = reason_targets.get(units[previous].ctx.sent_id)
@@ -175,10 +175,19 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
 
 
+def _anaphoric_opener(text: str) -> str:
+    """`これでは、…`, `その結果、…` (cues.ANAPHORIC_CONSEQUENCE) as a word of its own: followed by a comma
+    or a topic particle, or ending in one; not `その結果を早く公表すべきです`."""
+    for word in cues.ANAPHORIC_CONSEQUENCE:
+        if text.startswith(word) and (word.endswith(("は", "で", "に", "と", "ば", "て")) or text[len(word):len(word) + 1] in ("、", "は", "")):
+            return word
+    return ""
+
+
 def _facts_run_before(units: Sequence[Unit], previous: int) -> Iterator[int]:
     """`A。B。これでは、C。`: when the sentence before is a premise (a fact), これでは points at the
-    run of premises it closes, sentence by sentence back (at most cues.FACTS_RUN_SENTENCES), and
-    each of them leads to C."""
+    run of premises it closes, sentence by sentence back (at most cues.FACTS_RUN_SENTENCES; the last
+    unit of each earlier sentence), and each of them leads to C."""
     for _ in range(cues.FACTS_RUN_SENTENCES - 1):
         if units[previous].role != "premise":
             return

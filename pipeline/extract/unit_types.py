@@ -166,14 +166,21 @@ def _one_of(core: Sequence[Token]) -> list[Token]:
 
 
 def _classifies(token: Token) -> bool:
-    """True for an adjective that modifies a noun with a subject of its own (`所得の低い世帯`,
-    `規模の大きな会社`): it says which ones are meant, it judges nothing."""
-    if token.pos_ != "ADJ" or token.dep_ not in cues.ATTRIBUTIVE_DEPS or token.head.i <= token.i \
-            or token.head.lemma_ in cues.NOT_TARGETS:
+    """True for an adjective of measure that modifies a noun with a subject of its own (`所得の低い世帯`,
+    `規模の大きな会社`): it says which ones are meant, it judges nothing; a judging adjective
+    (`質の高いサービス`, `意義の大きい取り組み`) still judges."""
+    if token.pos_ != "ADJ" or token.lemma_ not in cues.MEASURE_ADJECTIVES or token.dep_ not in cues.ATTRIBUTIVE_DEPS \
+            or token.head.i <= token.i or token.head.lemma_ in cues.NOT_TARGETS:
         return False  # `制度改正が多いため`: the adjective is the clause's predicate
     doc = token.doc
-    return any(child.i < token.i and child.pos_ in ("NOUN", "PROPN") and child.i + 1 < len(doc)
-               and doc[child.i + 1].text in cues.RELATIVE_SUBJECT_PARTICLES for child in token.children)
+    return any(child.i < token.i and child.pos_ in ("NOUN", "PROPN") and not _a_quality(child)
+               and child.i + 1 < len(doc) and doc[child.i + 1].text in cues.RELATIVE_SUBJECT_PARTICLES
+               for child in token.children)
+
+
+def _a_quality(noun: Token) -> bool:
+    """`質`, `意義`, `安全性`, `満足度`: a noun whose degree is itself a judgement (`質の高い`)."""
+    return noun.lemma_ in cues.QUALITY_NOUNS or noun.lemma_ in cues.EVALUATIVE_LEMMAS or noun.lemma_.endswith(("性", "度"))
 
 
 def _reveals(token: Token) -> bool:

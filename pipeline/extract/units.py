@@ -66,16 +66,18 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
 
 def _after_vocative(doc: Doc, start: int, end: int) -> int:
     """Where a span begins after a leading address to the listener (`大臣、`, `山田市長、`): a title
-    (cues.ADDRESS_TITLES), a name at most before it, then a comma; a list of titles
-    (`市長、副市長が`) addresses nobody."""
+    (cues.ADDRESS_TITLES), a name at most before it, then a comma; a list of offices
+    (`市長、副市長が`, `部長、課長が`, `市長、そして副市長も`) addresses nobody."""
     words = doc[start:min(end, start + cues.VOCATIVE_WORDS + 1)]
     comma = next((t.i for t in words if t.text in cues.COMMAS), None)
     if comma is None or comma == start or comma + 1 >= end:
         return start
-    address, following = doc[start:comma].text, doc[comma + 1:end].text
+    address, following = doc[start:comma].text, doc[comma + 1]
     named = all(t.pos_ in ("NOUN", "PROPN") for t in doc[start:comma])
-    if not named or not address.endswith(tuple(cues.ADDRESS_TITLES)) or following.startswith(tuple(cues.ADDRESS_TITLES)):
-        return start
+    listed = following.pos_ == "CCONJ" or following.text in cues.LIST_CONTINUERS \
+        or (following.pos_ in ("NOUN", "PROPN") and following.text.endswith(cues.OFFICE_SUFFIXES))
+    if not named or not address.endswith(tuple(cues.ADDRESS_TITLES)) or listed:
+        return start  # `市長、副市長が`, `部長、課長が`, `市長、そして副市長も`: a list of offices
     return comma + 1
 
 
