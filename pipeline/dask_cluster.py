@@ -24,6 +24,8 @@ DASHBOARD = "127.0.0.1:8787"
 # bench corpus); our LocalCluster's workers keep glibc's default (SCALING.md says how elsewhere).
 KEEP_MALLOC_DEFAULTS = "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_"
 PRELOAD = __name__  # the worker preload: this module's dask_setup
+FORK_METHOD = "distributed.worker.multiprocessing-method"
+FORK_PRELOAD = ["distributed", "pipeline.worker_fork"]  # what the fork server imports before it forks
 
 
 class ClusterError(RuntimeError):
@@ -50,11 +52,11 @@ def connect(scheduler: str | None, workers: int, dashboard: str | None = DASHBOA
     except ImportError as err:
         raise ClusterError(f"--engine dask needs dask and distributed ({err}); pip install '.[dask]'") from None
     if scheduler is None:
-        with dask.config.set({KEEP_MALLOC_DEFAULTS: None}), \
-                LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                             dashboard_address=dashboard, silence_logs=logging.ERROR,
-                             preload=[PRELOAD]) as cluster, Client(cluster) as client:
-            yield client
+        with dask.config.set({KEEP_MALLOC_DEFAULTS: None, FORK_METHOD: "forkserver"}), _fork_server():
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                              dashboard_address=dashboard, silence_logs=logging.ERROR,
+                              preload=[PRELOAD]) as cluster, Client(cluster) as client:
+                yield client
         return
     try:
         with _quiet_connect_logs():
@@ -64,6 +66,23 @@ def connect(scheduler: str | None, workers: int, dashboard: str | None = DASHBOA
                            f"{type(err).__name__}); check --scheduler, or start one (dask scheduler)") from None
     with client:
         yield client
+
+
+@contextmanager
+def _fork_server() -> Iterator[None]:
+    """The LocalCluster's workers forked from a fork server that loaded GiNZA first (pipeline.worker_fork):
+    one load for all of them, and a worker that died restarts at once. The server is stopped, and
+    waited for, on leaving: no process of the run outlives it, and its CPU time counts as the run's."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    from distributed.utils import get_mp_context
+    get_mp_context()  # distributed sets its own preload once per process: ours replaces it after
+    multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_PRELOAD)
+    try:
+        yield
+    finally:
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]  (no public way to wait for it)
 
 
 @contextmanager
