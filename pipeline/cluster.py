@@ -11,7 +11,7 @@ cluster starts until the report is written; its errors are the CLI's one-line er
 Faults: a task whose worker dies is run again on another worker by the scheduler (up to its
 `distributed.scheduler.allowed-failures`, 3 by default) and resumes from the shard's last finished
 stage; a task that raises is retried once; a document that fails is recorded in documents.csv as in
-a local run. dask and distributed are imported only here, and only when the engine runs.
+a local run. dask and distributed are imported only by the dask modules, and only when the engine runs.
 """
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """The Dask cluster's life for `--engine dask` (pipeline.cluster runs the work on it): connect to a
 scheduler, or start a LocalCluster on a thread while the client plans the shards and stop it on a
-thread while the client merges, so neither start nor stop waits on the other. Workers of the
-LocalCluster load GiNZA as they start (`dask_setup`, a Dask worker preload), before their first
-shard arrives; on another cluster, `dask worker --preload pipeline.dask_cluster` does the same.
-dask and distributed are imported only when a cluster is used.
+thread while the client merges, so neither start nor stop waits on the other. The LocalCluster's
+workers fork from a fork server that loaded GiNZA once (pipeline.worker_fork), as the local pool
+forks its loaded model; on another cluster, `dask worker --preload pipeline.dask_cluster` makes each
+worker load it as it starts (`dask_setup`) rather than in its first shard. dask and distributed are
+imported only when a cluster is used.
 """
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ class ClusterError(RuntimeError):
 
 
 def dask_setup(worker: Worker) -> None:
-    """Worker preload: import the shard code and load GiNZA while the worker starts (in parallel on
-    every worker, and while the client still plans), not in its first task."""
+    """Worker preload: import the shard code and load GiNZA while the worker starts, not in its first
+    task (a worker forked from our fork server has it already: then this costs nothing)."""
     from pipeline.nlp import load_nlp
     from pipeline.shards import run_shard  # noqa: F401  (the stages' modules, imported once)
     load_nlp()
@@ -44,7 +45,7 @@ def dask_setup(worker: Worker) -> None:
 @contextmanager
 def connect(scheduler: str | None, workers: int, dashboard: str | None = DASHBOARD) -> Iterator[Client]:
     """A client of the scheduler at `scheduler`, or of a LocalCluster of `workers` single-threaded
-    processes listening on 127.0.0.1 only, each loading GiNZA as it starts; closed (and the cluster
+    processes listening on 127.0.0.1 only, started with GiNZA loaded; closed (and the cluster
     stopped) on leaving."""
     try:
         import dask
