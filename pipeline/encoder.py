@@ -101,6 +101,18 @@ class Encoder:
             out[row] = vectors[text]
         return out
 
+    def lacks(self, texts: Sequence[str], known: dict[str, frozenset[str]]) -> list[str]:
+        """The distinct texts the cache lacks; `known` keeps the keys of each cache shard read, so a
+        caller checking batch after batch (the dask engine, as shards finish) reads each shard once."""
+        lacking = []
+        for text in dict.fromkeys(texts):
+            key = self.key(text)
+            if key[:2] not in known:
+                known[key[:2]] = frozenset(self._read_shard(key[:2])[0].tolist()) if self.cache_dir else frozenset()
+            if key not in known[key[:2]]:
+                lacking.append(text)
+        return lacking
+
     def _cached_or_computed(self, texts: list[str]) -> dict[str, np.ndarray]:
         """Vectors of distinct texts: from the cache shards, the missing ones embedded and stored."""
         by_shard: dict[str, list[str]] = defaultdict(list)

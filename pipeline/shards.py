@@ -16,14 +16,12 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from pipeline import fingerprint as fp
 from pipeline import shard_inputs
 from pipeline.adapters import ReadOptions
 from pipeline.codebook import Code
-from pipeline.encoder import Encoder
 from pipeline.extract.stage import extract_documents
 from pipeline.ingest import IngestError
 from pipeline.keypoints import ClaimRecord
@@ -42,7 +40,7 @@ from pipeline.shard_inputs import (
 )
 from pipeline.tables import atomic_write, read_table, write_table
 
-__all__ = ["SHARD_BYTES", "RemoteFile", "ShardResult", "ShardTask", "done_before", "embed_texts", "is_url",
+__all__ = ["SHARD_BYTES", "RemoteFile", "ShardResult", "ShardTask", "done_before", "is_url",
            "read_records", "run_shard", "shard_tasks"]
 
 # A shard's input, in bytes: ~300,000 characters of UTF-8 Japanese, ~75 s of one core (SCALING.md).
@@ -185,12 +183,6 @@ def _extract(task: ShardTask) -> dict[str, object]:
 
 
 STEPS = {"segment": _segment, "parse": _parse, "extract": _extract}
-
-
-def embed_texts(texts: list[str]) -> np.ndarray:
-    """Worker: embed claim texts (the client stores them in the shared cache). e5 gives a text the
-    same vector whatever the batch and thread count, so they are the local engine's, bit for bit."""
-    return Encoder(threads=1).encode(texts)
 
 
 def read_records(folder: Path) -> list[ClaimRecord]:

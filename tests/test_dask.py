@@ -159,7 +159,7 @@ def test_a_folder_another_run_holds_fails_at_once_naming_it(tmp_path: Path, caps
 
 def test_an_unreachable_scheduler_fails_fast_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pipeline.cluster.CONNECT_SECONDS", 1)  # 5 by default; make test-unit stays quick
+    monkeypatch.setattr("pipeline.dask_cluster.CONNECT_SECONDS", 1)  # 5 by default; make test-unit stays quick
     (tmp_path / "raw").mkdir()
     (tmp_path / "raw" / "a.txt").write_text("山田:増税は景気を冷やすでしょう。", encoding="utf-8")
     address = "tcp://127.0.0.1:9"  # the discard port: nothing listens there
@@ -169,3 +169,14 @@ def test_an_unreachable_scheduler_fails_fast_naming_it(tmp_path: Path, capsys: p
     assert time.monotonic() - started < 10
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith(f"error: cannot reach the Dask scheduler at {address} ")
+
+
+@pytest.mark.e2e
+def test_a_local_cluster_loads_ginza_as_it_starts_and_stops_when_planning_fails() -> None:
+    from pipeline.dask_cluster import Cluster
+    with pytest.raises(ValueError, match="planning failed"), Cluster(None, 1, dashboard=None) as cluster:
+        client = cluster.client()
+        loaded = client.run(lambda: __import__("pipeline.nlp").nlp.load_nlp.cache_info().currsize)
+        assert list(loaded.values()) == [1]  # before any task
+        raise ValueError("planning failed")
+    assert client.status == "closed"
