@@ -27,6 +27,7 @@ LEADING_ANAPHORIC_CLAUSE = re.compile(rf"^{DEMONSTRATIVE}[^、。]{{0,40}}(?<![�
 ANAPHORIC_SUBJECT = re.compile(r"^(?:これ|それ|あれ)(?:ら)?(?:は|が|も)、?")
 VIEW_FRAME = re.compile(r"^私の(?:見解|考え|見方|意見|立場)(?:で)?は、?(?P<view>.+?)(?:という|って)(?:こと|もの)(?:です|だ|である)?$")
 MIN_LABEL_CHARS = 8  # a label never shrinks below this: then the claim is shown whole
+LONG_LABEL_CHARS = 80  # a claim longer than this names its group only when no shorter one does as well
 
 
 class Labelled(Protocol):
@@ -39,10 +40,11 @@ class Labelled(Protocol):
 
 def label_quality(record: Labelled) -> int:
     """0 for a good label; higher for worse: a leading anaphor or negated side remark (2), an
-    incomplete clause (1), no explicit subject (1)."""
+    incomplete clause (1), no explicit subject (1), longer than a reader takes in at a glance (1)."""
     text = record.text.strip()
     bad = 2 * bool(ANAPHOR.match(text) or ANAPHOR.match(record.target) or NEGATED_REMARK.search(text))
-    return bad + bool(INCOMPLETE_END.search(text)) + (not (record.has_subject or record.target))
+    return bad + bool(INCOMPLETE_END.search(text)) + (not (record.has_subject or record.target)) \
+        + (len(text) > LONG_LABEL_CHARS)
 
 
 def label_text(text: str) -> str:

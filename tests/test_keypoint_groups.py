@@ -151,6 +151,13 @@ def test_encoder_cache_is_reused(tmp_path) -> None:  # noqa: ANN001
     assert list((tmp_path / again.id).glob("*.npz"))
 
 
+def test_a_shorter_claim_names_the_group_before_a_long_one() -> None:
+    long = "市は、" + "地域の公共交通を守るために、" * 6 + "路線バスへの補助を続けるべきだ"
+    records = [rec("a", long, position=0), rec("b", "市は路線バスへの補助を続けるべきだ", position=1)]
+    groups = group_keypoints(records, np.array([[1.0, 0.0], [0.9, 0.1]], dtype="float32"), cut=0.5)
+    assert groups == [["b", "a"]]
+
+
 @pytest.mark.parametrize("claim, label", [
     ("明らかに、これは県内で初めての木造の庁舎です", "県内で初めての木造の庁舎です"),
     ("委員が言ったように、それは財源の裏付けのない計画だ", "財源の裏付けのない計画だ"),
