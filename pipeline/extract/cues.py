@@ -532,7 +532,9 @@ COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校
 COUNT_PARTICLES = frozenset({"が"})
 BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
-FRACTION = ("分", "の")  # `3分の2`: a share, though 分 alone counts minutes
+# `3分の2`: a share, though 分 alone counts minutes: the divider and the particle after it.
+FRACTION_DIVIDER = "分"
+FRACTION_PARTICLE = "の"
 # Numbers in idioms and names, no measurement: `一つ一つ`, `第一歩`, `一層`, `八ッ場` (八 + ッ), and
 # things counted with つ (`三つの課題`: a list announced, not an amount).
 IDIOM_COUNTERS = frozenset({"ッ", "つ", "歩", "層", "旦", "端", "環", "部"})

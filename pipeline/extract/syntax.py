@@ -133,7 +133,8 @@ def has_quantity(tokens: Sequence[Token]) -> bool:
 def _fraction(counter: Token) -> bool:
     """`3分の2`, `四分の一`: 分 between two numbers divides, it counts no minutes."""
     doc = counter.doc
-    return counter.text == cues.FRACTION[0] and counter.i + 2 < len(doc) and doc[counter.i + 1].text == cues.FRACTION[1] \
+    return counter.text == cues.FRACTION_DIVIDER and counter.i + 2 < len(doc) \
+        and doc[counter.i + 1].text == cues.FRACTION_PARTICLE \
         and "数詞" in doc[counter.i + 2].tag_
 
 
