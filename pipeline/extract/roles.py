@@ -37,8 +37,9 @@ class RoleInput:
 def _ends_in_norm(r: RoleInput, text: str) -> bool:
     """A normative unit whose norm is in its last listed part (`〜してはならない`); in
     `専門家に頼まなきゃいけない、手続も多い`, the norm is one of the facts listed as a ground."""
-    last_part = text.rstrip("".join(cues.COMMAS)).split(cues.COMMAS[0])[-1]
-    return r.kind == "normative" and any(m in last_part for m in cues.NORMATIVE_MARKERS)
+    parts = text.rstrip("".join(cues.COMMAS)).split(cues.COMMAS[0])
+    earlier_norm = any(m in part for part in parts[:-1] for m in cues.NORMATIVE_MARKERS)
+    return r.kind == "normative" and not (earlier_norm and not any(m in parts[-1] for m in cues.NORMATIVE_MARKERS))
 
 
 def unit_role(r: RoleInput) -> tuple[str, str]:
