@@ -123,6 +123,9 @@ def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str
     for marker in cues.HEDGE_MARKERS:
         if marker in text or marker in frame_text:
             return 1, marker
+    wondering = cues.HEDGE_KANA.search(text) or cues.HEDGE_KANA.search(frame_text)
+    if wondering:
+        return 1, wondering.group(0)
     if frame is not None and frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS:
         return 1, f"と{frame.verb.lemma_}"
     if frame is not None and text.endswith(cues.SOFTENED_KA):

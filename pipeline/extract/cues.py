@@ -29,6 +29,9 @@ SPEECH_VERBS = frozenset({
 # `〜と聞いています`, `〜と伺っております`: what the holder heard frames a proposition passed on (hearsay),
 # unless passive (`〜かと聞かれた`: asked).
 HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})  # right after と
+# The particles that quote a frame's complement: written `と`, and spoken `って` (`〜って思うんですよ`,
+# `〜って言われてる`).
+QUOTATIVE_PARTICLES = frozenset({"と", "って"})
 ASKING_VERBS = frozenset({"伺う"})  # heard only in the past or progressive (`〜と伺っております`); else it asks
 PASSIVE_AUXILIARIES = frozenset({"れる", "られる"})
 # `〜とおっしゃいますが`: the honorific tells the listener what they said (holders.addresses_the_listener);
@@ -65,6 +68,8 @@ HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "�
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
                  "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
+# `〜かなと思います`, `〜かなって`, `〜のかな`: spoken wondering softens the view (not `かなり`, `かなう`, `かなしい`).
+HEDGE_KANA = re.compile(r"かな(?![りうえわいしかで])")
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -74,7 +79,10 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "求められ", "望ましい", "ほうがいい", "方がいい", "ほうが良い", "方が良い",
                      "すべきだ", "しなければ", "せねば", "ことが重要", "ことが大切",
                      # a prohibition (`〜してはならない`, `〜してはいけません`) is a norm too
-                     "てはならな", "てはなりませ", "ではならな", "てはいけな", "てはいけませ")
+                     "てはならな", "てはなりませ", "ではならな", "てはいけな", "てはいけませ",
+                     # spoken contractions (`変えなきゃいけない`, `やらなくちゃだめ`)
+                     "なきゃいけな", "なきゃならな", "なきゃだめ", "なくちゃいけな", "なくちゃならな", "なくちゃだめ",
+                     "ないとだめ", "ないとダメ", "なきゃダメ")
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
@@ -262,13 +270,16 @@ NOT_NEGATION = re.compile(r"(なければならな(い|かった)|なければ�
                           r"少な(い|く|かっ)|否定(でき|し得)(ない|ません)|"
                           r"ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
                           r"ではありませんか|かもしれない|かもしれません|に違いない|しかない|ほかない|"
-                          r"ざるを得(?:な|ませ)|かね(?:ない|ません)|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい)")
+                          r"ざるを得(?:な|ませ)|かね(?:ない|ません)|なければ|なくては|ないといけ|ないと|ないほど|ないくらい|ないぐらい|"
+                          r"なきゃ(?:いけ|なら)?(?:ない|ません)?|なくちゃ(?:いけ|なら)?(?:ない|ません)?|"
+                          # adjectives that end in ない and negate nothing (`もったいない`, `しょうがない`)
+                          r"もったいな|勿体な|つまらな|くだらな|危な|情けな|申し訳な|仕方(?:が)?な|しょうがな|間違いな)")
 # An auxiliary bunsetu (`ありません`) negates the one before it too.
 NEGATED_AUXILIARY_LEMMAS = frozenset({"ある", "いる", "ない"})
 # An obligation (`〜なければ|なりません`, `〜ては|いけない`, `〜と|だめだ`) ends in a bunsetu of its own:
 # its head word and the particle before it.
 OBLIGATION_HEADS = frozenset({"なる", "いける", "いく", "だめ", "駄目"})
-OBLIGATION_LINKS = frozenset({"ば", "は", "と", "ちゃ", "じゃ"})
+OBLIGATION_LINKS = frozenset({"ば", "は", "と", "ちゃ", "じゃ", "なきゃ", "なくちゃ"})  # `変えなきゃ|いけない`
 
 # Rhetorical questions that assert.
 RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃないですか", "じゃないか",
@@ -420,7 +431,9 @@ QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:よう�
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
 # missing, not a headline; so is a line too long for a headline (HEADING_MAX_CHARS).
-SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった)$")
+# Speech adds sentence-final particles (`〜んですよ`, `〜んですよね`, `〜じゃないですか`): still a sentence.
+SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった|でしょ)"
+                                  r"(?:よね|よ|ね|な|か)?$")
 # Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
 POLITE_AUXILIARIES = frozenset({"ます", "です"})
 # Plans and invitations: procedural when the predicate is a procedural verb.
@@ -452,6 +465,10 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
     r"|^以上(?:です|でございます|であります)?"
+    # spoken procedure: what the talk turns to, and its close (`じゃあ次のスライドいきます`, `今日はこのへんで`)
+    r"|(?:お話|話)(?:を)?(?:させていただきたい|させていただきます|したい)"
+    r"|(?:^|じゃあ|じゃ|では|それでは)、?次(?:の[^、。]{1,10})?(?:に|へ)?(?:いき|行き|移り|進み|まいり|参り)(?:ます|ましょう)"
+    r"|(?:今日|本日|今回|今週)は(?:この(?:へん|辺|あたり)|ここまで)(?:で|です|にします|にしましょう)?"
     r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は、?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
     r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
@@ -504,6 +521,14 @@ GROUND_CUE = "前提の提示"
 GROUND_THEREFORE = ("ということで", "とのことで")
 # `Aというか、B` (or rather): A said again as B; no frame and no question
 NOT_ASKED_FRAME_ENDINGS = ("というか", "っていうか", "とでもいうか")
+# Spoken fillers and interjections that open an utterance (`えー、あの、まあ、`): no part of its
+# proposition. Words that are also determiners or pronouns (`あの店`, `その問題`, `なんか食べる`) count
+# only when a comma follows them; GiNZA's INTJ tag (`えー`, `うーん`, `いや`) counts alone.
+FILLER_WORDS = frozenset({"あの", "あのー", "あのう", "その", "そのー", "まあ", "まぁ", "ま", "なんか", "なんかこう",
+                          "こう", "えー", "えーと", "えっと", "ええと", "うーん", "うん", "ええ", "はい", "いや", "いやー",
+                          "あー", "で", "ほら", "やっぱ", "なんていうか", "何ていうか", "なんというか", "要するに"})
+FILLER_POS = "INTJ"
+FILLER_WORDS_MAX_TOKENS = 4  # `なんていうか` is four words
 QUOTE_OPEN = "「"
 QUOTE_CLOSE = "」"
 # `〜があろうかと思います`, `〜しようかと考えています`: a conjecture or an intention, not a question.

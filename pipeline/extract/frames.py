@@ -22,10 +22,11 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
     for position in range(len(words) - 1, 0, -1):
         particle = words[position]
         frame_verbs: frozenset[str]
-        if particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ") and position + 2 < len(words) \
+        quotative = particle.text in cues.QUOTATIVE_PARTICLES and particle.pos_ in ("ADP", "SCONJ", "CCONJ", "PART")
+        if quotative and particle.text == "と" and position + 2 < len(words) \
                 and words[position + 1].text == "の" and words[position + 2].lemma_ in cues.VIEW_NOUNS:
             frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
-        elif particle.text == "と" and particle.pos_ in ("ADP", "SCONJ", "CCONJ"):
+        elif quotative:
             frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.HEARSAY_FRAME_VERBS
         elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
             frame_verbs = cues.KOTO_FRAME_VERBS
@@ -37,7 +38,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and not _heard(verb, particle, clause.end)):
             continue  # `〜と言われていた人が`: says which person; `〜かと聞かれた`: asked, nothing heard
         between = after[:after.index(verb)]
-        if particle.text == "と" and any(_is_argument(t) for t in between):
+        if particle.text in cues.QUOTATIVE_PARTICLES and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
         light = _light_verb(verb)  # `確信をいたしております`: the light verb is the frame's own
         if frame_verbs is not cues.VIEW_NOUNS and \

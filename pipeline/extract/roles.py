@@ -34,6 +34,14 @@ class RoleInput:
     tokens: Sequence[Token]
 
 
+def _ends_in_norm(r: RoleInput, text: str) -> bool:
+    """A normative unit whose norm is in its last listed part (`〜してはならない`); in
+    `専門家に頼まなきゃいけない、手続も多い`, the norm is one of the facts listed as a ground."""
+    parts = text.rstrip("".join(cues.COMMAS)).split(cues.COMMAS[0])
+    earlier_norm = any(m in part for part in parts[:-1] for m in cues.NORMATIVE_MARKERS)
+    return r.kind == "normative" and not (earlier_norm and not any(m in parts[-1] for m in cues.NORMATIVE_MARKERS))
+
+
 def unit_role(r: RoleInput) -> tuple[str, str]:
     """(role, cue) of a unit."""
     clause, frame = r.clause, r.frame
@@ -47,7 +55,7 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "伝聞"  # `〜と報告されているということです`, `〜と聞いています`: passed on, not held
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
-    if frame is not None and r.kind != "normative" and cues.CONTINUING_FRAME.search(r.frame_text):
+    if frame is not None and not _ends_in_norm(r, text) and cues.CONTINUING_FRAME.search(r.frame_text):
         return "premise", cues.GROUND_CUE  # `手続も多いということで、…`: the ground of what follows
     # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
     contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion")

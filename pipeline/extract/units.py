@@ -42,6 +42,7 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
     `strip_reason_ending` the `〜からです` that closes a なぜなら sentence."""
     leading = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONSEQUENCE
                      + cues.SENTENCE_EXAMPLE + cues.SENTENCE_CONCESSION, key=len, reverse=True)
+    start = _after_fillers(doc, start, end)
     if start < end:
         text = doc[start:end].text
         connective = "" if text.startswith(cues.NOT_CONNECTIVES) else next((c for c in leading if text.startswith(c)), "")
@@ -52,7 +53,7 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
                            or (doc[start].pos_ == "CCONJ" and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))
                            or (doc[start].text in leading and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))):
         start += 1
-    start = _after_vocative(doc, start, end)
+    start = _after_vocative(doc, _after_fillers(doc, start, end), end)
     while end > start and doc[end - 1].pos_ in cues.PUNCT_POS:
         end -= 1
     if strip_reason_ending and start < end:
@@ -62,6 +63,24 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
             while end > start + 1 and doc[end - 1].idx >= keep_before:
                 end -= 1
     return start, end
+
+
+def _after_fillers(doc: Doc, start: int, end: int) -> int:
+    """Where a span begins after the fillers that open an utterance (`えー、あの、まあ、`, `うーん`):
+    they hesitate, they assert nothing. A word that may also be a determiner (`あの`, `その`) or
+    a pronoun (`なんか`) is a filler only before a comma (`あの店は` keeps its `あの`)."""
+    while start < end:
+        comma = next((t.i for t in doc[start:min(end, start + cues.FILLER_WORDS_MAX_TOKENS + 1)]
+                      if t.text in cues.COMMAS), None)
+        if comma is not None and doc[start:comma].text.replace(" ", "") in cues.FILLER_WORDS:
+            start = comma  # `えーと、`: GiNZA splits it into えー and と
+        elif doc[start].pos_ == cues.FILLER_POS:
+            start += 1
+        else:
+            return start
+        while start < end and doc[start].pos_ in cues.PUNCT_POS:
+            start += 1
+    return start
 
 
 def _after_vocative(doc: Doc, start: int, end: int) -> int:

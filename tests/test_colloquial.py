@@ -1,0 +1,78 @@
+"""Colloquial speech (interviews, podcasts, automatic transcripts): fillers, spoken quotative って,
+かな hedges, contracted obligations, sentence-final particles, spoken procedure. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+SPEAKER = "森:"
+
+
+def only(units):
+    assert len(units) == 1, [u.text for u in units]
+    return units[0]
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("えー、あの、まあ、駅前の再開発は遅すぎますね。", "駅前の再開発は遅すぎますね"),
+    ("うーん、なんか、地方の路線バスはもう限界なんですよ。", "地方の路線バスはもう限界なんですよ"),
+    ("えーと、その、給食の無償化は必要だと思います。", "給食の無償化は必要だ"),
+])
+def test_fillers_opening_an_utterance_leave_the_span(units_of, sentence: str, span: str) -> None:
+    assert only(units_of(f"{SPEAKER}{sentence}")).text == span
+
+
+def test_a_determiner_without_a_comma_is_no_filler(units_of) -> None:
+    assert only(units_of(f"{SPEAKER}あの店の値上げはやりすぎですね。")).text.startswith("あの店")
+
+
+@pytest.mark.parametrize("sentence, span, hedged", [
+    ("商店街の活性化にはイベントを増やすしかないって思うんですよ。", "商店街の活性化にはイベントを増やすしかない", 1),
+    ("在宅勤務のほうが効率はいいのかなって思ってます。", "在宅勤務のほうが効率はいいのかな", 1),
+])
+def test_spoken_tte_quotes_a_frame(units_of, sentence: str, span: str, hedged: int) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert (unit.text, unit.hedged) == (span, hedged)
+
+
+def test_wondering_kana_hedges_and_kanari_does_not(units_of) -> None:
+    assert only(units_of(f"{SPEAKER}それは人によるかなと思います。")).hedged == 1
+    assert only(units_of(f"{SPEAKER}今年の新人はかなり優秀ですよ。")).hedged == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "学校の部活動の在り方はもう変えなきゃいけないと思います。",
+    "自治体はもっと情報を出さなくちゃいけないんですよ。",
+])
+def test_contracted_obligations_are_normative_and_not_negated(units_of, sentence: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert (unit.type, unit.polarity) == ("normative", "pos"), unit.cues
+
+
+def test_an_adjective_ending_in_nai_negates_nothing(units_of) -> None:
+    assert only(units_of(f"{SPEAKER}空き家をこのまま放っておくのはもったいないですよ。")).polarity == "pos"
+
+
+def test_a_rhetorical_janai_desuka_is_no_negation(units_of) -> None:
+    unit = only(units_of(f"{SPEAKER}若い人のほうがむしろ本を読んでるじゃないですか。"))
+    assert unit.polarity == "pos"
+
+
+@pytest.mark.parametrize("line", [
+    "あのー日本の電車って世界一正確なんですよ 実際遅れはほとんどないんですね",
+])
+def test_unpunctuated_speech_with_final_particles_is_no_headline(units_of, line: str) -> None:
+    assert len(units_of(line)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "はい、じゃあ次のテーマにいきます。",
+    "というわけで、今日はこのへんで。",
+    "今日は防災の話をしたいと思います。",
+])
+def test_spoken_procedure_is_not_a_unit(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_a_norm_among_facts_listed_as_a_ground_is_a_premise(units_of) -> None:
+    units = units_of(f"{SPEAKER}役所に何度も行かなきゃいけない、書類も多いということで、申請をやめる人が多いんです。")
+    assert units[0].role == "premise", [(u.text, u.role) for u in units]
