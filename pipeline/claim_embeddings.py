@@ -64,8 +64,8 @@ class ClaimEmbeddings:
         self._encoder.encode(list(self._sent))
 
     def _gather(self, missing: list[str]) -> np.ndarray:
-        """The vectors of the texts the cache lacks (a text it lost since it was checked is sent now)."""
-        self._submit([text for text in missing if text not in self._sent])
+        """The vectors of the sent texts the cache lacks (all of them were sent: `store` asks for no
+        other; a text the cache lost after `lacks` saw it is embedded by the merge, on the client)."""
         done, failed = collect(self._futures, "embeddings")
         if failed:
             raise ClusterError(f"embedding claims failed: {failed[0]}; run the same command again "

@@ -72,18 +72,25 @@ def connect(scheduler: str | None, workers: int, dashboard: str | None = DASHBOA
 @contextmanager
 def _fork_server() -> Iterator[None]:
     """The LocalCluster's workers forked from a fork server that loaded GiNZA first (pipeline.worker_fork):
-    one load for all of them, and a worker that died restarts at once. The server is stopped, and
-    waited for, on leaving: no process of the run outlives it, and its CPU time counts as the run's."""
+    one load for all of them, and a worker that died restarts at once. A server this run started is
+    stopped, and waited for, on leaving (no process of the run outlives it, and its CPU time counts as
+    the run's); the process's earlier preload list is put back. The stop uses CPython's private
+    `forkserver._forkserver._stop` (there is no public way to wait for the server), only if present."""
     import multiprocessing
     from multiprocessing import forkserver
 
     from distributed.utils import get_mp_context
     get_mp_context()  # distributed sets its own preload once per process: ours replaces it after
+    server = forkserver._forkserver  # type: ignore[attr-defined]  (no public way to wait for it)
+    running_before = getattr(server, "_forkserver_pid", None) is not None
+    preload_before = list(getattr(server, "_preload_modules", ()))
     multiprocessing.get_context("forkserver").set_forkserver_preload(FORK_PRELOAD)
     try:
         yield
     finally:
-        forkserver._forkserver._stop()  # type: ignore[attr-defined]  (no public way to wait for it)
+        if not running_before and hasattr(server, "_stop"):
+            server._stop()  # only a server this run started
+        multiprocessing.get_context("forkserver").set_forkserver_preload(preload_before)
 
 
 @contextmanager
@@ -116,6 +123,7 @@ class Cluster:
             self._started.set_result(self._stack.enter_context(connect(scheduler, workers, dashboard)))
 
     def client(self) -> Client:
+        """The connected client, once the cluster has started (waits for it)."""
         return self._started.result()
 
     def stop(self) -> None:

@@ -62,6 +62,10 @@ def test_the_side_a_hou_ga_comparison_prefers_is_its_target(units_of, sentence: 
     assert only(units_of(f"森:{sentence}")).target == target
 
 
+def test_sono_hou_ga_with_a_judgement_compares(units_of) -> None:
+    assert only(units_of("森:その方が安くて便利です。")).type == "comparison"
+
+
 @pytest.mark.parametrize("sentence", [
     "窓口で手続きをされる方が増えています。",
     "地域の方が将来に不安を感じています。",

@@ -34,9 +34,23 @@ def test_spoken_tte_quotes_a_frame(units_of, sentence: str, span: str, hedged: i
     assert (unit.text, unit.hedged) == (span, hedged)
 
 
-def test_wondering_kana_hedges_and_kanari_does_not(units_of) -> None:
-    assert only(units_of(f"{SPEAKER}それは人によるかなと思います。")).hedged == 1
-    assert only(units_of(f"{SPEAKER}今年の新人はかなり優秀ですよ。")).hedged == 0
+@pytest.mark.parametrize("sentence, hedged", [
+    ("それは人によるかな。", 1),  # no frame: the かな alone softens
+    ("今年の新人はかなり優秀ですよ。", 0),
+    ("明らかな誤りは直すべきだ。", 0),
+    ("災害には速やかな対応が必要だ。", 0),
+    ("現場に行かなければ分からない。", 0),
+])
+def test_wondering_kana_hedges_and_kana_inside_words_does_not(units_of, sentence: str, hedged: int) -> None:
+    assert only(units_of(f"{SPEAKER}{sentence}")).hedged == hedged
+
+
+@pytest.mark.parametrize("sentence", [
+    "私は住民と直接話をしたい。",
+    "市は住民との対話をしたいと考えている。",
+])
+def test_wanting_to_talk_with_someone_is_no_procedure(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
 
 
 @pytest.mark.parametrize("sentence", [

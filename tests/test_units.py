@@ -84,6 +84,7 @@ def test_two_token_connective_is_stripped(units_of) -> None:
     ("部長、課長が揃って欠席したのは問題です。", "部長、課長が揃って欠席したのは問題です"),
     ("市長、そして副市長も責任を負うべきです。", "市長、そして副市長も責任を負うべきです"),
     ("総理、国民の不安は高まるばかりです。", "国民の不安は高まるばかりです"),
+    ("大臣、延長国会で法案を通すべきです。", "延長国会で法案を通すべきです"),
 ])
 def test_a_leading_address_to_the_listener_is_left_out_of_the_span(units_of, sentence: str, expected: str) -> None:
     """`大臣、`: whom the speaker addresses is no part of the proposition; a list of titles stays."""

@@ -141,7 +141,7 @@ def _comparing_hou(tokens: Sequence[Token]) -> int | None:
     for k, token in enumerate(tokens[1:-1], 1):
         before, after = tokens[k - 1], tokens[k + 1]
         if token.text not in ("方", "ほう") or after.text != "が" \
-                or (before.text != "の" and before.pos_ not in ("VERB", "AUX", "ADJ")):
+                or (before.text != "の" and before.pos_ not in ("VERB", "AUX", "ADJ", "DET")):
             continue
         rest = tokens[k + 2:]
         if rest and rest[0].lemma_ in cues.COUNTED_PEOPLE_PREDICATES:
@@ -149,7 +149,7 @@ def _comparing_hou(tokens: Sequence[Token]) -> int | None:
         predicate = next((t for t in reversed(rest) if t.pos_ in ("VERB", "ADJ", "NOUN", "PROPN")), None)
         judged = any(t.text == "より" for t in tokens) or (
             predicate is not None and (predicate.pos_ == "ADJ" or predicate.lemma_ in cues.EVALUATIVE_LEMMAS))
-        if before.text != "の" or judged:
+        if before.pos_ in ("VERB", "AUX", "ADJ") or judged:  # after の or `その`, a judgement must follow
             return k
     return None
 

@@ -69,7 +69,7 @@ HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "�
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
                  "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
 # `〜かなと思います`, `〜かなって`, `〜のかな`: spoken wondering softens the view (not `かなり`, `かなう`, `かなしい`).
-HEDGE_KANA = re.compile(r"かな(?![りうえわいしかで])")
+HEDGE_KANA = re.compile(r"かな(?:ぁ|あ|ー)?(?=と|って|[、。？?！!…]|$)")
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -241,7 +241,8 @@ ADDRESS_TITLES = frozenset({"総理", "首相", "大臣", "長官", "知事", "�
                             "教育長", "議長", "委員長", "局長", "部長", "社長", "会長", "先生"})
 # After a title and a comma, these go on listing offices, not addressing one (`部長、課長が`, `市長、そして副市長も`).
 LIST_CONTINUERS = frozenset({"そして", "また", "及び", "および", "並びに", "ならびに", "さらに"})
-OFFICE_SUFFIXES = ("長", "官", "大臣", "知事", "議員", "委員", "理事", "職員", "担当者", "総理", "首相")
+OFFICE_SUFFIXES = tuple(ADDRESS_TITLES | {"課長", "係長", "次長", "室長", "所長", "院長", "署長", "校長", "園長", "館長",
+                                          "副大臣", "政務官", "審議官", "参事官", "議員", "委員", "理事", "職員", "担当者"})
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
 # (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
@@ -466,7 +467,7 @@ PROCEDURAL_PHRASE = re.compile(
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
     r"|^以上(?:です|でございます|であります)?"
     # spoken procedure: what the talk turns to, and its close (`じゃあ次のスライドいきます`, `今日はこのへんで`)
-    r"|(?:お話|話)(?:を)?(?:させていただきたい|させていただきます|したい)"
+    r"|(?:の|について|に関して)(?:お話|話)(?:を)?(?:させていただきたい|させていただきます|したい)"
     r"|(?:^|じゃあ|じゃ|では|それでは)、?次(?:の[^、。]{1,10})?(?:に|へ)?(?:いき|行き|移り|進み|まいり|参り)(?:ます|ましょう)"
     r"|(?:今日|本日|今回|今週)は(?:この(?:へん|辺|あたり)|ここまで)(?:で|です|にします|にしましょう)?"
     r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は、?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
