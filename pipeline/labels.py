@@ -23,6 +23,8 @@ from pipeline import names as nm
 MAX_LABEL_CHARS = 25
 _SPACE = "[ \\t　]"
 _NAME = rf"[{nm.NAME_CHARS}]"
+# A name's affiliation or role in brackets after it (`記者（北陸日報）`, `山本太郎（司会）`), if any.
+_AFFILIATION = r"(?:[（(][^（()）\n、。]{1,20}[)）])?"
 _TIMESTAMP = re.compile(rf"(?P<stamp>[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?P<seconds>:[0-9]{{2}})?(?:\.[0-9]+)?)"
                         rf"[\]］)）]?)(?:{_SPACE}+|$)")
 _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
@@ -31,20 +33,20 @@ _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[
 _MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
 # A name may keep its kana honorific before a colon (`山田さん：`).
 _COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?"
-                    rf"(?:さん|くん|ちゃん|さま)?(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*[:：]")
+                    rf"(?:{nm.KANA_HONORIFIC})?{_AFFILIATION}){_SPACE}*[:：]")
 _DASH = re.compile(r"(?:\*\*|__)?(?P<raw>[―─—━]{1,3}|[－ー]{2,3})(?=[ \t　]*[^\s―─—━－ー])")
-_SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)(?P<gap>　+| +)(?=[^ 　])")
+_SPACED = re.compile(rf"(?P<raw>{_NAME}{{1,12}}?{_AFFILIATION})(?P<gap>　+| +)(?=[^ 　])")
 _QUOTED = re.compile(rf"(?P<raw>{_NAME}{{1,12}})(?=「)")
 # `【岸田総理冒頭発言】`: a conference's opening statement, headed by who gives it.
 _OPENING = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,24}?)(?:冒頭発言|冒頭所感|冒頭挨拶|冒頭|発言|挨拶|所感|談話)"
                       r"[】］\]〕]")
 # `**鈴木**` or `**Q.**` in Markdown: a name in bold before its text.
-_BOLD = re.compile(rf"(?P<open>\*\*|__)(?P<raw>{_NAME}+?(?:[（(][^（()）\n、。]{{1,20}}[)）])?)[.．:：]?(?P=open)[:：]?")
+_BOLD = re.compile(rf"(?P<open>\*\*|__)(?P<raw>{_NAME}+?{_AFFILIATION})[.．:：]?(?P=open)[:：]?")
 # `佐藤 太郎   0:00:05` alone on its line, the text on the next (meeting apps' transcripts).
 _NAMED_STAMP = re.compile(rf"(?P<raw>{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?){_SPACE}+"
                           rf"[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}}(?P<seconds>:[0-9]{{2}})?)[\]］)）]?{_SPACE}*$")
 # A role or a titled name alone on its line, the text on the next (`知事` / `記者`).
-_BARE = re.compile(rf"(?P<raw>{_NAME}{{1,12}}(?:[（(][^（()）\n、。]{{1,20}}[)）])?){_SPACE}*$")
+_BARE = re.compile(rf"(?P<raw>{_NAME}{{1,12}}{_AFFILIATION}){_SPACE}*$")
 
 # Words that head a field or a section, never a speaker (`日時:`, `【概要】`, `○出席委員`).
 FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件名", "議題", "題名", "テーマ", "主催", "共催",
@@ -90,7 +92,7 @@ def looks_like_name(raw: str) -> bool:
     core = nm.squeeze(re.sub(r"[（(].*?[)）]", "", raw))
     if core in KANA_ROLE_WORDS:
         return True
-    if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(r"(?:君|さん|くん|ちゃん|さま)$", "", core)):
+    if not core or len(core) > MAX_LABEL_CHARS or _has_hiragana(re.sub(rf"(?:君|{nm.KANA_HONORIFIC})$", "", core)):
         return False
     if re.fullmatch(r"[0-9０-９.．:：\-]+", core) or re.search(r"[0-9０-９]+[時分秒年月日号回部章条項位点]", core):
         return False
@@ -99,6 +101,17 @@ def looks_like_name(raw: str) -> bool:
     if core in STAGE_WORDS or core.endswith(STAGE_ENDS):
         return False
     return not re.sub(r"[0-9０-９]+$", "", core).endswith(FIELD_WORDS)
+
+
+# A list's markers and a company's kind in brackets (`(a)`, `(iv)`, `（三）`, `（ア）`, `（株）`), and
+# news agencies' datelines (`（共同）`): never a speaker's name.
+_ENUMERATOR = re.compile(r"(?i)[a-zａ-ｚ]|[ivxⅰ-ⅻⅠ-Ⅻ]+|[\u3041-\u30ff]|[一二三四五六七八九十〇百]+|[株有社財医宗学福合名資]")
+DATELINE_WORDS = ("共同", "時事", "ロイター", "ブルームバーグ", "AP", "AFP", "新華社", "聯合", "CNN", "BBC")
+
+
+def _enumerator(raw: str) -> bool:
+    core = nm.squeeze(raw)
+    return bool(_ENUMERATOR.fullmatch(core)) or core in DATELINE_WORDS
 
 
 def _says_who(raw: str) -> bool:
@@ -112,6 +125,8 @@ def _match_paren(line: str) -> tuple[re.Match[str], str] | None:
     match = _PAREN.match(line)
     if not match or not looks_like_name(match.group("raw").replace(":", "").replace("：", "")):
         return None
+    if _enumerator(match.group("raw")) and not nm.role_word_kind(match.group("raw")):
+        return None  # `(a)`, `（一）`, `（ア）`, `（株）`: a list marker or an abbreviation; `(A)` answers
     # A bare name in brackets (`（山田）今日は…`) is a label only with its text on the same line.
     return (match, "paren") if _says_who(match.group("raw")) or line[match.end():].strip() else None
 
@@ -182,8 +197,11 @@ def _match_colon(line: str) -> tuple[re.Match[str], str] | None:
     match = _COLON.match(line)
     if not match or not looks_like_name(match.group("raw")):
         return None
-    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?:[:：]|$)", line[match.end():]):
-        return None  # the colon of a clock time (`佐藤 太郎   0:00:05`), not of a label
+    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?![0-9０-９])", line[match.end():]):
+        return None  # the colon of a clock time (`0:00:05`, `開始時刻 10:00 から`), not of a label
+    before_space = re.sub(r"[（(].*?[)）]", "", match.group("raw")).split("　")[:-1]
+    if any(not (nm.OUTLET.search(part.strip()) or nm.label_kind(part)) for part in before_space):
+        return None  # a table's row (`東京都　人口：`), not an outlet or role before a name (`東西日報　川口記者：`)
     return match, "colon"
 
 
@@ -221,6 +239,8 @@ _MATCHERS: tuple[Callable[[str], tuple[re.Match[str], str] | None], ...] = (
 # Styles a bare name can be mistaken in (`山田　`, `山田「…」`, `**山田**`, `○概要`): accepted only
 # when the name has a title or role word, or comes back as a label of the same style.
 _NEEDS_SUPPORT = {"spaced", "quoted", "bold", "named_stamp"}
+# Styles whose labels are people taking turns (a bold name answers a dash's questions).
+_SPEAKING_STYLES = {"paren", "bracket", "qa", "mark", "bold", "named_stamp", "colon", "dash", "spaced", "quoted", "bare"}
 
 
 def _line_label(text: str, line_start: int, line_end: int) -> Label | None:
@@ -261,25 +281,45 @@ def _match_style(rest: str, *, indented: bool) -> tuple[re.Match[str], str] | No
     return None
 
 
-def _supported(label: Label, counts: Counter[tuple[str, str]]) -> bool:
+def _dialogue(counts: Counter[tuple[str, str]], styles: set[str]) -> bool:
+    """Two speakers or more in these styles who each come back: people taking turns, not one word
+    repeated (`**DX** … **AI** … **DX**`, `（共同）…（共同）…（ロイター）`)."""
+    return sum(1 for (style, _), n in counts.items() if style in styles and n >= 2) >= 2
+
+
+def _timetable(labels: list[Label]) -> bool:
+    """Stamps of a programme (`9:00`, `9:30`, `10:00`): clock times on the five minutes, no seconds;
+    a transcript's running clock (`02:10`, `02:14`) is not one."""
+    return all(not label.seconds and label.timestamp.split(":")[-1][-1:] in "05" for label in labels)
+
+
+def _supported(label: Label, counts: Counter[tuple[str, str]], stamped_spaced: list[Label]) -> bool:
     """Whether a label in a style that a bare word can fake is backed: a title or role word, or
-    (for a bare name) a dialogue in that style: three labels or more, one name coming back."""
+    (for a bare name) a dialogue in that style: three labels or more, one name coming back; in
+    round brackets, after a programme's times and in bold, two names that each come back; in
+    square brackets, two names."""
     raw = nm.squeeze(label.raw)
     if label.style == "mark" and not label.inline:
         return (bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or raw.endswith("君")
                 or counts[(label.style, raw)] >= 2)
-    if label.style == "paren" and not _says_who(label.raw):  # `（山田）…`: a dialogue of bare names
-        paren = [n for (style, _), n in counts.items() if style == "paren"]
-        return counts[(label.style, raw)] >= 2 and len(paren) >= 2
+    if label.style == "paren" and not _says_who(label.raw):
+        # `（山田）…`: a dialogue of bare names, where one who speaks once is a speaker too;
+        # `（共同）…（共同）…（ロイター）` is one dateline repeated
+        return _dialogue(counts, {"paren"})
     if label.style == "bracket" and not _says_who(label.raw):
-        return sum(n for (style, _), n in counts.items() if style == "bracket") >= 2  # `【特集】…` once: a heading
+        # `【山田】…【鈴木】…`: two names or more; `【特集】…` once, or `【重要】` repeated, is a heading
+        return sum(1 for (style, _) in counts if style == "bracket") >= 2
     if label.style == "bare":  # roles alone on their lines: a dialogue, two of them and one coming back
         bare = [n for (style, _), n in counts.items() if style == "bare"]
         return len(bare) >= 2 and max(bare) >= 2
-    if label.style == "bold":  # bold is markup already: a role word, or a name that comes back
-        return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or counts[(label.style, raw)] >= 2
+    if label.style == "bold":  # bold is markup already: a role word, or a name that comes back in a dialogue
+        return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or (
+            counts[(label.style, raw)] >= 2 and _dialogue(counts, _SPEAKING_STYLES))
     if label.style not in _NEEDS_SUPPORT or nm.ends_with_title(re.sub(r"[（(].*?[)）]", "", raw)):
         return True  # a title, also before a name in brackets (`議長（山本一郎）`)
+    if label.style == "spaced" and label.timestamp and _timetable(stamped_spaced):
+        # `10:00 開会 …`, `10:30 講演 …`: a programme's items unless two names each come back
+        return counts[(label.style, raw)] >= 2 and _dialogue(counts, {"spaced"})
     same_style = [n for (style, _), n in counts.items() if style == label.style]
     return sum(same_style) >= 3 and max(same_style) >= 2
 
@@ -297,7 +337,8 @@ def find_labels(text: str) -> list[Label]:
     candidates = [label for label, after in zip(candidates, candidates[1:] + [None])
                   if label.style != "bare" or after is None or after.start > label.body_start]
     counts = Counter((label.style, nm.squeeze(label.raw)) for label in candidates)
-    labels = [label for label in candidates if _supported(label, counts)]
+    stamped_spaced = [label for label in candidates if label.style == "spaced" and label.timestamp]
+    labels = [label for label in candidates if _supported(label, counts, stamped_spaced)]
     # A bare time (`10:00 開会`) is a transcript's stamp only with seconds or where stamps lead labels.
     stamped = any(label.timestamp and label.style != "timestamp" for label in labels)
     return [label for label in labels if label.style != "timestamp" or label.seconds or stamped]

@@ -44,6 +44,11 @@ OUTLET = re.compile(r"(?:新聞|新報|日報|通信|通信社|放送|テレビ|
 # A place or body, not a surname, before a title (`高知県知事`, `米子市長`).
 NOT_SURNAME_END = tuple("県都府道市区省庁党国会院")  # not 村/町: 中村, 大町
 HONORIFICS = ("君", "さん", "氏")
+# Honorifics written in kana that a name may keep in a label (`山田さん：`).
+KANA_HONORIFICS = ("さん", "くん", "ちゃん", "さま")
+KANA_HONORIFIC = "|".join(KANA_HONORIFICS)
+# Words before 記者 that say which reporter speaks, not who (`幹事記者`, `代表記者`, `フリー記者`).
+REPORTER_ROLE_PREFIXES = ("幹事社", "幹事", "代表", "フリーランス", "フリー")
 
 _ALL_TITLES = tuple(sorted(set(ANSWERER_TITLES + CHAIR_TITLES + MEMBER_TITLES + OTHER_TITLES + ("記者",)),
                            key=len, reverse=True))
@@ -105,8 +110,8 @@ def role_word_kind(name: str) -> str:
 def reporter_name(body: str) -> str:
     """A reporter's label as a speaker: `釜本:時事通信社記者` → `釜本記者`, `NHK 山田記者` and
     `北日本放送・山田記者` → `山田記者`, `記者：東西新聞　山田` → `山田記者`, `記者（朝日）` → `朝日記者`,
-    `幹事社:東西新聞` and `佐賀新聞` → `…新聞記者`: the person's name with 記者 when the label gives
-    one, else the outlet's."""
+    `幹事社:東西新聞`, `幹事記者:東西新聞` and `佐賀新聞` → `…新聞記者`: the person's name with 記者
+    when the label gives one (`フリー記者：山田` → `山田記者`), else the outlet's."""
     parts = [p for p in re.split(r"[:：・/／（）()\s]", body) if p]
     if len(parts) >= 2:
         persons = [p for p in parts if p.endswith("記者") and _is_person_part(p[:-2])]
@@ -122,10 +127,15 @@ def reporter_name(body: str) -> str:
     return name + "記者" if OUTLET.search(name) else name
 
 
+# What a reporter may say they are instead of their name (`毎日新聞の記者です`, `東西新聞の者です`,
+# `の政治部です`); not `部` alone, which ends surnames (阿部, 服部).
+_NOT_A_NAME = (r"(?:記者|者|担当|担当者|社員|一員|記者クラブ|キャップ|デスク|カメラマン|ディレクター|"
+               r"(?:政治|社会|経済|報道|編集|外信|外報|国際|文化|運動|写真|映像|科学|整理|地方)部|支局|総局|本社)")
 # A reporter naming themselves at the start of a question: `東西新聞の山田です。`, `幹事社、NHKの佐藤と申します`.
 _SELF_INTRODUCTION = re.compile(
     rf"(?:幹事社?(?:の|、|です[。、]?)\s*)?(?P<outlet>[^\s、。「」]{{0,12}}?(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|"
-    rf"NHK|ＮＨＫ|タイムス|タイムズ)|フリーランス|フリー)(?:社)?の\s*(?P<name>[{KANJI}]{{1,4}}|[\u30a1-\u30fa・ー]{{2,10}})"
+    rf"NHK|ＮＨＫ|タイムス|タイムズ)|フリーランス|フリー)(?:社)?の\s*"
+    rf"(?!{_NOT_A_NAME}(?:と申します|です|でございます))(?P<name>[{KANJI}]{{1,4}}|[\u30a1-\u30fa・ー]{{2,10}})"
     rf"(?:と申します|です|でございます)")
 
 
@@ -138,7 +148,7 @@ def self_introduced_reporter(text: str) -> str:
 
 def _is_person_part(part: str) -> bool:
     """A word of a reporter's label that can be the reporter's name: not an outlet, not a role."""
-    return bool(part) and not OUTLET.search(part) and part not in ASKER_WORDS
+    return bool(part) and not OUTLET.search(part) and part not in ASKER_WORDS + REPORTER_ROLE_PREFIXES
 
 
 def header_person(header: str, kind: str, title: str = "") -> str:
@@ -161,7 +171,8 @@ def header_title(header: str) -> str:
     `財務大臣記者会見の概要` → `財務大臣`): who answers when the header gives no name; `` when it
     names none or several."""
     titles = "|".join(sorted(ANSWERER_TITLES, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![{KANJI}])(?:{_MINISTRY})?(?:{titles})|(?<=[県都府道市区町村])(?:{titles})")
+    # not an election or its candidates (`県知事選`, `市長候補`)
+    pattern = re.compile(rf"(?:(?<![{KANJI}])(?:{_MINISTRY})?(?:{titles})|(?<=[県都府道市区町村])(?:{titles}))(?!選|候補)")
     found = {m.group(0) for m in pattern.finditer(header)}
     return found.pop() if len(found) == 1 else ""
 

@@ -107,12 +107,12 @@ def _header(text: str, pieces: list[_Piece]) -> str:
     return header_of(next((text[p.start:p.end] for p in pieces if p.kind == "narration"), ""))
 
 
-def _speakers(text: str, pieces: list[_Piece]) -> list[Speaker]:
+def _speakers(text: str, pieces: list[_Piece], header: str) -> list[Speaker]:
     """Name every piece: labels by `label_speaker`, narration nobody, unlabelled answers the
     interviewee the header names (or the one answering label of the document)."""
     questions = tuple(text[p.start:p.end] for p in pieces if p.label is not None
                       and (p.label.style == "dash" or role_word_kind(p.label.raw) == "asker"))
-    ctx = DocumentContext(header=_header(text, pieces), text=text, questions=questions)
+    ctx = DocumentContext(header=header, text=text, questions=questions)
     named: list[Speaker] = []
     for piece in pieces:
         if piece.label is not None and piece.label.style == "timestamp":
@@ -156,11 +156,12 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
                      label_start=None, label_end=None, start=start, end=end, text=text[start:end],
                      cue="speaker from metadata.csv")]
     pieces = _pieces(text, labels)
-    speakers = _speakers(text, pieces)
+    header = _header(text, pieces)
+    speakers = _speakers(text, pieces, header)
     pieces = [p if p.kind != "label" or s.name or p.label.style != "timestamp" else _Piece(p.label, p.start, p.end, "narration")
               for p, s in zip(pieces, speakers)]  # a time stamp before anyone speaks: narration
     # the interviewee a headline names gives its full name to a label's short one (`**鈴木**`)
-    headline = interviewee_from_header(_header(text, pieces))
+    headline = interviewee_from_header(header)
     canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name]
                             + ([headline] if headline else []))
     roles = assign_roles([(canon.get(s.name, s.name), s.kind, text[p.start:p.end])

@@ -106,7 +106,7 @@ def _clean_name(raw: str) -> str:
     if paren:
         outside, inside = paren.groups()
         name = inside if inside.endswith("君") or nm.role_word_kind(outside) or outside in nm.PART_WORDS else outside
-    for suffix in ("君", "委員", "議員", "さん", "くん", "ちゃん", "さま", "氏"):
+    for suffix in ("君", "委員", "議員", *nm.KANA_HONORIFICS, "氏"):
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)].strip(" 　")
     return name.strip(" 　")

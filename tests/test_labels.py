@@ -11,6 +11,7 @@ from pipeline.labels import find_labels
 from pipeline.names import (
     full_name,
     header_person,
+    header_title,
     interviewee_from_header,
     reporter_name,
     role_word_kind,
@@ -152,6 +153,21 @@ def test_assembly_minutes_with_the_name_in_brackets() -> None:
     "**要旨** 本日の決定事項です。",                      # a bold heading
     "受付 9:30\n開会 10:00",                             # a programme's times
     "（共同）政府は会見を開いた。\n（ロイター）市場は落ち着いた。",  # news datelines in brackets
+    "（時事）港の工事が始まった。\n（時事）費用は増えた。\n（ＡＦＰ）雨が続いた。",  # one dateline repeated
+    "(a) 駅を直す。\n(b) 道を広げる。\n(a) 前の項と同じ。",  # list markers in Latin letters
+    "(i) 申請書を出す。\n(ii) 審査を待つ。\n(i) を先に済ませる。",  # Roman numerals
+    "（一）基金を設ける。\n（二）窓口を増やす。\n（一）の額は未定。",  # kanji numerals
+    "（ア）橋を架けること。\n（イ）堤防を直すこと。\n（ア）を急ぐこと。\n（イ）は来年とすること。",  # kana markers
+    "（株）北浜製作所が増益。\n（有）南川商店は減益。\n（株）北浜製作所は増配。",  # a company's kind
+    "**GX** 脱炭素に向けた転換のこと。\n\n**EV** 電気自動車のこと。\n\n**GX** 前の項を見よ。",  # a bold glossary
+    "式次第\n13:00 開会 町長があいさつします\n13:20 報告 担当課が説明します\n"
+    "14:00 報告 委員会が説明します\n15:00 閉会 副町長が締めます",  # a timed programme, one item repeated
+    "8:30 受付 一階の窓口です\n9:00 説明 係が案内します\n9:45 受付 二回目の受付です",  #受付 twice
+    "北海道　面積：8万平方キロ\n沖縄県　面積：2千平方キロ",  # table rows with a full-width space
+    "Ｂ案　長所：早く終わる。\nＢ案　短所：費用がかさむ。",  # pros and cons of a plan
+    "窓口　佐々木：平日のみ。",
+    "【注目】新駅が開業した。\n\n【注目】乗客が増えた。",  # one bracketed heading repeated  # a field and a person, not a label
+    "受付時刻 9:30 までに来てください。",  # a clock time, not a label's colon
 ])
 def test_label_like_lines_that_are_text(text: str) -> None:
     assert all(turn.role == "narration" and turn.speaker == "" for turn in segment(text, "d").turns), \
@@ -180,6 +196,10 @@ def test_names_from_labels_headers_and_minutes() -> None:
     assert reporter_name("記者：東西新聞　山田") == "山田記者"
     assert reporter_name("北日本放送・佐藤記者") == "佐藤記者"
     assert reporter_name("幹事社:東西新聞") == "東西新聞記者"
+    # 幹事, 代表, フリー say which reporter asks, not who
+    assert reporter_name("幹事記者:南海日報") == "南海日報記者"
+    assert reporter_name("代表記者：ＮＨＫ") == "ＮＨＫ記者"
+    assert reporter_name("フリー記者：小森") == "小森記者"
     assert header_person("田中防衛大臣会見概要", "answerer") == "田中防衛大臣"
     assert header_person("山口知事 定例記者会見", "answerer", "知事") == "山口知事"
     assert header_person("北海道知事の定例会見", "answerer", "知事") == ""  # a place, not a surname
@@ -263,11 +283,22 @@ def test_a_reporter_label_that_names_nobody_takes_the_name_the_reporter_gives() 
     assert [t.speaker for t in turns[1:]] == ["森記者", "官房長官", "辻記者", "官房長官"]
     assert "introduction" in turns[1].cue
     assert self_introduced_reporter("アメリカの政権について伺います。") == ""
+    # what the reporter is, not a name
+    for intro in ("北陸日報の記者です。", "南海新聞の者です。", "西日本放送の担当です。", "中央通信の経済部です。"):
+        assert self_introduced_reporter(intro) == "", intro
+    assert self_introduced_reporter("中央通信の服部です。") == "服部記者"  # a surname ending in 部
 
 
 def test_dash_questions_of_a_press_conference_are_the_reporters_answered_by_the_headers_title() -> None:
     text = "経済産業大臣会見の概要\n― 電気料金は上がりますか。\n据え置きます。\n― 時期は。\n来月です。"
     assert [(s, r) for _, s, r in turns_of(text)][1:] == [("記者", "interviewer"), ("経済産業大臣", "interviewee")] * 2
+
+
+def test_an_election_in_the_header_names_no_answering_title() -> None:
+    text = "市長選　候補者に聞く\n― 公約は何ですか。\n駅前の整備です。\n― 財源は。\n基金を充てます。"
+    assert all(s != "市長" for _, s, _ in turns_of(text))
+    assert header_title("市長選　候補者に聞く") == header_title("知事候補の討論会") == ""
+    assert header_title("市長定例記者会見") == "市長"
 
 
 def test_roles_alone_on_their_lines_with_the_text_below() -> None:
@@ -314,6 +345,14 @@ def test_minutes_members_named_with_kun_ask_through_stage_directions() -> None:
     # bare names in brackets with their text on the line, coming back
     ("（聞き手）受賞おめでとうございます。\n（辻）ありがとうございます。\n（聞き手）次の目標は？\n（辻）世界大会です。",
      [("聞き手", "interviewer"), ("辻", "interviewee"), ("聞き手", "interviewer"), ("辻", "interviewee")]),
+    # one who speaks once between two who come back is a speaker too, not part of the turn before
+    ("（小池）会を始めます。\n（杉田）よろしくお願いします。\n（東）私も賛成です。\n（小池）どうぞ。\n（杉田）以上です。",
+     [("小池", "speaker"), ("杉田", "speaker"), ("東", "speaker"), ("小池", "speaker"), ("杉田", "speaker")]),
+    # (Q)/(A) in brackets: a single letter that asks and answers, not a list marker
+    ("(Q)開館はいつですか。\n(A)四月です。", [("記者", "interviewer"), ("回答者", "interviewee")]),
+    # bold names that come back, two of them taking turns
+    ("**水野** 始めましょう。\n\n**北条** はい。\n\n**水野** 最初の議題です。\n\n**北条** 了解です。",
+     [("水野", "speaker"), ("北条", "speaker"), ("水野", "speaker"), ("北条", "speaker")]),
 ])
 def test_minutes_and_transcripts_with_labels_on_their_own_lines_stamps_and_bare_names(
         text: str, expected: list[tuple[str, str]]) -> None:
