@@ -76,3 +76,20 @@ def test_spoken_procedure_is_not_a_unit(units_of, sentence: str) -> None:
 def test_a_norm_among_facts_listed_as_a_ground_is_a_premise(units_of) -> None:
     units = units_of(f"{SPEAKER}役所に何度も行かなきゃいけない、書類も多いということで、申請をやめる人が多いんです。")
     assert units[0].role == "premise", [(u.text, u.role) for u in units]
+
+
+@pytest.mark.parametrize("sentence, span, target", [
+    ("結局、値上げで乗り切るしかないでしょ、これは。", "結局、値上げで乗り切るしかないでしょ", ""),
+    ("駅前の駐輪場はもう足りないんですよ、実際。", "駅前の駐輪場はもう足りないんですよ", "駐輪場"),
+    ("来月の大会は優勝します、はい。", "来月の大会は優勝します", "大会"),
+    ("もう長くは続かないんですよ、ああいう商売は。", "もう長くは続かないんですよ", "商売"),
+])
+def test_an_afterthought_leaves_the_span(units_of, sentence: str, span: str, target: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert unit.text == span
+    assert not target or unit.target.endswith(target), unit.target
+
+
+@pytest.mark.parametrize("sentence", ["地方は人が減り、都市は人が増える。", "ここは安い、早い、うまい。"])
+def test_a_comma_before_a_predicate_is_no_afterthought(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}")[-1].text.endswith(sentence[-3:-1])

@@ -151,6 +151,32 @@ def split_clauses(doc: Doc) -> list[Clause]:
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
 
 
+def afterthought_start(doc: Doc) -> int:
+    """Where words tacked on after a finished predicate begin (倒置: `〜しかないでしょ、これは`,
+    `〜んですよ、結局`, `勝ちます、はい`): the last comma, when the words before it end in a final form
+    or a final particle and the few words after it predicate nothing. The proposition ends before
+    them; `len(doc)` when the sentence has no afterthought."""
+    comma = next((t.i for t in reversed(doc) if t.text in cues.COMMAS), 0)
+    end = len(doc)
+    while end > comma and doc[end - 1].pos_ in cues.PUNCT_POS:
+        end -= 1
+    tail = list(doc[comma + 1:end])  # a bracket inside (`、「緑`) opens a quotation cut off, no afterthought
+    if not comma or not tail or len(tail) > cues.AFTERTHOUGHT_MAX_WORDS or any(t.pos_ in cues.PUNCT_POS for t in tail) \
+            or any(_predicates(t) for t in tail):
+        return len(doc)
+    last = "".join(doc[comma - 1].morph.get("Inflection"))
+    finished = doc[comma - 1].text in cues.FINAL_PARTICLES or any(form in last for form in cues.FINAL_INFLECTIONS)
+    return comma if finished else len(doc)
+
+
+def _predicates(token: Token) -> bool:
+    """True for a word that ends a predicate: an inflecting word, with no auxiliary after it, not in
+    its attributive form (`作った店`: `た` modifies the noun)."""
+    inflection = "".join(token.morph.get("Inflection"))
+    followed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "AUX"
+    return bool(inflection) and not followed and token.pos_ in ("VERB", "AUX", "ADJ") \
+        and cues.ATTRIBUTIVE_INFLECTION not in inflection
+
 def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     """True when a condition has too little content of its own (`車さえあれば`); a verb's own
     `〜ば`/`〜たら` (`春になれば`, `制度を使えば`) needs less."""

@@ -528,6 +528,13 @@ FILLER_WORDS = frozenset({"あの", "あのー", "あのう", "その", "その�
                           "こう", "えー", "えーと", "えっと", "ええと", "うーん", "うん", "ええ", "はい", "いや", "いやー",
                           "あー", "で", "ほら", "やっぱ", "なんていうか", "何ていうか", "なんというか", "要するに"})
 FILLER_POS = "INTJ"
+# Afterthought (倒置): a few words tacked on after a finished predicate (`〜しかないでしょ、これは`,
+# `〜んですよ、結局`, `勝ちます、はい`). What stands before the last comma must end in a final form or
+# particle (`でしょ` is volitional-conjectural), and what follows it must predicate nothing: a verb,
+# auxiliary or adjective there only modifies a noun (`ああいう店は`, `僕が作った店は`).
+AFTERTHOUGHT_MAX_WORDS = 6
+FINAL_INFLECTIONS = ("終止形", "意志推量形")
+ATTRIBUTIVE_INFLECTION = "連体形"
 FILLER_WORDS_MAX_TOKENS = 4  # `なんていうか` is four words
 QUOTE_OPEN = "「"
 QUOTE_CLOSE = "」"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.attributes import challenge_word
+from pipeline.extract.clauses import afterthought_start
 from pipeline.extract.frames import is_human
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
@@ -23,7 +24,7 @@ from pipeline.extract.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,13 @@ class Candidate:
 
     tokens: Sequence[Token]
     frame: Frame | None
-    sentence: Doc
+    sentence: Doc | Span  # without an afterthought (`〜でしょ、これは`): what is said ends before it
     ctx: SentenceContext
     text: str
     sentence_text: str
     core: Sequence[Token]  # the span without trailing function words (syntax.predicate_core)
     predicate: Token | None
+    afterthought: Sequence[Token] = ()  # words tacked on after the sentence's predicate (`、ああいう店は`)
 
 
 def _bare(text: str) -> str:
@@ -46,7 +48,10 @@ def _bare(text: str) -> str:
 
 
 def _too_short(c: Candidate) -> bool:
-    return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens(c.tokens)) < cues.MIN_CONTENT_WORDS
+    """Too few content words; a topic tacked on after the last clause (`作れないんですよ、ああいう店は`)
+    is understood as part of it."""
+    understood = list(c.afterthought) if c.tokens[-1].i + 1 >= len(c.sentence) else []
+    return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens([*c.tokens, *understood])) < cues.MIN_CONTENT_WORDS
 
 
 def _question(c: Candidate) -> bool:
@@ -288,9 +293,12 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, ctx: SentenceContext) -> str:
     """Why a clause is not an argumentative unit, or "" when it is one."""
     core = predicate_core(tokens)
-    candidate = Candidate(tokens=tokens, frame=frame, sentence=sentence, ctx=ctx,
+    said = sentence[:afterthought_start(sentence)]
+    closer = sentence[-1].text if len(said) < len(sentence) and sentence[-1].text in cues.SENTENCE_CLOSERS else ""
+    candidate = Candidate(tokens=tokens, frame=frame, sentence=said, ctx=ctx,
                           text="".join(t.text_with_ws for t in tokens).strip(),
-                          sentence_text=sentence.text.strip(), core=core, predicate=final_predicate(core))
+                          sentence_text=said.text.strip() + closer, core=core, predicate=final_predicate(core),
+                          afterthought=list(sentence[len(said) + 1:]))
     for reason, test in FILTERS:
         if test(candidate):
             return reason
