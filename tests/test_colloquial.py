@@ -93,3 +93,14 @@ def test_an_afterthought_leaves_the_span(units_of, sentence: str, span: str, tar
 @pytest.mark.parametrize("sentence", ["地方は人が減り、都市は人が増える。", "ここは安い、早い、うまい。"])
 def test_a_comma_before_a_predicate_is_no_afterthought(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}")[-1].text.endswith(sentence[-3:-1])
+
+
+@pytest.mark.parametrize("sentence, span, holder", [
+    ("この公園は残してほしいって、近所の皆さんからもよく言われます。", "この公園は残してほしい", "近所の皆さん"),
+    ("物価はまだ上がると、多くのエコノミストが予想しています。", "物価はまだ上がる", "多くのエコノミスト"),
+    ("この橋は古すぎると、建築家の佐藤さんが指摘しています。", "この橋は古すぎる", "佐藤"),
+    ("この計画は甘いと、私は思います。", "この計画は甘い", "森"),
+])
+def test_a_source_named_after_the_quotation_frames_it(units_of, sentence: str, span: str, holder: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert (unit.text, unit.holder) == (span, holder), unit.frame

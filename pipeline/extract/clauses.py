@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.frames import find_frame, is_appositive_iu
+from pipeline.extract.frames import agent_after_quote, find_frame, is_appositive_iu
 from pipeline.extract.records import Clause, Frame
 from pipeline.extract.syntax import content_tokens, final_predicate
 from pipeline.nlp import bunsetu_spans
@@ -211,12 +211,16 @@ def _topic_mono_de(span: Span) -> bool:
 
 
 def _frame_verb_follows(doc: Doc, start: int) -> bool:
-    """True when a verb of thinking, saying or writing stands in the few words from `start`, or a
+    """True when a verb of thinking, saying or writing stands in the few words from `start` (after the source
+    of the quotation when one is named there: `〜すると、専門家が指摘している`), or a
     noun of what is said or aimed at comes right after the と as an object (`〜すると目標を掲げた`), or
     a verb of deciding or announcing right after it (`〜すると発表した`): a quoting と. A comma right
     after the と (`集めると、方針の見直しも必要になる`) leaves only a verb of thinking or saying to quote
     (`回復すると、私は信じています`)."""
-    words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS][:cues.FRAME_VERB_WINDOW]
+    words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS]
+    quoting = next((t for t in reversed(doc[:start]) if t.pos_ not in cues.PUNCT_POS), None)
+    _, agent_words = agent_after_quote([quoting, *words], 0) if quoting is not None else (None, 0)
+    words = words[agent_words:agent_words + cues.FRAME_VERB_WINDOW]  # `〜すると、専門家が指摘している`
     if any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS for t in words):
         return True
     if any(0 <= k < len(doc) and doc[k].pos_ in cues.PUNCT_POS for k in (start - 1, start)):

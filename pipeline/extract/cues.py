@@ -38,6 +38,10 @@ PASSIVE_AUXILIARIES = frozenset({"れる", "られる"})
 # so does a past passive of respect (`〜と言われましたが`) unless an agent says who told it (`市民から`, `人に`).
 HONORIFIC_SPEECH_VERBS = frozenset({"おっしゃる", "仰る"})
 AGENT_PARTICLES = frozenset({"から", "に"})
+# Who said a quotation, named between its `と`/`って`, a comma and the verb (`〜と、多くの専門家が指摘して
+# いる`, `〜って、地元の皆さんからも言われます`): a noun phrase of at most this many words, then these particles.
+QUOTE_AGENT_WORDS = 6
+QUOTE_AGENT_PARTICLES = frozenset({"が", "は", "も", "から", "に"})
 # `〜とおっしゃいますが`, `〜と言われましたけれども`: the conjunction after a speech verb that takes it up.
 ANSWERING_CONJUNCTIONS = frozenset({"が", "けれども", "けれど", "けど", "けども"})
 ANSWERING_WINDOW = 6  # words after the verb where it is looked for (`おっしゃい|ます|が`)

@@ -32,7 +32,8 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             frame_verbs = cues.KOTO_FRAME_VERBS
         else:
             continue
-        after = words[position + 1:position + 1 + cues.FRAME_VERB_WINDOW]
+        agent, skip = agent_after_quote(words, position) if quotative else (None, 0)
+        after = words[position + 1 + skip:position + 1 + skip + cues.FRAME_VERB_WINDOW]
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
         if verb is None or is_appositive_iu(verb) or _names_a_noun(verb) \
                 or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and not _heard(verb, particle, clause.end)):
@@ -45,6 +46,8 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i and t.i != light
                     for t in words[position + 1:]):
             continue  # the cognition verb is not the clause's last predicate
+        if agent is not None:  # named after the quotation, the agent is never part of it
+            return Frame(particle.i, clause.end, verb, clause.start, agent)
         subject = _frame_subject(doc, clause.start, particle.i, verb)
         past, progressive = tense_after(verb, clause.end - 1)
         if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
@@ -61,6 +64,29 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def agent_after_quote(words: list[Token], position: int) -> tuple[Token | None, int]:
+    """(who said it, how many words name them) when the source of a quotation stands between its
+    `と`/`って` and a comma-separated verb (`〜って、地元の皆さんからもよく言われます`, `〜と、多くの専門家が
+    指摘しています`): a noun phrase with a person or group in it and its particles; (None, 0) if none."""
+    particle = words[position]
+    doc = particle.doc
+    if particle.i + 1 >= len(doc) or doc[particle.i + 1].text not in cues.COMMAS:
+        return None, 0
+    nouns: list[Token] = []
+    for taken, token in enumerate(words[position + 1:position + 1 + cues.QUOTE_AGENT_WORDS], 1):
+        if token.text in cues.QUOTE_AGENT_PARTICLES and token.pos_ == "ADP" and nouns:
+            if not any(is_human(t) for t in nouns) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+                return None, 0
+            while position + taken + 1 < len(words) and words[position + taken + 1].text in cues.QUOTE_AGENT_PARTICLES:
+                taken += 1  # `からも`
+            return nouns[-1], taken
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            nouns.append(token)
+        elif token.text != cues.NOUN_SCOPE_NO:
+            return None, 0
+    return None, 0
 
 
 def _light_verb(verb: Token) -> int:
