@@ -104,3 +104,25 @@ def test_a_comma_before_a_predicate_is_no_afterthought(units_of, sentence: str) 
 def test_a_source_named_after_the_quotation_frames_it(units_of, sentence: str, span: str, holder: str) -> None:
     unit = only(units_of(f"{SPEAKER}{sentence}"))
     assert (unit.text, unit.holder) == (span, holder), unit.frame
+
+
+@pytest.mark.parametrize("sentence", ["うーん、それはありますよね。", "確かにそれは言えますね。", "それもわかります、はい。"])
+def test_agreement_with_a_pronoun_is_no_unit(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_agreement_with_content_of_its_own_is_a_unit(units_of) -> None:
+    assert only(units_of(f"{SPEAKER}それには税金の問題がありますね。")).text == "それには税金の問題がありますね"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("駅前の渋滞はそのうち解消するかなって感じですね。", "駅前の渋滞はそのうち解消するかな"),
+    ("新しい図書館は若い人向けという感じですね。", "新しい図書館は若い人向け"),
+])
+def test_an_impression_frame_hedges_what_it_frames(units_of, sentence: str, span: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert (unit.text, unit.hedged) == (span, 1)
+
+
+def test_a_self_report_under_an_impression_frame_is_no_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}先週はとにかく走り込みを増やしたかなって感じですね。") == []

@@ -64,7 +64,9 @@ DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", 
 # `〜と確信をいたしております`, `〜と指摘をしました`: a frame noun with を and a light verb frames as its verb does.
 LIGHT_VERBS = frozenset({"する", "いたす", "致す"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
-HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"})
+# `〜かなって感じです`, `〜という感じですね`: a spoken impression frames what the speaker half-asserts.
+IMPRESSION_NOUNS = frozenset({"感じ"})
+HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"}) | IMPRESSION_NOUNS
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
 
 # Hedges inside the proposition (surface forms, matched on the span's text).
@@ -532,6 +534,11 @@ FILLER_WORDS = frozenset({"あの", "あのー", "あのう", "その", "その�
                           "こう", "えー", "えーと", "えっと", "ええと", "うーん", "うん", "ええ", "はい", "いや", "いやー",
                           "あー", "で", "ほら", "やっぱ", "なんていうか", "何ていうか", "なんというか", "要するに"})
 FILLER_POS = "INTJ"
+# Agreement answered with a pronoun (`まあ、それはありますね`, `確かにそれは言えます`): the pronoun points
+# back at what the other said and the predicate only grants it; with no content word of its own, no unit.
+AGREEMENT_PRONOUNS = frozenset({"それ", "これ", "そこ", "そっち", "そちら"})
+AGREEMENT_PREDICATES = frozenset({"ある", "有る", "言える", "分かる", "わかる"})
+ADVERBIAL_NI = "に"  # `確かに`: an adjectival noun before it modifies the predicate
 # Afterthought (倒置): a few words tacked on after a finished predicate (`〜しかないでしょ、これは`,
 # `〜んですよ、結局`, `勝ちます、はい`). What stands before the last comma must end in a final form or
 # particle (`でしょ` is volitional-conjectural), and what follows it must predicate nothing: a verb,

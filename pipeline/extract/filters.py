@@ -220,6 +220,20 @@ def _feeling(c: Candidate) -> bool:
                                    for t in c.core[-2:])
 
 
+def _agreement(c: Candidate) -> bool:
+    """`まあ、それはありますね`, `確かにそれは言えます`: a pronoun for what the other said and a predicate
+    that grants it, no content word of its own; a backchannel, not a proposition."""
+    content = [t for t in content_tokens(c.core) if t.pos_ in cues.CONTENT_POS and not _adverbial(t)]
+    pronouns = [t for t in content if t.pos_ == "PRON" and t.lemma_ in cues.AGREEMENT_PRONOUNS]
+    return c.frame is None and bool(pronouns) and \
+        all(t in pronouns or t.lemma_ in cues.AGREEMENT_PREDICATES for t in content)
+
+
+def _adverbial(token: Token) -> bool:
+    """`確かに`, `本当に`: an adjectival noun used as an adverb modifies, it says nothing of its own."""
+    doc = token.doc
+    return token.pos_ == "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].text == cues.ADVERBIAL_NI
+
 def _name_list(c: Candidate) -> bool:
     """`鈴木議員、佐藤議員他です`: names listed and closed with 他/等 and a copula, with no topic
     and no verb: it names who, it says nothing about them."""
@@ -250,7 +264,8 @@ def _narration_reason(c: Candidate) -> str:
 def _own_action(c: Candidate) -> bool:
     """`(私たちは)3つのモデルをリリースしました`, `私たちは…に注力しており`: a report, not a claim."""
     predicate = c.predicate
-    if c.frame is not None or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
+    impression = c.frame is not None and c.frame.verb.lemma_ in cues.IMPRESSION_NOUNS  # `〜しちゃったかなって感じ`
+    if (c.frame is not None and not impression) or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
         return False
     if cues.EXPLANATORY_MONO.search(_bare(c.text)):
         return False  # `〜を実施したものであります`: explains how a matter stands, it asserts
@@ -259,6 +274,8 @@ def _own_action(c: Candidate) -> bool:
     subject = subject_of(c.core)
     if subject is None or subject.i < predicate.left_edge.i:
         subject = subject_of(list(predicate.doc[predicate.left_edge.i:predicate.i + 1])) or subject
+    if impression and subject is not None and subject.tag_.endswith(cues.ADVERBIAL_NOUN_TAG):
+        subject = None  # `去年は練習を増やしたかなって感じ`: the speaker's own experience, 去年 sets its scene
     participant = subject is not None and (subject.lemma_ in cues.PARTICIPANT_PRONOUNS
                                            or subject.text in cues.PARTICIPANT_PRONOUNS)
     past, progressive = tense_after(predicate, c.tokens[-1].i)
@@ -286,6 +303,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),
     ("feeling", _feeling),
+    ("agreement", _agreement),
     ("list of names", _name_list),
 )
 

@@ -23,7 +23,9 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         particle = words[position]
         frame_verbs: frozenset[str]
         quotative = particle.text in cues.QUOTATIVE_PARTICLES and particle.pos_ in ("ADP", "SCONJ", "CCONJ", "PART")
-        if quotative and particle.text == "と" and position + 2 < len(words) \
+        if particle.text in cues.QUOTATIVE_PARTICLES and _impression_follows(words, position):
+            frame_verbs = cues.IMPRESSION_NOUNS  # `〜かなって感じです`: GiNZA may read って as an auxiliary
+        elif quotative and particle.text == "と" and position + 2 < len(words) \
                 and words[position + 1].text == "の" and words[position + 2].lemma_ in cues.VIEW_NOUNS:
             frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
         elif quotative:
@@ -39,7 +41,8 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and not _heard(verb, particle, clause.end)):
             continue  # `〜と言われていた人が`: says which person; `〜かと聞かれた`: asked, nothing heard
         between = after[:after.index(verb)]
-        if particle.text in cues.QUOTATIVE_PARTICLES and any(_is_argument(t) for t in between):
+        if particle.text in cues.QUOTATIVE_PARTICLES and frame_verbs is not cues.IMPRESSION_NOUNS \
+                and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
         light = _light_verb(verb)  # `確信をいたしております`: the light verb is the frame's own
         if frame_verbs is not cues.VIEW_NOUNS and \
@@ -64,6 +67,14 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def _impression_follows(words: list[Token], position: int) -> bool:
+    """True when `感じ` follows the quotative right away or after `いう` (`〜って感じ`, `〜という感じ`)."""
+    after = words[position + 1:position + 3]
+    if after and after[0].lemma_ in cues.APPOSITIVE_IU_LEMMAS:
+        after = after[1:]
+    return bool(after) and after[0].lemma_ in cues.IMPRESSION_NOUNS and after[0].pos_ == "NOUN"
 
 
 def agent_after_quote(words: list[Token], position: int) -> tuple[Token | None, int]:
