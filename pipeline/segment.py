@@ -30,6 +30,7 @@ from pipeline.speakers import (
     DocumentContext,
     Speaker,
     answerer,
+    asks_by_label,
     assign_roles,
     header_of,
     label_speaker,
@@ -112,7 +113,8 @@ def _speakers(text: str, pieces: list[_Piece]) -> list[Speaker]:
     interviewee the header names (or the one answering label of the document)."""
     questions = tuple(text[p.start:p.end] for p in pieces if p.label is not None
                       and (p.label.style == "dash" or role_word_kind(p.label.raw) == "asker"))
-    ctx = DocumentContext(header=_header(text, pieces), text=text, questions=questions)
+    ctx = DocumentContext(header=_header(text, pieces), text=text, questions=questions,
+                          question_labels=asks_by_label([p.label.raw for p in pieces if p.label is not None]))
     named: list[Speaker] = []
     for piece in pieces:
         if piece.label is not None and piece.label.style == "timestamp":
