@@ -159,8 +159,9 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
                      cue="speaker from metadata.csv")]
     pieces = _pieces(text, labels)
     speakers = _speakers(text, pieces)
-    pieces = [p if p.kind != "label" or s.name or p.label.style != "timestamp" else _Piece(p.label, p.start, p.end, "narration")
-              for p, s in zip(pieces, speakers)]  # a time stamp before anyone speaks: narration
+    # a time stamp before anyone speaks, and a narrator's label (`ナレーション：`): narration
+    pieces = [p if p.kind != "label" or s.name or (p.label.style != "timestamp" and s.kind != "narration")
+              else _Piece(p.label, p.start, p.end, "narration") for p, s in zip(pieces, speakers)]
     # the interviewee a headline names gives its full name to a label's short one (`**鈴木**`)
     headline = interviewee_from_header(_header(text, pieces))
     canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name]

@@ -12,6 +12,8 @@ from pipeline.labels import Label
 
 _QA_ASK = {"Q", "Ｑ", "問", "質問"}
 _QA_ANSWER = {"A", "Ａ", "答", "回答"}
+# `ナレーション：` in a broadcast transcript: the narrator reads what the programme says, nobody speaks.
+NARRATION_WORDS = frozenset({"ナレーション", "ナレーター", "語り"})
 # A letter answers only beside a `Q`: in `A：`/`B：` transcripts (podcasts, dialogues) it names a speaker.
 _ANSWER_LETTERS = {"A", "Ａ"}
 _INTERVIEW_HEADER = re.compile(r"インタビュー|対談|に聞く|にきく|に聞いた|お話を(?:伺|聞)")
@@ -23,7 +25,7 @@ class Speaker:
     """Who speaks a turn, the role words of the label, and how both were decided."""
 
     name: str
-    kind: str  # chair, asker, answerer, member or ``: what the label's words say
+    kind: str  # chair, asker, answerer, member, narration or ``: what the label's words say
     cue: str
 
 
@@ -132,6 +134,8 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
     if label.style == "mark" and (label.inline or nm.squeeze(label.raw).endswith("君")):
         return _minutes_speaker(label.raw, ctx)
     word = label_word(label.raw)
+    if word in NARRATION_WORDS:
+        return Speaker("", "narration", f"{word}: the programme's narration")
     if word in _ANSWER_LETTERS and not ctx.question_labels:
         return Speaker(word, "", f"{word} names a speaker: no label asks")  # `A：`/`B：` peers
     if word in _QA_ASK | _QA_ANSWER:

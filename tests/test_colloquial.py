@@ -126,3 +126,13 @@ def test_an_impression_frame_hedges_what_it_frames(units_of, sentence: str, span
 
 def test_a_self_report_under_an_impression_frame_is_no_unit(units_of) -> None:
     assert units_of(f"{SPEAKER}先週はとにかく走り込みを増やしたかなって感じですね。") == []
+
+
+def test_an_adverb_tacked_on_is_no_target(units_of) -> None:
+    unit = only(units_of(f"{SPEAKER}だったら送迎バスを出すべきでしょ、普通は。"))
+    assert (unit.text, unit.target) == ("だったら送迎バスを出すべきでしょ", "")
+
+
+def test_a_worry_reported_after_the_quotation_frames_it(units_of) -> None:
+    unit = only(units_of(f"{SPEAKER}来年は客が減るって、組合の人たちが心配してます。"))
+    assert (unit.text, unit.holder) == ("来年は客が減る", "組合の人たち")

@@ -155,3 +155,8 @@ def test_diet_minutes_roles() -> None:
 ])
 def test_letter_labels_answer_only_beside_a_question_label(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers(text) == expected
+
+
+def test_a_narrators_label_is_narration() -> None:
+    turns = segment("ナレーション：商店街で話を聞きました。\n店主：客足は戻ってますね。", "d").turns
+    assert [(t.speaker, t.role) for t in turns] == [("", "narration"), ("店主", "speaker")]

@@ -20,7 +20,7 @@ QUESTION_MARKS = ("?", "？")
 COGNITION_VERBS = frozenset({
     "思う", "考える", "信ずる", "信じる", "感じる", "感ずる", "期待", "予測", "予想", "確信", "見る", "みる",
     "見込む", "推測", "判断", "認識", "理解", "疑う", "願う", "望む", "存ずる", "考え", "思い",
-    "受け止める", "受けとめる",
+    "受け止める", "受けとめる", "心配", "懸念",
 })
 SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
@@ -479,6 +479,7 @@ PROCEDURAL_PHRASE = re.compile(
     r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
+ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
 TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
                               r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")

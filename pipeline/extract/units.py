@@ -196,9 +196,11 @@ def _before_afterthought(clauses: list[Clause], end: int) -> list[Clause]:
 def _afterthought_topic(doc: Doc, end: int) -> str:
     """`〜もう作れないんですよ、ああいう店は`: a topic tacked on after the unit's predicate is what the
     unit is about; "" when no afterthought follows the unit."""
-    if afterthought_start(doc) != end:
-        return ""
-    return target_phrase(list(doc[end + 1:]))
+    tail = list(doc[end + 1:])
+    if afterthought_start(doc) != end or any(t.tag_.endswith((cues.ADVERBIAL_NOUN_TAG, cues.ADJECTIVAL_NOUN_TAG))
+                                             for t in tail):
+        return ""  # `〜べきでしょ、普通は`: an adverb, no topic
+    return target_phrase(tail)
 
 def _grounds_what_follows(clause: Clause) -> bool:
     """A clause cut at `〜ということで、`: it only grounds the clause after it."""
