@@ -51,15 +51,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             continue  # the cognition verb is not the clause's last predicate
         if agent is not None:  # named after the quotation, the agent is never part of it
             return Frame(particle.i, clause.end, verb, clause.start, agent)
-        subject = _frame_subject(doc, clause.start, particle.i, verb)
-        past, progressive = tense_after(verb, clause.end - 1)
-        if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
-            subject = None  # bare `〜と考えます/思います` is the speaker's: `政府は…すべきだ` is the complement
-        complement_start = clause.start
-        if subject is not None:
-            complement_start = subject.i + 1
-            while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
-                complement_start += 1
+        subject, complement_start = _subject_before(doc, clause, particle, verb)
         frame_start = particle.i
         if doc[particle.i - 1].text in ("」", "』"):  # `「…」と述べた`: the quotation is the proposition
             opening = next((t.i for t in reversed(doc[clause.start:particle.i - 1]) if t.text in ("「", "『")), None)
@@ -67,6 +59,20 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def _subject_before(doc: Doc, clause: Clause, particle: Token, verb: Token) -> tuple[Token | None, int]:
+    """(the frame's subject before the complement, where the complement begins)."""
+    subject = _frame_subject(doc, clause.start, particle.i, verb)
+    past, progressive = tense_after(verb, clause.end - 1)
+    if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
+        subject = None  # bare `〜と考えます/思います` is the speaker's: `政府は…すべきだ` is the complement
+    complement_start = clause.start
+    if subject is not None:
+        complement_start = subject.i + 1
+        while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
+            complement_start += 1
+    return subject, complement_start
 
 
 def _impression_follows(words: list[Token], position: int) -> bool:

@@ -16,7 +16,11 @@ from pipeline.extract.attributes import (
     polarity,
     target_phrase,
 )
-from pipeline.extract.clauses import afterthought_start, merge_conditions_into_frames, split_clauses
+from pipeline.extract.clauses import (
+    afterthought_start,
+    merge_conditions_into_frames,
+    split_clauses,
+)
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
 from pipeline.extract.holders import (
