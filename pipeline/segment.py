@@ -30,6 +30,7 @@ from pipeline.speakers import (
     DocumentContext,
     Speaker,
     answerer,
+    asks_by_label,
     assign_roles,
     header_of,
     label_speaker,
@@ -112,7 +113,8 @@ def _speakers(text: str, pieces: list[_Piece], header: str) -> list[Speaker]:
     interviewee the header names (or the one answering label of the document)."""
     questions = tuple(text[p.start:p.end] for p in pieces if p.label is not None
                       and (p.label.style == "dash" or role_word_kind(p.label.raw) == "asker"))
-    ctx = DocumentContext(header=header, text=text, questions=questions)
+    ctx = DocumentContext(header=header, text=text, questions=questions,
+                          question_labels=asks_by_label([p.label.raw for p in pieces if p.label is not None]))
     named: list[Speaker] = []
     for piece in pieces:
         if piece.label is not None and piece.label.style == "timestamp":
@@ -158,8 +160,9 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
     pieces = _pieces(text, labels)
     header = _header(text, pieces)
     speakers = _speakers(text, pieces, header)
-    pieces = [p if p.kind != "label" or s.name or p.label.style != "timestamp" else _Piece(p.label, p.start, p.end, "narration")
-              for p, s in zip(pieces, speakers)]  # a time stamp before anyone speaks: narration
+    # a time stamp before anyone speaks, and a narrator's label (`ナレーション：`): narration
+    pieces = [p if p.kind != "label" or s.name or (p.label.style != "timestamp" and s.kind != "narration")
+              else _Piece(p.label, p.start, p.end, "narration") for p, s in zip(pieces, speakers)]
     # the interviewee a headline names gives its full name to a label's short one (`**鈴木**`)
     headline = interviewee_from_header(header)
     canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name]

@@ -12,6 +12,10 @@ from pipeline.labels import Label
 
 _QA_ASK = {"Q", "Ｑ", "問", "質問"}
 _QA_ANSWER = {"A", "Ａ", "答", "回答"}
+# `ナレーション：` in a broadcast transcript: the narrator reads what the programme says, nobody speaks.
+NARRATION_WORDS = frozenset({"ナレーション", "ナレーター", "語り"})
+# A letter answers only beside a `Q`: in `A：`/`B：` transcripts (podcasts, dialogues) it names a speaker.
+_ANSWER_LETTERS = {"A", "Ａ"}
 _INTERVIEW_HEADER = re.compile(r"インタビュー|対談|に聞く|にきく|に聞いた|お話を(?:伺|聞)")
 HEADER_LINES = 5  # a document's header: the first lines of its narration
 
@@ -21,7 +25,7 @@ class Speaker:
     """Who speaks a turn, the role words of the label, and how both were decided."""
 
     name: str
-    kind: str  # chair, asker, answerer, member or ``: what the label's words say
+    kind: str  # chair, asker, answerer, member, narration or ``: what the label's words say
     cue: str
 
 
@@ -32,6 +36,17 @@ class DocumentContext:
     header: str
     text: str
     questions: tuple[str, ...]  # texts of the asking turns (for the title they address)
+    question_labels: bool = True  # some label asks (`Q:`, `問`): then `A:` answers it
+
+
+def label_word(raw: str) -> str:
+    """A label's word without spaces and a trailing number (`Q1` → `Q`)."""
+    return re.sub(r"[0-9０-９]+$", "", nm.squeeze(raw))
+
+
+def asks_by_label(raws: list[str]) -> bool:
+    """True when one of a document's labels is a question word (`Q`, `問`, `質問`)."""
+    return any(label_word(raw) in _QA_ASK for raw in raws)
 
 
 def header_of(narration: str) -> str:
@@ -118,7 +133,11 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
         return Speaker(_asker_name(label.raw, ctx), "asker", f"{label.raw} opens a question")
     if label.style == "mark" and (label.inline or nm.squeeze(label.raw).endswith("君")):
         return _minutes_speaker(label.raw, ctx)
-    word = re.sub(r"[0-9０-９]+$", "", nm.squeeze(label.raw))
+    word = label_word(label.raw)
+    if word in NARRATION_WORDS:
+        return Speaker("", "narration", f"{word}: the programme's narration")
+    if word in _ANSWER_LETTERS and not ctx.question_labels:
+        return Speaker(word, "", f"{word} names a speaker: no label asks")  # `A：`/`B：` peers
     if word in _QA_ASK | _QA_ANSWER:
         return _qa_speaker(word, ctx)
     kind = nm.label_kind(label.raw)

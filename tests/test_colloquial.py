@@ -90,3 +90,63 @@ def test_spoken_procedure_is_not_a_unit(units_of, sentence: str) -> None:
 def test_a_norm_among_facts_listed_as_a_ground_is_a_premise(units_of) -> None:
     units = units_of(f"{SPEAKER}役所に何度も行かなきゃいけない、書類も多いということで、申請をやめる人が多いんです。")
     assert units[0].role == "premise", [(u.text, u.role) for u in units]
+
+
+@pytest.mark.parametrize("sentence, span, target", [
+    ("結局、値上げで乗り切るしかないでしょ、これは。", "結局、値上げで乗り切るしかないでしょ", ""),
+    ("駅前の駐輪場はもう足りないんですよ、実際。", "駅前の駐輪場はもう足りないんですよ", "駐輪場"),
+    ("来月の大会は優勝します、はい。", "来月の大会は優勝します", "大会"),
+    ("もう長くは続かないんですよ、ああいう商売は。", "もう長くは続かないんですよ", "商売"),
+])
+def test_an_afterthought_leaves_the_span(units_of, sentence: str, span: str, target: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert unit.text == span
+    assert not target or unit.target.endswith(target), unit.target
+
+
+@pytest.mark.parametrize("sentence", ["地方は人が減り、都市は人が増える。", "ここは安い、早い、うまい。"])
+def test_a_comma_before_a_predicate_is_no_afterthought(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}")[-1].text.endswith(sentence[-3:-1])
+
+
+@pytest.mark.parametrize("sentence, span, holder", [
+    ("この公園は残してほしいって、近所の皆さんからもよく言われます。", "この公園は残してほしい", "近所の皆さん"),
+    ("物価はまだ上がると、多くのエコノミストが予想しています。", "物価はまだ上がる", "多くのエコノミスト"),
+    ("この橋は古すぎると、建築家の佐藤さんが指摘しています。", "この橋は古すぎる", "佐藤"),
+    ("この計画は甘いと、私は思います。", "この計画は甘い", "森"),
+])
+def test_a_source_named_after_the_quotation_frames_it(units_of, sentence: str, span: str, holder: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert (unit.text, unit.holder) == (span, holder), unit.frame
+
+
+@pytest.mark.parametrize("sentence", ["うーん、それはありますよね。", "確かにそれは言えますね。", "それもわかります、はい。"])
+def test_agreement_with_a_pronoun_is_no_unit(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_agreement_with_content_of_its_own_is_a_unit(units_of) -> None:
+    assert only(units_of(f"{SPEAKER}それには税金の問題がありますね。")).text == "それには税金の問題がありますね"
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("駅前の渋滞はそのうち解消するかなって感じですね。", "駅前の渋滞はそのうち解消するかな"),
+    ("新しい図書館は若い人向けという感じですね。", "新しい図書館は若い人向け"),
+])
+def test_an_impression_frame_hedges_what_it_frames(units_of, sentence: str, span: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert (unit.text, unit.hedged) == (span, 1)
+
+
+def test_a_self_report_under_an_impression_frame_is_no_unit(units_of) -> None:
+    assert units_of(f"{SPEAKER}先週はとにかく走り込みを増やしたかなって感じですね。") == []
+
+
+def test_an_adverb_tacked_on_is_no_target(units_of) -> None:
+    unit = only(units_of(f"{SPEAKER}だったら送迎バスを出すべきでしょ、普通は。"))
+    assert (unit.text, unit.target) == ("だったら送迎バスを出すべきでしょ", "")
+
+
+def test_a_worry_reported_after_the_quotation_frames_it(units_of) -> None:
+    unit = only(units_of(f"{SPEAKER}来年は客が減るって、組合の人たちが心配してます。"))
+    assert (unit.text, unit.holder) == ("来年は客が減る", "組合の人たち")

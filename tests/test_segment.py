@@ -141,3 +141,22 @@ def test_diet_minutes_roles() -> None:
             "○国務大臣（河野太郎君）　検討いたします。")
     roles = {t.speaker: t.role for t in segment(text, "d").turns}
     assert roles == {"武部勤": "speaker", "山田太郎": "interviewer", "河野太郎": "interviewee"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two hosts talking as peers: letters name them, neither asks mostly
+    ("A：最近、駅前の店が減りましたね。\nB：減りましたね。家賃が高いんですよ。\nA：それに客も減ってますし。",
+     [("A", "speaker"), ("B", "speaker"), ("A", "speaker")]),
+    # one of the two mostly asks: interviewer and interviewee, still named by their letters
+    ("A：今日はどちらから来ましたか？\nB：横浜からです。\nA：混んでいましたか？\nB：かなり混んでいました。",
+     [("A", "interviewer"), ("B", "interviewee"), ("A", "interviewer"), ("B", "interviewee")]),
+    # a real Q&A keeps its answerer
+    ("Q：新製品はいつ出ますか？\nA：来月の予定です。", [("記者", "interviewer"), ("回答者", "interviewee")]),
+])
+def test_letter_labels_answer_only_beside_a_question_label(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_a_narrators_label_is_narration() -> None:
+    turns = segment("ナレーション：商店街で話を聞きました。\n店主：客足は戻ってますね。", "d").turns
+    assert [(t.speaker, t.role) for t in turns] == [("", "narration"), ("店主", "speaker")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.frames import find_frame, is_appositive_iu
+from pipeline.extract.frames import agent_after_quote, find_frame, is_appositive_iu
 from pipeline.extract.records import Clause, Frame
 from pipeline.extract.syntax import content_tokens, final_predicate
 from pipeline.nlp import bunsetu_spans
@@ -151,6 +151,32 @@ def split_clauses(doc: Doc) -> list[Clause]:
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
 
 
+def afterthought_start(doc: Doc) -> int:
+    """Where words tacked on after a finished predicate begin (倒置: `〜しかないでしょ、これは`,
+    `〜んですよ、結局`, `勝ちます、はい`): the last comma, when the words before it end in a final form
+    or a final particle and the few words after it predicate nothing. The proposition ends before
+    them; `len(doc)` when the sentence has no afterthought."""
+    comma = next((t.i for t in reversed(doc) if t.text in cues.COMMAS), 0)
+    end = len(doc)
+    while end > comma and doc[end - 1].pos_ in cues.PUNCT_POS:
+        end -= 1
+    tail = list(doc[comma + 1:end])  # a bracket inside (`、「緑`) opens a quotation cut off, no afterthought
+    if not comma or not tail or len(tail) > cues.AFTERTHOUGHT_MAX_WORDS or any(t.pos_ in cues.PUNCT_POS for t in tail) \
+            or any(_predicates(t) for t in tail):
+        return len(doc)
+    last = "".join(doc[comma - 1].morph.get("Inflection"))
+    finished = doc[comma - 1].text in cues.FINAL_PARTICLES or any(form in last for form in cues.FINAL_INFLECTIONS)
+    return comma if finished else len(doc)
+
+
+def _predicates(token: Token) -> bool:
+    """True for a word that ends a predicate: an inflecting word, with no auxiliary after it, not in
+    its attributive form (`作った店`: `た` modifies the noun)."""
+    inflection = "".join(token.morph.get("Inflection"))
+    followed = token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "AUX"
+    return bool(inflection) and not followed and token.pos_ in ("VERB", "AUX", "ADJ") \
+        and cues.ATTRIBUTIVE_INFLECTION not in inflection
+
 def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     """True when a condition has too little content of its own (`車さえあれば`); a verb's own
     `〜ば`/`〜たら` (`春になれば`, `制度を使えば`) needs less."""
@@ -185,12 +211,16 @@ def _topic_mono_de(span: Span) -> bool:
 
 
 def _frame_verb_follows(doc: Doc, start: int) -> bool:
-    """True when a verb of thinking, saying or writing stands in the few words from `start`, or a
+    """True when a verb of thinking, saying or writing stands in the few words from `start` (after the source
+    of the quotation when one is named there: `〜すると、専門家が指摘している`), or a
     noun of what is said or aimed at comes right after the と as an object (`〜すると目標を掲げた`), or
     a verb of deciding or announcing right after it (`〜すると発表した`): a quoting と. A comma right
     after the と (`集めると、方針の見直しも必要になる`) leaves only a verb of thinking or saying to quote
     (`回復すると、私は信じています`)."""
-    words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS][:cues.FRAME_VERB_WINDOW]
+    words = [t for t in doc[start:] if t.pos_ not in cues.PUNCT_POS]
+    quoting = next((t for t in reversed(doc[:start]) if t.pos_ not in cues.PUNCT_POS), None)
+    _, agent_words = agent_after_quote([quoting, *words], 0) if quoting is not None else (None, 0)
+    words = words[agent_words:agent_words + cues.FRAME_VERB_WINDOW]  # `〜すると、専門家が指摘している`
     if any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS for t in words):
         return True
     if any(0 <= k < len(doc) and doc[k].pos_ in cues.PUNCT_POS for k in (start - 1, start)):

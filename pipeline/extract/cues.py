@@ -20,7 +20,7 @@ QUESTION_MARKS = ("?", "？")
 COGNITION_VERBS = frozenset({
     "思う", "考える", "信ずる", "信じる", "感じる", "感ずる", "期待", "予測", "予想", "確信", "見る", "みる",
     "見込む", "推測", "判断", "認識", "理解", "疑う", "願う", "望む", "存ずる", "考え", "思い",
-    "受け止める", "受けとめる",
+    "受け止める", "受けとめる", "心配", "懸念",
 })
 SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
@@ -38,6 +38,10 @@ PASSIVE_AUXILIARIES = frozenset({"れる", "られる"})
 # so does a past passive of respect (`〜と言われましたが`) unless an agent says who told it (`市民から`, `人に`).
 HONORIFIC_SPEECH_VERBS = frozenset({"おっしゃる", "仰る"})
 AGENT_PARTICLES = frozenset({"から", "に"})
+# Who said a quotation, named between its `と`/`って`, a comma and the verb (`〜と、多くの専門家が指摘して
+# いる`, `〜って、地元の皆さんからも言われます`): a noun phrase of at most this many words, then these particles.
+QUOTE_AGENT_WORDS = 6
+QUOTE_AGENT_PARTICLES = frozenset({"が", "は", "も", "から", "に"})
 # `〜とおっしゃいますが`, `〜と言われましたけれども`: the conjunction after a speech verb that takes it up.
 ANSWERING_CONJUNCTIONS = frozenset({"が", "けれども", "けれど", "けど", "けども"})
 ANSWERING_WINDOW = 6  # words after the verb where it is looked for (`おっしゃい|ます|が`)
@@ -60,7 +64,9 @@ DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", 
 # `〜と確信をいたしております`, `〜と指摘をしました`: a frame noun with を and a light verb frames as its verb does.
 LIGHT_VERBS = frozenset({"する", "いたす", "致す"})
 # Frame verbs whose holder commits weakly: `と思います` is hedged, `と考えています` is not.
-HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"})
+# `〜かなって感じです`, `〜という感じですね`: a spoken impression frames what the speaker half-asserts.
+IMPRESSION_NOUNS = frozenset({"感じ"})
+HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"}) | IMPRESSION_NOUNS
 STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "明言"})
 
 # Hedges inside the proposition (surface forms, matched on the span's text).
@@ -474,6 +480,7 @@ PROCEDURAL_PHRASE = re.compile(
     r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
+ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
 TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
                               r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
@@ -529,6 +536,18 @@ FILLER_WORDS = frozenset({"あの", "あのー", "あのう", "その", "その�
                           "こう", "えー", "えーと", "えっと", "ええと", "うーん", "うん", "ええ", "はい", "いや", "いやー",
                           "あー", "で", "ほら", "やっぱ", "なんていうか", "何ていうか", "なんというか", "要するに"})
 FILLER_POS = "INTJ"
+# Agreement answered with a pronoun (`まあ、それはありますね`, `確かにそれは言えます`): the pronoun points
+# back at what the other said and the predicate only grants it; with no content word of its own, no unit.
+AGREEMENT_PRONOUNS = frozenset({"それ", "これ", "そこ", "そっち", "そちら"})
+AGREEMENT_PREDICATES = frozenset({"ある", "有る", "言える", "分かる", "わかる"})
+ADVERBIAL_NI = "に"  # `確かに`: an adjectival noun before it modifies the predicate
+# Afterthought (倒置): a few words tacked on after a finished predicate (`〜しかないでしょ、これは`,
+# `〜んですよ、結局`, `勝ちます、はい`). What stands before the last comma must end in a final form or
+# particle (`でしょ` is volitional-conjectural), and what follows it must predicate nothing: a verb,
+# auxiliary or adjective there only modifies a noun (`ああいう店は`, `僕が作った店は`).
+AFTERTHOUGHT_MAX_WORDS = 6
+FINAL_INFLECTIONS = ("終止形", "意志推量形")
+ATTRIBUTIVE_INFLECTION = "連体形"
 FILLER_WORDS_MAX_TOKENS = 4  # `なんていうか` is four words
 QUOTE_OPEN = "「"
 QUOTE_CLOSE = "」"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.attributes import challenge_word
+from pipeline.extract.clauses import afterthought_start
 from pipeline.extract.frames import is_human
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
@@ -23,7 +24,7 @@ from pipeline.extract.syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,13 @@ class Candidate:
 
     tokens: Sequence[Token]
     frame: Frame | None
-    sentence: Doc
+    sentence: Doc | Span  # without an afterthought (`〜でしょ、これは`): what is said ends before it
     ctx: SentenceContext
     text: str
     sentence_text: str
     core: Sequence[Token]  # the span without trailing function words (syntax.predicate_core)
     predicate: Token | None
+    afterthought: Sequence[Token] = ()  # words tacked on after the sentence's predicate (`、ああいう店は`)
 
 
 def _bare(text: str) -> str:
@@ -46,7 +48,10 @@ def _bare(text: str) -> str:
 
 
 def _too_short(c: Candidate) -> bool:
-    return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens(c.tokens)) < cues.MIN_CONTENT_WORDS
+    """Too few content words; a topic tacked on after the last clause (`作れないんですよ、ああいう店は`)
+    is understood as part of it."""
+    understood = list(c.afterthought) if c.tokens[-1].i + 1 >= len(c.sentence) else []
+    return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens([*c.tokens, *understood])) < cues.MIN_CONTENT_WORDS
 
 
 def _question(c: Candidate) -> bool:
@@ -215,6 +220,20 @@ def _feeling(c: Candidate) -> bool:
                                    for t in c.core[-2:])
 
 
+def _agreement(c: Candidate) -> bool:
+    """`まあ、それはありますね`, `確かにそれは言えます`: a pronoun for what the other said and a predicate
+    that grants it, no content word of its own; a backchannel, not a proposition."""
+    content = [t for t in content_tokens(c.core) if t.pos_ in cues.CONTENT_POS and not _adverbial(t)]
+    pronouns = [t for t in content if t.pos_ == "PRON" and t.lemma_ in cues.AGREEMENT_PRONOUNS]
+    return c.frame is None and bool(pronouns) and \
+        all(t in pronouns or t.lemma_ in cues.AGREEMENT_PREDICATES for t in content)
+
+
+def _adverbial(token: Token) -> bool:
+    """`確かに`, `本当に`: an adjectival noun used as an adverb modifies, it says nothing of its own."""
+    doc = token.doc
+    return token.pos_ == "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].text == cues.ADVERBIAL_NI
+
 def _name_list(c: Candidate) -> bool:
     """`鈴木議員、佐藤議員他です`: names listed and closed with 他/等 and a copula, with no topic
     and no verb: it names who, it says nothing about them."""
@@ -245,7 +264,8 @@ def _narration_reason(c: Candidate) -> str:
 def _own_action(c: Candidate) -> bool:
     """`(私たちは)3つのモデルをリリースしました`, `私たちは…に注力しており`: a report, not a claim."""
     predicate = c.predicate
-    if c.frame is not None or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
+    impression = c.frame is not None and c.frame.verb.lemma_ in cues.IMPRESSION_NOUNS  # `〜しちゃったかなって感じ`
+    if (c.frame is not None and not impression) or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
         return False
     if cues.EXPLANATORY_MONO.search(_bare(c.text)):
         return False  # `〜を実施したものであります`: explains how a matter stands, it asserts
@@ -254,6 +274,8 @@ def _own_action(c: Candidate) -> bool:
     subject = subject_of(c.core)
     if subject is None or subject.i < predicate.left_edge.i:
         subject = subject_of(list(predicate.doc[predicate.left_edge.i:predicate.i + 1])) or subject
+    if impression and subject is not None and subject.tag_.endswith(cues.ADVERBIAL_NOUN_TAG):
+        subject = None  # `去年は練習を増やしたかなって感じ`: the speaker's own experience, 去年 sets its scene
     participant = subject is not None and (subject.lemma_ in cues.PARTICIPANT_PRONOUNS
                                            or subject.text in cues.PARTICIPANT_PRONOUNS)
     past, progressive = tense_after(predicate, c.tokens[-1].i)
@@ -281,6 +303,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),
     ("feeling", _feeling),
+    ("agreement", _agreement),
     ("list of names", _name_list),
 )
 
@@ -288,9 +311,12 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, ctx: SentenceContext) -> str:
     """Why a clause is not an argumentative unit, or "" when it is one."""
     core = predicate_core(tokens)
-    candidate = Candidate(tokens=tokens, frame=frame, sentence=sentence, ctx=ctx,
+    said = sentence[:afterthought_start(sentence)]
+    closer = sentence[-1].text if len(said) < len(sentence) and sentence[-1].text in cues.SENTENCE_CLOSERS else ""
+    candidate = Candidate(tokens=tokens, frame=frame, sentence=said, ctx=ctx,
                           text="".join(t.text_with_ws for t in tokens).strip(),
-                          sentence_text=sentence.text.strip(), core=core, predicate=final_predicate(core))
+                          sentence_text=said.text.strip() + closer, core=core, predicate=final_predicate(core),
+                          afterthought=list(sentence[len(said) + 1:]))
     for reason, test in FILTERS:
         if test(candidate):
             return reason

@@ -23,7 +23,9 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         particle = words[position]
         frame_verbs: frozenset[str]
         quotative = particle.text in cues.QUOTATIVE_PARTICLES and particle.pos_ in ("ADP", "SCONJ", "CCONJ", "PART")
-        if quotative and particle.text == "と" and position + 2 < len(words) \
+        if particle.text in cues.QUOTATIVE_PARTICLES and _impression_follows(words, position):
+            frame_verbs = cues.IMPRESSION_NOUNS  # `〜かなって感じです`: GiNZA may read って as an auxiliary
+        elif quotative and particle.text == "と" and position + 2 < len(words) \
                 and words[position + 1].text == "の" and words[position + 2].lemma_ in cues.VIEW_NOUNS:
             frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
         elif quotative:
@@ -32,28 +34,24 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             frame_verbs = cues.KOTO_FRAME_VERBS
         else:
             continue
-        after = words[position + 1:position + 1 + cues.FRAME_VERB_WINDOW]
+        agent, skip = agent_after_quote(words, position) if quotative else (None, 0)
+        after = words[position + 1 + skip:position + 1 + skip + cues.FRAME_VERB_WINDOW]
         verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
         if verb is None or is_appositive_iu(verb) or _names_a_noun(verb) \
                 or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and not _heard(verb, particle, clause.end)):
             continue  # `〜と言われていた人が`: says which person; `〜かと聞かれた`: asked, nothing heard
         between = after[:after.index(verb)]
-        if particle.text in cues.QUOTATIVE_PARTICLES and any(_is_argument(t) for t in between):
+        if particle.text in cues.QUOTATIVE_PARTICLES and frame_verbs is not cues.IMPRESSION_NOUNS \
+                and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
         light = _light_verb(verb)  # `確信をいたしております`: the light verb is the frame's own
         if frame_verbs is not cues.VIEW_NOUNS and \
                 any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i and t.i != light
                     for t in words[position + 1:]):
             continue  # the cognition verb is not the clause's last predicate
-        subject = _frame_subject(doc, clause.start, particle.i, verb)
-        past, progressive = tense_after(verb, clause.end - 1)
-        if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
-            subject = None  # bare `〜と考えます/思います` is the speaker's: `政府は…すべきだ` is the complement
-        complement_start = clause.start
-        if subject is not None:
-            complement_start = subject.i + 1
-            while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
-                complement_start += 1
+        if agent is not None:  # named after the quotation, the agent is never part of it
+            return Frame(particle.i, clause.end, verb, clause.start, agent)
+        subject, complement_start = _subject_before(doc, clause, particle, verb)
         frame_start = particle.i
         if doc[particle.i - 1].text in ("」", "』"):  # `「…」と述べた`: the quotation is the proposition
             opening = next((t.i for t in reversed(doc[clause.start:particle.i - 1]) if t.text in ("「", "『")), None)
@@ -61,6 +59,51 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def _subject_before(doc: Doc, clause: Clause, particle: Token, verb: Token) -> tuple[Token | None, int]:
+    """(the frame's subject before the complement, where the complement begins)."""
+    subject = _frame_subject(doc, clause.start, particle.i, verb)
+    past, progressive = tense_after(verb, clause.end - 1)
+    if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
+        subject = None  # bare `〜と考えます/思います` is the speaker's: `政府は…すべきだ` is the complement
+    complement_start = clause.start
+    if subject is not None:
+        complement_start = subject.i + 1
+        while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
+            complement_start += 1
+    return subject, complement_start
+
+
+def _impression_follows(words: list[Token], position: int) -> bool:
+    """True when `感じ` follows the quotative right away or after `いう` (`〜って感じ`, `〜という感じ`)."""
+    after = words[position + 1:position + 3]
+    if after and after[0].lemma_ in cues.APPOSITIVE_IU_LEMMAS:
+        after = after[1:]
+    return bool(after) and after[0].lemma_ in cues.IMPRESSION_NOUNS and after[0].pos_ == "NOUN"
+
+
+def agent_after_quote(words: list[Token], position: int) -> tuple[Token | None, int]:
+    """(who said it, how many words name them) when the source of a quotation stands between its
+    `と`/`って` and a comma-separated verb (`〜って、地元の皆さんからもよく言われます`, `〜と、多くの専門家が
+    指摘しています`): a noun phrase with a person or group in it and its particles; (None, 0) if none."""
+    particle = words[position]
+    doc = particle.doc
+    if particle.i + 1 >= len(doc) or doc[particle.i + 1].text not in cues.COMMAS:
+        return None, 0
+    nouns: list[Token] = []
+    for taken, token in enumerate(words[position + 1:position + 1 + cues.QUOTE_AGENT_WORDS], 1):
+        if token.text in cues.QUOTE_AGENT_PARTICLES and token.pos_ == "ADP" and nouns:
+            if not any(is_human(t) for t in nouns) or doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "PRON"):
+                return None, 0
+            while position + taken + 1 < len(words) and words[position + taken + 1].text in cues.QUOTE_AGENT_PARTICLES:
+                taken += 1  # `からも`
+            return nouns[-1], taken
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            nouns.append(token)
+        elif token.text != cues.NOUN_SCOPE_NO:
+            return None, 0
+    return None, 0
 
 
 def _light_verb(verb: Token) -> int:

@@ -63,6 +63,12 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
     return default, False
 
 
+def reported_group(agent: Token) -> str:
+    """Who holds a quotation whose source is named after it (`〜と、多くの専門家が指摘しています`): the
+    agent's noun phrase, a group of people when nobody is named."""
+    return noun_phrase(agent, agent.left_edge.i).text
+
+
 def addresses_the_listener(verb: Token) -> bool:
     """True for a speech verb in the honorific that tells the listener what they said and goes on to
     answer it (`〜とおっしゃいますが`, `〜と言われましたけれども`): `おっしゃる`, or a past passive of respect

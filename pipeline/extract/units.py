@@ -16,7 +16,11 @@ from pipeline.extract.attributes import (
     polarity,
     target_phrase,
 )
-from pipeline.extract.clauses import merge_conditions_into_frames, split_clauses
+from pipeline.extract.clauses import (
+    afterthought_start,
+    merge_conditions_into_frames,
+    split_clauses,
+)
 from pipeline.extract.filters import reject_reason
 from pipeline.extract.frames import find_frame
 from pipeline.extract.holders import (
@@ -24,6 +28,7 @@ from pipeline.extract.holders import (
     cited_holder,
     last_person,
     quote_introducer,
+    reported_group,
     resolve_holder,
 )
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
@@ -131,7 +136,9 @@ def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: s
     frame = find_frame(doc, clause)
     holder, own_frame = (resolve_holder(frame.subject, ctx, frame.verb) if frame
                          else (ctx.quote_holder or ctx.speaker, True))
-    if frame is not None and not own_frame:
+    if frame is not None and not own_frame and frame.subject.i > frame.start:
+        holder = reported_group(frame.subject)  # `〜と、多くの専門家が指摘しています`: they are reported
+    elif frame is not None and not own_frame:
         frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
     holder = cited_holder(doc[clause.start:clause.end], ctx) or holder  # `Xの発言にあったように`
     start = frame.complement_start if frame else clause.start
@@ -151,7 +158,7 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     connective, when the caller already has it)."""
     sentence_cue = sentence_connective(doc) if sentence_cue is None else sentence_cue
     kept: list[_Kept] = []
-    clauses = merge_conditions_into_frames(doc, split_clauses(doc))
+    clauses = _before_afterthought(merge_conditions_into_frames(doc, split_clauses(doc)), afterthought_start(doc))
     if not sentence_cue and _anaphoric_concession(doc, clauses):
         clauses, sentence_cue = clauses[1:], clauses[0].link_cue  # `この答弁があったにもかかわらず、B`
     for clause in clauses:
@@ -180,6 +187,24 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         conditioned = before is not None and before.clause.link == "condition" and span.clause.link == "final"
         yield _make_unit(doc, ctx, span, sentence_cue, conditioned)
 
+
+def _before_afterthought(clauses: list[Clause], end: int) -> list[Clause]:
+    """The clauses up to an afterthought (`〜しかないでしょ、これは`): the last one ends the sentence
+    before the words tacked on, which say nothing of their own."""
+    kept = [c for c in clauses if c.start < end]
+    if not kept or end >= clauses[-1].end:
+        return clauses
+    return [*kept[:-1], Clause(kept[-1].start, min(kept[-1].end, end), "final")]
+
+
+def _afterthought_topic(doc: Doc, end: int) -> str:
+    """`〜もう作れないんですよ、ああいう店は`: a topic tacked on after the unit's predicate is what the
+    unit is about; "" when no afterthought follows the unit."""
+    tail = list(doc[end + 1:])
+    if afterthought_start(doc) != end or any(t.tag_.endswith((cues.ADVERBIAL_NOUN_TAG, cues.ADJECTIVAL_NOUN_TAG))
+                                             for t in tail):
+        return ""  # `〜べきでしょ、普通は`: an adverb, no topic
+    return target_phrase(tail)
 
 def _grounds_what_follows(clause: Clause) -> bool:
     """A clause cut at `〜ということで、`: it only grounds the clause after it."""
@@ -252,7 +277,7 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, c
     return Unit(ctx=ctx, tok_start=start, tok_end=end, start=ctx.start + doc[start].idx,
                 end=ctx.start + doc[end - 1].idx + len(doc[end - 1].text), text=text, role=role,
                 frame=frame_text, type=kind, polarity=pol, hedged=hedge, holder=span.holder,
-                target=target_phrase(tokens), standard=standard, cues=tuple(unit_cues), link=clause.link,
+                target=target_phrase(tokens) or _afterthought_topic(doc, end), standard=standard, cues=tuple(unit_cues), link=clause.link,
                 link_cue=clause.link_cue, sentence_cue=sentence_cue,
                 analogy_marker=marker, analogy_source=source)
 
