@@ -261,3 +261,16 @@ def test_agenda_business_and_the_question_answered_are_not_units(units_of, sente
 def test_the_answer_after_naming_the_question_is_a_unit(units_of) -> None:
     units = units_of(f"{SPEAKER}公共交通についての御質問でございますが、路線の維持は欠かせません。")
     assert [u.text for u in units] == ["路線の維持は欠かせません"]
+
+
+def test_asking_whether_a_course_is_allowed_challenges_it(units_of) -> None:
+    units = units_of(f"{SPEAKER}住民に負担を強いる施設を誘致してよいのですか。")
+    assert [(u.role, u.polarity) for u in units] == [("claim", "neg")]
+
+
+def test_asking_leave_is_a_question(units_of) -> None:
+    assert units_of(f"{SPEAKER}この薬は食後に飲んでもいいですか。") == []
+
+
+def test_an_unclosed_rhetorical_question_is_no_headline(units_of) -> None:
+    assert len(units_of("住民の声を聞かない計画はやめるべきではないか")) == 1

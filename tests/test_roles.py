@@ -291,3 +291,12 @@ def test_a_stance_of_others_is_not_the_speakers(units_of, sentence: str) -> None
 def test_the_speakers_own_stance_stays_a_claim(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
     assert [(u.role, u.type) for u in units] == [("claim", "normative")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "こうした事業の見直しについて、これまでも国に提言をしてまいりました。",
+    "国に対して財源の確保を要請してきたところであります。",
+    "国に対し、路線の存続を強く要望をしているところです。",
+])
+def test_a_demand_made_with_a_light_verb_is_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]

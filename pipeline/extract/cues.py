@@ -442,7 +442,8 @@ SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
 # missing, not a headline; so is a line too long for a headline (HEADING_MAX_CHARS).
 # Speech adds sentence-final particles (`〜んですよ`, `〜んですよね`, `〜じゃないですか`): still a sentence.
-SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった|でしょ)"
+SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった|でしょ"
+                                  r"|ではない|じゃない|べき)"  # `〜をやめるべきではないか`: a rhetorical question
                                   r"(?:よね|よ|ね|な|か)?$")
 # Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
 POLITE_AUXILIARIES = frozenset({"ます", "です"})
@@ -518,6 +519,9 @@ QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 # evaluative core asserts the opposite; a plain `〜できるんですか` asks.
 CHALLENGE_ENDINGS = ("のですか", "んですか", "んですかね")
 CHALLENGE_CUE = "反語"  # the cue of a challenge's role, type and polarity (it asserts the opposite)
+# `〜を誘致してよいのですか`: asking, in the formal よい, whether a course is allowed challenges it (a plain
+# `〜してもいいですか` asks leave).
+PERMISSION_CHALLENGE = re.compile(r"(?:て|で)よい(?:の|ん)(?:ですか|でしょうか|か)$")
 CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
                    "これでは", "それでは本当")
 CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})
@@ -625,11 +629,13 @@ HUMBLE_PREFIXES = frozenset({"お", "ご", "御"})  # `お願いする`, `ご説
 ONGOING_MEASURE = re.compile(r"(て|で)(い|お)るところ(です|でございます|であります|だ)$")
 # `〜の廃止を求めてまいりました`, `〜を批判してきました`: a stance the speaker has held up to now, a claim
 # though its verb is past.
-PAST_STANCE = re.compile(r"(求め|主張し|批判し|要望し|要求し|訴え|反対し|指摘し|提案し|提言し)(て|で)"
-                         r"(まいり|参り|き)(ました|た)$")
+# `〜を提言をしてまいりました`, `〜を要請してきたところであります`: with を before the light verb, and in the
+# formal `〜てきたところです` too.
+PAST_STANCE = re.compile(r"(求め|訴え|(?:主張|批判|要望|要求|要請|反対|指摘|提案|提言|申し入れ)(?:を)?し)(て|で)"
+                         r"(まいり|参り|き)(ました|た|たところ(?:です|であります|でございます))$")
 # `国に〜の見直しを求めているところです`: a demand the speaker's side keeps making is its stance, no
 # measure under way (ONGOING_MEASURE).
-ONGOING_STANCE = re.compile(r"(求め|主張し|要望し|要求し|訴え|反対し|提案し|提言し)(て|で)(い|お)るところ"
+ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反対|提案|提言|申し入れ)(?:を)?し)(て|で)(い|お)るところ"
                             r"(です|でございます|であります|だ)$")
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
