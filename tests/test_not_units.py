@@ -246,3 +246,33 @@ def test_asking_for_a_few_words_is_a_request(units_of) -> None:
 def test_an_announcement_after_a_day_word_is_procedure(units_of) -> None:
     """`本日は私から一点、御報告がございます`: announces what comes next."""
     assert units_of("大臣:本日は私から一点、御報告がございます。") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "次に、公共交通の維持についてのお尋ねです。",
+    "まず、学校給食の無償化に関する御質問でございます。",
+    "財源は十分にあるのではないかという御質問でございます。",
+    "次に、日程第３、請願第12号を議題といたします。",
+    "本件は、委員会に付託いたします。",
+    "審査の結果、本請願は不採択とすることに決定いたしました。",
+])
+def test_agenda_business_and_the_question_answered_are_not_units(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_the_answer_after_naming_the_question_is_a_unit(units_of) -> None:
+    units = units_of(f"{SPEAKER}公共交通についての御質問でございますが、路線の維持は欠かせません。")
+    assert [u.text for u in units] == ["路線の維持は欠かせません"]
+
+
+def test_asking_whether_a_course_is_allowed_challenges_it(units_of) -> None:
+    units = units_of(f"{SPEAKER}住民に負担を強いる施設を誘致してよいのですか。")
+    assert [(u.role, u.polarity) for u in units] == [("claim", "neg")]
+
+
+def test_asking_leave_is_a_question(units_of) -> None:
+    assert units_of(f"{SPEAKER}この薬は食後に飲んでもいいですか。") == []
+
+
+def test_an_unclosed_rhetorical_question_is_no_headline(units_of) -> None:
+    assert len(units_of("住民の声を聞かない計画はやめるべきではないか")) == 1

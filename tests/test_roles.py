@@ -255,3 +255,48 @@ def test_hearsay_in_the_present_with_kiku(units_of) -> None:
 def test_being_asked_or_asking_is_no_hearsay(units_of, sentence: str) -> None:
     """`〜かと聞かれた` (asked), `〜として伺っておきます` (I ask): nothing heard is passed on."""
     assert all("role:伝聞" not in u.cues for u in units_of(f"{SPEAKER}{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "これまで、市議会では国に対して路線の存続を強く求めてまいりました。",
+    "市としては、国に対し制度の見直しを求めているところでございます。",
+])
+def test_a_demand_kept_up_is_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この条例案は、個人情報が漏れる危険性があります。",
+    "この計画には、住民の負担が増えるおそれがあります。",
+])
+def test_a_risk_that_exists_is_a_prediction(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("claim", "prediction")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "住民の六割がこの計画に反対しています。",
+    "この計画に反対する声が高まっていることがわかります。",
+    "世論調査では、反対が過半数を超えました。",
+])
+def test_a_stance_of_others_is_not_the_speakers(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert all("role:立場" not in u.cues and u.type != "normative" for u in units)
+
+
+@pytest.mark.parametrize("sentence", [
+    "我が会派は、この条例案に反対します。",
+    "私は、この議案に反対の立場から討論いたします。",
+])
+def test_the_speakers_own_stance_stays_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("claim", "normative")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "こうした事業の見直しについて、これまでも国に提言をしてまいりました。",
+    "国に対して財源の確保を要請してきたところであります。",
+    "国に対し、路線の存続を強く要望をしているところです。",
+])
+def test_a_demand_made_with_a_light_verb_is_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]

@@ -129,7 +129,8 @@ NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記
 # (`でしょうか` asks, `いずれの` means "each": neither predicts.)
 PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
                      "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
-                     "ことになる", "ことになり", "かねな", "かねませ")
+                     "ことになる", "ことになり", "かねな", "かねませ", "おそれがあり", "恐れがあり",
+                     "危険性があ", "危険性が高", "リスクがあ", "リスクが高")
 NOT_PREDICTION = ("でしょうか", "だろうか")
 ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け")  # `将来への投資`, `見込みの数字`: the modal word names a noun
 CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
@@ -384,7 +385,9 @@ ENDING_CHARS = 8
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
 JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", "限界", "矛盾", "無理", "疑い", "疑義",
-                                     "問題点", "落ち度", "非", "誤り", "責任"})
+                                     "問題点", "落ち度", "非", "誤り", "責任",
+                                     # a risk that exists is a forecast (`〜が漏れる危険性があります`)
+                                     "危険性", "危険", "おそれ", "恐れ", "リスク", "懸念"})
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
 
@@ -439,7 +442,8 @@ SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
 # missing, not a headline; so is a line too long for a headline (HEADING_MAX_CHARS).
 # Speech adds sentence-final particles (`〜んですよ`, `〜んですよね`, `〜じゃないですか`): still a sentence.
-SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった|でしょ)"
+SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった|でしょ"
+                                  r"|ではない|じゃない|べき)"  # `〜をやめるべきではないか`: a rhetorical question
                                   r"(?:よね|よ|ね|な|か)?$")
 # Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
 POLITE_AUXILIARIES = frozenset({"ます", "です"})
@@ -483,6 +487,15 @@ PROCEDURAL_PHRASE = re.compile(
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
 ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb
+# An answer naming the question it takes up (`〜についてのお尋ねです`, `〜という御質問でございますが、`):
+# the question is the asker's, restated; the answer follows.
+QUESTION_REFERENCE = re.compile(r"(?:について|に関する|に関して|という|との|の)(?:[^、。]{0,10}の)?"
+                                r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ)"
+                                r"(?:です|でございます|であります)(?:が|けれども|けども|けど)?$")
+# The chair's and a committee's agenda business: a matter put on the agenda, referred or decided on
+# (`請願第12号を議題といたします`, `委員会に付託いたします`, `不採択とすることに決定いたしました`).
+AGENDA_BUSINESS = re.compile(r"議題と(?:いた|致)?します$|議題とすることに決定|に付託(?:いた|致)?します$"
+                             r"|(?:採択|不採択|可決|否決|承認|認定|継続審査)(?:と)?(?:すべき(?:もの)?と|とすることに)決定")
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
 TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
                               r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
@@ -508,6 +521,9 @@ QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 # evaluative core asserts the opposite; a plain `〜できるんですか` asks.
 CHALLENGE_ENDINGS = ("のですか", "んですか", "んですかね")
 CHALLENGE_CUE = "反語"  # the cue of a challenge's role, type and polarity (it asserts the opposite)
+# `〜を誘致してよいのですか`: asking, in the formal よい, whether a course is allowed challenges it (a plain
+# `〜してもいいですか` asks leave).
+PERMISSION_CHALLENGE = re.compile(r"(?:て|で)よい(?:の|ん)(?:ですか|でしょうか|か)$")
 CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
                    "これでは", "それでは本当")
 CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})
@@ -615,8 +631,14 @@ HUMBLE_PREFIXES = frozenset({"お", "ご", "御"})  # `お願いする`, `ご説
 ONGOING_MEASURE = re.compile(r"(て|で)(い|お)るところ(です|でございます|であります|だ)$")
 # `〜の廃止を求めてまいりました`, `〜を批判してきました`: a stance the speaker has held up to now, a claim
 # though its verb is past.
-PAST_STANCE = re.compile(r"(求め|主張し|批判し|要望し|要求し|訴え|反対し|指摘し|提案し|提言し)(て|で)"
-                         r"(まいり|参り|き)(ました|た)$")
+# `〜を提言をしてまいりました`, `〜を要請してきたところであります`: with を before the light verb, and in the
+# formal `〜てきたところです` too.
+PAST_STANCE = re.compile(r"(求め|訴え|(?:主張|批判|要望|要求|要請|反対|指摘|提案|提言|申し入れ)(?:を)?し)(て|で)"
+                         r"(まいり|参り|き)(ました|た|たところ(?:です|であります|でございます))$")
+# `国に〜の見直しを求めているところです`: a demand the speaker's side keeps making is its stance, no
+# measure under way (ONGOING_MEASURE).
+ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反対|提案|提言|申し入れ)(?:を)?し)(て|で)(い|お)るところ"
+                            r"(です|でございます|であります|だ)$")
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 

@@ -197,6 +197,13 @@ def _procedural(c: Candidate) -> bool:
         (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
 
 
+def _agenda_business(c: Candidate) -> bool:
+    """`〜についてのお尋ねです` (an answer naming the question it takes up), `請願第12号を議題といたします`,
+    `委員会に付託いたします`, `不採択とすることに決定いたしました`: the session's business, no claim."""
+    text = _bare(c.text)
+    return c.frame is None and bool(cues.QUESTION_REFERENCE.search(text) or cues.AGENDA_BUSINESS.search(text))
+
+
 def _topic_heading(c: Candidate) -> bool:
     """`まず、冬の備えです`, `二点目は財源の問題です`: an enumerated topic announced with a copula: a
     noun phrase and nothing said about it (no subject of its own, no other predicate)."""
@@ -267,8 +274,8 @@ def _own_action(c: Candidate) -> bool:
     impression = c.frame is not None and c.frame.verb.lemma_ in cues.IMPRESSION_NOUNS  # `〜しちゃったかなって感じ`
     if (c.frame is not None and not impression) or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
         return False
-    if cues.EXPLANATORY_MONO.search(_bare(c.text)):
-        return False  # `〜を実施したものであります`: explains how a matter stands, it asserts
+    if cues.EXPLANATORY_MONO.search(_bare(c.text)) or cues.PAST_STANCE.search(_bare(c.text)):
+        return False  # `〜を実施したものであります`: explains how a matter stands; `〜を求めてまいりました`: a stance
     if predicate.lemma_ in cues.COGNITION_VERBS and any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in c.core):
         return False  # `〜に疑問を感じておりました`: a judgement the speaker held, no act
     subject = subject_of(c.core)
@@ -299,6 +306,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("introduces what follows", _introduces_quote),
     ("self-introduction", _self_introduction),
     ("procedural", _procedural),
+    ("agenda business", _agenda_business),
     ("topic heading", _topic_heading),
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),

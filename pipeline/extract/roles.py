@@ -13,6 +13,7 @@ from pipeline.extract import cues
 from pipeline.extract.attributes import has_hedge
 from pipeline.extract.records import Clause, Frame, SentenceContext
 from pipeline.extract.syntax import content_tokens, has_quantity, span_root, subject_of
+from pipeline.extract.unit_types import stance_of_others
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -65,7 +66,7 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し
     if cues.REASON_OPENER.match(text) and r.kind != "normative":
         return "premise", cues.REASON_OPENER_CUE  # `反対の理由は、委員会が二回しか開かれなかった`: the reason given
-    if any(word in text for word in cues.STANCE_WORDS):
+    if any(word in text for word in cues.STANCE_WORDS) and not stance_of_others(r.tokens):
         return "claim", cues.STANCE_CUE  # `私は反対ではありません`: the speaker's stance is a claim
     if r.past:
         return _past_role(r, text)
@@ -137,8 +138,8 @@ def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:
     """`〜をお願いしているところでございます`: an action under way, reported; a verb of thinking
     before it (`期待しているところです`) states a view."""
     match = cues.ONGOING_MEASURE.search(text)
-    if not match:
-        return False
+    if not match or cues.ONGOING_STANCE.search(text):
+        return False  # `〜の見直しを求めているところです`: a demand kept up is a stance
     before = [t for t in tokens if t.idx - tokens[0].idx < match.start() and t.pos_ in ("VERB", "NOUN")]
     if not before or has_hedge(text):
         return False

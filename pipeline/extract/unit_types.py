@@ -59,7 +59,7 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
                    and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])), "")
     if marker:
         return marker
-    stance = None if cues.REASON_OPENER.match(text) else cues.STANCE.search(text)
+    stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)
     if stance:  # (`反対の理由は、〜` gives the reason for a stance, it takes none)
         return stance.group(1)
     if past or _third_party_subject(tokens):
@@ -96,6 +96,25 @@ def _attributive(tokens: Sequence[Token], marker: str) -> bool:
     doc = tokens[0].doc
     return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
                                 and doc[t.i + 1].lemma_ not in cues.FORMAL_NOUNS for t in modals)
+
+
+def stance_of_others(tokens: Sequence[Token]) -> bool:
+    """True when every stance word (`反対`, `賛成`) is held by others, so the speaker takes no stance:
+    it names a kind (`反対する声が高まっている`), is itself a subject (`反対が過半数を超えた`), or has
+    a subject of other people (`住民の六割が反対しています`)."""
+    words = [t for t in tokens if t.lemma_ in cues.STANCE_WORDS or t.text in cues.STANCE_WORDS]
+    return bool(words) and all(_held_by_others(word) for word in words)
+
+
+def _held_by_others(word: Token) -> bool:
+    """One stance word: attributive to a noun, a subject, or predicated of people who are not the speakers."""
+    if (word.pos_ == "VERB" and word.dep_ in cues.ATTRIBUTIVE_DEPS) or word.dep_ == "nsubj":
+        return True
+    subject = next((child for child in word.children if child.dep_ == "nsubj"), None)
+    if subject is None or subject.text in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS:
+        return False
+    counted = any(child.dep_ == "nummod" for child in subject.children)  # `六割が`, `三人が`
+    return is_human(subject) or counted or any(child.dep_ == "nmod" and is_human(child) for child in subject.children)
 
 
 def _third_party_subject(tokens: Sequence[Token]) -> bool:
