@@ -40,6 +40,8 @@ def test_spoken_tte_quotes_a_frame(units_of, sentence: str, span: str, hedged: i
     ("明らかな誤りは直すべきだ。", 0),
     ("災害には速やかな対応が必要だ。", 0),
     ("現場に行かなければ分からない。", 0),
+    ("自然の豊かなところに人が集まるのは当然であります。", 0),
+    ("健やかな、心豊かな生活を送れるまちをつくるべきだ。", 0),
 ])
 def test_wondering_kana_hedges_and_kana_inside_words_does_not(units_of, sentence: str, hedged: int) -> None:
     assert only(units_of(f"{SPEAKER}{sentence}")).hedged == hedged
@@ -150,3 +152,9 @@ def test_an_adverb_tacked_on_is_no_target(units_of) -> None:
 def test_a_worry_reported_after_the_quotation_frames_it(units_of) -> None:
     unit = only(units_of(f"{SPEAKER}来年は客が減るって、組合の人たちが心配してます。"))
     assert (unit.text, unit.holder) == ("来年は客が減る", "組合の人たち")
+
+
+@pytest.mark.parametrize("sentence", ["それはありません。", "それは言えません。"])
+def test_a_negated_reply_denies_and_is_kept(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.polarity for u in units] == ["neg"]

@@ -276,3 +276,22 @@ def test_asking_leave_is_a_question(units_of) -> None:
 
 def test_an_unclosed_rhetorical_question_is_no_headline(units_of) -> None:
     assert len(units_of("住民の声を聞かない計画はやめるべきではないか")) == 1
+
+
+@pytest.mark.parametrize("headline", ["給食費の無償化、所得制限は撤廃すべき", "値上げは解決策ではない"])
+def test_an_unclosed_headline_that_asks_nothing_stays_a_headline(units_of, headline: str) -> None:
+    units = units_of(f"{headline}\n\n市は来年度から給食費を無償にする方針だ。")
+    assert units and not any(u.text in headline for u in units)
+
+
+@pytest.mark.parametrize("sentence", [
+    "この答弁は、法改正を行わないという意味と理解してよいのでしょうか。",
+    "現行の制度を維持するという認識でよいのですか。",
+])
+def test_a_question_confirming_an_understanding_asks(units_of, sentence: str) -> None:
+    assert all(u.polarity == "pos" and "反語" not in " ".join(u.cues) for u in units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_someone_elses_question_named_in_a_clause_is_a_proposition(units_of) -> None:
+    units = units_of(f"{SPEAKER}これは多くの市民の質問でありますが、市の答弁は不十分です。")
+    assert [u.text for u in units] == ["これは多くの市民の質問でありますが、市の答弁は不十分です"]

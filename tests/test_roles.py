@@ -281,12 +281,14 @@ def test_a_risk_that_exists_is_a_prediction(units_of, sentence: str) -> None:
 ])
 def test_a_stance_of_others_is_not_the_speakers(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
+    assert units
     assert all("role:立場" not in u.cues and u.type != "normative" for u in units)
 
 
 @pytest.mark.parametrize("sentence", [
     "我が会派は、この条例案に反対します。",
     "私は、この議案に反対の立場から討論いたします。",
+    "緑の党は、本条例案に賛成いたします。",
 ])
 def test_the_speakers_own_stance_stays_a_claim(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")

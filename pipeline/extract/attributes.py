@@ -104,7 +104,7 @@ def challenge_word(tokens: Sequence[Token], text: str) -> str:
     A `〜のですか` question with a challenge word (cues.CHALLENGE_WORDS) and a modal or negative
     predicate, or an evaluative word, asserts the opposite; `〜は利用できるんですか` alone asks."""
     permission = cues.PERMISSION_CHALLENGE.search(text.rstrip("。？?"))
-    if permission:
+    if permission and not cues.CONFIRMING_BEFORE_YOI.search(text):
         return permission.group(0)  # `〜を誘致してよいのですか`: asks whether it is allowed, to deny it
     if not text.rstrip("。？?").endswith(cues.CHALLENGE_ENDINGS):
         return ""

@@ -177,6 +177,7 @@ def _predicates(token: Token) -> bool:
     return bool(inflection) and not followed and token.pos_ in ("VERB", "AUX", "ADJ") \
         and cues.ATTRIBUTIVE_INFLECTION not in inflection
 
+
 def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     """True when a condition has too little content of its own (`車さえあれば`); a verb's own
     `〜ば`/`〜たら` (`春になれば`, `制度を使えば`) needs less."""

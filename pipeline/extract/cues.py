@@ -75,7 +75,7 @@ HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "�
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
                  "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
 # `〜かなと思います`, `〜かなって`, `〜のかな`: spoken wondering softens the view (not `かなり`, `かなう`, `かなしい`).
-HEDGE_KANA = re.compile(r"かな(?:ぁ|あ|ー)?(?=と|って|[、。？?！!…]|$)")
+HEDGE_KANA = re.compile(r"(?<![やらろさ\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[、。？?！!…]|$)|(?<=[\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[。？?！!…]|$)")
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -443,7 +443,7 @@ SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # missing, not a headline; so is a line too long for a headline (HEADING_MAX_CHARS).
 # Speech adds sentence-final particles (`〜んですよ`, `〜んですよね`, `〜じゃないですか`): still a sentence.
 SENTENCE_LIKE_ENDING = re.compile(r"(です|ます|ました|でした|ません|だ|である|であります|でございます|だった|でしょ"
-                                  r"|ではない|じゃない|べき)"  # `〜をやめるべきではないか`: a rhetorical question
+                                  r"|(?:ではない|じゃない|べき(?:ではない)?)か)"  # `〜をやめるべきではないか`: a rhetorical question
                                   r"(?:よね|よ|ね|な|か)?$")
 # Polite auxiliaries: a text in the polite form is speech (an unlabelled speech), not a news report.
 POLITE_AUXILIARIES = frozenset({"ます", "です"})
@@ -476,7 +476,8 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
     # what was asked, named before answering it (`〜はどうかとの御質問でございます`, `私の一般質問でございます`)
-    r"|(?:との|という|の)(?:御|ご)?(?:一般|代表)?(?:質問|お尋ね|質疑)(?:です|でございます|であります)"
+    r"|(?:との|という)(?:御|ご)?(?:質問|お尋ね|質疑)(?:です|でございます|であります)"
+    r"|^(?:[^、。]{0,6}の)?私の(?:一般|代表)?質問(?:です|でございます|であります)"
     r"|^以上(?:です|でございます|であります)?"
     # spoken procedure: what the talk turns to, and its close (`じゃあ次のスライドいきます`, `今日はこのへんで`)
     r"|(?:の|について|に関して)(?:お話|話)(?:を)?(?:させていただきたい|させていただきます|したい)"
@@ -489,7 +490,7 @@ ADVERBIAL_NOUN_TAG = "副詞可能"
 ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb
 # An answer naming the question it takes up (`〜についてのお尋ねです`, `〜という御質問でございますが、`):
 # the question is the asker's, restated; the answer follows.
-QUESTION_REFERENCE = re.compile(r"(?:について|に関する|に関して|という|との|の)(?:[^、。]{0,10}の)?"
+QUESTION_REFERENCE = re.compile(r"(?:について|に関する|に関して|という|との)(?:[^、。]{0,10}の)?"
                                 r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ)"
                                 r"(?:です|でございます|であります)(?:が|けれども|けども|けど)?$")
 # The chair's and a committee's agenda business: a matter put on the agenda, referred or decided on
@@ -524,6 +525,8 @@ CHALLENGE_CUE = "反語"  # the cue of a challenge's role, type and polarity (it
 # `〜を誘致してよいのですか`: asking, in the formal よい, whether a course is allowed challenges it (a plain
 # `〜してもいいですか` asks leave).
 PERMISSION_CHALLENGE = re.compile(r"(?:て|で)よい(?:の|ん)(?:ですか|でしょうか|か)$")
+# `〜と理解してよいのでしょうか`, `〜という認識でよいのですか`: a question that confirms an understanding asks.
+CONFIRMING_BEFORE_YOI = re.compile(r"(?:理解|解釈|認識|受け止め|考え|捉え|とらえ)(?:し|て|で|を)*(?:て|で)よい(?:の|ん)")
 CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
                    "これでは", "それでは本当")
 CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})

@@ -232,7 +232,8 @@ def _agreement(c: Candidate) -> bool:
     that grants it, no content word of its own; a backchannel, not a proposition."""
     content = [t for t in content_tokens(c.core) if t.pos_ in cues.CONTENT_POS and not _adverbial(t)]
     pronouns = [t for t in content if t.pos_ == "PRON" and t.lemma_ in cues.AGREEMENT_PRONOUNS]
-    return c.frame is None and bool(pronouns) and \
+    negated = any(t.lemma_ in ("ない", "ぬ", "ず") and t.pos_ == "AUX" for t in c.tokens)  # `それはありません`: denies
+    return c.frame is None and bool(pronouns) and not negated and \
         all(t in pronouns or t.lemma_ in cues.AGREEMENT_PREDICATES for t in content)
 
 
@@ -240,6 +241,7 @@ def _adverbial(token: Token) -> bool:
     """`確かに`, `本当に`: an adjectival noun used as an adverb modifies, it says nothing of its own."""
     doc = token.doc
     return token.pos_ == "ADJ" and token.i + 1 < len(doc) and doc[token.i + 1].text == cues.ADVERBIAL_NI
+
 
 def _name_list(c: Candidate) -> bool:
     """`鈴木議員、佐藤議員他です`: names listed and closed with 他/等 and a copula, with no topic

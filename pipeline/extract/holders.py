@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 from pipeline.extract import cues
 from pipeline.extract.frames import is_human, is_passive
 from pipeline.extract.records import SentenceContext
-from pipeline.extract.syntax import content_tokens, is_person, noun_phrase, subject_of, tense_after
+from pipeline.extract.syntax import (
+    content_tokens,
+    is_person,
+    noun_phrase,
+    subject_of,
+    tense_after,
+)
 from pipeline.names import is_part_of_name
 
 if TYPE_CHECKING:

@@ -19,6 +19,7 @@ from pipeline.extract.syntax import (
     final_predicate,
     predicate_core,
     subject_of,
+    tense_after,
 )
 
 if TYPE_CHECKING:
@@ -113,6 +114,9 @@ def _held_by_others(word: Token) -> bool:
     subject = next((child for child in word.children if child.dep_ == "nsubj"), None)
     if subject is None or subject.text in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS:
         return False
+    past, progressive = tense_after(word, len(word.doc) - 1)
+    if not (past or progressive):
+        return False  # `公明党は本案に賛成いたします`: a group announcing its vote, as its speaker does
     counted = any(child.dep_ == "nummod" for child in subject.children)  # `六割が`, `三人が`
     return is_human(subject) or counted or any(child.dep_ == "nmod" and is_human(child) for child in subject.children)
 

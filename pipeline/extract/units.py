@@ -206,6 +206,7 @@ def _afterthought_topic(doc: Doc, end: int) -> str:
         return ""  # `〜べきでしょ、普通は`: an adverb, no topic
     return target_phrase(tail)
 
+
 def _grounds_what_follows(clause: Clause) -> bool:
     """A clause cut at `〜ということで、`: it only grounds the clause after it."""
     return clause.link == "frame" and bool(cues.CONTINUING_FRAME.fullmatch(clause.link_cue))
@@ -277,7 +278,8 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, c
     return Unit(ctx=ctx, tok_start=start, tok_end=end, start=ctx.start + doc[start].idx,
                 end=ctx.start + doc[end - 1].idx + len(doc[end - 1].text), text=text, role=role,
                 frame=frame_text, type=kind, polarity=pol, hedged=hedge, holder=span.holder,
-                target=target_phrase(tokens) or _afterthought_topic(doc, end), standard=standard, cues=tuple(unit_cues), link=clause.link,
+                target=target_phrase(tokens) or _afterthought_topic(doc, end), standard=standard,
+                cues=tuple(unit_cues), link=clause.link,
                 link_cue=clause.link_cue, sentence_cue=sentence_cue,
                 analogy_marker=marker, analogy_source=source)
 
