@@ -87,6 +87,9 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
     tail = doc[max(tokens[0].i, last_bunsetu_start - 1):tokens[-1].i + 1].text if \
         doc[last_bunsetu_start].pos_ in ("AUX", "VERB") and doc[last_bunsetu_start].lemma_ in cues.NEGATED_AUXILIARY_LEMMAS \
         else doc[last_bunsetu_start:tokens[-1].i + 1].text
+    span_tail = doc[tokens[0].i:tokens[-1].i + 1].text[-cues.EVALUATIVE_TAIL_CHARS:]
+    if any(phrase in span_tail for phrase in cues.JUDGED_AS_FACT):
+        tail = ""  # `〜にほかなりません`, `〜にすぎない`: it is nothing but X, an affirmation
     for part, where in ((tail, "述語"), (frame_text, "枠")):
         cleaned = cues.NOT_NEGATION.sub("", part)
         match = cues.NEGATION.search(cleaned) or (cues.HARD_TO.search(cleaned) if where == "枠" else None)

@@ -198,11 +198,16 @@ REPORTED_NORM = re.compile(r"^[^、。]{0,4}(?:という|との)(?:意見|声|�
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
+JUDGED_AS_FACT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな",
+                  "に過ぎませ", "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
                       "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
-                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS)
+                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
+                      # `〜を狙ったものです`) characterises it, whatever amount it mentions
+                      *JUDGED_AS_FACT)
 EVALUATIVE_TAIL_CHARS = 16
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
@@ -668,3 +673,8 @@ ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
 STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")
+# `〜に賛同できませんので、…`: a stance given as the reason of a main clause that is no unit stays a claim.
+STANCE_REASON_LINK = "reason"
+# `反対の理由を申し上げます`, `以下その理由を述べます`: announcing the reasons to come is procedure, even
+# after a stance word (which otherwise makes the sentence a stance, filters._procedural).
+REASONS_ANNOUNCED = re.compile(r"理由を(?:申し上げ|述べ|ご説明|御説明|説明)(?:ます|させていただきます|いたします|致します|たいと思います)$")

@@ -34,7 +34,7 @@ from pipeline.extract.holders import (
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
 from pipeline.extract.roles import RoleInput, unit_role
 from pipeline.extract.syntax import content_tokens, is_past
-from pipeline.extract.unit_types import unit_type
+from pipeline.extract.unit_types import stance_of_others, unit_type
 from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
@@ -182,7 +182,10 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
     # nor does a ground named with `〜ということで、` (cues.CONTINUING_FRAME) before no unit
     while kept and (kept[-1].clause.link in cues.SUBORDINATE_LINKS or _grounds_what_follows(kept[-1].clause)):
-        kept.pop()
+        dropped = kept.pop()
+        if _stance_in_reason(doc, dropped):  # `本案には賛同できませんので、反対の理由を申し上げます`
+            kept.append(replace(dropped, clause=replace(dropped.clause, link="final", link_cue="")))
+            break
     for before, span in zip([None, *kept], kept):
         conditioned = before is not None and before.clause.link == "condition" and span.clause.link == "final"
         yield _make_unit(doc, ctx, span, sentence_cue, conditioned)
@@ -205,6 +208,15 @@ def _afterthought_topic(doc: Doc, end: int) -> str:
                                              for t in tail):
         return ""  # `〜べきでしょ、普通は`: an adverb, no topic
     return target_phrase(tail)
+
+def _stance_in_reason(doc: Doc, span: _Kept) -> bool:
+    """A reason clause that states the speaker's stance (`賛同できませんので、`) before a main clause
+    that is no unit (procedure: `その理由を申し上げます`): the stance is the sentence's claim, it has
+    nothing left to support."""
+    tokens = list(doc[span.start:span.end])
+    return span.clause.link == cues.STANCE_REASON_LINK and bool(cues.STANCE.search(doc[span.start:span.end].text)) \
+        and not stance_of_others(tokens)
+
 
 def _grounds_what_follows(clause: Clause) -> bool:
     """A clause cut at `〜ということで、`: it only grounds the clause after it."""
