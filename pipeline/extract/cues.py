@@ -299,6 +299,10 @@ RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃ
                        "べきではありませんか", "べきではないか", "ではありませんか",
                        "のではないでしょうか", "ないでしょうか")
 
+# `〜べきではありませんか、伺います`: a rhetorical question before a short request tag is cut off it
+RHETORICAL_QUESTION_CUE = "反語+依頼"
+REQUEST_TAG_CHARS = 12  # `伺います`, `お答えください`, `市長の見解を伺います`
+
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
 CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
 REASON_ENDINGS = ("ので", "のでは")
