@@ -536,6 +536,12 @@ PERMISSION_CHALLENGE = re.compile(r"(?:て|で)よい(?:の|ん)(?:ですか|で
 CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
                    "これでは", "それでは本当")
 CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})
+# `なぜこんなに遅れているんですか`, `どうして〜しないのですか`: asking why about a state the asker presupposes
+# and finds wrong (a negative predicate, an evaluative word, or a degree word such as こんなに) challenges
+# it; the proposition is asserted as it stands (polarity kept). `なぜ出席したのですか` asks.
+REASON_CHALLENGE_WORDS = ("なぜ", "どうして", "なんで", "何で")
+REASON_CHALLENGE_LEMMAS = frozenset({"ない", "ぬ", "ず"})
+CHALLENGE_DEGREE_WORDS = ("こんなに", "これほど", "それほど", "そんなに", "あんなに", "ここまで")
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before

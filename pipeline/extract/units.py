@@ -255,11 +255,14 @@ def _joined_short_main(doc: Doc, ctx: SentenceContext, kept: list[_Kept], clause
     return joined
 
 
-def _challenged(kind: str, type_cue: str, pol: str) -> tuple[str, str, str, str, str, str]:
+def _challenged(kind: str, type_cue: str, pol: str, word: str) -> tuple[str, str, str, str, str, str]:
     """(type, type cue, polarity, polarity cue, role, role cue) of a challenge put as a question: it
     asserts the opposite of what it asks (polarity turned), a judgement (an assertion becomes an
-    evaluation) the asker holds (a claim, never an interviewer's background)."""
+    evaluation) the asker holds (a claim, never an interviewer's background). A `なぜ` challenge
+    presupposes what it asks about (`なぜ進まないのですか`: it does not progress), polarity kept."""
     kind, type_cue = ("evaluation", cues.CHALLENGE_CUE) if kind == "assertion" else (kind, type_cue)
+    if word in cues.REASON_CHALLENGE_WORDS:
+        return kind, type_cue, pol, "", "claim", cues.CHALLENGE_CUE
     return kind, type_cue, "pos" if pol == "neg" else "neg", cues.CHALLENGE_CUE, "claim", cues.CHALLENGE_CUE
 
 
@@ -276,8 +279,9 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, c
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
     role, role_cue = unit_role(RoleInput(clause, sentence_cue, frame, frame_text, past, ctx, kind, pol, tokens))
-    if frame is None and challenge_word(tokens, text):  # `こんなことで〜できるんですか`: asserts the opposite
-        kind, type_cue, pol, pol_cue, role, role_cue = _challenged(kind, type_cue, pol)
+    challenge = challenge_word(tokens, text) if frame is None else ""
+    if challenge:  # `こんなことで〜できるんですか`: asserts the opposite
+        kind, type_cue, pol, pol_cue, role, role_cue = _challenged(kind, type_cue, pol, challenge)
     marker, source = analogy_source(text)
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
