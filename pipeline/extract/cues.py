@@ -258,6 +258,15 @@ OFFICE_SUFFIXES = tuple(ADDRESS_TITLES | {"課長", "係長", "次長", "室長"
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
 # (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
+# Organisations that speak as one (`市はお金がないと言う`, `〜って、警察からも言われる`): reported speech is theirs.
+ORGANISATION_NOUNS = frozenset({"市", "県", "町", "村", "都", "府", "警察", "行政", "自治体", "役所", "市役所", "県庁",
+                                "都庁", "省庁", "事務局", "組合", "団体", "協会", "学校"})
+# A speech verb that reports what a named source says even in the plain present (`市は〜と言う`); a
+# humble one (`申し上げる`) or a wish (`〜と言いたい`) is the speaker's own.
+REPORTING_SPEECH_VERBS = frozenset({"言う", "いう", "述べる", "主張", "説明", "語る", "話す", "答える", "答弁", "訴える"})
+WISH_AUXILIARIES = frozenset({"たい"})
+# Several sources named after one quotation (`〜って、警察からも家族からも言われる`) hold it together.
+HOLDER_JOINER = "、"
 HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企業", "会社", "政府", "国民",
                          "市民", "専門家", "研究者", "開発者", "ユーザー", "利用者", "消費者",
                          "政治家", "議員", "与党", "野党", "大臣", "首相", "総理", "長官", "知事",
@@ -265,7 +274,7 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
                          "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者", "住民", "県民",
                          "町民", "村民", "区民", "子ども", "子供", "親", "家族", "学生", "生徒", "患者", "職員",
-                         "事業者", "労働者", "住人", "保護者"}) | ADDRESS_TITLES
+                         "事業者", "労働者", "住人", "保護者"}) | ADDRESS_TITLES | ORGANISATION_NOUNS
 # People in general: their belief is a proposition about them, not a reported claim.
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",

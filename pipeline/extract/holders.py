@@ -63,10 +63,19 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
     return default, False
 
 
-def reported_group(agent: Token) -> str:
+def reported_group(agent: Token, named: str = "") -> str:
     """Who holds a quotation whose source is named after it (`〜と、多くの専門家が指摘しています`): the
-    agent's noun phrase, a group of people when nobody is named."""
-    return noun_phrase(agent, agent.left_edge.i).text
+    agent's noun phrase, a group of people when nobody is named; several sources named alike
+    (`警察からも家族からも言われる`) hold it together (`named`: the first one's name, when resolved)."""
+    doc = agent.doc
+    particle = doc[agent.i + 1].text if agent.i + 1 < len(doc) else ""
+    sources = [named or noun_phrase(agent, agent.left_edge.i).text]
+    for token in doc[agent.i + 1:]:
+        if token.pos_ in ("VERB", "AUX", "ADJ"):
+            break
+        if token.i + 1 < len(doc) and doc[token.i + 1].text == particle and is_human(token):
+            sources.append(noun_phrase(token, token.left_edge.i).text)
+    return cues.HOLDER_JOINER.join(sources)
 
 
 def addresses_the_listener(verb: Token) -> bool:
