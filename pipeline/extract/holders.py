@@ -70,11 +70,14 @@ def reported_group(agent: Token, named: str = "") -> str:
     doc = agent.doc
     particle = doc[agent.i + 1].text if agent.i + 1 < len(doc) else ""
     sources = [named or noun_phrase(agent, agent.left_edge.i).text]
+    lower = agent.i + 1
     for token in doc[agent.i + 1:]:
         if token.pos_ in ("VERB", "AUX", "ADJ"):
             break
-        if token.i + 1 < len(doc) and doc[token.i + 1].text == particle and is_human(token):
-            sources.append(noun_phrase(token, token.left_edge.i).text)
+        if token.pos_ == "ADP":
+            lower = token.i + 1  # the next source begins after this one's particles
+        elif token.i + 1 < len(doc) and doc[token.i + 1].text == particle and is_human(token):
+            sources.append(noun_phrase(token, lower).text)
     return cues.HOLDER_JOINER.join(sources)
 
 
