@@ -295,3 +295,45 @@ def test_a_question_confirming_an_understanding_asks(units_of, sentence: str) ->
 def test_someone_elses_question_named_in_a_clause_is_a_proposition(units_of) -> None:
     units = units_of(f"{SPEAKER}これは多くの市民の質問でありますが、市の答弁は不十分です。")
     assert [u.text for u in units] == ["これは多くの市民の質問でありますが、市の答弁は不十分です"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本案には賛同できませんので、反対の理由を申し上げます。",
+    "この条例改正には賛成できませんので、以下その理由を述べます。",
+])
+def test_a_stance_given_as_the_reason_of_procedure_is_the_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]
+    assert units[0].text.endswith("できませんので")  # the procedural main clause is no unit
+
+
+def test_announcing_the_reasons_for_a_stance_is_procedure(units_of) -> None:
+    assert units_of(f"{SPEAKER}反対の理由を申し上げます。") == []
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("保育料をもっと下げるべきではありませんか、伺います。", "保育料をもっと下げるべきではありませんか"),
+    ("この計画は見直すべきではないでしょうか、お答えください。", "この計画は見直すべきではないでしょうか"),
+])
+def test_a_rhetorical_question_before_a_request_tag_is_a_claim(units_of, sentence: str, claim: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.text, u.polarity) for u in units] == [("claim", claim, "pos")]
+
+
+@pytest.mark.parametrize(("sentence", "polarity"), [
+    ("なぜこんなに工事が遅れているんですか。", "pos"),
+    ("どうしてこれほど市民の負担が重いのですか。", "pos"),
+    ("なぜ駅前の再開発は進まないのですか。", "neg"),
+])
+def test_asking_why_about_a_wrong_state_challenges_it(units_of, sentence: str, polarity: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "evaluation", polarity)]
+    assert "role:反語" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "なぜ市長は会見に出席したのですか。",
+    "なぜこの土地を買うことができたのですか。",
+])
+def test_asking_why_about_a_plain_event_asks(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []

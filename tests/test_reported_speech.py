@@ -80,3 +80,16 @@ def test_a_title_told_what_they_said_is_the_last_other_speaker(units_of) -> None
     units = units_of(SESSION + "○高橋議員　市長は、予定どおり進めるとおっしゃいましたが、"
                      "それでは住民の合意が得られないのではないでしょうか。\n")
     assert holders(units)[2:] == [("中村", "予定どおり進める"), ("高橋", "それでは住民の合意が得られないのではないでしょうか")]
+
+
+def test_an_organisation_that_says_something_holds_it(units_of) -> None:
+    assert holders(units_of("森:市はお金がないと言う。")) == [("市", "お金がない")]
+    assert holders(units_of("森:県は財源が足りないと説明しています。")) == [("県", "財源が足りない")]
+
+
+def test_the_speakers_own_wish_to_say_stays_the_speakers(units_of) -> None:
+    assert holders(units_of("森:市は財政健全化を最優先すべきだと言いたい。")) == [("森", "市は財政健全化を最優先すべきだ")]
+
+
+def test_several_sources_after_one_quotation_hold_it_together(units_of) -> None:
+    assert holders(units_of("森:夜道は危ないって、警察からも家族からも言われる。")) == [("警察、家族", "夜道は危ない")]

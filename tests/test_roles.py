@@ -302,3 +302,14 @@ def test_the_speakers_own_stance_stays_a_claim(units_of, sentence: str) -> None:
 ])
 def test_a_demand_made_with_a_light_verb_is_a_claim(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この値上げは三千億円の税収増を狙ったものです。",
+    "二割の引上げは家計への打撃にほかなりません。",
+    "この制度は選挙目当てのばらまきにほかならない。",
+])
+def test_a_judgement_worded_as_a_fact_is_an_evaluation(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "evaluation", "pos")]
+    assert "role:数値の事実" not in units[0].cues

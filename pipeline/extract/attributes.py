@@ -87,6 +87,9 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
     tail = doc[max(tokens[0].i, last_bunsetu_start - 1):tokens[-1].i + 1].text if \
         doc[last_bunsetu_start].pos_ in ("AUX", "VERB") and doc[last_bunsetu_start].lemma_ in cues.NEGATED_AUXILIARY_LEMMAS \
         else doc[last_bunsetu_start:tokens[-1].i + 1].text
+    span_tail = doc[tokens[0].i:tokens[-1].i + 1].text[-cues.EVALUATIVE_TAIL_CHARS:]
+    if any(phrase in span_tail for phrase in cues.JUDGED_AS_FACT):
+        tail = ""  # `〜にほかなりません`, `〜にすぎない`: it is nothing but X, an affirmation
     for part, where in ((tail, "述語"), (frame_text, "枠")):
         cleaned = cues.NOT_NEGATION.sub("", part)
         match = cues.NEGATION.search(cleaned) or (cues.HARD_TO.search(cleaned) if where == "枠" else None)
@@ -102,19 +105,23 @@ def challenge_word(tokens: Sequence[Token], text: str) -> str:
     """The doubting word of a challenge put as a question (`こんなことで〜を実現できるんですか`), or "".
 
     A `〜のですか` question with a challenge word (cues.CHALLENGE_WORDS) and a modal or negative
-    predicate, or an evaluative word, asserts the opposite; `〜は利用できるんですか` alone asks."""
+    predicate, or an evaluative word, asserts the opposite; `〜は利用できるんですか` alone asks. A `なぜ`
+    question challenges with a negative predicate, an evaluative or a degree word (cues.REASON_CHALLENGE_WORDS)."""
     permission = cues.PERMISSION_CHALLENGE.search(text.rstrip("。？?"))
     if permission and not cues.CONFIRMING_BEFORE_YOI.search(text):
         return permission.group(0)  # `〜を誘致してよいのですか`: asks whether it is allowed, to deny it
     if not text.rstrip("。？?").endswith(cues.CHALLENGE_ENDINGS):
         return ""
-    word = next((w for w in cues.CHALLENGE_WORDS if w in text), "")
+    word = next((w for w in cues.CHALLENGE_WORDS + cues.REASON_CHALLENGE_WORDS if w in text), "")
     if not word:
         return ""
+    reason = word in cues.REASON_CHALLENGE_WORDS
     predicate = final_predicate(predicate_core(tokens))
     predicate_on = [t for t in tokens if predicate is None or t.i >= predicate.i]  # `実現|できる|ん|です|か`
-    modal = any(t.lemma_ in cues.CHALLENGE_MODAL_LEMMAS for t in predicate_on)
-    return word if modal or any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) else ""
+    modals = cues.REASON_CHALLENGE_LEMMAS if reason else cues.CHALLENGE_MODAL_LEMMAS
+    modal = any(t.lemma_ in modals for t in predicate_on)
+    degree = reason and any(w in text for w in cues.CHALLENGE_DEGREE_WORDS)
+    return word if modal or degree or any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) else ""
 
 
 def has_hedge(text: str) -> bool:

@@ -144,11 +144,24 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _ends_in_parallel_clause(spans, index):
             link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
+        if not link and _rhetorical_before_request(doc, doc[start:bunsetu.end]):
+            link, link_cue = "final", cues.RHETORICAL_QUESTION_CUE
         if link and link != "purpose" and bunsetu.end > start:
             clauses.append(Clause(start, bunsetu.end, link, link_cue))
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _rhetorical_before_request(doc: Doc, clause: Span) -> bool:
+    """`〜すべきではありませんか、伺います`, `〜ではないでしょうか、お答えください`: a rhetorical question
+    closed by a comma, then a request for an answer; the question asserts on its own (a sentence of
+    its own, cut off the request tag, which is no unit)."""
+    text = clause.text.rstrip("".join(cues.COMMAS)).rstrip()
+    if not clause.text.rstrip().endswith(cues.COMMAS) or not text.endswith(cues.RHETORICAL_QUESTION):
+        return False
+    rest = doc[clause.end:].text.strip().rstrip("。！!？?")
+    return bool(rest) and len(rest) <= cues.REQUEST_TAG_CHARS and bool(cues.REQUEST.search(rest))
 
 
 def afterthought_start(doc: Doc) -> int:

@@ -198,11 +198,16 @@ REPORTED_NORM = re.compile(r"^[^、。]{0,4}(?:という|との)(?:意見|声|�
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
+JUDGED_AS_FACT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな",
+                  "に過ぎませ", "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
                       "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
-                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS)
+                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
+                      # `〜を狙ったものです`) characterises it, whatever amount it mentions
+                      *JUDGED_AS_FACT)
 EVALUATIVE_TAIL_CHARS = 16
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
@@ -253,6 +258,15 @@ OFFICE_SUFFIXES = tuple(ADDRESS_TITLES | {"課長", "係長", "次長", "室長"
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
 # (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
+# Organisations that speak as one (`市はお金がないと言う`, `〜って、警察からも言われる`): reported speech is theirs.
+ORGANISATION_NOUNS = frozenset({"市", "県", "町", "村", "都", "府", "警察", "行政", "自治体", "役所", "市役所", "県庁",
+                                "都庁", "省庁", "事務局", "組合", "団体", "協会", "学校"})
+# A speech verb that reports what a named source says even in the plain present (`市は〜と言う`); a
+# humble one (`申し上げる`) or a wish (`〜と言いたい`) is the speaker's own.
+REPORTING_SPEECH_VERBS = frozenset({"言う", "いう", "述べる", "主張", "説明", "語る", "話す", "答える", "答弁", "訴える"})
+WISH_AUXILIARIES = frozenset({"たい"})
+# Several sources named after one quotation (`〜って、警察からも家族からも言われる`) hold it together.
+HOLDER_JOINER = "、"
 HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企業", "会社", "政府", "国民",
                          "市民", "専門家", "研究者", "開発者", "ユーザー", "利用者", "消費者",
                          "政治家", "議員", "与党", "野党", "大臣", "首相", "総理", "長官", "知事",
@@ -260,7 +274,7 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
                          "みんな", "全員", "一部", "批評家", "業界", "関係者", "記者", "学者",
                          "経営者", "投資家", "当局", "世論", "有権者", "若者", "高齢者", "住民", "県民",
                          "町民", "村民", "区民", "子ども", "子供", "親", "家族", "学生", "生徒", "患者", "職員",
-                         "事業者", "労働者", "住人", "保護者"}) | ADDRESS_TITLES
+                         "事業者", "労働者", "住人", "保護者"}) | ADDRESS_TITLES | ORGANISATION_NOUNS
 # People in general: their belief is a proposition about them, not a reported claim.
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
@@ -293,6 +307,10 @@ OBLIGATION_LINKS = frozenset({"ば", "は", "と", "ちゃ", "じゃ", "なき�
 RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃないですか", "じゃないか",
                        "べきではありませんか", "べきではないか", "ではありませんか",
                        "のではないでしょうか", "ないでしょうか")
+
+# `〜べきではありませんか、伺います`: a rhetorical question before a short request tag is cut off it
+RHETORICAL_QUESTION_CUE = "反語+依頼"
+REQUEST_TAG_CHARS = 12  # `伺います`, `お答えください`, `市長の見解を伺います`
 
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
 CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
@@ -530,6 +548,12 @@ CONFIRMING_BEFORE_YOI = re.compile(r"(?:理解|解釈|認識|受け止め|考え
 CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
                    "これでは", "それでは本当")
 CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})
+# `なぜこんなに遅れているんですか`, `どうして〜しないのですか`: asking why about a state the asker presupposes
+# and finds wrong (a negative predicate, an evaluative word, or a degree word such as こんなに) challenges
+# it; the proposition is asserted as it stands (polarity kept). `なぜ出席したのですか` asks.
+REASON_CHALLENGE_WORDS = ("なぜ", "どうして", "なんで", "何で")
+REASON_CHALLENGE_LEMMAS = frozenset({"ない", "ぬ", "ず"})
+CHALLENGE_DEGREE_WORDS = ("こんなに", "これほど", "それほど", "そんなに", "あんなに", "ここまで")
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
@@ -671,3 +695,8 @@ ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
 STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")
+# `〜に賛同できませんので、…`: a stance given as the reason of a main clause that is no unit stays a claim.
+STANCE_REASON_LINK = "reason"
+# `反対の理由を申し上げます`, `以下その理由を述べます`: announcing the reasons to come is procedure, even
+# after a stance word (which otherwise makes the sentence a stance, filters._procedural).
+REASONS_ANNOUNCED = re.compile(r"理由を(?:申し上げ|述べ|ご説明|御説明|説明)(?:ます|させていただきます|いたします|致します|たいと思います)$")

@@ -181,6 +181,8 @@ def _procedural(c: Candidate) -> bool:
     `御質問がありました`, `〜についてですが`, `冒頭、1つ申し上げます`, `以上です`; a stance
     (`賛成の立場から討論いたします`) is the speaker's claim, not procedure."""
     text = _bare(c.text)
+    if cues.REASONS_ANNOUNCED.search(text):
+        return True  # `反対の理由を申し上げます`: what follows is the reason, this sentence only announces it
     if cues.STANCE.search(text):
         return False  # `反対の立場を表明して、討論を終わります`: the stance is the point
     thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`

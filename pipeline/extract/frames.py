@@ -65,7 +65,7 @@ def _subject_before(doc: Doc, clause: Clause, particle: Token, verb: Token) -> t
     """(the frame's subject before the complement, where the complement begins)."""
     subject = _frame_subject(doc, clause.start, particle.i, verb)
     past, progressive = tense_after(verb, clause.end - 1)
-    if subject is not None and not (past or progressive) and subject.text not in cues.SELF_PRONOUNS:
+    if subject is not None and not (past or progressive or _reports_speech(verb)) and subject.text not in cues.SELF_PRONOUNS:
         subject = None  # bare `〜と考えます/思います` is the speaker's: `政府は…すべきだ` is the complement
     complement_start = clause.start
     if subject is not None:
@@ -73,6 +73,14 @@ def _subject_before(doc: Doc, clause: Clause, particle: Token, verb: Token) -> t
         while complement_start < particle.i and doc[complement_start].pos_ in ("ADP", "PUNCT", "SYM"):
             complement_start += 1
     return subject, complement_start
+
+
+def _reports_speech(verb: Token) -> bool:
+    """`市は〜と言う`, `政府は〜と説明します`: a speech verb reports its subject in the present too; not
+    a wish (`〜と言いたい`), which is the speaker's."""
+    doc = verb.doc
+    wished = verb.i + 1 < len(doc) and doc[verb.i + 1].lemma_ in cues.WISH_AUXILIARIES
+    return verb.lemma_ in cues.REPORTING_SPEECH_VERBS and not wished
 
 
 def _impression_follows(words: list[Token], position: int) -> bool:

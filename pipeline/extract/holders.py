@@ -69,10 +69,22 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
     return default, False
 
 
-def reported_group(agent: Token) -> str:
+def reported_group(agent: Token, named: str = "") -> str:
     """Who holds a quotation whose source is named after it (`〜と、多くの専門家が指摘しています`): the
-    agent's noun phrase, a group of people when nobody is named."""
-    return noun_phrase(agent, agent.left_edge.i).text
+    agent's noun phrase, a group of people when nobody is named; several sources named alike
+    (`警察からも家族からも言われる`) hold it together (`named`: the first one's name, when resolved)."""
+    doc = agent.doc
+    particle = doc[agent.i + 1].text if agent.i + 1 < len(doc) else ""
+    sources = [named or noun_phrase(agent, agent.left_edge.i).text]
+    lower = agent.i + 1
+    for token in doc[agent.i + 1:]:
+        if token.pos_ in ("VERB", "AUX", "ADJ"):
+            break
+        if token.pos_ == "ADP":
+            lower = token.i + 1  # the next source begins after this one's particles
+        elif token.i + 1 < len(doc) and doc[token.i + 1].text == particle and is_human(token):
+            sources.append(noun_phrase(token, lower).text)
+    return cues.HOLDER_JOINER.join(sources)
 
 
 def addresses_the_listener(verb: Token) -> bool:

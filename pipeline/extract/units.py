@@ -34,7 +34,7 @@ from pipeline.extract.holders import (
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
 from pipeline.extract.roles import RoleInput, unit_role
 from pipeline.extract.syntax import content_tokens, is_past
-from pipeline.extract.unit_types import unit_type
+from pipeline.extract.unit_types import stance_of_others, unit_type
 from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
@@ -136,8 +136,9 @@ def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: s
     frame = find_frame(doc, clause)
     holder, own_frame = (resolve_holder(frame.subject, ctx, frame.verb) if frame
                          else (ctx.quote_holder or ctx.speaker, True))
-    if frame is not None and not own_frame and frame.subject.i > frame.start:
-        holder = reported_group(frame.subject)  # `〜と、多くの専門家が指摘しています`: they are reported
+    if frame is not None and frame.subject is not None and frame.subject.i > frame.start:
+        # `〜と、多くの専門家が指摘しています`: they are reported; `〜って、警察からも家族からも`: all of them
+        holder = reported_group(frame.subject, holder if own_frame else "")
     elif frame is not None and not own_frame:
         frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
     holder = cited_holder(doc[clause.start:clause.end], ctx) or holder  # `Xの発言にあったように`
@@ -182,7 +183,10 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     # a reason or condition whose main clause is no unit (`〜ので、楽しみです`) supports nothing
     # nor does a ground named with `〜ということで、` (cues.CONTINUING_FRAME) before no unit
     while kept and (kept[-1].clause.link in cues.SUBORDINATE_LINKS or _grounds_what_follows(kept[-1].clause)):
-        kept.pop()
+        dropped = kept.pop()
+        if _stance_in_reason(doc, dropped):  # `本案には賛同できませんので、反対の理由を申し上げます`
+            kept.append(replace(dropped, clause=replace(dropped.clause, link="final", link_cue="")))
+            break
     for before, span in zip([None, *kept], kept):
         conditioned = before is not None and before.clause.link == "condition" and span.clause.link == "final"
         yield _make_unit(doc, ctx, span, sentence_cue, conditioned)
@@ -205,6 +209,15 @@ def _afterthought_topic(doc: Doc, end: int) -> str:
                                              for t in tail):
         return ""  # `〜べきでしょ、普通は`: an adverb, no topic
     return target_phrase(tail)
+
+
+def _stance_in_reason(doc: Doc, span: _Kept) -> bool:
+    """A reason clause that states the speaker's stance (`賛同できませんので、`) before a main clause
+    that is no unit (procedure: `その理由を申し上げます`): the stance is the sentence's claim, it has
+    nothing left to support."""
+    tokens = list(doc[span.start:span.end])
+    return span.clause.link == cues.STANCE_REASON_LINK and bool(cues.STANCE.search(doc[span.start:span.end].text)) \
+        and not stance_of_others(tokens)
 
 
 def _grounds_what_follows(clause: Clause) -> bool:
@@ -244,11 +257,14 @@ def _joined_short_main(doc: Doc, ctx: SentenceContext, kept: list[_Kept], clause
     return joined
 
 
-def _challenged(kind: str, type_cue: str, pol: str) -> tuple[str, str, str, str, str, str]:
+def _challenged(kind: str, type_cue: str, pol: str, word: str) -> tuple[str, str, str, str, str, str]:
     """(type, type cue, polarity, polarity cue, role, role cue) of a challenge put as a question: it
     asserts the opposite of what it asks (polarity turned), a judgement (an assertion becomes an
-    evaluation) the asker holds (a claim, never an interviewer's background)."""
+    evaluation) the asker holds (a claim, never an interviewer's background). A `なぜ` challenge
+    presupposes what it asks about (`なぜ進まないのですか`: it does not progress), polarity kept."""
     kind, type_cue = ("evaluation", cues.CHALLENGE_CUE) if kind == "assertion" else (kind, type_cue)
+    if word in cues.REASON_CHALLENGE_WORDS:
+        return kind, type_cue, pol, "", "claim", cues.CHALLENGE_CUE
     return kind, type_cue, "pos" if pol == "neg" else "neg", cues.CHALLENGE_CUE, "claim", cues.CHALLENGE_CUE
 
 
@@ -265,8 +281,9 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, c
     hedge, hedge_cue = is_hedged(text, frame, frame_text)
     _, standard = comparison_standard(tokens) if kind == "comparison" else ("", "")
     role, role_cue = unit_role(RoleInput(clause, sentence_cue, frame, frame_text, past, ctx, kind, pol, tokens))
-    if frame is None and challenge_word(tokens, text):  # `こんなことで〜できるんですか`: asserts the opposite
-        kind, type_cue, pol, pol_cue, role, role_cue = _challenged(kind, type_cue, pol)
+    challenge = challenge_word(tokens, text) if frame is None else ""
+    if challenge:  # `こんなことで〜できるんですか`: asserts the opposite
+        kind, type_cue, pol, pol_cue, role, role_cue = _challenged(kind, type_cue, pol, challenge)
     marker, source = analogy_source(text)
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
