@@ -112,3 +112,7 @@ def test_hazu_is_an_expectation_not_a_negation(units_of) -> None:
     unit = only(units_of("森:賃金が上がれば、消費も回復するはずです。")[-1:])
     assert unit.polarity == "pos"
     assert unit.type == "prediction"
+
+
+def test_a_negated_aim_still_negates(units_of) -> None:
+    assert only(units_of("森:この措置は負担を軽減することを狙ったものではありません。")).polarity == "neg"

@@ -337,3 +337,16 @@ def test_asking_why_about_a_wrong_state_challenges_it(units_of, sentence: str, p
 ])
 def test_asking_why_about_a_plain_event_asks(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "支援を拡充するお考えはないでしょうか、伺います。",
+    "なぜこれほど多くの申請があったのですか。",
+])
+def test_a_genuine_question_stays_a_question(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_the_question_an_answer_takes_up_is_cut_off(units_of) -> None:
+    units = units_of(f"{SPEAKER}議員の御質問でございますが、市としては慎重に検討してまいります。")
+    assert [u.text for u in units] == ["市としては慎重に検討してまいります"]

@@ -2,6 +2,8 @@
 sentences to the person it names; `Xの発言にあったように` credits X. Sentences of our own."""
 from __future__ import annotations
 
+import pytest
+
 
 def holders(units) -> list[tuple[str, str]]:
     return [(u.holder, u.text) for u in units]
@@ -93,3 +95,16 @@ def test_the_speakers_own_wish_to_say_stays_the_speakers(units_of) -> None:
 
 def test_several_sources_after_one_quotation_hold_it_together(units_of) -> None:
     assert holders(units_of("森:夜道は危ないって、警察からも家族からも言われる。")) == [("警察、家族", "夜道は危ない")]
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("市は、財源が確保できれば実施したいと考えております。", "森"),
+    ("本県は、現時点で計画を変更する考えはないと認識しております。", "森"),
+    ("町は、住民に丁寧に説明すると申し上げております。", "森"),
+    ("市は、予算が足りないと説明しています。", "市"),
+])
+def test_a_public_body_thinks_through_its_speaker_and_reports_by_speech(units_of, sentence: str, holder: str) -> None:
+    """`市は…と考えております`: the official answering for the body holds the view (its frame is kept
+    off the span); a body that says something (`市は…と説明しています`) is reported."""
+    units = units_of(f"森:{sentence}")
+    assert [u.holder for u in units] == [holder] and units[0].frame

@@ -313,3 +313,8 @@ def test_a_judgement_worded_as_a_fact_is_an_evaluation(units_of, sentence: str) 
     units = units_of(f"{SPEAKER}{sentence}")
     assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "evaluation", "pos")]
     assert "role:数値の事実" not in units[0].cues
+
+
+def test_the_body_the_speaker_answers_for_keeps_its_stance(units_of) -> None:
+    units = units_of(f"{SPEAKER}市は、この計画に反対しています。")
+    assert [(u.role, u.type) for u in units] == [("claim", "normative")]

@@ -88,7 +88,7 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
         doc[last_bunsetu_start].pos_ in ("AUX", "VERB") and doc[last_bunsetu_start].lemma_ in cues.NEGATED_AUXILIARY_LEMMAS \
         else doc[last_bunsetu_start:tokens[-1].i + 1].text
     span_tail = doc[tokens[0].i:tokens[-1].i + 1].text[-cues.EVALUATIVE_TAIL_CHARS:]
-    if any(phrase in span_tail for phrase in cues.JUDGED_AS_FACT):
+    if any(phrase in span_tail for phrase in cues.NOTHING_BUT):
         tail = ""  # `〜にほかなりません`, `〜にすぎない`: it is nothing but X, an affirmation
     for part, where in ((tail, "述語"), (frame_text, "枠")):
         cleaned = cues.NOT_NEGATION.sub("", part)
@@ -120,7 +120,9 @@ def challenge_word(tokens: Sequence[Token], text: str) -> str:
     predicate_on = [t for t in tokens if predicate is None or t.i >= predicate.i]  # `実現|できる|ん|です|か`
     modals = cues.REASON_CHALLENGE_LEMMAS if reason else cues.CHALLENGE_MODAL_LEMMAS
     modal = any(t.lemma_ in modals for t in predicate_on)
-    degree = reason and any(w in text for w in cues.CHALLENGE_DEGREE_WORDS)
+    # `なぜこんなに遅れているのか` challenges; `なぜこれほど多くの申請があったのか` asks
+    degree = reason and any(w in text for w in cues.CHALLENGE_DEGREE_WORDS) \
+        and any(w in text for w in cues.WRONG_STATE_WORDS)
     return word if modal or degree or any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) else ""
 
 

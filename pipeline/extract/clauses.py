@@ -158,7 +158,7 @@ def _rhetorical_before_request(doc: Doc, clause: Span) -> bool:
     closed by a comma, then a request for an answer; the question asserts on its own (a sentence of
     its own, cut off the request tag, which is no unit)."""
     text = clause.text.rstrip("".join(cues.COMMAS)).rstrip()
-    if not clause.text.rstrip().endswith(cues.COMMAS) or not text.endswith(cues.RHETORICAL_QUESTION):
+    if not clause.text.rstrip().endswith(cues.COMMAS) or not text.endswith(cues.ASSERTING_BEFORE_REQUEST):
         return False
     rest = doc[clause.end:].text.strip().rstrip("。！!？?")
     return bool(rest) and len(rest) <= cues.REQUEST_TAG_CHARS and bool(cues.REQUEST.search(rest))

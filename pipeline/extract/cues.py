@@ -198,8 +198,9 @@ REPORTED_NORM = re.compile(r"^[^、。]{0,4}(?:という|との)(?:意見|声|�
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
-JUDGED_AS_FACT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな",
-                  "に過ぎませ", "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
+# `〜にほかなりません`, `〜にすぎない`: their negation affirms (nothing but X); `〜を狙ったものではない` still negates.
+NOTHING_BUT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな", "に過ぎませ")
+JUDGED_AS_FACT = (*NOTHING_BUT, "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
@@ -311,6 +312,9 @@ RHETORICAL_QUESTION = ("ではないでしょうか", "ではないか", "じゃ
 # `〜べきではありませんか、伺います`: a rhetorical question before a short request tag is cut off it
 RHETORICAL_QUESTION_CUE = "反語+依頼"
 REQUEST_TAG_CHARS = 12  # `伺います`, `お答えください`, `市長の見解を伺います`
+# Of RHETORICAL_QUESTION, the endings that assert even with a request tag after them; a bare
+# `〜ないでしょうか、伺います` asks (`拡充するお考えはないでしょうか`, `再考することはできないでしょうか`).
+ASSERTING_BEFORE_REQUEST = ("ではないでしょうか", "ではないか", "べきではありませんか", "べきではないか", "ではありませんか")
 
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
 CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
@@ -508,8 +512,8 @@ ADVERBIAL_NOUN_TAG = "副詞可能"
 ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb
 # An answer naming the question it takes up (`〜についてのお尋ねです`, `〜という御質問でございますが、`):
 # the question is the asker's, restated; the answer follows.
-QUESTION_REFERENCE = re.compile(r"(?:について|に関する|に関して|という|との)(?:[^、。]{0,10}の)?"
-                                r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ)"
+QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|という|との)(?:[^、。]{0,10}の)?"
+                                r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ)|の(?:御|ご)(?:質問|お尋ね)|のお尋ね)"
                                 r"(?:です|でございます|であります)(?:が|けれども|けども|けど)?$")
 # The chair's and a committee's agenda business: a matter put on the agenda, referred or decided on
 # (`請願第12号を議題といたします`, `委員会に付託いたします`, `不採択とすることに決定いたしました`).
@@ -554,6 +558,8 @@ CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える"
 REASON_CHALLENGE_WORDS = ("なぜ", "どうして", "なんで", "何で")
 REASON_CHALLENGE_LEMMAS = frozenset({"ない", "ぬ", "ず"})
 CHALLENGE_DEGREE_WORDS = ("こんなに", "これほど", "それほど", "そんなに", "あんなに", "ここまで")
+# With a degree word, a state that is wrong in itself makes `なぜ` a reproach (`なぜこんなに遅れているのか`).
+WRONG_STATE_WORDS = ("遅れ", "遅い", "滞", "悪化", "膨ら", "放置", "後回し", "高騰", "重い", "高い", "少ない", "足りな", "不足")
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before

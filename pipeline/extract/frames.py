@@ -75,6 +75,11 @@ def _subject_before(doc: Doc, clause: Clause, particle: Token, verb: Token) -> t
     return subject, complement_start
 
 
+def is_organisation(token: Token) -> bool:
+    """`市`, `本県`, `町当局`: a public body, which speaks through people, not a person."""
+    return token.text in cues.ORGANISATION_NOUNS or token.text.lstrip("本当我").rstrip("当局") in cues.ORGANISATION_NOUNS
+
+
 def _reports_speech(verb: Token) -> bool:
     """`市は〜と言う`, `政府は〜と説明します`: a speech verb reports its subject in the present too; not
     a wish (`〜と言いたい`), which is the speaker's."""
@@ -181,6 +186,8 @@ def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
     for token in doc[start:end]:
         if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not is_human(token):
             continue
+        if is_organisation(token) and verb.lemma_ not in cues.REPORTING_SPEECH_VERBS:
+            continue  # `市は…と考えております`: the body answering through its official, who holds the view
         particle = doc[token.i + 1].text
         inside = token.head.i != verb.i and token.i < token.head.i < end  # `誰もが使える…と考える`
         if particle in ("は", "としては") or (particle in ("も", "が") and not inside):

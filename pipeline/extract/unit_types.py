@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.attributes import comparison_standard, find_analogy_marker
-from pipeline.extract.frames import is_human
+from pipeline.extract.frames import is_human, is_organisation
 from pipeline.extract.records import Frame
 from pipeline.extract.syntax import (
     content_tokens,
@@ -112,8 +112,8 @@ def _held_by_others(word: Token) -> bool:
     if (word.pos_ == "VERB" and word.dep_ in cues.ATTRIBUTIVE_DEPS) or word.dep_ == "nsubj":
         return True
     subject = next((child for child in word.children if child.dep_ == "nsubj"), None)
-    if subject is None or subject.text in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS:
-        return False
+    if subject is None or subject.text in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS or is_organisation(subject):
+        return False  # `市はこの計画に反対しています`: the body the speaker answers for
     past, progressive = tense_after(word, len(word.doc) - 1)
     if not (past or progressive):
         return False  # `公明党は本案に賛成いたします`: a group announcing its vote, as its speaker does
