@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline import names as nm
+
 # Parts of speech: punctuation, and the words that carry content.
 PUNCT_POS = frozenset({"PUNCT", "SYM"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"})
@@ -254,14 +256,17 @@ ADDRESS_TITLES = frozenset({"総理", "首相", "大臣", "長官", "知事", "�
                             "教育長", "議長", "委員長", "局長", "部長", "社長", "会長", "先生"})
 # After a title and a comma, these go on listing offices, not addressing one (`部長、課長が`, `市長、そして副市長も`).
 LIST_CONTINUERS = frozenset({"そして", "また", "及び", "および", "並びに", "ならびに", "さらに"})
-OFFICE_SUFFIXES = tuple(ADDRESS_TITLES | {"課長", "係長", "次長", "室長", "所長", "院長", "署長", "校長", "園長", "館長",
-                                          "副大臣", "政務官", "審議官", "参事官", "議員", "委員", "理事", "職員", "担当者"})
+OFFICE_SUFFIXES = tuple(ADDRESS_TITLES | set(nm.ANSWERER_TITLES + nm.MEMBER_TITLES)
+                        | {"係長", "次長", "所長", "院長", "署長", "校長", "園長", "館長", "審議官", "参事官", "理事",
+                           "職員", "担当者"})
 # Nouns for people and groups of people: a frame subject (`人々は…と考えていた`) that is not the
 # speaker; a non-human topic before `と考える` is the complement's own subject instead.
 # (GiNZA's entity labels are not used here: it tags `オープンソース` as a Company.)
 # Organisations that speak as one (`市はお金がないと言う`, `〜って、警察からも言われる`): reported speech is theirs.
 ORGANISATION_NOUNS = frozenset({"市", "県", "町", "村", "都", "府", "警察", "行政", "自治体", "役所", "市役所", "県庁",
                                 "都庁", "省庁", "事務局", "組合", "団体", "協会", "学校"})
+# A body named with `本`/`当`/`我が` before it or `当局` after it (`本市`, `当県`, `市当局`).
+ORGANISATION_FORM = re.compile(r"(?:本|当|我が)?(?P<body>.+?)(?:当局)?")
 # A speech verb that reports what a named source says even in the plain present (`市は〜と言う`); a
 # humble one (`申し上げる`) or a wish (`〜と言いたい`) is the speaker's own.
 REPORTING_SPEECH_VERBS = frozenset({"言う", "いう", "述べる", "主張", "説明", "語る", "話す", "答える", "答弁", "訴える"})
@@ -497,9 +502,7 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
     r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
-    # what was asked, named before answering it (`〜はどうかとの御質問でございます`, `私の一般質問でございます`)
-    r"|(?:との|という)(?:御|ご)?(?:質問|お尋ね|質疑)(?:です|でございます|であります)"
-    r"|^(?:[^、。]{0,6}の)?私の(?:一般|代表)?質問(?:です|でございます|であります)"
+
     r"|^以上(?:です|でございます|であります)?"
     # spoken procedure: what the talk turns to, and its close (`じゃあ次のスライドいきます`, `今日はこのへんで`)
     r"|(?:の|について|に関して)(?:お話|話)(?:を)?(?:させていただきたい|させていただきます|したい)"
@@ -513,7 +516,8 @@ ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on afte
 # An answer naming the question it takes up (`〜についてのお尋ねです`, `〜という御質問でございますが、`):
 # the question is the asker's, restated; the answer follows.
 QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|という|との)(?:[^、。]{0,10}の)?"
-                                r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ)|の(?:御|ご)(?:質問|お尋ね)|のお尋ね)"
+                                r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ|質疑)|の(?:御|ご)(?:質問|お尋ね)|のお尋ね"
+                                r"|^(?:[^、。]{0,6}の)?私の(?:一般|代表)?質問)"
                                 r"(?:です|でございます|であります)(?:が|けれども|けども|けど)?$")
 # The chair's and a committee's agenda business: a matter put on the agenda, referred or decided on
 # (`請願第12号を議題といたします`, `委員会に付託いたします`, `不採択とすることに決定いたしました`).

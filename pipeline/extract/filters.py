@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.attributes import challenge_word
-from pipeline.extract.clauses import afterthought_start
 from pipeline.extract.frames import is_human
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
@@ -320,10 +319,12 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
 )
 
 
-def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, ctx: SentenceContext) -> str:
-    """Why a clause is not an argumentative unit, or "" when it is one."""
+def reject_reason(tokens: Sequence[Token], frame: Frame | None, sentence: Doc, ctx: SentenceContext,
+                  said_end: int) -> str:
+    """Why a clause is not an argumentative unit, or "" when it is one (`said_end`: where the
+    sentence's afterthought begins, clauses.afterthought_start, computed once a sentence)."""
     core = predicate_core(tokens)
-    said = sentence[:afterthought_start(sentence)]
+    said = sentence[:said_end]
     closer = sentence[-1].text if len(said) < len(sentence) and sentence[-1].text in cues.SENTENCE_CLOSERS else ""
     candidate = Candidate(tokens=tokens, frame=frame, sentence=said, ctx=ctx,
                           text="".join(t.text_with_ws for t in tokens).strip(),

@@ -77,7 +77,8 @@ def _subject_before(doc: Doc, clause: Clause, particle: Token, verb: Token) -> t
 
 def is_organisation(token: Token) -> bool:
     """`市`, `本県`, `町当局`: a public body, which speaks through people, not a person."""
-    return token.text in cues.ORGANISATION_NOUNS or token.text.lstrip("本当我").rstrip("当局") in cues.ORGANISATION_NOUNS
+    match = cues.ORGANISATION_FORM.fullmatch(token.text)
+    return match is not None and match.group("body") in cues.ORGANISATION_NOUNS
 
 
 def _reports_speech(verb: Token) -> bool:

@@ -130,9 +130,9 @@ class _Kept:
     holder: str
 
 
-def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: str) -> _Kept | None:
+def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: str, said_end: int) -> _Kept | None:
     """The clause's proposition (its frame and edges taken off) with its holder, or None when
-    nothing is left or a filter rejects it."""
+    nothing is left or a filter rejects it (`said_end`: where an afterthought begins, clauses.afterthought_start)."""
     frame = find_frame(doc, clause)
     holder, own_frame = (resolve_holder(frame.subject, ctx, frame.verb) if frame
                          else (ctx.quote_holder or ctx.speaker, True))
@@ -149,7 +149,7 @@ def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: s
     if start >= end:
         return None
     judged = list(doc[clause.start:clause.end]) if frame is None else list(doc[start:end])
-    if reject_reason(judged, frame, doc, ctx):
+    if reject_reason(judged, frame, doc, ctx, said_end):
         return None
     return _Kept(clause, start, end, frame, holder)
 
@@ -159,13 +159,14 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
     connective, when the caller already has it)."""
     sentence_cue = sentence_connective(doc) if sentence_cue is None else sentence_cue
     kept: list[_Kept] = []
-    clauses = _before_afterthought(merge_conditions_into_frames(doc, split_clauses(doc)), afterthought_start(doc))
+    said_end = afterthought_start(doc)  # once a sentence: the filters and the targets need it
+    clauses = _before_afterthought(merge_conditions_into_frames(doc, split_clauses(doc)), said_end)
     if not sentence_cue and _anaphoric_concession(doc, clauses):
         clauses, sentence_cue = clauses[1:], clauses[0].link_cue  # `この答弁があったにもかかわらず、B`
     for clause in clauses:
-        span = _framed_span(doc, ctx, clause, sentence_cue)
+        span = _framed_span(doc, ctx, clause, sentence_cue, said_end)
         if span is None and clause is clauses[-1]:
-            span = _joined_short_main(doc, ctx, kept, clause, sentence_cue)
+            span = _joined_short_main(doc, ctx, kept, clause, sentence_cue, said_end)
         if span is None:
             continue
         if kept and kept[-1].clause.link == "contrast":
@@ -189,7 +190,7 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
             break
     for before, span in zip([None, *kept], kept):
         conditioned = before is not None and before.clause.link == "condition" and span.clause.link == "final"
-        yield _make_unit(doc, ctx, span, sentence_cue, conditioned)
+        yield _make_unit(doc, ctx, span, sentence_cue, said_end, conditioned)
 
 
 def _before_afterthought(clauses: list[Clause], end: int) -> list[Clause]:
@@ -201,11 +202,11 @@ def _before_afterthought(clauses: list[Clause], end: int) -> list[Clause]:
     return [*kept[:-1], Clause(kept[-1].start, min(kept[-1].end, end), "final")]
 
 
-def _afterthought_topic(doc: Doc, end: int) -> str:
+def _afterthought_topic(doc: Doc, end: int, said_end: int) -> str:
     """`〜もう作れないんですよ、ああいう店は`: a topic tacked on after the unit's predicate is what the
     unit is about; "" when no afterthought follows the unit."""
     tail = list(doc[end + 1:])
-    if afterthought_start(doc) != end or any(t.tag_.endswith((cues.ADVERBIAL_NOUN_TAG, cues.ADJECTIVAL_NOUN_TAG))
+    if said_end != end or any(t.tag_.endswith((cues.ADVERBIAL_NOUN_TAG, cues.ADJECTIVAL_NOUN_TAG))
                                              for t in tail):
         return ""  # `〜べきでしょ、普通は`: an adverb, no topic
     return target_phrase(tail)
@@ -242,7 +243,7 @@ def _anaphoric_concession(doc: Doc, clauses: list[Clause]) -> bool:
 
 
 def _joined_short_main(doc: Doc, ctx: SentenceContext, kept: list[_Kept], clause: Clause,
-                       sentence_cue: str) -> _Kept | None:
+                       sentence_cue: str, said_end: int) -> _Kept | None:
     """`駅から近いので、おすすめです`: a main clause too short to stand alone joins the reason or
     condition right before it, and the two make one unit (when it passes the filters: `〜ので、
     楽しみです` is still a feeling). Pops that clause from `kept`."""
@@ -251,7 +252,7 @@ def _joined_short_main(doc: Doc, ctx: SentenceContext, kept: list[_Kept], clause
     if len([t for t in content_tokens(doc[clause.start:clause.end]) if t.pos_ in cues.CONTENT_POS]) \
             >= cues.MIN_CONTENT_WORDS:
         return None
-    joined = _framed_span(doc, ctx, Clause(kept[-1].clause.start, clause.end, "final"), sentence_cue)
+    joined = _framed_span(doc, ctx, Clause(kept[-1].clause.start, clause.end, "final"), sentence_cue, said_end)
     if joined is not None:
         kept.pop()
     return joined
@@ -268,7 +269,8 @@ def _challenged(kind: str, type_cue: str, pol: str, word: str) -> tuple[str, str
     return kind, type_cue, "pos" if pol == "neg" else "neg", cues.CHALLENGE_CUE, "claim", cues.CHALLENGE_CUE
 
 
-def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, conditioned: bool = False) -> Unit:
+def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, said_end: int,
+               conditioned: bool = False) -> Unit:
     """A unit with its attributes, each with the cue that decided it (`conditioned`: a condition
     clause comes right before it, `〜すれば、`)."""
     clause, start, end, frame = span.clause, span.start, span.end, span.frame
@@ -295,7 +297,7 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, c
     return Unit(ctx=ctx, tok_start=start, tok_end=end, start=ctx.start + doc[start].idx,
                 end=ctx.start + doc[end - 1].idx + len(doc[end - 1].text), text=text, role=role,
                 frame=frame_text, type=kind, polarity=pol, hedged=hedge, holder=span.holder,
-                target=target_phrase(tokens) or _afterthought_topic(doc, end), standard=standard,
+                target=target_phrase(tokens) or _afterthought_topic(doc, end, said_end), standard=standard,
                 cues=tuple(unit_cues), link=clause.link,
                 link_cue=clause.link_cue, sentence_cue=sentence_cue,
                 analogy_marker=marker, analogy_source=source)
