@@ -116,9 +116,12 @@ def _enumerator(raw: str) -> bool:
 
 def _says_who(raw: str) -> bool:
     """True when a bracketed label's words name a role or a titled person (`知事`, `大 臣`, `問`,
-    `山田:NHK記者`, `河野外務大臣`), as opposed to a topic heading in brackets."""
+    `山田:NHK記者`, `河野外務大臣`, `幹事社（東西新聞）`, `副知事（山田）`), as opposed to a topic
+    heading in brackets."""
+    outside = re.sub(r"[（(].*?[)）]", "", raw)  # `幹事社（東西新聞）`: the role is outside the brackets
     return looks_like_name(raw.replace(":", "").replace("：", "")) and (
-        bool(nm.role_word_kind(raw)) or nm.ends_with_title(raw) or "記者" in raw)
+        bool(nm.role_word_kind(raw) or nm.role_word_kind(outside)) or nm.ends_with_title(raw)
+        or nm.ends_with_title(outside) or "記者" in raw)
 
 
 def _match_paren(line: str) -> tuple[re.Match[str], str] | None:

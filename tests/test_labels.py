@@ -268,6 +268,9 @@ def test_more_minutes_and_conference_labels(text: str, expected: list[tuple[str,
     # a panel: the moderator chairs, a guest answers under the name in brackets
     ("対談\nモデレーター：まず伺います。農業の未来は明るいですか。\nゲスト（大森春子）：明るいと思います。",
      [("モデレーター", "speaker"), ("大森春子", "interviewee")]),
+    # the duty outlet's reporter and a deputy named in brackets after the role, labels alone on a line
+    ("知事定例記者会見\n【知事】\n　発表します。\n【幹事社（東西新聞）】\n　予算の規模は。\n【副知事（山田一郎）】\n　30億円です。",
+     [("知事", "interviewee"), ("東西新聞記者", "interviewer"), ("山田一郎", "interviewee")]),
     # the opening statement of a conference is headed by who gives it
     ("首相会見\n【大平総理冒頭発言】\n皆さん、こんにちは。\n【質疑応答】\n【記者】\n増税はありますか。\n【大平総理】\nありません。",
      [("大平総理", "interviewee"), ("記者", "interviewer"), ("大平総理", "interviewee")]),

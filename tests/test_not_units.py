@@ -50,9 +50,19 @@ def test_self_introductions_are_not_units(units_of, sentence: str) -> None:
     "二点目は、河川の改修工事の進み具合です。",
     "次に、市営プールの再開についてであります。",
     "今回の報告事項は二点です。",
+    "今日は、新しい子育て支援策について発表します。",
+    "私から、来週の行事予定をお知らせします。",
 ])
 def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "政府は来月、新たな経済対策を発表します。",
+    "県は近く、調査の結果を公表するとみられます。",
+])
+def test_an_announcement_by_others_is_no_procedure(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -77,6 +87,8 @@ def test_a_stance_announced_in_a_debate_is_a_claim(units_of, sentence: str) -> N
 @pytest.mark.parametrize("sentence", [
     "では、市長から、よろしくお願いいたします。",
     "本日はどうぞよろしくお願いします。",
+    "皆さん、おはようございます。",
+    "記者の皆さん、こんばんは。",
 ])
 def test_a_bare_request_for_goodwill_is_a_greeting(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []

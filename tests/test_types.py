@@ -178,3 +178,18 @@ def test_an_adjective_after_the_sentences_own_ga_subject_still_judges(units_of) 
 def test_a_cause_named_before_a_formal_copula_is_causal(units_of) -> None:
     """`〜が主な要因でございます`: で + ござる is the copula after the cause noun."""
     assert kinds(units_of(f"{SPEAKER}用地の買収が遅れたことが主な要因でございます。")) == ["causal"]
+
+
+@pytest.mark.parametrize("text", [
+    "財源は基金で賄います。ですから、ほかの事業を削る必要はありません。",
+    "今の段階で計画を見直す必要はないと考えております。",
+    "住民に追加の負担を求める必要もありません。",
+])
+def test_no_need_is_a_negated_norm_and_a_claim(units_of, text: str) -> None:
+    last = units_of(f"{SPEAKER}{text}")[-1]
+    assert (last.role, last.type, last.polarity) == ("claim", "normative", "neg")
+
+
+def test_what_exists_without_a_judging_noun_stays_a_fact(units_of) -> None:
+    units = units_of(f"{SPEAKER}市内には公民館が十二か所あります。")
+    assert [(u.role, u.type) for u in units] == [("premise", "assertion")]
