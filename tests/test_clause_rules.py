@@ -29,6 +29,15 @@ def test_nagara_after_an_adjective_concedes(extract) -> None:
     assert [r.label for r in relations] == ["concession"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "国の動向を注視しながら、段階的な支援策を検討してまいります。",
+    "関係機関と連携しながら、早期の復旧に全力を挙げるべきです。",
+])
+def test_nagara_after_a_verbal_noun_is_manner_and_concedes_nothing(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert len(units) == 1 and units[0].role == "claim" and relations == []
+
+
 def test_a_view_conceded_with_ga_is_related_to_the_claim(extract) -> None:
     units, relations, _ = extract(f"{SPEAKER}予算を増やせば解決するとは思いますが、現実には財源がありません。")
     assert [r.label for r in relations][-1:] == ["concession"]

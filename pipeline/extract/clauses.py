@@ -59,7 +59,7 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
             and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
         return "ても"
     if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
-            and bunsetu[-1].text in cues.COMMAS:
+            and words[-2].lemma_ not in cues.LIGHT_VERBS and bunsetu[-1].text in cues.COMMAS:
         return cues.CONCESSIVE_NAGARA
     if last.text == cues.CONCESSION_WORD or (len(words) > 1 and words[-2].pos_ == "SCONJ"
                                              and words[-2].text + last.text == cues.CONCESSION_WORD):

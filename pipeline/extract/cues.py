@@ -385,7 +385,8 @@ COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づ
 # Verbs that with を make one (`〜を含め`, `〜をはじめ`, `〜を通じ`, `〜を除き`, `〜をめぐり`).
 WO_COMPOUND_PARTICLE_VERBS = frozenset({"含める", "始める", "はじめる", "通じる", "通ずる", "除く", "めぐる", "巡る", "経る"})
 PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
-# `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
+# `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while",
+# a verbal noun's する too (`動向を注視しながら、検討します`, `連携しながら`).
 CONCESSIVE_NAGARA = "ながら"
 ALSO_BEING = ("も", "ある")  # `〜ところもあり、…心配です`: partly because, a reason
 AS_SOON_AS = "次第"  # `選定し次第、…`: as soon as, a condition
