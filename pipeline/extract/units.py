@@ -174,8 +174,10 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                 span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
             else:  # `Xとは思いますが、Y`: a view conceded to Y; `Xと言われますが、そういうY`: X sets Y's scene
                 conceded = kept.pop()
-                # a view the speaker frames (`〜と思いますが`) is held and conceded even when picked up
-                held = conceded.frame is not None and conceded.frame.verb.lemma_ in cues.COGNITION_VERBS
+                # a view the speaker frames (`〜と思いますが`) is held and conceded even when picked up;
+                # so are the listener's words (`〜とおっしゃいますが、その内訳を…`), taken up to be answered
+                held = conceded.frame is not None and conceded.frame.verb.lemma_ in (
+                    cues.COGNITION_VERBS | cues.HONORIFIC_SPEECH_VERBS)
                 preface = not held and _picks_up_what_was_said(doc, span)
                 link = "reason" if preface else "concession"
                 cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
