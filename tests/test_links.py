@@ -147,8 +147,13 @@ def test_a_word_that_only_starts_like_a_connective_is_none(extract) -> None:
     assert relations == []
 
 
-def test_a_reason_that_ends_its_sentence_supports_the_one_before(extract) -> None:
-    units, relations, _ = extract("森:この計画は見直すべきです。財政が厳しいのですから。")
+@pytest.mark.parametrize("text", [
+    "森:この計画は見直すべきです。財政が厳しいのですから。",
+    "森:新しい基準には反対です。小さな会社には莫大なコストがかかりますから。",
+    "森:住民の説明会をもう一度開くべきです。前回は誰も納得しませんでしたから。",
+])
+def test_a_reason_that_ends_its_sentence_supports_the_one_before(extract, text: str) -> None:
+    units, relations, _ = extract(text)
     assert units[-1].type == "causal"
     assert [(r.label, r.source_id, r.target_id) for r in relations] == [("support", units[1].unit_id, units[0].unit_id)]
 

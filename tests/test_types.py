@@ -193,3 +193,12 @@ def test_no_need_is_a_negated_norm_and_a_claim(units_of, text: str) -> None:
 def test_what_exists_without_a_judging_noun_stays_a_fact(units_of) -> None:
     units = units_of(f"{SPEAKER}市内には公民館が十二か所あります。")
     assert [(u.role, u.type) for u in units] == [("premise", "assertion")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "それは、利用者にとっても望ましくありません。",
+    "この手続きは決して難しくありません。",
+])
+def test_a_negated_adjective_judges_and_states_no_existence(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "evaluation", "neg")]

@@ -158,7 +158,8 @@ CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでし�
                   "おかげだ", "おかげです")
 # `〜は大事なことですから。`, `〜のだから。`: a reason that ends its sentence explains the one before
 # (only at the sentence's end: `〜ですから、B` is a reason clause of B).
-SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "のですから", "んですから")
+SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "のですから", "んですから",
+                         "ますから", "ませんから", "ましたから", "でしたから")  # `〜がかかりますから。`
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 FORMAL_COPULAS = frozenset({"ござる", "御座る"})  # `〜が主な要因でございます`: で + ござる is the copula

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract import cues
 from pipeline.extract.attributes import has_hedge
 from pipeline.extract.records import Clause, Frame, SentenceContext
-from pipeline.extract.syntax import content_tokens, has_quantity, span_root, subject_of
+from pipeline.extract.syntax import content_tokens, has_quantity, negated_adjective, span_root, subject_of
 from pipeline.extract.unit_types import stance_of_others
 
 if TYPE_CHECKING:
@@ -117,7 +117,8 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     root = span_root(r.tokens)
     if root.lemma_ in cues.EXISTENCE_VERBS and _judging_subject(r.tokens, root):
         return "claim", "判断の存在文"  # `〜という考えに変わりはありません`
-    if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]:
+    if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:] \
+            and negated_adjective(r.tokens) is None:
         return "premise", "存在の事実"
     if subject is not None and subject.text in cues.SELF_PRONOUNS:
         return "premise", "話し手についての事実"

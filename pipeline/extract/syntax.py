@@ -78,6 +78,16 @@ def span_root(tokens: Sequence[Token]) -> Token:
     return roots[-1] if roots else tokens[-1]
 
 
+def negated_adjective(tokens: Sequence[Token]) -> Token | None:
+    """The adjective of `望ましくありません`, `正しくない`: GiNZA parses its く-form as an adverb of
+    the verb ある, which then looks like a statement that something exists."""
+    root = span_root(tokens)
+    if root.lemma_ not in cues.EXISTENCE_VERBS or root.i == 0:
+        return None
+    before = root.doc[root.i - 1]
+    return before if before.head.i == root.i and before.tag_.startswith("形容詞") else None
+
+
 def is_past(tokens: Sequence[Token]) -> bool:
     """True when the span's predicate is in the past tense (ended by た/だ of the past)."""
     for token in reversed(tokens):

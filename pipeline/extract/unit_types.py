@@ -17,6 +17,7 @@ from pipeline.extract.records import Frame
 from pipeline.extract.syntax import (
     content_tokens,
     final_predicate,
+    negated_adjective,
     predicate_core,
     subject_of,
     tense_after,
@@ -167,6 +168,9 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
     core = predicate_core(tokens)
+    adjective = negated_adjective(tokens)  # `望ましくありません`
+    if adjective is not None:
+        return "evaluation", adjective.lemma_
     for token in core[-3:] + _one_of(core) + topic:
         if _reveals(token) or _classifies(token):
             continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
