@@ -139,6 +139,7 @@ def test_assembly_minutes_with_the_name_in_brackets() -> None:
     "市政の動き:今年の予算が決まる",                   # a headline with a colon
     "彼女は次のように語っています:\n変化は速い。",       # a sentence that ends in a colon
     "日時: 5月1日\n場所: 市民会館",                       # fields of a notice
+    "令和6年10月8日\n於：本館10階会見室\n冒頭発言\nなし",     # where a conference was held
     "(予算の概要について)\n今年の予算は増えました。",     # a topic heading in brackets
     "(拍手)\n続けます。",                                # a stage direction
     "○新しい事業について\n説明します。",                 # a bullet point

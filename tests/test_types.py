@@ -202,3 +202,15 @@ def test_what_exists_without_a_judging_noun_stays_a_fact(units_of) -> None:
 def test_a_negated_adjective_judges_and_states_no_existence(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
     assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "evaluation", "neg")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "立地自治体の理解を得ることが何より重要です。",
+    "何よりも大切なのは、住民の安全です。",
+])
+def test_above_all_stresses_and_compares_nothing(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+def test_a_standard_before_yori_still_compares(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}地域の理解は予算の額より重要です。")) == ["comparison"]

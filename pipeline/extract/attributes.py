@@ -42,7 +42,7 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
 def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
     """(cue, standard) of an explicit comparison: `Xより(も)`, `Xと比べて`, `最も`, `同じくらい`, `方が`."""
     for token in tokens:
-        if token.text == "より" and token.pos_ == "ADP":
+        if token.text == "より" and token.pos_ == "ADP" and not _above_all(token):
             head = token.head if token.head.i < token.i else token.doc[token.i - 1]
             return "より", noun_phrase(head, tokens[0].i).text
     text = "".join(t.text for t in tokens)
@@ -65,6 +65,11 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
             if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多") and nxt.dep_ not in cues.ATTRIBUTIVE_DEPS:
                 return "より+形容詞", ""
     return "", ""
+
+
+def _above_all(yori: Token) -> bool:
+    """`何より重要だ`, `何よりも大切なのは`: "above all" stresses, it names no standard."""
+    return yori.i > 0 and yori.doc[yori.i - 1].text in cues.ABOVE_ALL_WORDS
 
 
 def _bunsetu_start(tokens: Sequence[Token], i: int) -> int:

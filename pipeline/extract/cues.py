@@ -391,6 +391,7 @@ PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a re
 CONCESSIVE_NAGARA = "ながら"
 ALSO_BEING = ("も", "ある")  # `〜ところもあり、…心配です`: partly because, a reason
 AS_SOON_AS = "次第"  # `選定し次第、…`: as soon as, a condition
+ABOVE_ALL_WORDS = frozenset({"何", "なに", "なん"})  # `何より(も)`: above all, no standard of comparison
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
