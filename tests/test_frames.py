@@ -117,3 +117,21 @@ def test_a_view_verb_before_a_clause_ending_still_frames(units_of) -> None:
     """`〜と考えておりまして`: GiNZA may attach the verb to a later noun; not attributive, it frames."""
     units = units_of("森:福祉と警察の連携が重要であると考えておりまして、協議の場を設けます。")
     assert units[0].frame.startswith("と考えて")
+
+
+def test_a_koto_frame_with_mo_frames(units_of) -> None:
+    unit = only(units_of("市長:空き家対策が重要な課題であることも認識しております。"))
+    assert (unit.text, unit.frame) == ("空き家対策が重要な課題である", "ことも認識しております")
+
+
+def test_a_frame_verb_in_the_formal_progressive_still_frames(units_of) -> None:
+    unit = only(units_of("市長:地域の皆様の御理解が不可欠であると認識しているところでございます。"))
+    assert (unit.text, unit.frame, unit.type) == ("地域の皆様の御理解が不可欠である", "と認識しているところでございます",
+                                                  "evaluation")
+    unit = only(units_of("市長:十分な効果が上がっていると考えているところであります。"))
+    assert unit.text == "十分な効果が上がっている"
+
+
+def test_an_act_in_the_formal_progressive_stays_a_reported_act(units_of) -> None:
+    unit = only(units_of("市長:本市は、国の補助を受けて、道路の補修を進めているところでございます。"))
+    assert unit.role == "premise"

@@ -214,3 +214,16 @@ def test_above_all_stresses_and_compares_nothing(units_of, sentence: str) -> Non
 
 def test_a_standard_before_yori_still_compares(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}地域の理解は予算の額より重要です。")) == ["comparison"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "現時点で市民に新たな負担を求める考えはございません。",
+    "この計画を撤回するつもりはありません。",
+])
+def test_no_intention_is_a_negated_commitment(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "normative", "neg")]
+
+
+def test_a_view_held_by_others_is_no_intention(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}住民の間には、計画に反対する考えも根強くあります。")) != ["normative"]

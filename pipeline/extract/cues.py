@@ -55,6 +55,9 @@ APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
                               "心配"})
+KOTO_FRAME_PARTICLES = ("を", "が", "も")  # `〜ことも認識しております`
+# `〜と認識しているところでございます`: the formal progressive of a frame verb keeps it the last predicate.
+ONGOING_FRAME_TAIL = re.compile(r"(?:し|いたし|致し)?(?:て|で)(?:い|お)るところ(?:で|だ|です)?(?:ござい|あり)?(?:ます)?")
 # `〜との見方を示した`, `〜との認識だ`: a view reported through a noun.
 VIEW_NOUNS = frozenset({"見方", "認識", "考え", "見解", "立場", "方針", "意向", "見通し", "判断", "姿勢"})
 # Nouns that head a modal predicate rather than name what a claim is about.
@@ -84,6 +87,8 @@ STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "
 NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要です", "必要だ", "必要で",
                      # no need is a norm too (`〜を削る必要はありません`)
                      "必要はな", "必要はありませ", "必要はございませ", "必要もな", "必要もありませ",
+                     # no intention is the speaker's commitment (`〜を求める考えはございません`)
+                     "考えはありませ", "考えはございませ", "考えはな", "つもりはありませ", "つもりはな",
                      "なければならな", "なければなりませ", "ねばならな", "なくてはならな",
                      "なくてはいけな", "ないといけな", "なければいけな", "ないとなりませ",
                      "求められ", "望ましい", "ほうがいい", "方がいい", "ほうが良い", "方が良い",

@@ -30,7 +30,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
         elif quotative:
             frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.HEARSAY_FRAME_VERBS
-        elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
+        elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in cues.KOTO_FRAME_PARTICLES:
             frame_verbs = cues.KOTO_FRAME_VERBS
         else:
             continue
@@ -45,7 +45,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
         light = _light_verb(verb)  # `確信をいたしております`: the light verb is the frame's own
-        if frame_verbs is not cues.VIEW_NOUNS and \
+        if frame_verbs is not cues.VIEW_NOUNS and not _ongoing_tail(verb) and \
                 any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i and t.i != light
                     for t in words[position + 1:]):
             continue  # the cognition verb is not the clause's last predicate
@@ -129,11 +129,18 @@ def _light_verb(verb: Token) -> int:
     return verb.i + 2 if doc[verb.i + 2].lemma_ in cues.LIGHT_VERBS else -1
 
 
+def _ongoing_tail(verb: Token) -> bool:
+    """True when only the formal progressive follows the frame verb (`〜と認識しているところでございます`):
+    its ところ is no noun the verb describes, and the verb stays the last predicate."""
+    rest = "".join(t.text for t in verb.doc[verb.i + 1:] if t.pos_ not in cues.PUNCT_POS)
+    return bool(cues.ONGOING_FRAME_TAIL.fullmatch(rest))
+
+
 def _names_a_noun(verb: Token) -> bool:
     """True when the frame verb modifies a content noun after it (`〜と言われていた人が`, `〜と考える
     企業`): the clause is about that noun, no one's view is framed (`〜と考えることが` still frames)."""
     head, doc = verb.head, verb.doc
-    if verb.dep_ != "acl" or head.i <= verb.i or head.pos_ not in ("NOUN", "PROPN") \
+    if verb.dep_ != "acl" or head.i <= verb.i or head.pos_ not in ("NOUN", "PROPN") or _ongoing_tail(verb) \
             or head.lemma_ in cues.FORMAL_NOUNS | cues.NOT_TARGETS:
         return False
     between = doc[verb.i + 1:head.i]  # `言われていた`: auxiliaries only, the last attributive
