@@ -227,3 +227,16 @@ def test_no_intention_is_a_negated_commitment(units_of, sentence: str) -> None:
 
 def test_a_view_held_by_others_is_no_intention(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}住民の間には、計画に反対する考えも根強くあります。")) != ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本議案に反対するものであります。",
+    "以上の理由から、本条例案に賛成するものであります。",
+])
+def test_a_stance_before_a_formal_noun_is_the_speakers(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type) for u in units] == [("claim", "normative")]
+
+
+def test_a_stance_word_describing_a_noun_is_still_others(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}計画に反対する声が高まっています。")) != ["normative"]

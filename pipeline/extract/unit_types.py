@@ -110,8 +110,10 @@ def stance_of_others(tokens: Sequence[Token]) -> bool:
 
 def _held_by_others(word: Token) -> bool:
     """One stance word: attributive to a noun, a subject, or predicated of people who are not the speakers."""
-    if (word.pos_ == "VERB" and word.dep_ in cues.ATTRIBUTIVE_DEPS) or word.dep_ == "nsubj":
+    if word.dep_ == "nsubj":
         return True
+    if word.pos_ == "VERB" and word.dep_ in cues.ATTRIBUTIVE_DEPS:  # `反対する声`; `反対するものであります` is a stance
+        return word.head.lemma_ not in cues.FORMAL_NOUNS
     subject = next((child for child in word.children if child.dep_ == "nsubj"), None)
     if subject is None or subject.text in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS or is_organisation(subject):
         return False  # `市はこの計画に反対しています`: the body the speaker answers for
