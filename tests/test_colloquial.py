@@ -122,9 +122,20 @@ def test_a_source_named_after_the_quotation_frames_it(units_of, sentence: str, s
     assert (unit.text, unit.holder) == (span, holder), unit.frame
 
 
-@pytest.mark.parametrize("sentence", ["うーん、それはありますよね。", "確かにそれは言えますね。", "それもわかります、はい。"])
+@pytest.mark.parametrize("sentence", ["うーん、それはありますよね。", "確かにそれは言えますね。", "それもわかります、はい。",
+                                      "私もそう思います。", "ええ、私もそう考えます。"])
 def test_agreement_with_a_pronoun_is_no_unit(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", ["私はそうは思いません。", "私は、全くそのようには考えておりません。"])
+def test_denying_what_was_said_is_a_negated_claim(units_of, sentence: str) -> None:
+    unit = only(units_of(f"{SPEAKER}{sentence}"))
+    assert (unit.role, unit.polarity) == ("claim", "neg")
+
+
+def test_thinking_about_a_matter_is_a_report_not_a_view(units_of) -> None:
+    assert only(units_of(f"{SPEAKER}私はこの問題について考えています。")).role == "premise"
 
 
 def test_agreement_with_content_of_its_own_is_a_unit(units_of) -> None:

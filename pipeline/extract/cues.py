@@ -445,7 +445,8 @@ NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", 
                    "よってたかって")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "その為", "この為", "それゆえ",
-                        "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
+                        "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから",
+                        "だからこそ", "ですからこそ", "それゆえに")  # `だからこそ、`: the whole word opens
 # Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
 ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このようなことでは", "そのようなことでは",
@@ -605,8 +606,10 @@ FILLER_WORDS = frozenset({"あの", "あのー", "あのう", "その", "その�
 FILLER_POS = "INTJ"
 # Agreement answered with a pronoun (`まあ、それはありますね`, `確かにそれは言えます`): the pronoun points
 # back at what the other said and the predicate only grants it; with no content word of its own, no unit.
-AGREEMENT_PRONOUNS = frozenset({"それ", "これ", "そこ", "そっち", "そちら"})
-AGREEMENT_PREDICATES = frozenset({"ある", "有る", "言える", "分かる", "わかる"})
+# `私もそう思います`: そう thought is the other's view granted, no view of one's own.
+AGREEMENT_PRONOUNS = frozenset({"それ", "これ", "そこ", "そっち", "そちら", "そう"})
+AGREEMENT_PREDICATES = frozenset({"ある", "有る", "言える", "分かる", "わかる", "思う", "考える"})
+MANNER_NOUN = "よう"  # `そのようには考えておりません`: so, of what was said
 ADVERBIAL_NI = "に"  # `確かに`: an adjectival noun before it modifies the predicate
 # Afterthought (倒置): a few words tacked on after a finished predicate (`〜しかないでしょ、これは`,
 # `〜んですよ、結局`, `勝ちます、はい`). What stands before the last comma must end in a final form or

@@ -20,6 +20,7 @@ from pipeline.extract.syntax import (
     predicate_core,
     subject_of,
     tense_after,
+    view_of_what_was_said,
 )
 
 if TYPE_CHECKING:
@@ -231,8 +232,9 @@ def _feeling(c: Candidate) -> bool:
 def _agreement(c: Candidate) -> bool:
     """`まあ、それはありますね`, `確かにそれは言えます`: a pronoun for what the other said and a predicate
     that grants it, no content word of its own; a backchannel, not a proposition."""
-    content = [t for t in content_tokens(c.core) if t.pos_ in cues.CONTENT_POS and not _adverbial(t)]
-    pronouns = [t for t in content if t.pos_ == "PRON" and t.lemma_ in cues.AGREEMENT_PRONOUNS]
+    content = [t for t in content_tokens(c.core) if t.pos_ in cues.CONTENT_POS and not _adverbial(t)
+               and t.text not in cues.SELF_PRONOUNS]  # `私もそう思います`
+    pronouns = [t for t in content_tokens(c.core) if t.lemma_ in cues.AGREEMENT_PRONOUNS]
     negated = any(t.lemma_ in ("ない", "ぬ", "ず") and t.pos_ == "AUX" for t in c.tokens)  # `それはありません`: denies
     return c.frame is None and bool(pronouns) and not negated and \
         all(t in pronouns or t.lemma_ in cues.AGREEMENT_PREDICATES for t in content)
@@ -275,7 +277,8 @@ def _own_action(c: Candidate) -> bool:
     """`(私たちは)3つのモデルをリリースしました`, `私たちは…に注力しており`: a report, not a claim."""
     predicate = c.predicate
     impression = c.frame is not None and c.frame.verb.lemma_ in cues.IMPRESSION_NOUNS  # `〜しちゃったかなって感じ`
-    if (c.frame is not None and not impression) or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS:
+    if (c.frame is not None and not impression) or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATIVE_VERBS \
+            or view_of_what_was_said(predicate):
         return False
     if cues.EXPLANATORY_MONO.search(_bare(c.text)) or cues.PAST_STANCE.search(_bare(c.text)):
         return False  # `〜を実施したものであります`: explains how a matter stands; `〜を求めてまいりました`: a stance

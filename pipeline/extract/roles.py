@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from pipeline.extract import cues
 from pipeline.extract.attributes import has_hedge
 from pipeline.extract.records import Clause, Frame, SentenceContext
-from pipeline.extract.syntax import content_tokens, has_quantity, negated_adjective, span_root, subject_of
+from pipeline.extract.syntax import (
+    content_tokens,
+    has_quantity,
+    negated_adjective,
+    span_root,
+    subject_of,
+    view_of_what_was_said,
+)
 from pipeline.extract.unit_types import stance_of_others
 
 if TYPE_CHECKING:
@@ -120,7 +127,7 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:] \
             and negated_adjective(r.tokens) is None:
         return "premise", "存在の事実"
-    if subject is not None and subject.text in cues.SELF_PRONOUNS:
+    if subject is not None and subject.text in cues.SELF_PRONOUNS and not view_of_what_was_said(root):
         return "premise", "話し手についての事実"
     if _ongoing_measure(r.tokens, text):
         return "premise", "取り組み中の事実"

@@ -88,6 +88,13 @@ def negated_adjective(tokens: Sequence[Token]) -> Token | None:
     return before if before.head.i == root.i and before.tag_.startswith("形容詞") else None
 
 
+def view_of_what_was_said(root: Token) -> bool:
+    """`私はそうは思いません`, `私はそのようには考えておりません`: a view of what was just said, held or
+    denied, is a claim about it, no report of the speaker's thinking (`この問題について考えています`)."""
+    return root.lemma_ in cues.COGNITION_VERBS and any(
+        child.lemma_ in cues.AGREEMENT_PRONOUNS or child.lemma_ == cues.MANNER_NOUN for child in root.children)
+
+
 def is_past(tokens: Sequence[Token]) -> bool:
     """True when the span's predicate is in the past tense (ended by た/だ of the past)."""
     for token in reversed(tokens):
