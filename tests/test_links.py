@@ -292,3 +292,9 @@ def test_a_verb_clause_listed_with_nado_is_an_example_of_the_main_clause(extract
 def test_nouns_listed_with_nado_make_no_clause(extract) -> None:
     units, relations, _ = extract("森:窓口や電話など、市への問い合わせの手段はまだ少なすぎます。")
     assert len(units) == 1 and relations == []
+
+
+def test_dakarakoso_opens_the_sentence_as_one_connective(extract) -> None:
+    units, relations, _ = extract("森:移行期には痛みが伴います。だからこそ、政府と企業が再教育に投資する必要があるのです。")
+    assert units[-1].text.startswith("政府と企業が")
+    assert [(r.label, r.cue) for r in relations] == [("support", "だからこそ")]
