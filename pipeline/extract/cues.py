@@ -354,6 +354,17 @@ ANAPHORIC_CONCESSION_CONTENT = 3
 # which then sets the scene (前置き) for the main clause rather than conceding anything to it
 ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
 PREFATORY_CUE = "前置き"
+# `XですがY` is one claim unless the が-clause is a proposition of its own, conceded to the main clause:
+# - it explains with の/ん/わけ before the copula (`〜したんですが`, `〜したのでございますが`, `〜わけでありますが`);
+EXPLANATORY_NOMINALIZERS = frozenset({"わけ", "訳"})  # and a 準体助詞 (の, ん), found by its tag
+NOMINALIZER_TAG = "準体助詞"
+COPULA_LEMMAS = frozenset({"だ", "です", "ます", "ある", "ござる", "御座る", "た"})
+ADNOMINAL_COPULA = "だ"  # `な` in `〜なんです`, skipped to the predicate before it
+TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form leads in, it explains nothing
+# - an adverb concedes it (`確かに〜ですが`, `もちろん〜ですけれども`);
+CONCESSIVE_ADVERBS = ("確かに", "たしかに", "もちろん", "勿論", "無論", "なるほど")
+# - or the main clause opens as a sentence would, with a connective and a comma (`〜ますが、なお、B`).
+SENTENCE_LIKE_OPENERS = ("なお", "尚", "また", "ただし", "但し", "ただ", "さらに", "更に", "一方", "他方")
 # `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
 TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
