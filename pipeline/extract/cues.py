@@ -54,7 +54,9 @@ APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
-                              "心配"})
+                              "心配", "承知"})
+# `〜ことを承知しております`, `〜ことも認識しております`, `〜ことは十分に理解しています`: the particle after こと
+KOTO_FRAME_PARTICLES = ("を", "が", "も", "は")
 # `〜との見方を示した`, `〜との認識だ`: a view reported through a noun.
 VIEW_NOUNS = frozenset({"見方", "認識", "考え", "見解", "立場", "方針", "意向", "見通し", "判断", "姿勢"})
 # Nouns that head a modal predicate rather than name what a claim is about.

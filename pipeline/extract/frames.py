@@ -30,7 +30,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             frame_verbs = cues.VIEW_NOUNS  # `〜との見方を示した`, `〜との認識だ`
         elif quotative:
             frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.HEARSAY_FRAME_VERBS
-        elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in ("を", "が"):
+        elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in cues.KOTO_FRAME_PARTICLES:
             frame_verbs = cues.KOTO_FRAME_VERBS
         else:
             continue
