@@ -271,7 +271,28 @@ def test_a_plain_ga_clause_stays_in_one_claim(units_of, sentence: str) -> None:
 def test_no_de_before_a_copula_gives_no_reason(extract) -> None:
     """`〜したのでございます`: の and the copula's で; `〜ので ある程度` is still a reason."""
     units, relations, _ = extract(f"{SPEAKER}この制度は昭和の時代に作られたのでございまして、今の実態に合っておりません。")
-    assert [u.text for u in units] == ["この制度は昭和の時代に作られたのでございまして、今の実態に合っておりません"]
-    assert relations == []
+    assert [u.link for u in units] == ["parallel", "final"] and relations == []  # no ので reason
     units, relations, _ = extract(f"{SPEAKER}予算が少ないのである程度の工夫が必要です。")
     assert [r.label for r in relations] == ["support"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("新たな給付金を創設することとしておりまして、申請の受付は来月から始まります。",
+     ["新たな給付金を創設することとしておりまして", "申請の受付は来月から始まります"]),
+    ("システムは先週再び停止したところでありまして、原因の調査を急いでおります。",
+     ["システムは先週再び停止したところでありまして", "原因の調査を急いでおります"]),
+    ("この道路は県が管理しているものでございまして、市が勝手に改修することはできません。",
+     ["この道路は県が管理しているものでございまして", "市が勝手に改修することはできません"]),
+])
+def test_a_formal_continuative_goes_on_to_a_new_proposition(units_of, sentence: str, expected: list[str]) -> None:
+    """`〜しておりまして、`, `〜でありまして、`: formal speech's sentence break inside a sentence."""
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "本件につきまして、市の負担は大きすぎると考えます。",
+    "改めまして、この事業の効果は非常に大きいと考えます。",
+    "様々な課題がありまして、計画の実現は難しい状況です。",
+])
+def test_masite_after_a_particle_or_a_plain_verb_is_no_cut(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1

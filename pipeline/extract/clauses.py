@@ -142,6 +142,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "frame", _continuing_frame(spans, index)
         if not link and _ends_in_completed_frame(spans, index):
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
+        if not link and _formal_continuative(bunsetu):
+            link, link_cue = "parallel", _formal_continuative(bunsetu)
         if not link and _ends_in_parallel_clause(spans, index):
             link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _rhetorical_before_request(doc, doc[start:bunsetu.end]):
@@ -248,6 +250,16 @@ def _frame_verb_follows(doc: Doc, start: int) -> bool:
         return True
     return bool(words) and words[0].lemma_ in cues.QUOTING_VERBS_NEXT or \
         any(t.lemma_ in cues.QUOTING_VERBS for t in words)
+
+
+def _formal_continuative(bunsetu: Span) -> str:
+    """`〜こととしておりまして、`, `〜したところでありまして、`: the polite continuative of a finished
+    predicate, with which formal speech goes on to the next proposition as a sentence would.
+    Returns the ending (the clause's cue), or ""."""
+    if bunsetu[-1].text not in cues.COMMAS:
+        return ""
+    text = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
+    return next((ending for ending in cues.FORMAL_CONTINUATIVES if text.endswith(ending)), "")
 
 
 def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:

@@ -395,6 +395,9 @@ COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づ
                                      "おく", "於く", "加える", "比べる", "限る", "先立つ", "続く"})
 # Verbs that with を make one (`〜を含め`, `〜をはじめ`, `〜を通じ`, `〜を除き`, `〜をめぐり`).
 WO_COMPOUND_PARTICLE_VERBS = frozenset({"含める", "始める", "はじめる", "通じる", "通ずる", "除く", "めぐる", "巡る", "経る"})
+# `〜こととしておりまして、`, `〜ところでありまして、`: formal speech goes on to its next proposition
+# (`〜につきまして`, `改めまして` have no て/で before the auxiliary and are no clause).
+FORMAL_CONTINUATIVES = ("ておりまして", "でおりまして", "でありまして", "てありまして", "でございまして", "てございまして")
 PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while".
 CONCESSIVE_NAGARA = "ながら"
