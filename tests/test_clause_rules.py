@@ -211,3 +211,97 @@ def test_mono_de_of_the_speaker_still_gives_a_reason(extract) -> None:
     """`私は不器用なもので、`: because (a participant's topic)."""
     units, relations, _ = extract(f"{SPEAKER}私は不器用なもので、細かい作業は苦手です。")
     assert [r.label for r in relations] == ["support"]
+
+
+@pytest.mark.parametrize("sentence, conceded, main", [
+    ("僕も最初は反対だったんですけど、今はこの方法が一番いいですね。", "僕も最初は反対だったんですけど", "今はこの方法が一番いいですね"),
+    ("この路線は平成の初めに開業したのですが、利用者は年々減っております。", "この路線は平成の初めに開業したのですが",
+     "利用者は年々減っております"),
+    ("当時の失業率は五％を超えていたのでございますが、現在は二％台まで改善しております。",
+     "当時の失業率は五％を超えていたのでございますが", "現在は二％台まで改善しております"),
+    ("確かに財政は厳しいですが、子育て支援は削るべきではありません。", "確かに財政は厳しいですが", "子育て支援は削るべきではありません"),
+    ("もちろん安全対策は大切ですけれども、住民の負担があまりに大き過ぎます。", "もちろん安全対策は大切ですけれども",
+     "住民の負担があまりに大き過ぎます"),
+    ("たしかに交渉は難航しておりますが、合意に向けた努力を続けることが重要です。", "たしかに交渉は難航しておりますが",
+     "合意に向けた努力を続けることが重要です"),
+])
+def test_a_ga_clause_that_explains_or_is_conceded_by_an_adverb_is_a_unit(extract, sentence: str, conceded: str,
+                                                                          main: str) -> None:
+    """`〜したんですが`, `〜わけでありますが`, `確かに〜ですが`: a proposition conceded to the main clause."""
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert [u.text for u in units] == [conceded, main]
+    assert units[0].role == "premise" and [r.label for r in relations] == ["concession"]
+
+
+def test_a_ga_clause_that_explains_with_wake_is_a_preface_of_its_own(extract) -> None:
+    """`〜わけでありますが`: a unit of its own, which prefaces the main clause (no concession)."""
+    units, relations, _ = extract(f"{SPEAKER}これまで多額の予算が計上されてきたわけでありますが、"
+                                  "市民の満足度は一向に上がっておりません。")
+    assert [u.text for u in units] == ["これまで多額の予算が計上されてきたわけでありますが", "市民の満足度は一向に上がっておりません"]
+    assert relations == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("この施設は築五十年を超えていますが、耐震化が済んでいないため、早急な建て替えが必要です。",
+     ["この施設は築五十年を超えていますが", "耐震化が済んでいないため", "早急な建て替えが必要です"]),
+    ("国の交付金は年々減っておりますが、市税収入が伸びれば、財政は持ち直します。",
+     ["国の交付金は年々減っておりますが", "市税収入が伸びれば", "財政は持ち直します"]),
+])
+def test_a_ga_clause_before_a_reason_or_condition_is_no_part_of_it(units_of, sentence: str, expected: list[str]) -> None:
+    """`Aですが、Bため、C`: A is conceded to the sentence, it does not join B's premise."""
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("本案には賛成いたしますが、なお、運用面では改善すべき点が残っております。",
+     ["本案には賛成いたしますが", "運用面では改善すべき点が残っております"]),
+    ("新しい制度は来月から始まりますが、ただし、申請には所得の証明が必要です。",
+     ["新しい制度は来月から始まりますが", "申請には所得の証明が必要です"]),
+])
+def test_a_main_clause_that_opens_like_a_sentence_leaves_the_ga_clause_a_sentence(extract, sentence: str,
+                                                                                   expected: list[str]) -> None:
+    """`〜ますが、なお、B`: two propositions side by side, nothing conceded."""
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert [u.text for u in units] == expected
+    assert relations == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "これは最初の試みですが、最後の試みではありません。",
+    "値段は高いですが、品質は確かです。",
+    "それに関連してなんですが、この事業は見直すべきです。",
+    "市の人口は減り続けていますが、また高齢化率も上がっています。",
+])
+def test_a_plain_ga_clause_stays_in_one_claim(units_of, sentence: str) -> None:
+    """`Xですが、Y` with no explaining の, no conceding adverb and no opener: one claim."""
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+def test_no_de_before_a_copula_gives_no_reason(extract) -> None:
+    """`〜したのでございます`: の and the copula's で; `〜ので ある程度` is still a reason."""
+    units, relations, _ = extract(f"{SPEAKER}この制度は昭和の時代に作られたのでございまして、今の実態に合っておりません。")
+    assert [u.link for u in units] == ["parallel", "final"] and relations == []  # no ので reason
+    units, relations, _ = extract(f"{SPEAKER}予算が少ないのである程度の工夫が必要です。")
+    assert [r.label for r in relations] == ["support"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("新たな給付金を創設することとしておりまして、申請の受付は来月から始まります。",
+     ["新たな給付金を創設することとしておりまして", "申請の受付は来月から始まります"]),
+    ("システムは先週再び停止したところでありまして、原因の調査を急いでおります。",
+     ["システムは先週再び停止したところでありまして", "原因の調査を急いでおります"]),
+    ("この道路は県が管理しているものでございまして、市が勝手に改修することはできません。",
+     ["この道路は県が管理しているものでございまして", "市が勝手に改修することはできません"]),
+])
+def test_a_formal_continuative_goes_on_to_a_new_proposition(units_of, sentence: str, expected: list[str]) -> None:
+    """`〜しておりまして、`, `〜でありまして、`: formal speech's sentence break inside a sentence."""
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "本件につきまして、市の負担は大きすぎると考えます。",
+    "改めまして、この事業の効果は非常に大きいと考えます。",
+    "様々な課題がありまして、計画の実現は難しい状況です。",
+])
+def test_masite_after_a_particle_or_a_plain_verb_is_no_cut(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1

@@ -1,6 +1,8 @@
 """Attitude frames and holders: the frame leaves the span, its subject decides who holds the claim."""
 from __future__ import annotations
 
+import pytest
+
 
 def only(units):
     assert len(units) == 1, [u.text for u in units]
@@ -119,9 +121,20 @@ def test_a_view_verb_before_a_clause_ending_still_frames(units_of) -> None:
     assert units[0].frame.startswith("と考えて")
 
 
-def test_a_koto_frame_with_mo_frames(units_of) -> None:
-    unit = only(units_of("市長:空き家対策が重要な課題であることも認識しております。"))
-    assert (unit.text, unit.frame) == ("空き家対策が重要な課題である", "ことも認識しております")
+@pytest.mark.parametrize("sentence, proposition, frame", [
+    ("地方の医師不足が深刻化していることも認識しております。", "地方の医師不足が深刻化している", "ことも認識しております"),
+    ("この制度に多くの課題があることを承知しております。", "この制度に多くの課題がある", "ことを承知しております"),
+    ("現場の負担が限界に近いことは十分に理解しています。", "現場の負担が限界に近い", "ことは十分に理解しています"),
+])
+def test_a_koto_frame_with_mo_or_wa_or_shouchi_leaves_the_span(units_of, sentence: str, proposition: str,
+                                                              frame: str) -> None:
+    unit = only(units_of(f"山本:{sentence}"))
+    assert (unit.text, unit.frame) == (proposition, frame)
+
+
+def test_koto_mo_before_no_frame_verb_frames_nothing(units_of) -> None:
+    unit = only(units_of("山本:多くの人が知っていることも事実です。"))
+    assert unit.frame == ""
 
 
 def test_a_frame_verb_in_the_formal_progressive_still_frames(units_of) -> None:

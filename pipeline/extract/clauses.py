@@ -131,8 +131,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link = ""  # `車さえあれば`: too little of its own to be a premise
         if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
             link = ""  # `〜を削ればよい`: what suffices
-        if link_cue == cues.REASON_ENDINGS[0] and (_mono_de_copula(spans, index) or _topic_mono_de(doc[start:bunsetu.end])):
-            link = ""  # `〜されたものでございます`, `Xは…定めたもので、`: a copula, no reason
+        if link_cue == cues.REASON_ENDINGS[0] and (_de_copula(spans, index) or _topic_mono_de(doc[start:bunsetu.end])):
+            link = ""  # `〜されたものでございます`, `〜したのでございますが`, `Xは…定めたもので、`: a copula, no reason
         if link_cue == "".join(cues.MEANS_KOTO_DE) and any(t.text == cues.TOPIC_PARTICLE and t.pos_ == "ADP"
                                                          for t in doc[start:bunsetu.end]):
             link = ""  # `Xのビジョンは…を構築することで、`: a copula after a topic
@@ -142,6 +142,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "frame", _continuing_frame(spans, index)
         if not link and _ends_in_completed_frame(spans, index):
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
+        if not link and _formal_continuative(bunsetu):
+            link, link_cue = "parallel", _formal_continuative(bunsetu)
         if not link and _ends_in_parallel_clause(spans, index):
             link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _rhetorical_before_request(doc, doc[start:bunsetu.end]):
@@ -207,11 +209,16 @@ def _first_lemma(bunsetu: Span) -> str:
     return words[0].lemma_ if words else ""
 
 
-def _mono_de_copula(spans: list[Span], index: int) -> bool:
-    """True when a bunsetu ends in `もので` and the next begins with a copula (`ございます`)."""
-    if not spans[index].text.rstrip("".join(cues.COMMAS)).endswith(cues.MONO_DE) or index + 1 >= len(spans):
+def _de_copula(spans: list[Span], index: int) -> bool:
+    """True when a bunsetu ends in `ので` and the next begins with a copula verb (`ございます`,
+    `あります`): `〜されたものでございます`, `〜を記録したのでございますが` state (の + the copula's
+    で), they give no reason. Only `もので` may keep a comma before the copula."""
+    text = spans[index].text.rstrip("".join(cues.COMMAS))
+    if not text.endswith(cues.REASON_ENDINGS[0]) or index + 1 >= len(spans) \
+            or (spans[index][-1].text in cues.COMMAS and not text.endswith(cues.MONO_DE)):
         return False
-    return _first_lemma(spans[index + 1]) in cues.COPULA_AFTER_MONO_DE
+    words = content_tokens(spans[index + 1])
+    return bool(words) and words[0].lemma_ in cues.COPULA_AFTER_MONO_DE and words[0].pos_ in ("VERB", "AUX")
 
 
 def _topic_mono_de(span: Span) -> bool:
@@ -243,6 +250,16 @@ def _frame_verb_follows(doc: Doc, start: int) -> bool:
         return True
     return bool(words) and words[0].lemma_ in cues.QUOTING_VERBS_NEXT or \
         any(t.lemma_ in cues.QUOTING_VERBS for t in words)
+
+
+def _formal_continuative(bunsetu: Span) -> str:
+    """`〜こととしておりまして、`, `〜したところでありまして、`: the polite continuative of a finished
+    predicate, with which formal speech goes on to the next proposition as a sentence would.
+    Returns the ending (the clause's cue), or ""."""
+    if bunsetu[-1].text not in cues.COMMAS:
+        return ""
+    text = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
+    return next((ending for ending in cues.FORMAL_CONTINUATIVES if text.endswith(ending)), "")
 
 
 def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:

@@ -54,8 +54,9 @@ APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
-                              "心配"})
-KOTO_FRAME_PARTICLES = ("を", "が", "も")  # `〜ことも認識しております`
+                              "心配", "承知"})
+# `〜ことを承知しております`, `〜ことも認識しております`, `〜ことは十分に理解しています`: the particle after こと
+KOTO_FRAME_PARTICLES = ("を", "が", "も", "は")
 # `〜と認識しているところでございます`: the formal progressive of a frame verb keeps it the last predicate.
 ONGOING_FRAME_TAIL = re.compile(r"(?:し|いたし|致し)?(?:て|で)(?:い|お)るところ(?:で|だ|です)?(?:ござい|あり)?(?:ます)?")
 # `〜との見方を示した`, `〜との認識だ`: a view reported through a noun.
@@ -362,6 +363,17 @@ ANAPHORIC_CONCESSION_CONTENT = 3
 # which then sets the scene (前置き) for the main clause rather than conceding anything to it
 ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
 PREFATORY_CUE = "前置き"
+# `XですがY` is one claim unless the が-clause is a proposition of its own, conceded to the main clause:
+# - it explains with の/ん/わけ before the copula (`〜したんですが`, `〜したのでございますが`, `〜わけでありますが`);
+EXPLANATORY_NOMINALIZERS = frozenset({"わけ", "訳"})  # and a 準体助詞 (の, ん), found by its tag
+NOMINALIZER_TAG = "準体助詞"
+COPULA_LEMMAS = frozenset({"だ", "です", "ます", "ある", "ござる", "御座る", "た"})
+ADNOMINAL_COPULA = "だ"  # `な` in `〜なんです`, skipped to the predicate before it
+TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form leads in, it explains nothing
+# - an adverb concedes it (`確かに〜ですが`, `もちろん〜ですけれども`);
+CONCESSIVE_ADVERBS = ("確かに", "たしかに", "もちろん", "勿論", "無論", "なるほど")
+# - or the main clause opens as a sentence would, with a connective and a comma (`〜ますが、なお、B`).
+SENTENCE_LIKE_OPENERS = ("なお", "尚", "また", "ただし", "但し", "ただ", "さらに", "更に", "一方", "他方")
 # `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
 TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
@@ -390,6 +402,9 @@ COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づ
                                      "おく", "於く", "加える", "比べる", "限る", "先立つ", "続く"})
 # Verbs that with を make one (`〜を含め`, `〜をはじめ`, `〜を通じ`, `〜を除き`, `〜をめぐり`).
 WO_COMPOUND_PARTICLE_VERBS = frozenset({"含める", "始める", "はじめる", "通じる", "通ずる", "除く", "めぐる", "巡る", "経る"})
+# `〜こととしておりまして、`, `〜ところでありまして、`: formal speech goes on to its next proposition
+# (`〜につきまして`, `改めまして` have no て/で before the auxiliary and are no clause).
+FORMAL_CONTINUATIVES = ("ておりまして", "でおりまして", "でありまして", "てありまして", "でございまして", "てございまして")
 PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a reason: a premise (roles.py)
 # `厳しいながら`: ながら after an adjective or a noun concedes; after a verb it only says "while",
 # a verbal noun's する too (`動向を注視しながら、検討します`, `連携しながら`).

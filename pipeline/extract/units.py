@@ -39,7 +39,7 @@ from pipeline.names import canonical_names, is_chair_label
 
 if TYPE_CHECKING:
     import pandas as pd
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> tuple[int, int]:
@@ -170,7 +170,9 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         if span is None:
             continue
         if kept and kept[-1].clause.link == "contrast":
-            if span.frame is None and kept[-1].frame is None:
+            if _opens_like_a_sentence(doc, span.clause):  # `〜ますが、なお、B`: two sentences, nothing conceded
+                kept[-1] = replace(kept[-1], clause=replace(kept[-1].clause, link="final", link_cue=""))
+            elif span.frame is None and kept[-1].frame is None and not _conceded_on_its_own(doc, kept[-1].clause, span.clause):
                 span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
             else:  # `Xとは思いますが、Y`: a view conceded to Y; `Xと言われますが、そういうY`: X sets Y's scene
                 conceded = kept.pop()
@@ -226,6 +228,41 @@ def _stance_in_reason(doc: Doc, span: _Kept) -> bool:
 def _grounds_what_follows(clause: Clause) -> bool:
     """A clause cut at `〜ということで、`: it only grounds the clause after it."""
     return clause.link == "frame" and bool(cues.CONTINUING_FRAME.fullmatch(clause.link_cue))
+
+
+def _conceded_on_its_own(doc: Doc, conceded: Clause, main: Clause) -> bool:
+    """True when a が-clause before an unframed main clause is a unit of its own, conceded to it
+    (`Xですが、Y` is otherwise one claim): it explains (`〜したんですが`), an adverb concedes it
+    (`確かに〜ですが`), or the main clause is itself a reason, condition or concession (`Aですが、
+    Bため、C`: A is no part of B's premise)."""
+    words = content_tokens(doc[conceded.start:conceded.end])
+    text = "".join(t.text for t in words)
+    return _explains(words) or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) \
+        or main.link in cues.SUBORDINATE_LINKS
+
+
+def _explains(words: list[Token]) -> bool:
+    """True when a clause ends in の/ん/わけ, the copula and が (`〜増えたんですが`, `〜記録したので
+    ございますが`, `〜計上されてきたわけでありますが`): the speaker sets out a fact as given."""
+    before = words[:-1]  # words[-1] is the conjunction (が, けれども)
+    while before and before[-1].lemma_ in cues.COPULA_LEMMAS and before[-1].pos_ in ("AUX", "VERB"):
+        before.pop()
+    if not before or len(before) == len(words) - 1 \
+            or not (cues.NOMINALIZER_TAG in before[-1].tag_ or before[-1].lemma_ in cues.EXPLANATORY_NOMINALIZERS):
+        return False
+    predicate = next((t for t in reversed(before[:-1]) if t.lemma_ != cues.ADNOMINAL_COPULA), None)
+    # a predicate explains (`増えたんです`, `反対だったんです`); `〜に関連してなんですが` only leads in
+    return predicate is not None and predicate.pos_ in ("VERB", "ADJ", "AUX") and predicate.tag_ != cues.TE_FORM_TAG
+
+
+def _opens_like_a_sentence(doc: Doc, clause: Clause) -> bool:
+    """True when a clause opens with a sentence's connective and a comma (`なお、`, `ただし、`)."""
+    words = list(doc[clause.start:clause.end])
+    while words and words[0].pos_ in cues.PUNCT_POS:
+        words.pop(0)
+    text = "".join(t.text for t in words[:3])
+    return any(text.startswith(opener) and text[len(opener):len(opener) + 1] in cues.COMMAS
+               for opener in cues.SENTENCE_LIKE_OPENERS)
 
 
 def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
