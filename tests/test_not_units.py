@@ -57,6 +57,20 @@ def test_procedural_talk_is_not_a_unit(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("少し話は変わるのですが、駅前の再開発は急ぐべきです。", "駅前の再開発は急ぐべきです"),
+    ("個人的な話になるのですが、私の母も介護を受けています。", "私の母も介護を受けています"),
+    ("話を戻しますが、この制度は見直すべきです。", "この制度は見直すべきです"),
+])
+def test_talk_about_the_talk_before_a_claim_is_no_unit(units_of, sentence: str, claim: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == [claim]
+
+
+@pytest.mark.parametrize("sentence", ["それは全く別の話になります。", "市長の話が変わったことは問題です。"])
+def test_a_matter_called_a_talk_is_still_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
+
+
 @pytest.mark.parametrize("sentence", [
     "政府は来月、新たな経済対策を発表します。",
     "県は近く、調査の結果を公表するとみられます。",
