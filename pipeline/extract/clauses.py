@@ -31,6 +31,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):
         return "reason", cues.REASON_NOUN
+    if _koto_kara(bunsetu, words):
+        return "reason", "".join(cues.REASON_KOTO_KARA)
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
     if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
@@ -66,6 +68,15 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
         return cues.CONCESSION_WORD  # `降ったのに`: one token, or の + に
     long_tail = "".join(t.text for t in words[-cues.CONCESSION_PHRASE_WORDS:])
     return next((p for p in cues.CONCESSION_PHRASES if long_tail.endswith(p)), "")
+
+
+def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
+    """`少ないことから、`: a clause's predicate nominalised by こと, then から and a comma, gives the
+    ground of what follows; `小さなことから、` (an adnominal, no predicate) names where to start."""
+    if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.REASON_KOTO_KARA or bunsetu[-1].text not in cues.COMMAS:
+        return False
+    predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
+    return predicate is not None and predicate.pos_ in ("VERB", "AUX", "ADJ") and cues.ADNOMINAL_TAG not in predicate.tag_
 
 
 def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:

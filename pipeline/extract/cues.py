@@ -151,8 +151,11 @@ STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", 
                            "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
+# Formal speech (`〜からであります`, `〜ためでございます`) and talk (`〜からなんです`) end a reason the same way.
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
-                  "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
+                  "ためである", "からであります", "からでございます", "ためであります", "ためでございます",
+                  "からなんです", "からなのです", "からなんだ", "からなのだ", "ためなんです", "ためなのです",
+                  "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
 # `〜は大事なことですから。`, `〜のだから。`: a reason that ends its sentence explains the one before
 # (only at the sentence's end: `〜ですから、B` is a reason clause of B).
@@ -161,6 +164,7 @@ SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "ので
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 FORMAL_COPULAS = frozenset({"ござる", "御座る"})  # `〜が主な要因でございます`: で + ござる is the copula
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
+                "からではございません", "ためではございません",
                 "からじゃない", "わけではない", "わけではありません")
 
 # Evaluative predicates and nouns (`重要な瞬間だ`, `利点がある`).
@@ -327,6 +331,10 @@ REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
 REASON_NOUN_ENDINGS = ("ため",)
+# `〜が少ないことから、B`: こと + the case particle から before a comma gives B's ground (formal answers);
+# without the comma it is where something starts (`できることから始める`).
+REASON_KOTO_KARA = ("こと", "から")
+ADNOMINAL_TAG = "連体詞"  # `小さな`, `大きな`: GiNZA's ADJ that predicates nothing
 # `〜を立て直すためには、…が欠かせない`: what is needed for a goal, a condition rather than a reason.
 PURPOSE_CONDITION = "ためには"
 # `〜されたものでございます`: ので inside `もので` before a copula is no reason.
@@ -453,7 +461,7 @@ SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例と�
 # A connective is looked for among a sentence's first words.
 CONNECTIVE_WORDS = 5  # `にもかかわらず` is four words
 # `なぜなら A からです`: the reason ending stripped from the premise's span.
-REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
+REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(?:なん|なの)?(です|だ|である|であります|でございます|でしょう)?$")
 # `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.
 INTRODUCES_QUOTE = (":", "：")
 # `鈴木委員の発言にあったように`: what the clause says is credited to the speaker of that remark.
