@@ -282,3 +282,94 @@ def test_a_verb_clause_listed_with_nado_is_an_example_of_the_main_clause(extract
 def test_nouns_listed_with_nado_make_no_clause(extract) -> None:
     units, relations, _ = extract("森:窓口や電話など、市への問い合わせの手段はまだ少なすぎます。")
     assert len(units) == 1 and relations == []
+
+
+# Reasons, grounds and conclusions in formal speech (assembly, Diet answers, press conferences) and talk.
+@pytest.mark.parametrize("text, reason, claim", [
+    ("議員:本案には賛成いたします。子育て世帯の負担が軽くなるからであります。",
+     "子育て世帯の負担が軽くなるからであります", "本案には賛成いたします"),
+    ("大臣:現行の制度を維持すべきと考えております。地方の財源が不足するためでございます。",
+     "地方の財源が不足するためでございます", "現行の制度を維持すべき"),
+    ("長官:現時点で規制を強める必要はないと考えております。市場はすでに落ち着きを取り戻しているからでございます。",
+     "市場はすでに落ち着きを取り戻しているからでございます", "現時点で規制を強める必要はない"),
+    ("社長:値下げはしません。品質を落とすことになるからなんです。",
+     "品質を落とすことになるからなんです", "値下げはしません"),
+])
+def test_a_formal_reason_ending_supports_the_sentence_before(extract, text: str, reason: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert (reason, "support", claim) in described(units, relations)
+
+
+def test_a_formal_reason_after_naze_nara_loses_its_ending(extract) -> None:
+    units, relations, _ = extract("市長:この計画は見直しが必要であります。"
+                                  "なぜなら、想定していた利用者数を大きく下回っているからであります。")
+    assert described(units, relations) == [
+        ("想定していた利用者数を大きく下回っている", "support", "この計画は見直しが必要であります")]
+
+
+def test_a_formal_denied_cause_supports_nothing(extract) -> None:
+    units, relations, _ = extract("大臣:輸入は減っております。円安のためではございません。")
+    assert relations == []
+
+
+@pytest.mark.parametrize("text, ground, claim", [
+    ("市長:本年度は降雪量が少ないことから、除雪費は予算の範囲内に収まる見込みであります。",
+     "本年度は降雪量が少ないことから", "除雪費は予算の範囲内に収まる見込みであります"),
+    ("大臣:感染者数が減少傾向にあることから、緊急事態宣言は解除すべきと判断いたしました。",
+     "感染者数が減少傾向にあることから", "緊急事態宣言は解除すべき"),
+    ("議員:この地区は高齢化率が高いことから、移動支援を優先的に拡充すべきであります。",
+     "この地区は高齢化率が高いことから", "移動支援を優先的に拡充すべきであります"),
+])
+def test_koto_kara_gives_the_ground_of_the_main_clause(extract, text: str, ground: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", claim)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員:小さなことから、こつこつと積み上げていくべきです。",  # where to start: no predicate before こと
+    "社長:まずはできることから始めたいと思います。",  # no comma: where to start
+])
+def test_koto_kara_that_names_a_start_is_no_reason(extract, sentence: str) -> None:
+    units, relations, _ = extract(sentence)
+    assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("text, ground, claim", [
+    ("大臣:新たな交付金を創設することとしておりまして、これにより地域の雇用を下支えしてまいります。",
+     "新たな交付金を創設することとしておりまして", "地域の雇用を下支えしてまいります"),
+    ("議員:本市の財政は硬直化しており、そのため新規事業の余地はほとんどありません。",
+     "本市の財政は硬直化しており", "新規事業の余地はほとんどありません"),
+    ("議員:この施設は老朽化が著しく、したがって早急に建て替えるべきであります。",
+     "この施設は老朽化が著しく", "早急に建て替えるべきであります"),
+    ("社長:うちは在庫を持たない仕組みにしていて、それによって価格を抑えられているんです。",
+     "うちは在庫を持たない仕組みにしていて", "価格を抑えられているんです"),
+])
+def test_a_connective_after_a_continuative_clause_makes_it_the_ground(extract, text: str, ground: str,
+                                                                      claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", claim)]
+
+
+def test_a_result_named_as_a_noun_is_no_connective(extract) -> None:
+    units, relations, _ = extract("市長:本市は道路を整備し、その結果を検証いたします。")
+    assert relations == [] and len(units) <= 1
+
+
+@pytest.mark.parametrize("text, conclusion", [
+    ("議員:人口は減り続けております。税収も落ち込んでおります。以上のことから、行政改革を急ぐべきであります。",
+     "行政改革を急ぐべきであります"),
+    ("大臣:賃金は上がっております。雇用も改善しております。以上から、景気は緩やかに回復していると判断しております。",
+     "景気は緩やかに回復している"),
+    ("社長:競合は値下げに踏み切りました。原料も高くなっています。これらを踏まえ、うちも戦略を見直すべきです。",
+     "うちも戦略を見直すべきです"),
+])
+def test_summing_up_draws_on_each_sentence_before(extract, text: str, conclusion: str) -> None:
+    units, relations, _ = extract(text)
+    supports = [source for source, label, target in described(units, relations) if label == "support" and target == conclusion]
+    assert len(supports) == 2
+
+
+def test_a_plain_consequence_draws_on_the_last_sentence_only(extract) -> None:
+    units, relations, _ = extract("議員:利用者は年々減っております。維持費は増え続けております。"
+                                  "したがって、この施設は廃止すべきであります。")
+    assert described(units, relations) == [("維持費は増え続けております", "support", "この施設は廃止すべきであります")]

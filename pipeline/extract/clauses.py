@@ -91,7 +91,18 @@ def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:
         return "reason", before.text + last.text  # `もあり`
     if last.text == cues.AS_SOON_AS and before.pos_ in ("VERB", "AUX"):
         return "condition", cues.AS_SOON_AS
+    after = last.doc[bunsetu.end:].text
+    consequence = next((word for word in cues.CONSEQUENCE_AFTER_CLAUSE if after.startswith(word)
+                        and after[len(word):len(word) + 1] not in cues.PARTICLES_AFTER_A_NOUN), "")
+    if consequence and _continuative(last):
+        return "reason", consequence
     return "", ""
+
+
+def _continuative(token: Token) -> bool:
+    """True for a predicate left open for what follows: `〜して`, `〜おりまして`, `〜であり`, `〜多く`."""
+    return (token.pos_ == "SCONJ" and token.text in ("て", "で")) or \
+        (token.pos_ in ("VERB", "AUX", "ADJ") and "連用形" in "".join(token.morph.get("Inflection")))
 
 
 def _condition_cue(words: list[Token]) -> str:

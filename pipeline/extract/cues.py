@@ -395,6 +395,11 @@ PARALLEL_SHI = "し"  # an unframed, not normative `〜し、` clause lists a re
 CONCESSIVE_NAGARA = "ながら"
 ALSO_BEING = ("も", "ある")  # `〜ところもあり、…心配です`: partly because, a reason
 AS_SOON_AS = "次第"  # `選定し次第、…`: as soon as, a condition
+# `〜を講じることとしておりまして、これにより…`, `〜であり、そのため…`: a clause in its continuative form
+# and a connective that points back at it: the clause is the ground of the rest of the sentence.
+CONSEQUENCE_AFTER_CLAUSE = ("これにより", "これによって", "それにより", "それによって", "その結果", "この結果",
+                            "そのため", "このため", "その為", "この為", "したがって", "従って", "よって")
+PARTICLES_AFTER_A_NOUN = tuple("をがのはもにで")  # `その結果を検証し`, `そのための予算`: a noun, no connective
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
@@ -439,9 +444,14 @@ SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "
 # Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
 NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
                    "よってたかって")
+# `A。B。以上のことから、C。`: a conclusion drawn from several sentences before it (at most
+# FACTS_RUN_SENTENCES, each a premise or a claim of the same turn), not from the last alone.
+SUMMING_UP_CONSEQUENCE = ("以上のことから", "以上から", "以上により", "以上の理由から", "以上の理由により", "以上の点から",
+                          "これらのことから", "これらを踏まえ", "以上を踏まえ")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "その為", "この為", "それゆえ",
-                        "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから")
+                        "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから",
+                        "これにより", "これによって", "それにより", "それによって") + SUMMING_UP_CONSEQUENCE
 # Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
 ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このようなことでは", "そのようなことでは",

@@ -166,8 +166,9 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
         # follows from is unclear. A condition first (`だから、Aなら、B`) leaves B the consequence.
         yield (previous, main, "support", cue)
-        if cue in cues.ANAPHORIC_CONSEQUENCE:
-            yield from ((fact, main, "support", cue) for fact in _facts_run_before(units, previous))
+        if cue in cues.ANAPHORIC_CONSEQUENCE + cues.SUMMING_UP_CONSEQUENCE:
+            facts_only = cue not in cues.SUMMING_UP_CONSEQUENCE  # `以上のことから` sums up claims as well
+            yield from ((ground, main, "support", cue) for ground in _run_before(units, previous, facts_only=facts_only))
     elif cue in cues.SENTENCE_EXAMPLE:
         yield (index, previous, "example", cue)
     elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
@@ -184,15 +185,16 @@ def _anaphoric_opener(text: str) -> str:
     return ""
 
 
-def _facts_run_before(units: Sequence[Unit], previous: int) -> Iterator[int]:
+def _run_before(units: Sequence[Unit], previous: int, *, facts_only: bool) -> Iterator[int]:
     """`A。B。これでは、C。`: when the sentence before is a premise (a fact), これでは points at the
     run of premises it closes, sentence by sentence back (at most cues.FACTS_RUN_SENTENCES; the last
-    unit of each earlier sentence), and each of them leads to C."""
+    unit of each earlier sentence), and each of them leads to C. `A。B。以上のことから、C。` sums up
+    the sentences before whatever their role (not `facts_only`)."""
     for _ in range(cues.FACTS_RUN_SENTENCES - 1):
-        if units[previous].role != "premise":
+        if facts_only and units[previous].role != "premise":
             return
         previous = _previous_in_turn(units, previous)
-        if previous is None or units[previous].role != "premise":
+        if previous is None or (facts_only and units[previous].role != "premise"):
             return
         yield previous
 
