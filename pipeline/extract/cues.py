@@ -714,6 +714,7 @@ WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
 # a premise, whatever stance word it names.
 REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:は|として|としては)[、,]")
+FACT_BESIDE_CUE = "連用形の事実"  # `〜の高さであり、B`: a fact in the continuative form; it supports a claim B
 REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
 STANCE_CUE = "立場"
 # `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.
