@@ -392,3 +392,46 @@ def test_a_fact_in_the_continuative_form_supports_the_claim_after_it(extract, te
 ])
 def test_clauses_side_by_side_support_nothing(extract, text: str) -> None:
     assert extract(text)[1] == []
+
+
+@pytest.mark.parametrize("text, reason, claim", [
+    ("議員:本市の財政は危機的な状況にあると考えます。その理由は、基金残高が十年で半減したことであります。",
+     "その理由は、基金残高が十年で半減したことであります", "本市の財政は危機的な状況にある"),
+    ("大臣:日米関係に影響はないと思っております。その理由としては、長官ご本人が続投を明言されていることが挙げられます。",
+     "その理由としては、長官ご本人が続投を明言されていることが挙げられます", "日米関係に影響はない"),
+    ("社長:この分野は必ず伸びますよ。理由の一つは、規制が緩和されることなんです。",
+     "理由の一つは、規制が緩和されることなんです", "この分野は必ず伸びますよ"),
+    ("大臣:この法案には反対であります。理由の一つは、財源の見通しが示されていないことであります。",
+     "理由の一つは、財源の見通しが示されていないことであります", "この法案には反対であります"),
+])
+def test_a_reason_named_without_a_stance_supports_the_claim_before(extract, text: str, reason: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(reason, "support", claim)]
+
+
+@pytest.mark.parametrize("text, side, other", [
+    ("市長:都市部では人口が増えている一方で、山間部では過疎化が深刻であります。",
+     "都市部では人口が増えている一方で", "山間部では過疎化が深刻であります"),
+    ("大臣:輸出は堅調である一方、国内の消費は力強さを欠いております。",
+     "輸出は堅調である一方", "国内の消費は力強さを欠いております"),
+    ("議員:大企業の業績は回復しているのに対し、中小企業は依然として厳しい状況にあります。",
+     "大企業の業績は回復しているのに対し", "中小企業は依然として厳しい状況にあります"),
+    ("社長:この素材は軽い反面、熱には弱いんですよ。", "この素材は軽い反面", "熱には弱いんですよ"),
+])
+def test_two_sides_set_against_each_other_in_one_sentence(extract, text: str, side: str, other: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(other, "contrast", side)]
+
+
+@pytest.mark.parametrize("text", [
+    "議員:市民に対し、丁寧に説明すべきであります。",  # に対し after a noun: a case particle
+    "大臣:一方の当事者だけの主張を聞くべきではありません。",  # 一方の: one of two sides, no connective
+])
+def test_opposing_words_that_set_nothing_against(extract, text: str) -> None:
+    units, relations, _ = extract(text)
+    assert len(units) == 1 and relations == [] and not units[0].sentence_cue
+
+
+def test_sono_ippou_de_contrasts_with_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("市長:税収は増えております。その一方で、財政負担は重くなっております。")
+    assert described(units, relations) == [("財政負担は重くなっております", "contrast", "税収は増えております")]

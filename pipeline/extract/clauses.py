@@ -37,6 +37,9 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "purpose", cues.PURPOSE_ENDING
     if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
         return "example", cues.EXAMPLE_NADO  # `〜を延長するなど、…努力している`: an instance of what follows
+    opposing = _opposing_cue(bunsetu, words)
+    if opposing:
+        return "opposed", opposing
     condition = _condition_cue(words)
     if condition:
         return "condition", condition
@@ -68,6 +71,20 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
         return cues.CONCESSION_WORD  # `降ったのに`: one token, or の + に
     long_tail = "".join(t.text for t in words[-cues.CONCESSION_PHRASE_WORDS:])
     return next((p for p in cues.CONCESSION_PHRASES if long_tail.endswith(p)), "")
+
+
+def _opposing_cue(bunsetu: Span, words: list[Token]) -> str:
+    """The cue of a clause set against the next (`増えている一方で、`, `便利な反面、`, `回復しているのに対し、`),
+    or "": the noun needs a predicate before it (`その一方で、` opens a sentence's contrast instead)."""
+    if bunsetu[-1].text not in cues.COMMAS:
+        return ""
+    if "".join(t.text for t in words[-4:]).endswith(cues.OPPOSING_PHRASES):
+        return cues.OPPOSING_PHRASES[0]
+    noun = words[-2] if len(words) > 1 and words[-1].text == "で" else words[-1]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.text in cues.OPPOSING_NOUNS and noun.pos_ == "NOUN" and before is not None and before.pos_ in ("VERB", "AUX", "ADJ"):
+        return noun.text
+    return ""
 
 
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:

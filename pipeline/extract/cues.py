@@ -327,6 +327,10 @@ ASSERTING_BEFORE_REQUEST = ("ではないでしょうか", "ではないか", "�
 
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
 CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
+# `Aている一方で、B`, `Aな反面、B`, `Aのに対し、B`: two sides set against each other, each a unit; B
+# contrasts with A (clause link "opposed").
+OPPOSING_NOUNS = ("一方", "反面")
+OPPOSING_PHRASES = ("のに対し", "のに対して")
 REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
@@ -437,12 +441,12 @@ VOCATIVE_WORDS = 3
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
-                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし",
+                     "一方", "一方で", "その一方", "その一方で", "他方", "反面", "その反面", "それでも", "けれども", "とはいえ", "ただ", "ただし",
                      "だからといって", "だからと言って",  # `だからといって`: what follows does not follow
                      "とはいうものの", "とは言うものの", "そうはいうものの", "そうは言うものの", "とはいっても", "とは言っても",
                      "そうはいっても", "そうは言っても")  # `とはいうものの`: granted that, yet
 # Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
-NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
+NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的", "一方の",
                    "よってたかって")
 # `A。B。以上のことから、C。`: a conclusion drawn from several sentences before it (at most
 # FACTS_RUN_SENTENCES, each a premise or a claim of the same turn), not from the last alone.
@@ -712,8 +716,10 @@ COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)い�
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
-# a premise, whatever stance word it names.
-REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:は|として|としては)[、,]")
+# a premise, whatever stance word it names; so does one that names one of several (`理由の一つは、`,
+# `根拠の第一としては、`).
+REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:の(?:一つ|ひとつ|1つ|１つ|第[一二三四五1-5１-５]|最大のもの))?"
+                           r"(?:は|として|としては|としましては)[、,]")
 FACT_BESIDE_CUE = "連用形の事実"  # `〜の高さであり、B`: a fact in the continuative form; it supports a claim B
 REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
 STANCE_CUE = "立場"

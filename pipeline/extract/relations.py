@@ -58,6 +58,9 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
         first_in_sentence = index == 0 or units[index - 1].ctx.sent_id != unit.ctx.sent_id
         if first_in_sentence:
             yield from _connective_pairs(units, index, reason_targets)
+        if unit.link == "opposed" and same_sentence_after:
+            yield (same_sentence_after[0], index, "contrast", unit.link_cue)  # `A一方で、B`: B contrasts with A
+            continue
         label = _subordinate_label(unit)
         if label == "concession" and cues.PREFATORY_CONCESSION.search(unit.text + unit.frame):
             continue  # `〜わけですが、B`: a preface to B, nothing conceded
@@ -78,9 +81,11 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             continue
         opener = _reason_opener(unit)
         if opener:
-            stance = _opening_stance(units, index)
-            if stance is not None:
-                yield (index, stance, "support", opener)
+            supported = _opening_stance(units, index)
+            if supported is None and opener == cues.REASON_OPENER_CUE:
+                supported = _claim_just_before(units, index)  # `Aと考えます。その理由は、〜`
+            if supported is not None:
+                yield (index, supported, "support", opener)
             continue
         denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
         if _names_a_cause(unit) and unit.link == "final":
@@ -141,6 +146,12 @@ def _opening_stance(units: Sequence[Unit], index: int) -> int | None:
     turn = [j for j in range(index) if units[j].ctx.turn_id == units[index].ctx.turn_id]
     return next((j for j in turn if units[j].cues[0] == f"role:{cues.STANCE_CUE}" and units[j].polarity == "pos"
                  and all(word in units[j].text for word in named)), None)
+
+
+def _claim_just_before(units: Sequence[Unit], index: int) -> int | None:
+    """The claim of the sentence before, when a turn with no stance names the reason of it."""
+    previous = _previous_in_turn(units, index)
+    return previous if previous is not None and units[previous].role == "claim" else None
 
 
 def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:
