@@ -375,25 +375,6 @@ def test_a_plain_consequence_draws_on_the_last_sentence_only(extract) -> None:
     assert described(units, relations) == [("維持費は増え続けております", "support", "この施設は廃止すべきであります")]
 
 
-@pytest.mark.parametrize("text, fact, claim", [
-    ("議員:本市の待機児童は百二十人に上っており、保育所の増設は急務であります。",
-     "本市の待機児童は百二十人に上っており", "保育所の増設は急務であります"),
-    ("市長:駅前の空き店舗は年々増えており、中心市街地の活性化は喫緊の課題であります。",
-     "駅前の空き店舗は年々増えており", "中心市街地の活性化は喫緊の課題であります"),
-])
-def test_a_fact_in_the_continuative_form_supports_the_claim_after_it(extract, text: str, fact: str, claim: str) -> None:
-    units, relations, _ = extract(text)
-    assert described(units, relations) == [(fact, "support", claim)]
-
-
-@pytest.mark.parametrize("text", [
-    "議員:市の人口は七万人であり、職員数は六百人であります。",  # two facts side by side
-    "市長:本市は農業が盛んであり、観光客も多く訪れております。",  # two claims side by side
-])
-def test_clauses_side_by_side_support_nothing(extract, text: str) -> None:
-    assert extract(text)[1] == []
-
-
 @pytest.mark.parametrize("text, reason, claim", [
     ("議員:本市の財政は危機的な状況にあると考えます。その理由は、基金残高が十年で半減したことであります。",
      "その理由は、基金残高が十年で半減したことであります", "本市の財政は危機的な状況にある"),

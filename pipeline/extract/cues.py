@@ -720,7 +720,6 @@ WISH_ENDINGS = ("れば", "ければ", "たら")
 # `根拠の第一としては、`).
 REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:の(?:一つ|ひとつ|1つ|１つ|第[一二三四五1-5１-５]|最大のもの))?"
                            r"(?:は|として|としては|としましては)[、,]")
-FACT_BESIDE_CUE = "連用形の事実"  # `〜の高さであり、B`: a fact in the continuative form; it supports a claim B
 REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
 STANCE_CUE = "立場"
 # `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.

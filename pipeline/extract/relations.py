@@ -69,8 +69,7 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             if main is not None:
                 yield (index, main, label, unit.link_cue)
             continue
-        if _grounds_a_stance(units, unit, same_sentence_after) or _grounds_what_follows(unit, same_sentence_after) \
-                or _fact_beside_a_claim(units, unit, same_sentence_after):
+        if _grounds_a_stance(units, unit, same_sentence_after) or _grounds_what_follows(unit, same_sentence_after):
             yield (index, same_sentence_after[0], "support", unit.link_cue)
         cue = unit.sentence_cue
         if cue in cues.SENTENCE_REASON:
@@ -118,13 +117,6 @@ def _grounds_what_follows(unit: Unit, after: list[int]) -> bool:
     """`〜してはならないということで、B` (so B): a proposition named as the ground of the clause after
     it supports that clause; a view B is done under (`〜との方針のもとで`) only sets its scene."""
     return unit.link == "frame" and bool(after) and unit.link_cue in cues.GROUND_THEREFORE
-
-
-def _fact_beside_a_claim(units: Sequence[Unit], unit: Unit, after: list[int]) -> bool:
-    """`待機児童は百二十人に上っており、保育所の増設は急務であります`: a fact stated in the continuative
-    form (a premise, roles.py) and the claim the sentence goes on to make: the fact is its ground."""
-    return unit.link == "parallel" and unit.cues[0] == f"role:{cues.FACT_BESIDE_CUE}" and bool(after) \
-        and units[after[0]].role == "claim"
 
 
 def _reason_opener(unit: Unit) -> str:

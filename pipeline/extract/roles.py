@@ -74,7 +74,7 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
     if r.kind == "assertion":
         if clause.link == "parallel":
-            return "premise", cues.FACT_BESIDE_CUE  # `〜の高さであり、…`: a fact set beside the main clause
+            return "premise", "連用形の事実"  # `〜の高さであり、…`: a fact set beside the main clause
         if r.ctx.role == "interviewer" and r.polarity == "pos" and not has_hedge(text) \
                 and not text.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.RHETORICAL_QUESTION):
             return "premise", "質問の背景"  # what an interviewer states before asking sets the scene;
