@@ -298,3 +298,137 @@ def test_dakarakoso_opens_the_sentence_as_one_connective(extract) -> None:
     units, relations, _ = extract("森:移行期には痛みが伴います。だからこそ、政府と企業が再教育に投資する必要があるのです。")
     assert units[-1].text.startswith("政府と企業が")
     assert [(r.label, r.cue) for r in relations] == [("support", "だからこそ")]
+
+
+# Reasons, grounds and conclusions in formal speech (assembly, Diet answers, press conferences) and talk.
+@pytest.mark.parametrize("text, reason, claim", [
+    ("議員:本案には賛成いたします。子育て世帯の負担が軽くなるからであります。",
+     "子育て世帯の負担が軽くなるからであります", "本案には賛成いたします"),
+    ("大臣:現行の制度を維持すべきと考えております。地方の財源が不足するためでございます。",
+     "地方の財源が不足するためでございます", "現行の制度を維持すべき"),
+    ("長官:現時点で規制を強める必要はないと考えております。市場はすでに落ち着きを取り戻しているからでございます。",
+     "市場はすでに落ち着きを取り戻しているからでございます", "現時点で規制を強める必要はない"),
+    ("社長:値下げはしません。品質を落とすことになるからなんです。",
+     "品質を落とすことになるからなんです", "値下げはしません"),
+])
+def test_a_formal_reason_ending_supports_the_sentence_before(extract, text: str, reason: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert (reason, "support", claim) in described(units, relations)
+
+
+def test_a_formal_reason_after_naze_nara_loses_its_ending(extract) -> None:
+    units, relations, _ = extract("市長:この計画は見直しが必要であります。"
+                                  "なぜなら、想定していた利用者数を大きく下回っているからであります。")
+    assert described(units, relations) == [
+        ("想定していた利用者数を大きく下回っている", "support", "この計画は見直しが必要であります")]
+
+
+def test_a_formal_denied_cause_supports_nothing(extract) -> None:
+    units, relations, _ = extract("大臣:輸入は減っております。円安のためではございません。")
+    assert relations == []
+
+
+@pytest.mark.parametrize("text, ground, claim", [
+    ("市長:本年度は降雪量が少ないことから、除雪費は予算の範囲内に収まる見込みであります。",
+     "本年度は降雪量が少ないことから", "除雪費は予算の範囲内に収まる見込みであります"),
+    ("大臣:感染者数が減少傾向にあることから、緊急事態宣言は解除すべきと判断いたしました。",
+     "感染者数が減少傾向にあることから", "緊急事態宣言は解除すべき"),
+    ("議員:この地区は高齢化率が高いことから、移動支援を優先的に拡充すべきであります。",
+     "この地区は高齢化率が高いことから", "移動支援を優先的に拡充すべきであります"),
+])
+def test_koto_kara_gives_the_ground_of_the_main_clause(extract, text: str, ground: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", claim)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員:小さなことから、こつこつと積み上げていくべきです。",  # where to start: no predicate before こと
+    "社長:まずはできることから始めたいと思います。",  # no comma: where to start
+])
+def test_koto_kara_that_names_a_start_is_no_reason(extract, sentence: str) -> None:
+    units, relations, _ = extract(sentence)
+    assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("text, ground, claim", [
+    ("大臣:新たな交付金を創設することとしておりまして、これにより地域の雇用を下支えしてまいります。",
+     "新たな交付金を創設することとしておりまして", "地域の雇用を下支えしてまいります"),
+    ("議員:本市の財政は硬直化しており、そのため新規事業の余地はほとんどありません。",
+     "本市の財政は硬直化しており", "新規事業の余地はほとんどありません"),
+    ("議員:この施設は老朽化が著しく、したがって早急に建て替えるべきであります。",
+     "この施設は老朽化が著しく", "早急に建て替えるべきであります"),
+    ("社長:うちは在庫を持たない仕組みにしていて、それによって価格を抑えられているんです。",
+     "うちは在庫を持たない仕組みにしていて", "価格を抑えられているんです"),
+])
+def test_a_connective_after_a_continuative_clause_makes_it_the_ground(extract, text: str, ground: str,
+                                                                      claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", claim)]
+
+
+def test_a_result_named_as_a_noun_is_no_connective(extract) -> None:
+    units, relations, _ = extract("市長:本市は道路を整備し、その結果を検証いたします。")
+    assert relations == [] and len(units) <= 1
+
+
+@pytest.mark.parametrize("text, conclusion", [
+    ("議員:人口は減り続けております。税収も落ち込んでおります。以上のことから、行政改革を急ぐべきであります。",
+     "行政改革を急ぐべきであります"),
+    ("大臣:賃金は上がっております。雇用も改善しております。以上から、景気は緩やかに回復していると判断しております。",
+     "景気は緩やかに回復している"),
+    ("社長:競合は値下げに踏み切りました。原料も高くなっています。これらを踏まえ、うちも戦略を見直すべきです。",
+     "うちも戦略を見直すべきです"),
+])
+def test_summing_up_draws_on_each_sentence_before(extract, text: str, conclusion: str) -> None:
+    units, relations, _ = extract(text)
+    supports = [source for source, label, target in described(units, relations) if label == "support" and target == conclusion]
+    assert len(supports) == 2
+
+
+def test_a_plain_consequence_draws_on_the_last_sentence_only(extract) -> None:
+    units, relations, _ = extract("議員:利用者は年々減っております。維持費は増え続けております。"
+                                  "したがって、この施設は廃止すべきであります。")
+    assert described(units, relations) == [("維持費は増え続けております", "support", "この施設は廃止すべきであります")]
+
+
+@pytest.mark.parametrize("text, reason, claim", [
+    ("議員:本市の財政は危機的な状況にあると考えます。その理由は、基金残高が十年で半減したことであります。",
+     "その理由は、基金残高が十年で半減したことであります", "本市の財政は危機的な状況にある"),
+    ("大臣:日米関係に影響はないと思っております。その理由としては、長官ご本人が続投を明言されていることが挙げられます。",
+     "その理由としては、長官ご本人が続投を明言されていることが挙げられます", "日米関係に影響はない"),
+    ("社長:この分野は必ず伸びますよ。理由の一つは、規制が緩和されることなんです。",
+     "理由の一つは、規制が緩和されることなんです", "この分野は必ず伸びますよ"),
+    ("大臣:この法案には反対であります。理由の一つは、財源の見通しが示されていないことであります。",
+     "理由の一つは、財源の見通しが示されていないことであります", "この法案には反対であります"),
+])
+def test_a_reason_named_without_a_stance_supports_the_claim_before(extract, text: str, reason: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(reason, "support", claim)]
+
+
+@pytest.mark.parametrize("text, side, other", [
+    ("市長:都市部では人口が増えている一方で、山間部では過疎化が深刻であります。",
+     "都市部では人口が増えている一方で", "山間部では過疎化が深刻であります"),
+    ("大臣:輸出は堅調である一方、国内の消費は力強さを欠いております。",
+     "輸出は堅調である一方", "国内の消費は力強さを欠いております"),
+    ("議員:大企業の業績は回復しているのに対し、中小企業は依然として厳しい状況にあります。",
+     "大企業の業績は回復しているのに対し", "中小企業は依然として厳しい状況にあります"),
+    ("社長:この素材は軽い反面、熱には弱いんですよ。", "この素材は軽い反面", "熱には弱いんですよ"),
+])
+def test_two_sides_set_against_each_other_in_one_sentence(extract, text: str, side: str, other: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(other, "contrast", side)]
+
+
+@pytest.mark.parametrize("text", [
+    "議員:市民に対し、丁寧に説明すべきであります。",  # に対し after a noun: a case particle
+    "大臣:一方の当事者だけの主張を聞くべきではありません。",  # 一方の: one of two sides, no connective
+])
+def test_opposing_words_that_set_nothing_against(extract, text: str) -> None:
+    units, relations, _ = extract(text)
+    assert len(units) == 1 and relations == [] and not units[0].sentence_cue
+
+
+def test_sono_ippou_de_contrasts_with_the_sentence_before(extract) -> None:
+    units, relations, _ = extract("市長:税収は増えております。その一方で、財政負担は重くなっております。")
+    assert described(units, relations) == [("財政負担は重くなっております", "contrast", "税収は増えております")]

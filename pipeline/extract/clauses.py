@@ -31,10 +31,15 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):
         return "reason", cues.REASON_NOUN
+    if _koto_kara(bunsetu, words):
+        return "reason", "".join(cues.REASON_KOTO_KARA)
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
     if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
         return "example", cues.EXAMPLE_NADO  # `〜を延長するなど、…努力している`: an instance of what follows
+    opposing = _opposing_cue(bunsetu, words)
+    if opposing:
+        return "opposed", opposing
     condition = _condition_cue(words)
     if condition:
         return "condition", condition
@@ -68,6 +73,29 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
     return next((p for p in cues.CONCESSION_PHRASES if long_tail.endswith(p)), "")
 
 
+def _opposing_cue(bunsetu: Span, words: list[Token]) -> str:
+    """The cue of a clause set against the next (`増えている一方で、`, `便利な反面、`, `回復しているのに対し、`),
+    or "": the noun needs a predicate before it (`その一方で、` opens a sentence's contrast instead)."""
+    if bunsetu[-1].text not in cues.COMMAS:
+        return ""
+    if "".join(t.text for t in words[-4:]).endswith(cues.OPPOSING_PHRASES):
+        return cues.OPPOSING_PHRASES[0]
+    noun = words[-2] if len(words) > 1 and words[-1].text == "で" else words[-1]
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if noun.text in cues.OPPOSING_NOUNS and noun.pos_ == "NOUN" and before is not None and before.pos_ in ("VERB", "AUX", "ADJ"):
+        return noun.text
+    return ""
+
+
+def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
+    """`少ないことから、`: a clause's predicate nominalised by こと, then から and a comma, gives the
+    ground of what follows; `小さなことから、` (an adnominal, no predicate) names where to start."""
+    if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.REASON_KOTO_KARA or bunsetu[-1].text not in cues.COMMAS:
+        return False
+    predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
+    return predicate is not None and predicate.pos_ in ("VERB", "AUX", "ADJ") and cues.ADNOMINAL_TAG not in predicate.tag_
+
+
 def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:
     """`〜ところもあり、` (partly because): a reason; `選定し次第、` (as soon as): a condition. Both need
     the comma, and 次第 a verb before it (`天候次第で` is a noun's dependence, no clause)."""
@@ -80,7 +108,18 @@ def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:
         return "reason", before.text + last.text  # `もあり`
     if last.text == cues.AS_SOON_AS and before.pos_ in ("VERB", "AUX"):
         return "condition", cues.AS_SOON_AS
+    after = last.doc[bunsetu.end:].text
+    consequence = next((word for word in cues.CONSEQUENCE_AFTER_CLAUSE if after.startswith(word)
+                        and after[len(word):len(word) + 1] not in cues.PARTICLES_AFTER_A_NOUN), "")
+    if consequence and _continuative(last):
+        return "reason", consequence
     return "", ""
+
+
+def _continuative(token: Token) -> bool:
+    """True for a predicate left open for what follows: `〜して`, `〜おりまして`, `〜であり`, `〜多く`."""
+    return (token.pos_ == "SCONJ" and token.text in ("て", "で")) or \
+        (token.pos_ in ("VERB", "AUX", "ADJ") and "連用形" in "".join(token.morph.get("Inflection")))
 
 
 def _condition_cue(words: list[Token]) -> str:

@@ -159,8 +159,11 @@ STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", 
                            "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
+# Formal speech (`〜からであります`, `〜ためでございます`) and talk (`〜からなんです`) end a reason the same way.
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
-                  "ためである", "からではありません", "からではない", "ためではない", "のせいだ",
+                  "ためである", "からであります", "からでございます", "ためであります", "ためでございます",
+                  "からなんです", "からなのです", "からなんだ", "からなのだ", "ためなんです", "ためなのです",
+                  "からではありません", "からではない", "ためではない", "のせいだ",
                   "おかげだ", "おかげです")
 # `〜は大事なことですから。`, `〜のだから。`: a reason that ends its sentence explains the one before
 # (only at the sentence's end: `〜ですから、B` is a reason clause of B).
@@ -170,6 +173,7 @@ SENTENCE_FINAL_CAUSAL = ("ですから", "のだから", "んだから", "ので
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
 FORMAL_COPULAS = frozenset({"ござる", "御座る"})  # `〜が主な要因でございます`: で + ござる is the copula
 DENIED_CAUSE = ("からではありません", "からではない", "ためではありません", "ためではない",
+                "からではございません", "ためではございません",
                 "からじゃない", "わけではない", "わけではありません")
 
 # Evaluative predicates and nouns (`重要な瞬間だ`, `利点がある`).
@@ -332,10 +336,18 @@ ASSERTING_BEFORE_REQUEST = ("ではないでしょうか", "ではないか", "�
 
 # Links between clauses inside a sentence, matched on a bunsetu's last words (clauses.link_of).
 CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けども")  # concessive が: joins its two sides
+# `Aている一方で、B`, `Aな反面、B`, `Aのに対し、B`: two sides set against each other, each a unit; B
+# contrasts with A (clause link "opposed").
+OPPOSING_NOUNS = ("一方", "反面")
+OPPOSING_PHRASES = ("のに対し", "のに対して")
 REASON_ENDINGS = ("ので", "のでは")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
 REASON_NOUN_ENDINGS = ("ため",)
+# `〜が少ないことから、B`: こと + the case particle から before a comma gives B's ground (formal answers);
+# without the comma it is where something starts (`できることから始める`).
+REASON_KOTO_KARA = ("こと", "から")
+ADNOMINAL_TAG = "連体詞"  # `小さな`, `大きな`: GiNZA's ADJ that predicates nothing
 # `〜を立て直すためには、…が欠かせない`: what is needed for a goal, a condition rather than a reason.
 PURPOSE_CONDITION = "ためには"
 # `〜されたものでございます`: ので inside `もので` before a copula is no reason.
@@ -412,6 +424,11 @@ CONCESSIVE_NAGARA = "ながら"
 ALSO_BEING = ("も", "ある")  # `〜ところもあり、…心配です`: partly because, a reason
 AS_SOON_AS = "次第"  # `選定し次第、…`: as soon as, a condition
 ABOVE_ALL_WORDS = frozenset({"何", "なに", "なん"})  # `何より(も)`: above all, no standard of comparison
+# `〜を講じることとしておりまして、これにより…`, `〜であり、そのため…`: a clause in its continuative form
+# and a connective that points back at it: the clause is the ground of the rest of the sentence.
+CONSEQUENCE_AFTER_CLAUSE = ("これにより", "これによって", "それにより", "それによって", "その結果", "この結果",
+                            "そのため", "このため", "その為", "この為", "したがって", "従って", "よって")
+PARTICLES_AFTER_A_NOUN = tuple("をがのはもにで")  # `その結果を検証し`, `そのための予算`: a noun, no connective
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
@@ -451,17 +468,22 @@ VOCATIVE_WORDS = 3
 
 # Sentence-initial connectives that relate a sentence to the one before it.
 SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "でも", "ところが", "むしろ",
-                     "一方", "一方で", "他方", "それでも", "けれども", "とはいえ", "ただ", "ただし",
+                     "一方", "一方で", "その一方", "その一方で", "他方", "反面", "その反面", "それでも", "けれども", "とはいえ", "ただ", "ただし",
                      "だからといって", "だからと言って",  # `だからといって`: what follows does not follow
                      "とはいうものの", "とは言うものの", "そうはいうものの", "そうは言うものの", "とはいっても", "とは言っても",
                      "そうはいっても", "そうは言っても")  # `とはいうものの`: granted that, yet
 # Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
-NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的",
+NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的", "一方の",
                    "よってたかって")
+# `A。B。以上のことから、C。`: a conclusion drawn from several sentences before it (at most
+# FACTS_RUN_SENTENCES, each a premise or a claim of the same turn), not from the last alone.
+SUMMING_UP_CONSEQUENCE = ("以上のことから", "以上から", "以上により", "以上の理由から", "以上の理由により", "以上の点から",
+                          "これらのことから", "これらを踏まえ", "以上を踏まえ")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "その為", "この為", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから",
-                        "だからこそ", "ですからこそ", "それゆえに")  # `だからこそ、`: the whole word opens
+                        "だからこそ", "ですからこそ", "それゆえに",  # `だからこそ、`: the whole word opens
+                        "これにより", "これによって", "それにより", "それによって") + SUMMING_UP_CONSEQUENCE
 # Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
 ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このようなことでは", "そのようなことでは",
@@ -481,7 +503,7 @@ SENTENCE_EXAMPLE = ("例えば", "たとえば", "具体的には", "一例と�
 # A connective is looked for among a sentence's first words.
 CONNECTIVE_WORDS = 5  # `にもかかわらず` is four words
 # `なぜなら A からです`: the reason ending stripped from the premise's span.
-REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(です|だ|である|でしょう)?$")
+REASON_SENTENCE_ENDING = re.compile(r"(から|ため|ので)(?:なん|なの)?(です|だ|である|であります|でございます|でしょう)?$")
 # `〜次のように述べた:` ends in a colon: the sentences after it are the quotation.
 INTRODUCES_QUOTE = (":", "：")
 # `鈴木委員の発言にあったように`: what the clause says is credited to the speaker of that remark.
@@ -727,8 +749,10 @@ COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)い�
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
-# a premise, whatever stance word it names.
-REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:は|として|としては)[、,]")
+# a premise, whatever stance word it names; so does one that names one of several (`理由の一つは、`,
+# `根拠の第一としては、`).
+REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:の(?:一つ|ひとつ|1つ|１つ|第[一二三四五1-5１-５]|最大のもの))?"
+                           r"(?:は|として|としては|としましては)[、,]")
 REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
 STANCE_CUE = "立場"
 # `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.

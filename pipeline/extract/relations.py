@@ -58,6 +58,9 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
         first_in_sentence = index == 0 or units[index - 1].ctx.sent_id != unit.ctx.sent_id
         if first_in_sentence:
             yield from _connective_pairs(units, index, reason_targets)
+        if unit.link == "opposed" and same_sentence_after:
+            yield (same_sentence_after[0], index, "contrast", unit.link_cue)  # `A一方で、B`: B contrasts with A
+            continue
         label = _subordinate_label(unit)
         if label == "concession" and cues.PREFATORY_CONCESSION.search(unit.text + unit.frame):
             continue  # `〜わけですが、B`: a preface to B, nothing conceded
@@ -77,9 +80,11 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             continue
         opener = _reason_opener(unit)
         if opener:
-            stance = _opening_stance(units, index)
-            if stance is not None:
-                yield (index, stance, "support", opener)
+            supported = _opening_stance(units, index)
+            if supported is None and opener == cues.REASON_OPENER_CUE:
+                supported = _claim_just_before(units, index)  # `Aと考えます。その理由は、〜`
+            if supported is not None:
+                yield (index, supported, "support", opener)
             continue
         denied = (unit.text + unit.frame).endswith(cues.DENIED_CAUSE)  # `〜からではありません`
         if _names_a_cause(unit) and unit.link == "final":
@@ -135,6 +140,12 @@ def _opening_stance(units: Sequence[Unit], index: int) -> int | None:
                  and all(word in units[j].text for word in named)), None)
 
 
+def _claim_just_before(units: Sequence[Unit], index: int) -> int | None:
+    """The claim of the sentence before, when a turn with no stance names the reason of it."""
+    previous = _previous_in_turn(units, index)
+    return previous if previous is not None and units[previous].role == "claim" else None
+
+
 def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:
     """The unit a subordinate clause attaches to: the sentence's first main clause; a reason
     attaches to the concession right after it (`Aから、Bですが、C`: A supports B)."""
@@ -166,8 +177,9 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
         # follows from is unclear. A condition first (`だから、Aなら、B`) leaves B the consequence.
         yield (previous, main, "support", cue)
-        if cue in cues.ANAPHORIC_CONSEQUENCE:
-            yield from ((fact, main, "support", cue) for fact in _facts_run_before(units, previous))
+        if cue in cues.ANAPHORIC_CONSEQUENCE + cues.SUMMING_UP_CONSEQUENCE:
+            facts_only = cue not in cues.SUMMING_UP_CONSEQUENCE  # `以上のことから` sums up claims as well
+            yield from ((ground, main, "support", cue) for ground in _run_before(units, previous, facts_only=facts_only))
     elif cue in cues.SENTENCE_EXAMPLE:
         yield (index, previous, "example", cue)
     elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
@@ -184,15 +196,16 @@ def _anaphoric_opener(text: str) -> str:
     return ""
 
 
-def _facts_run_before(units: Sequence[Unit], previous: int) -> Iterator[int]:
+def _run_before(units: Sequence[Unit], previous: int, *, facts_only: bool) -> Iterator[int]:
     """`A。B。これでは、C。`: when the sentence before is a premise (a fact), これでは points at the
     run of premises it closes, sentence by sentence back (at most cues.FACTS_RUN_SENTENCES; the last
-    unit of each earlier sentence), and each of them leads to C."""
+    unit of each earlier sentence), and each of them leads to C. `A。B。以上のことから、C。` sums up
+    the sentences before whatever their role (not `facts_only`)."""
     for _ in range(cues.FACTS_RUN_SENTENCES - 1):
-        if units[previous].role != "premise":
+        if facts_only and units[previous].role != "premise":
             return
         previous = _previous_in_turn(units, previous)
-        if previous is None or units[previous].role != "premise":
+        if previous is None or (facts_only and units[previous].role != "premise"):
             return
         yield previous
 
