@@ -9,7 +9,9 @@ milliseconds. A sentence not in the file is an error that says how to add it:
     PARSES=update python -m pytest tests/   # parses new sentences with ja_ginza, appends them
 
 `test_parses_are_current` (marked e2e) parses the file's sentences again with the installed model
-and fails when they differ: after a model upgrade, regenerate the file on purpose.
+and fails when they differ: after a model upgrade, regenerate the file on purpose. Two branches
+that both add sentences conflict here: keep every block of both sides (`read_parses` of each,
+written back whole); git's line-wise union merge can interleave two blocks' rows.
 """
 from __future__ import annotations
 
