@@ -17,6 +17,9 @@ How a group is made (the constants below):
    on a measure (`建設推進` / `建設の中止`: AGAINST, FOR), or when they share no content word at all: the encoder alone ranks claims of one
    topic and register close together (`この年は降雪量が少なかった` / `排雪の時期が早かった`), and the same
    proposition restated almost always keeps at least one of its nouns, verbs or adjectives.
+   Some claims take no part: a note of the room or a title standing alone states nothing, and a
+   claim that is the speaker's act in the session (`〜に反対の立場から討論いたします`; every speech has
+   one) links only to a claim declaring the same stance: one position on the measure across speeches.
 3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
    random pairs of claims of one document (what "unusually similar" means for this encoder, among
    claims that share a topic),
@@ -39,6 +42,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.extract import cues
 from pipeline.keypoint_labels import label_quality, label_text
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
@@ -71,6 +75,11 @@ _STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃�
 AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
 AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、。]{{0,8}}(?:に|には)反対")
+# `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the opposite side of `反対です`.
+NEGATED_AGAINST = re.compile(r"反対(?:する|している|の)?(?:もの|わけ|の|ん)?(?:では|じゃ)(?:ない|ありません|ございません)"
+                             r"|反対(?:は)?(?:いたし|し)(?:ない|ません)")
+# Words that declare a stance in a debate (`賛成の立場から`, `反対します`): what a procedural claim keeps.
+STANCE_WORD = re.compile(r"賛成|反対|賛同")
 
 # A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
 # `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
@@ -192,6 +201,9 @@ class _Scorer:
         self.standard_grams = [_bigrams(r.standard) for r in records]
         self.target_grams = [_bigrams(r.target) for r in records]
         self.stances = [_stance(r) for r in records]
+        self.eligible = [_states_something(r) for r in records]
+        self.procedural = [bool(cues.SESSION_ACT.search(r.text)) for r in records]
+        self.declared = [bool(STANCE_WORD.search(r.text)) for r in records]
 
     def lemma_overlap(self, i: int, j: int) -> float:
         a, b = self.weights[i], self.weights[j]
@@ -201,7 +213,10 @@ class _Scorer:
 
     def contradicts(self, i: int, j: int) -> bool:
         """Never one key point: a claim and its negation, comparisons against unrelated standards or
-        from opposite sides, opposite stances on a measure, and claims that share no content word."""
+        from opposite sides, opposite stances on a measure, claims that share no content word, a claim
+        that states nothing (`_states_something`), and a session act but for a stance both declare."""
+        if not (self.eligible[i] and self.eligible[j]) or not self._same_act(i, j):
+            return True
         a, b = self.records[i], self.records[j]
         if a.polarity != b.polarity and a.predicate and a.predicate == b.predicate:
             negative = a if a.polarity == "neg" else b
@@ -213,6 +228,15 @@ class _Scorer:
         if self._reversed(i, j) or self._reversed(j, i) or self.stances[i] * self.stances[j] < 0:
             return True
         return bool(a.lemmas and b.lemmas and not self.weights[i].keys() & self.weights[j].keys())
+
+    def _same_act(self, i: int, j: int) -> bool:
+        """A claim that is (or carries) the speaker's act in the session (`〜について反対の立場から討論いたします`,
+        `提案説明を行います`) joins only a claim declaring the same stance (`この議案には反対です`): across
+        speeches that is one position on the measure; the act itself, or a topic word it shares with
+        a claim about the measure (`本議案は家賃を引き上げるものです`), is no proposition in common."""
+        if not (self.procedural[i] or self.procedural[j]):
+            return True
+        return self.declared[i] and self.declared[j] and self.stances[i] == self.stances[j] != 0
 
     def _reversed(self, i: int, j: int) -> bool:
         """What claim i is about is what claim j compares against (`Xと比べても競争力がある` /
@@ -234,15 +258,22 @@ class _Scorer:
 
 def _stance(record: ClaimRecord) -> int:
     """-1 against a measure, 1 for it, 0 when the claim takes no side in these words. Opposing a stop
-    backs the measure; otherwise a word that opposes decides (`反対の立場から賛成できません` is against); a
+    backs the measure, and so does saying one is not against it (`反対ではありません`); otherwise a word that opposes decides (`反対の立場から賛成できません` is against); a
     backing word counts as its polarity says."""
-    if AGAINST_A_STOP.search(record.text):
+    if AGAINST_A_STOP.search(record.text) or NEGATED_AGAINST.search(record.text):
         return 1
     if AGAINST.search(record.text):
         return -1
     if FOR.search(record.text):
         return -1 if record.polarity == "neg" else 1
     return 0
+
+
+def _states_something(record: ClaimRecord) -> bool:
+    """False for what the pipeline may keep as a claim but asserts nothing to group: a note of the
+    room (`発言する者あり`) and a title or heading standing alone (`〜に関する決議（案`, `〜への対応について`)."""
+    text = record.text.strip().rstrip("。")
+    return not (cues.STAGE_DIRECTION.search(text) or text.endswith(cues.TITLE_ENDINGS + cues.HEADING_ENDINGS))
 
 
 def _bigrams(text: str) -> frozenset[str]:

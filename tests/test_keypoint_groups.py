@@ -173,3 +173,54 @@ def test_a_shorter_claim_names_the_group_before_a_long_one() -> None:
 ])
 def test_label_text_drops_what_only_made_sense_in_place(claim: str, label: str) -> None:
     assert label_text(claim) == label
+
+
+def _groups(records: list[ClaimRecord]) -> list[list[str]]:
+    """Groups of records given one shared direction (the encoder would put them close)."""
+    return sorted(sorted(g) for g in group_keypoints(records, vectors([0] * len(records), noise=0.01), cut=0.5))
+
+
+def test_a_session_act_joins_only_claims_declaring_the_same_stance() -> None:
+    # the act of debating is no proposition; the stance it declares is one across speeches
+    records = [rec("a", "議案第8号、図書館条例の一部改正について、反対の立場から討論いたします", doc="d1"),
+               rec("b", "本議案は、図書館の開館時間を短縮するものです", doc="d1"),
+               rec("c", "図書館条例の一部改正に反対の立場から意見を述べさせていただきます", doc="d2"),
+               rec("d", "図書館条例の改正案には反対です", doc="d3")]
+    assert _groups(records) == [["a", "c", "d"]]
+
+
+def test_a_session_act_without_a_stance_joins_nothing() -> None:
+    records = [rec("a", "提出者を代表して、図書館条例の一部改正について提案説明を行います", doc="d1"),
+               rec("b", "これより議案第8号、図書館条例の一部改正を採決いたします", doc="d2"),
+               rec("c", "ただいま議題となりました図書館条例について質問いたします", doc="d3")]
+    assert _groups(records) == []
+
+
+def test_opposite_declared_stances_in_session_acts_stay_apart() -> None:
+    records = [rec("a", "図書館条例の改正案に賛成の立場から討論いたします", doc="d1"),
+               rec("b", "図書館条例の改正案に反対の立場から討論いたします", doc="d2")]
+    assert _groups(records) == []
+
+
+def test_not_against_is_the_other_side_of_against() -> None:
+    # `反対ではありません` takes the opposite side of `反対です`, whatever words the claims share
+    records = [rec("a", "市が提案した補正予算について私は反対ではありません", polarity="neg", predicate="ない"),
+               rec("b", "市が提案した補正予算には反対します", predicate="反対"),
+               rec("c", "補正予算の提出そのものに反対するものではない", polarity="neg", predicate="もの")]
+    assert _groups(records) == [["a", "c"]]
+
+
+def test_notes_of_the_room_and_titles_state_nothing() -> None:
+    records = [rec("a", "発言する者あり", position=1), rec("b", "発言する者あり", position=5),
+               rec("c", "議第三号　図書館の開館時間の延長を求める決議（案", doc="d2"),
+               rec("d", "図書館の開館時間の延長を求める決議（案）", doc="d3"),
+               rec("e", "１、図書館の開館時間の延長について", doc="d4"),
+               rec("f", "図書館の開館時間の延長について", doc="d5")]
+    assert _groups(records) == []
+
+
+@pytest.mark.parametrize("text", ["国会の場で十分に議論を行うべきだ", "住民の意見を丁寧に聞きたい",
+                                  "市民の意見をいただきたい", "議員の質問に誠実に答えるべきだ"])
+def test_claims_about_debate_are_no_session_act(text: str) -> None:
+    from pipeline.extract import cues
+    assert not cues.SESSION_ACT.search(text)
