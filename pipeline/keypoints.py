@@ -286,27 +286,38 @@ def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
     are few): claims of one document share its topic, so the cut asks more than "same topic"; pairs
     across documents of different topics would set it lower the more varied the corpus. A folder of
     many short documents (speeches of a few sentences) has too few such pairs: there, pairs of the
-    whole corpus, which an analyst gathers on one subject, are the null."""
+    whole corpus that could link at all (a content word in common, no veto: two speeches on one
+    subject) are the null, as long as there are MIN_NULL_PAIRS of them; pairs of speeches on other
+    subjects would set the cut at what tells subjects apart, not paraphrases."""
     by_doc: dict[str, list[int]] = {}
     for k, record in enumerate(scorer.records):
         by_doc.setdefault(record.doc_id, []).append(k)
     docs = [members for members in by_doc.values() if len(members) > 1]
     sizes = np.array([len(m) * (len(m) - 1) // 2 for m in docs], dtype="float64")
-    if sizes.sum() < MIN_NULL_PAIRS:
+    whole_corpus = sizes.sum() < MIN_NULL_PAIRS
+    if whole_corpus:
         docs = [list(range(n))]
         sizes = np.array([n * (n - 1) // 2], dtype="float64")
     if sizes.sum() < MIN_NULL_PAIRS:
         return ABSOLUTE_CUT
-    if sizes.sum() <= NULL_PAIRS:
-        pairs = [(m[x], m[y]) for m in docs for x in range(len(m)) for y in range(x + 1, len(m))]
-    else:
-        rng = np.random.default_rng(seed)
-        pairs = []
-        for d in rng.choice(len(docs), NULL_PAIRS, p=sizes / sizes.sum()):
-            x, y = rng.choice(len(docs[d]), 2, replace=False)
-            pairs.append((docs[d][x], docs[d][y]))
+    pairs = _null_pairs(docs, sizes, seed)
+    if whole_corpus:
+        linkable = [(i, j) for i, j in pairs if not scorer.contradicts(i, j)]
+        pairs = linkable if len(linkable) >= MIN_NULL_PAIRS else pairs
     scores = np.array([scorer.score(i, j) for i, j in pairs])
     return max(float(np.quantile(scores, NULL_QUANTILE)), MIN_CUT)
+
+
+def _null_pairs(docs: list[list[int]], sizes: np.ndarray, seed: int) -> list[tuple[int, int]]:
+    """All pairs within each of `docs` when there are at most NULL_PAIRS, else NULL_PAIRS random ones."""
+    if sizes.sum() <= NULL_PAIRS:
+        return [(m[x], m[y]) for m in docs for x in range(len(m)) for y in range(x + 1, len(m))]
+    rng = np.random.default_rng(seed)
+    pairs = []
+    for d in rng.choice(len(docs), NULL_PAIRS, p=sizes / sizes.sum()):
+        x, y = rng.choice(len(docs[d]), 2, replace=False)
+        pairs.append((docs[d][x], docs[d][y]))
+    return pairs
 
 
 def group_keypoints(records: Sequence[ClaimRecord], embeddings: np.ndarray, *,

@@ -224,3 +224,19 @@ def test_notes_of_the_room_and_titles_state_nothing() -> None:
 def test_claims_about_debate_are_no_session_act(text: str) -> None:
     from pipeline.extract import cues
     assert not cues.SESSION_ACT.search(text)
+
+
+def test_short_speeches_on_many_subjects_calibrate_on_pairs_that_could_link() -> None:
+    # 40 two-claim speeches on 8 subjects (a shared topic word and direction per subject); 4 paraphrase
+    # pairs in subject 0. Random pairs across subjects would put the cut among topic neighbours.
+    rng = np.random.default_rng(5)
+    dims, subjects, per = 200, 8, 10
+    e, records = [], []
+    for s in range(subjects):
+        for k in range(per):
+            c = s * per + k
+            own = c - c % 2 if s == 0 and k < 8 else c
+            e.append(0.75 * np.eye(dims)[s] + 0.66 * np.eye(dims)[subjects + own] + 0.03 * rng.standard_normal(dims))
+            records.append(rec(f"c{c}", f"主張{c}", doc=f"d{c // 2}", lemmas=f"話題{s} 語{own}"))
+    groups = group_keypoints(records, np.array(e, dtype="float32"))
+    assert sorted(map(sorted, groups)) == [["c0", "c1"], ["c2", "c3"], ["c4", "c5"], ["c6", "c7"]]

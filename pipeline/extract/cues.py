@@ -524,10 +524,11 @@ QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|�
 AGENDA_BUSINESS = re.compile(r"議題と(?:いた|致)?します$|議題とすることに決定|に付託(?:いた|致)?します$"
                              r"|(?:採択|不採択|可決|否決|承認|認定|継続審査)(?:と)?(?:すべき(?:もの)?と|とすることに)決定")
 # The speaker's own act in the session, anywhere in a unit (`反対の立場から討論いたします`, `趣旨弁明をいたします`,
-# `提案説明を行います`, `意見を述べさせていただきます`, `採決いたします`, `〜とさせていただきますが、…`): a key point
-# takes it only for the stance it declares (keypoints), never for the act (every speech has one).
-SESSION_ACT = re.compile(r"(?:討論|弁明|提案説明|趣旨説明|意見|質問|質疑|採決|議題|お尋ね)[をとに]?"
-                         r"(?:行い|(?:申し)?述べ|いたし|致し|し|終わり|終え)?(?:させていただき)?(?:ます|たい)")
+# `提案説明を行います`, `意見を述べさせていただきます`, `採決いたします`, `〜についてお伺いをいたします`,
+# `〜とさせていただきますが、…`): a key point takes it only for the stance it declares (keypoints), never
+# for the act (every speech has one).
+SESSION_ACT = re.compile(r"(?:討論|弁明|提案説明|趣旨説明|意見|質問|質疑|採決|議題|お尋ね|お伺い)[をとに]?"
+                         r"(?:行い|(?:申し)?述べ|申し上げ|いたし|致し|し|終わり|終え)?(?:させていただき)?(?:ます|たい)")
 # What the minutes note of the room (`発言する者あり`, `「そうだ」と呼ぶ者あり`): nobody's proposition.
 STAGE_DIRECTION = re.compile(r"(?:発言する|呼ぶ|離席する|退席する)者(?:あり|多し)")
 # A bill's or resolution's title standing alone (`〜に関する決議（案`, `〜の件`): it names, it asserts nothing.
