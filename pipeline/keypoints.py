@@ -46,9 +46,14 @@ from pipeline.extract import cues
 from pipeline.keypoint_labels import label_quality, label_text
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+# Words no proposition is about: light verbs and nouns, auxiliaries of aspect and humility (`〜てまいります`,
+# `〜ていく`, `〜いたします`), verbs frozen into particles (`について`, `に対する`, `に向けて`), and `検討`, the
+# light noun of every official commitment (`検討してまいります`): two claims sharing only these share nothing.
 LIGHT_LEMMAS = frozenset({"する", "ある", "いる", "なる", "できる", "思う", "考える", "こと", "もの",
                           "よう", "ため", "方", "的", "さ", "れる", "られる", "せる", "おる", "いう",
-                          "言う", "持つ", "使う", "行う", "多く", "多い", "非常", "今", "現在"})
+                          "言う", "持つ", "使う", "行う", "多く", "多い", "非常", "今", "現在",
+                          "まいる", "いく", "くる", "いたす", "つく", "対する", "関する", "向ける", "よる",
+                          "おく", "しまう", "みる", "くださる", "いただく", "検討"})
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "csubj:pass"}
 
 CANDIDATES = 10          # nearest neighbours by embedding that are scored
@@ -271,9 +276,11 @@ def _stance(record: ClaimRecord) -> int:
 
 def _states_something(record: ClaimRecord) -> bool:
     """False for what the pipeline may keep as a claim but asserts nothing to group: a note of the
-    room (`発言する者あり`) and a title or heading standing alone (`〜に関する決議（案`, `〜への対応について`)."""
+    room (`発言する者あり`), a title or heading standing alone (`〜に関する決議（案`, `〜への対応について`)
+    and a plea for indulgence (`ご了承願います`)."""
     text = record.text.strip().rstrip("。")
-    return not (cues.STAGE_DIRECTION.search(text) or text.endswith(cues.TITLE_ENDINGS + cues.HEADING_ENDINGS))
+    return not (cues.STAGE_DIRECTION.search(text) or cues.COURTESY_REQUEST.match(text)
+                or text.endswith(cues.TITLE_ENDINGS + cues.HEADING_ENDINGS))
 
 
 def _bigrams(text: str) -> frozenset[str]:

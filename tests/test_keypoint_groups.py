@@ -240,3 +240,25 @@ def test_short_speeches_on_many_subjects_calibrate_on_pairs_that_could_link() ->
             records.append(rec(f"c{c}", f"主張{c}", doc=f"d{c // 2}", lemmas=f"話題{s} 語{own}"))
     groups = group_keypoints(records, np.array(e, dtype="float32"))
     assert sorted(map(sorted, groups)) == [["c0", "c1"], ["c2", "c3"], ["c4", "c5"], ["c6", "c7"]]
+
+
+def test_commitments_sharing_only_their_light_words_stay_apart() -> None:
+    # `検討してまいります` ends every second official answer; what is considered is the proposition
+    from pipeline.keypoints import content
+    def words(*lemmas: str) -> tuple[str, ...]:
+        return content((lemma, "VERB" if lemma in ("まいる", "いく") else "NOUN", "obj", False) for lemma in lemmas)[0]
+    records = [rec("a", "進捗を見ながら、目標の見直しも検討してまいります", lemmas=" ".join(words("進捗", "目標", "見直し", "検討", "まいる"))),
+               rec("b", "来年度予算の中でしっかりと検討してまいります", lemmas=" ".join(words("来年度", "予算", "検討", "まいる")), doc="d2"),
+               rec("c", "目標の見直しについても検討していく", lemmas=" ".join(words("目標", "見直し", "検討", "いく")), doc="d3")]
+    assert _groups(records) == [["a", "c"]]
+
+
+@pytest.mark.parametrize("plea", ["ご了承願います", "御了承願います", "何とぞご理解のほどよろしくお願いいたします"])
+def test_a_plea_for_indulgence_states_nothing(plea: str) -> None:
+    records = [rec("a", plea, doc="d1"), rec("b", plea, doc="d2")]
+    assert _groups(records) == []
+
+
+def test_a_request_with_content_is_no_mere_plea() -> None:
+    records = [rec("a", "節水へのご協力をお願いします", doc="d1"), rec("b", "市民の皆様に節水へのご協力をお願いしたい", doc="d2")]
+    assert _groups(records) == [["a", "b"]]

@@ -531,6 +531,9 @@ SESSION_ACT = re.compile(r"(?:討論|弁明|提案説明|趣旨説明|意見|質
                          r"(?:行い|(?:申し)?述べ|申し上げ|いたし|致し|し|終わり|終え)?(?:させていただき)?(?:ます|たい)")
 # What the minutes note of the room (`発言する者あり`, `「そうだ」と呼ぶ者あり`): nobody's proposition.
 STAGE_DIRECTION = re.compile(r"(?:発言する|呼ぶ|離席する|退席する)者(?:あり|多し)")
+# A plea for the audience's indulgence and nothing else (`ご了承願います`, `何とぞご理解のほどよろしくお願いいたします`).
+COURTESY_REQUEST = re.compile(r"^(?:何とぞ|なにとぞ|どうか|どうぞ)?、?(?:ご|御)(?:了承|理解|協力|承知)(?:の(?:ほど)?|を)?"
+                              r"(?:よろしく)?(?:お)?願い(?:いたします|致します|します|申し上げます|ます)?$")
 # A bill's or resolution's title standing alone (`〜に関する決議（案`, `〜の件`): it names, it asserts nothing.
 TITLE_ENDINGS = ("（案", "(案", "案）", "案)")
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
