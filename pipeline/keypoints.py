@@ -75,9 +75,14 @@ PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-b
 # A stance on a measure: words that oppose it (`建設の中止を求める`, `誘致を断念し`) and words that back it
 # (`導入すべきだ`, `推進する`; negated, `賛成できない`, they oppose it); opposing a stop backs the measure
 # (`廃止に反対だ`). Two claims on opposite sides are never one key point, however alike their words
-# (`ダムの建設推進` / `ダム建設の中止`). Words as common as `必要` or `建設` take no side by themselves.
-_STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切"
-AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要")
+# (`ダムの建設推進` / `ダム建設の中止`). Words as common as `必要` or `建設` take no side by themselves;
+# denied, `必要ない` (`必要な対策とは思えない`) opposes as `不要` does. A claim that opposes a measure is not one key point with a
+# claim that takes no side on it (`配備を断固阻止すべきだ` / `政府は配備を強行しようとしている`): the side is
+# the proposition. Not so for backing words, which also name the activity a claim is about (`誘致に向けて
+# 取り組む`, `道州制の導入の議論`).
+_STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切|やめ"
+AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要"
+                     r"|必要(?:な[^、。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
 AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、。]{{0,8}}(?:に|には)反対")
 # `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the opposite side of `反対です`.
@@ -230,9 +235,15 @@ class _Scorer:
         sa, sb = self.standard_grams[i], self.standard_grams[j]
         if sa and sb and not sa & sb:
             return True
-        if self._reversed(i, j) or self._reversed(j, i) or self.stances[i] * self.stances[j] < 0:
+        if self._reversed(i, j) or self._reversed(j, i) or self.stances[i] * self.stances[j] < 0 \
+                or -1 in (self.stances[i], self.stances[j]) and 0 in (self.stances[i], self.stances[j]):
             return True
-        return bool(a.lemmas and b.lemmas and not self.weights[i].keys() & self.weights[j].keys())
+        return not self.on_one_subject(i, j)
+
+    def on_one_subject(self, i: int, j: int) -> bool:
+        """The two claims share a content word (or one has none to tell): they may be about one subject."""
+        a, b = self.records[i], self.records[j]
+        return not (a.lemmas and b.lemmas) or bool(self.weights[i].keys() & self.weights[j].keys())
 
     def _same_act(self, i: int, j: int) -> bool:
         """A claim that is (or carries) the speaker's act in the session (`〜について反対の立場から討論いたします`,
@@ -293,9 +304,9 @@ def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
     are few): claims of one document share its topic, so the cut asks more than "same topic"; pairs
     across documents of different topics would set it lower the more varied the corpus. A folder of
     many short documents (speeches of a few sentences) has too few such pairs: there, pairs of the
-    whole corpus that could link at all (a content word in common, no veto: two speeches on one
-    subject) are the null, as long as there are MIN_NULL_PAIRS of them; pairs of speeches on other
-    subjects would set the cut at what tells subjects apart, not paraphrases."""
+    whole corpus on one subject (a content word in common, as a link needs) are the null, as long as
+    there are MIN_NULL_PAIRS of them; pairs of speeches on other subjects would set the cut at what
+    tells subjects apart, not paraphrases."""
     by_doc: dict[str, list[int]] = {}
     for k, record in enumerate(scorer.records):
         by_doc.setdefault(record.doc_id, []).append(k)
@@ -309,8 +320,8 @@ def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
         return ABSOLUTE_CUT
     pairs = _null_pairs(docs, sizes, seed)
     if whole_corpus:
-        linkable = [(i, j) for i, j in pairs if not scorer.contradicts(i, j)]
-        pairs = linkable if len(linkable) >= MIN_NULL_PAIRS else pairs
+        related = [(i, j) for i, j in pairs if scorer.on_one_subject(i, j)]
+        pairs = related if len(related) >= MIN_NULL_PAIRS else pairs
     scores = np.array([scorer.score(i, j) for i, j in pairs])
     return max(float(np.quantile(scores, NULL_QUANTILE)), MIN_CUT)
 

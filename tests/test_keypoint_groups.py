@@ -262,3 +262,30 @@ def test_a_plea_for_indulgence_states_nothing(plea: str) -> None:
 def test_a_request_with_content_is_no_mere_plea() -> None:
     records = [rec("a", "節水へのご協力をお願いします", doc="d1"), rec("b", "市民の皆様に節水へのご協力をお願いしたい", doc="d2")]
     assert _groups(records) == [["a", "b"]]
+
+
+def test_opposing_a_measure_and_taking_no_side_on_it_stay_apart() -> None:
+    # the side is the proposition: `阻止すべきだ` is not `強行しようとしている`; two that oppose may group
+    records = [rec("a", "県は新しい処分場の建設を強行しようとしております"),
+               rec("b", "新しい処分場の建設は断固阻止しなければなりません"),
+               rec("c", "新しい処分場の建設はやめるべきだ", doc="d2"),
+               rec("d", "新しい処分場が本当に必要な施設とは思えない", polarity="neg", doc="d3")]
+    assert _groups(records) == [["b", "c", "d"]]
+
+
+def test_backing_words_that_name_the_activity_do_not_split_a_key_point() -> None:
+    # `誘致` names what both are about; only opposing words take a side against a neutral claim
+    records = [rec("a", "合宿の誘致に向けて市町と連携して取り組みます"), rec("b", "市町と連携して合宿の受け入れを進めます", doc="d2")]
+    assert _groups(records) == [["a", "b"]]
+
+
+@pytest.mark.parametrize("text", ["この橋は必要ない", "新しい庁舎が必要とは思えない", "新しい庁舎は必要な施設ではありません"])
+def test_denied_necessity_opposes(text: str) -> None:
+    from pipeline.keypoints import _stance
+    assert _stance(rec("a", text)) == -1
+
+
+@pytest.mark.parametrize("text", ["必要な施設が足りない", "新しい庁舎が必要だ"])
+def test_necessity_alone_takes_no_side(text: str) -> None:
+    from pipeline.keypoints import _stance
+    assert _stance(rec("a", text)) == 0
