@@ -76,16 +76,17 @@ PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-b
 # (`導入すべきだ`, `推進する`; negated, `賛成できない`, they oppose it); opposing a stop backs the measure
 # (`廃止に反対だ`). Two claims on opposite sides are never one key point, however alike their words
 # (`ダムの建設推進` / `ダム建設の中止`). Words as common as `必要` or `建設` take no side by themselves;
-# denied, `必要ない` (`必要な対策とは思えない`) opposes as `不要` does. A claim that opposes a measure is not one key point with a
-# claim that takes no side on it (`配備を断固阻止すべきだ` / `政府は配備を強行しようとしている`): the side is
-# the proposition. Not so for backing words, which also name the activity a claim is about (`誘致に向けて
-# 取り組む`, `道州制の導入の議論`).
+# denied, `必要ない` (`必要な対策とは思えない`) opposes as `不要` does. A claim that opposes a measure is
+# not one key point with a claim that takes no side on it (`配備を断固阻止すべきだ` / `政府は配備を強行
+# しようとしている`): the side is the proposition. Not so for backing words, which also name the activity
+# a claim is about (`誘致に向けて取り組む`, `道州制の導入の議論`).
 _STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切|やめ"
 AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要"
                      r"|必要(?:な[^、。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
 AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、。]{{0,8}}(?:に|には)反対")
-# `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the opposite side of `反対です`.
+# `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the other side
+# of `反対です`.
 NEGATED_AGAINST = re.compile(r"反対(?:する|している|の)?(?:もの|わけ|の|ん)?(?:では|じゃ)(?:ない|ありません|ございません)"
                              r"|反対(?:は)?(?:いたし|し)(?:ない|ません)")
 # Words that declare a stance in a debate (`賛成の立場から`, `反対します`): what a procedural claim keeps.
@@ -274,8 +275,9 @@ class _Scorer:
 
 def _stance(record: ClaimRecord) -> int:
     """-1 against a measure, 1 for it, 0 when the claim takes no side in these words. Opposing a stop
-    backs the measure, and so does saying one is not against it (`反対ではありません`); otherwise a word that opposes decides (`反対の立場から賛成できません` is against); a
-    backing word counts as its polarity says."""
+    backs the measure, and so does saying one is not against it (`反対ではありません`); otherwise a word
+    that opposes decides (`反対の立場から賛成できません` is against); a backing word counts as its
+    polarity says."""
     if AGAINST_A_STOP.search(record.text) or NEGATED_AGAINST.search(record.text):
         return 1
     if AGAINST.search(record.text):
