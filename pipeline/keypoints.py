@@ -248,12 +248,15 @@ class _Scorer:
 
     def _same_act(self, i: int, j: int) -> bool:
         """A claim that is (or carries) the speaker's act in the session (`〜について反対の立場から討論いたします`,
-        `提案説明を行います`) joins only a claim declaring the same stance (`この議案には反対です`): across
-        speeches that is one position on the measure; the act itself, or a topic word it shares with
-        a claim about the measure (`本議案は家賃を引き上げるものです`), is no proposition in common."""
+        `提案説明を行います`) joins only a claim on the same side: across speeches that is one position on
+        the measure; the act itself, or a topic word it shares with a claim about the measure (`本議案は
+        家賃を引き上げるものです`), is no proposition in common. Both oppose (`〜の撤回を求めると訴えて反対
+        討論といたします` / `配備の撤回を求める`), or both declare their side (`賛成の立場から` / `賛成です`):
+        a backing word alone may only name the activity (`カジノ導入に伴う懸念`)."""
         if not (self.procedural[i] or self.procedural[j]):
             return True
-        return self.declared[i] and self.declared[j] and self.stances[i] == self.stances[j] != 0
+        side = self.stances[i]
+        return side == self.stances[j] != 0 and (side < 0 or self.declared[i] and self.declared[j])
 
     def _reversed(self, i: int, j: int) -> bool:
         """What claim i is about is what claim j compares against (`Xと比べても競争力がある` /

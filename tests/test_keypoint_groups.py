@@ -289,3 +289,12 @@ def test_denied_necessity_opposes(text: str) -> None:
 def test_necessity_alone_takes_no_side(text: str) -> None:
     from pipeline.keypoints import _stance
     assert _stance(rec("a", text)) == 0
+
+
+def test_a_session_act_that_opposes_joins_claims_that_oppose() -> None:
+    # the demand before `反対討論といたします` is the claim's; backing words alone only name the activity
+    records = [rec("a", "新庁舎の建設計画の撤回こそ求めるべきだと強く訴えて反対討論といたします", doc="d1"),
+               rec("b", "市は新庁舎の建設計画を撤回すべきだ", doc="d2"),
+               rec("c", "新庁舎の建設計画の見直し案に賛成の立場から意見を述べさせていただきます", doc="d3"),
+               rec("d", "説明会では新庁舎の建設計画の導入効果について説明がありました", doc="d4")]
+    assert _groups(records) == [["a", "b"]]
