@@ -17,6 +17,9 @@ How a group is made (the constants below):
    on a measure (`建設推進` / `建設の中止`: AGAINST, FOR), or when they share no content word at all: the encoder alone ranks claims of one
    topic and register close together (`この年は降雪量が少なかった` / `排雪の時期が早かった`), and the same
    proposition restated almost always keeps at least one of its nouns, verbs or adjectives.
+   Some claims take no part: a note of the room or a title standing alone states nothing, and a
+   claim that is the speaker's act in the session (`〜に反対の立場から討論いたします`; every speech has
+   one) links only to a claim declaring the same stance: one position on the measure across speeches.
 3. Calibration by rank, not by a fixed cosine: the score must reach the NULL_QUANTILE of the scores of
    random pairs of claims of one document (what "unusually similar" means for this encoder, among
    claims that share a topic),
@@ -39,12 +42,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from pipeline.extract import cues
 from pipeline.keypoint_labels import label_quality, label_text
 
 CONTENT_POS = {"NOUN", "PROPN", "ADJ", "VERB"}
+# Words no proposition is about: light verbs and nouns, auxiliaries of aspect and humility (`〜てまいります`,
+# `〜ていく`, `〜いたします`), verbs frozen into particles (`について`, `に対する`, `に向けて`), and `検討`, the
+# light noun of every official commitment (`検討してまいります`): two claims sharing only these share nothing.
 LIGHT_LEMMAS = frozenset({"する", "ある", "いる", "なる", "できる", "思う", "考える", "こと", "もの",
                           "よう", "ため", "方", "的", "さ", "れる", "られる", "せる", "おる", "いう",
-                          "言う", "持つ", "使う", "行う", "多く", "多い", "非常", "今", "現在"})
+                          "言う", "持つ", "使う", "行う", "多く", "多い", "非常", "今", "現在",
+                          "まいる", "いく", "くる", "いたす", "つく", "対する", "関する", "向ける", "よる",
+                          "おく", "しまう", "みる", "くださる", "いただく", "検討"})
 SUBJECT_DEPS = {"nsubj", "csubj", "nsubj:pass", "csubj:pass"}
 
 CANDIDATES = 10          # nearest neighbours by embedding that are scored
@@ -66,11 +75,22 @@ PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-b
 # A stance on a measure: words that oppose it (`建設の中止を求める`, `誘致を断念し`) and words that back it
 # (`導入すべきだ`, `推進する`; negated, `賛成できない`, they oppose it); opposing a stop backs the measure
 # (`廃止に反対だ`). Two claims on opposite sides are never one key point, however alike their words
-# (`ダムの建設推進` / `ダム建設の中止`). Words as common as `必要` or `建設` take no side by themselves.
-_STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切"
-AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要")
+# (`ダムの建設推進` / `ダム建設の中止`). Words as common as `必要` or `建設` take no side by themselves;
+# denied, `必要ない` (`必要な対策とは思えない`) opposes as `不要` does. A claim that opposes a measure is
+# not one key point with a claim that takes no side on it (`配備を断固阻止すべきだ` / `政府は配備を強行
+# しようとしている`): the side is the proposition. Not so for backing words, which also name the activity
+# a claim is about (`誘致に向けて取り組む`, `道州制の導入の議論`).
+_STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切|やめ"
+AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要"
+                     r"|必要(?:な[^、。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
 AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、。]{{0,8}}(?:に|には)反対")
+# `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the other side
+# of `反対です`.
+NEGATED_AGAINST = re.compile(r"反対(?:する|している|の)?(?:もの|わけ|の|ん)?(?:では|じゃ)(?:ない|ありません|ございません)"
+                             r"|反対(?:は)?(?:いたし|し)(?:ない|ません)")
+# Words that declare a stance in a debate (`賛成の立場から`, `反対します`): what a procedural claim keeps.
+STANCE_WORD = re.compile(r"賛成|反対|賛同")
 
 # A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
 # `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
@@ -192,6 +212,9 @@ class _Scorer:
         self.standard_grams = [_bigrams(r.standard) for r in records]
         self.target_grams = [_bigrams(r.target) for r in records]
         self.stances = [_stance(r) for r in records]
+        self.eligible = [_states_something(r) for r in records]
+        self.procedural = [bool(cues.SESSION_ACT.search(r.text)) for r in records]
+        self.declared = [bool(STANCE_WORD.search(r.text)) for r in records]
 
     def lemma_overlap(self, i: int, j: int) -> float:
         a, b = self.weights[i], self.weights[j]
@@ -201,7 +224,10 @@ class _Scorer:
 
     def contradicts(self, i: int, j: int) -> bool:
         """Never one key point: a claim and its negation, comparisons against unrelated standards or
-        from opposite sides, opposite stances on a measure, and claims that share no content word."""
+        from opposite sides, opposite stances on a measure, claims that share no content word, a claim
+        that states nothing (`_states_something`), and a session act but for a stance both declare."""
+        if not (self.eligible[i] and self.eligible[j]) or not self._same_act(i, j):
+            return True
         a, b = self.records[i], self.records[j]
         if a.polarity != b.polarity and a.predicate and a.predicate == b.predicate:
             negative = a if a.polarity == "neg" else b
@@ -210,9 +236,27 @@ class _Scorer:
         sa, sb = self.standard_grams[i], self.standard_grams[j]
         if sa and sb and not sa & sb:
             return True
-        if self._reversed(i, j) or self._reversed(j, i) or self.stances[i] * self.stances[j] < 0:
+        if self._reversed(i, j) or self._reversed(j, i) or self.stances[i] * self.stances[j] < 0 \
+                or -1 in (self.stances[i], self.stances[j]) and 0 in (self.stances[i], self.stances[j]):
             return True
-        return bool(a.lemmas and b.lemmas and not self.weights[i].keys() & self.weights[j].keys())
+        return not self.on_one_subject(i, j)
+
+    def on_one_subject(self, i: int, j: int) -> bool:
+        """The two claims share a content word (or one has none to tell): they may be about one subject."""
+        a, b = self.records[i], self.records[j]
+        return not (a.lemmas and b.lemmas) or bool(self.weights[i].keys() & self.weights[j].keys())
+
+    def _same_act(self, i: int, j: int) -> bool:
+        """A claim that is (or carries) the speaker's act in the session (`〜について反対の立場から討論いたします`,
+        `提案説明を行います`) joins only a claim on the same side: across speeches that is one position on
+        the measure; the act itself, or a topic word it shares with a claim about the measure (`本議案は
+        家賃を引き上げるものです`), is no proposition in common. Both oppose (`〜の撤回を求めると訴えて反対
+        討論といたします` / `配備の撤回を求める`), or both declare their side (`賛成の立場から` / `賛成です`):
+        a backing word alone may only name the activity (`カジノ導入に伴う懸念`)."""
+        if not (self.procedural[i] or self.procedural[j]):
+            return True
+        side = self.stances[i]
+        return side == self.stances[j] != 0 and (side < 0 or self.declared[i] and self.declared[j])
 
     def _reversed(self, i: int, j: int) -> bool:
         """What claim i is about is what claim j compares against (`Xと比べても競争力がある` /
@@ -234,15 +278,25 @@ class _Scorer:
 
 def _stance(record: ClaimRecord) -> int:
     """-1 against a measure, 1 for it, 0 when the claim takes no side in these words. Opposing a stop
-    backs the measure; otherwise a word that opposes decides (`反対の立場から賛成できません` is against); a
-    backing word counts as its polarity says."""
-    if AGAINST_A_STOP.search(record.text):
+    backs the measure, and so does saying one is not against it (`反対ではありません`); otherwise a word
+    that opposes decides (`反対の立場から賛成できません` is against); a backing word counts as its
+    polarity says."""
+    if AGAINST_A_STOP.search(record.text) or NEGATED_AGAINST.search(record.text):
         return 1
     if AGAINST.search(record.text):
         return -1
     if FOR.search(record.text):
         return -1 if record.polarity == "neg" else 1
     return 0
+
+
+def _states_something(record: ClaimRecord) -> bool:
+    """False for what the pipeline may keep as a claim but asserts nothing to group: a note of the
+    room (`発言する者あり`), a title or heading standing alone (`〜に関する決議（案`, `〜への対応について`)
+    and a plea for indulgence (`ご了承願います`)."""
+    text = record.text.strip().rstrip("。")
+    return not (cues.STAGE_DIRECTION.search(text) or cues.COURTESY_REQUEST.match(text)
+                or text.endswith(cues.TITLE_ENDINGS + cues.HEADING_ENDINGS))
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -255,27 +309,38 @@ def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
     are few): claims of one document share its topic, so the cut asks more than "same topic"; pairs
     across documents of different topics would set it lower the more varied the corpus. A folder of
     many short documents (speeches of a few sentences) has too few such pairs: there, pairs of the
-    whole corpus, which an analyst gathers on one subject, are the null."""
+    whole corpus on one subject (a content word in common, as a link needs) are the null, as long as
+    there are MIN_NULL_PAIRS of them; pairs of speeches on other subjects would set the cut at what
+    tells subjects apart, not paraphrases."""
     by_doc: dict[str, list[int]] = {}
     for k, record in enumerate(scorer.records):
         by_doc.setdefault(record.doc_id, []).append(k)
     docs = [members for members in by_doc.values() if len(members) > 1]
     sizes = np.array([len(m) * (len(m) - 1) // 2 for m in docs], dtype="float64")
-    if sizes.sum() < MIN_NULL_PAIRS:
+    whole_corpus = sizes.sum() < MIN_NULL_PAIRS
+    if whole_corpus:
         docs = [list(range(n))]
         sizes = np.array([n * (n - 1) // 2], dtype="float64")
     if sizes.sum() < MIN_NULL_PAIRS:
         return ABSOLUTE_CUT
-    if sizes.sum() <= NULL_PAIRS:
-        pairs = [(m[x], m[y]) for m in docs for x in range(len(m)) for y in range(x + 1, len(m))]
-    else:
-        rng = np.random.default_rng(seed)
-        pairs = []
-        for d in rng.choice(len(docs), NULL_PAIRS, p=sizes / sizes.sum()):
-            x, y = rng.choice(len(docs[d]), 2, replace=False)
-            pairs.append((docs[d][x], docs[d][y]))
+    pairs = _null_pairs(docs, sizes, seed)
+    if whole_corpus:
+        related = [(i, j) for i, j in pairs if scorer.on_one_subject(i, j)]
+        pairs = related if len(related) >= MIN_NULL_PAIRS else pairs
     scores = np.array([scorer.score(i, j) for i, j in pairs])
     return max(float(np.quantile(scores, NULL_QUANTILE)), MIN_CUT)
+
+
+def _null_pairs(docs: list[list[int]], sizes: np.ndarray, seed: int) -> list[tuple[int, int]]:
+    """All pairs within each of `docs` when there are at most NULL_PAIRS, else NULL_PAIRS random ones."""
+    if sizes.sum() <= NULL_PAIRS:
+        return [(m[x], m[y]) for m in docs for x in range(len(m)) for y in range(x + 1, len(m))]
+    rng = np.random.default_rng(seed)
+    pairs = []
+    for d in rng.choice(len(docs), NULL_PAIRS, p=sizes / sizes.sum()):
+        x, y = rng.choice(len(docs[d]), 2, replace=False)
+        pairs.append((docs[d][x], docs[d][y]))
+    return pairs
 
 
 def group_keypoints(records: Sequence[ClaimRecord], embeddings: np.ndarray, *,

@@ -173,3 +173,128 @@ def test_a_shorter_claim_names_the_group_before_a_long_one() -> None:
 ])
 def test_label_text_drops_what_only_made_sense_in_place(claim: str, label: str) -> None:
     assert label_text(claim) == label
+
+
+def _groups(records: list[ClaimRecord]) -> list[list[str]]:
+    """Groups of records given one shared direction (the encoder would put them close)."""
+    return sorted(sorted(g) for g in group_keypoints(records, vectors([0] * len(records), noise=0.01), cut=0.5))
+
+
+def test_a_session_act_joins_only_claims_declaring_the_same_stance() -> None:
+    # the act of debating is no proposition; the stance it declares is one across speeches
+    records = [rec("a", "議案第8号、図書館条例の一部改正について、反対の立場から討論いたします", doc="d1"),
+               rec("b", "本議案は、図書館の開館時間を短縮するものです", doc="d1"),
+               rec("c", "図書館条例の一部改正に反対の立場から意見を述べさせていただきます", doc="d2"),
+               rec("d", "図書館条例の改正案には反対です", doc="d3")]
+    assert _groups(records) == [["a", "c", "d"]]
+
+
+def test_a_session_act_without_a_stance_joins_nothing() -> None:
+    records = [rec("a", "提出者を代表して、図書館条例の一部改正について提案説明を行います", doc="d1"),
+               rec("b", "これより議案第8号、図書館条例の一部改正を採決いたします", doc="d2"),
+               rec("c", "ただいま議題となりました図書館条例について質問いたします", doc="d3")]
+    assert _groups(records) == []
+
+
+def test_opposite_declared_stances_in_session_acts_stay_apart() -> None:
+    records = [rec("a", "図書館条例の改正案に賛成の立場から討論いたします", doc="d1"),
+               rec("b", "図書館条例の改正案に反対の立場から討論いたします", doc="d2")]
+    assert _groups(records) == []
+
+
+def test_not_against_is_the_other_side_of_against() -> None:
+    # `反対ではありません` takes the opposite side of `反対です`, whatever words the claims share
+    records = [rec("a", "市が提案した補正予算について私は反対ではありません", polarity="neg", predicate="ない"),
+               rec("b", "市が提案した補正予算には反対します", predicate="反対"),
+               rec("c", "補正予算の提出そのものに反対するものではない", polarity="neg", predicate="もの")]
+    assert _groups(records) == [["a", "c"]]
+
+
+def test_notes_of_the_room_and_titles_state_nothing() -> None:
+    records = [rec("a", "発言する者あり", position=1), rec("b", "発言する者あり", position=5),
+               rec("c", "議第三号　図書館の開館時間の延長を求める決議（案", doc="d2"),
+               rec("d", "図書館の開館時間の延長を求める決議（案）", doc="d3"),
+               rec("e", "１、図書館の開館時間の延長について", doc="d4"),
+               rec("f", "図書館の開館時間の延長について", doc="d5")]
+    assert _groups(records) == []
+
+
+@pytest.mark.parametrize("text", ["国会の場で十分に議論を行うべきだ", "住民の意見を丁寧に聞きたい",
+                                  "市民の意見をいただきたい", "議員の質問に誠実に答えるべきだ"])
+def test_claims_about_debate_are_no_session_act(text: str) -> None:
+    from pipeline.extract import cues
+    assert not cues.SESSION_ACT.search(text)
+
+
+def test_short_speeches_on_many_subjects_calibrate_on_pairs_that_could_link() -> None:
+    # 40 two-claim speeches on 8 subjects (a shared topic word and direction per subject); 4 paraphrase
+    # pairs in subject 0. Random pairs across subjects would put the cut among topic neighbours.
+    rng = np.random.default_rng(5)
+    dims, subjects, per = 200, 8, 10
+    e, records = [], []
+    for s in range(subjects):
+        for k in range(per):
+            c = s * per + k
+            own = c - c % 2 if s == 0 and k < 8 else c
+            e.append(0.75 * np.eye(dims)[s] + 0.66 * np.eye(dims)[subjects + own] + 0.03 * rng.standard_normal(dims))
+            records.append(rec(f"c{c}", f"主張{c}", doc=f"d{c // 2}", lemmas=f"話題{s} 語{own}"))
+    groups = group_keypoints(records, np.array(e, dtype="float32"))
+    assert sorted(map(sorted, groups)) == [["c0", "c1"], ["c2", "c3"], ["c4", "c5"], ["c6", "c7"]]
+
+
+def test_commitments_sharing_only_their_light_words_stay_apart() -> None:
+    # `検討してまいります` ends every second official answer; what is considered is the proposition
+    from pipeline.keypoints import content
+    def words(*lemmas: str) -> tuple[str, ...]:
+        return content((lemma, "VERB" if lemma in ("まいる", "いく") else "NOUN", "obj", False) for lemma in lemmas)[0]
+    records = [rec("a", "進捗を見ながら、目標の見直しも検討してまいります", lemmas=" ".join(words("進捗", "目標", "見直し", "検討", "まいる"))),
+               rec("b", "来年度予算の中でしっかりと検討してまいります", lemmas=" ".join(words("来年度", "予算", "検討", "まいる")), doc="d2"),
+               rec("c", "目標の見直しについても検討していく", lemmas=" ".join(words("目標", "見直し", "検討", "いく")), doc="d3")]
+    assert _groups(records) == [["a", "c"]]
+
+
+@pytest.mark.parametrize("plea", ["ご了承願います", "御了承願います", "何とぞご理解のほどよろしくお願いいたします"])
+def test_a_plea_for_indulgence_states_nothing(plea: str) -> None:
+    records = [rec("a", plea, doc="d1"), rec("b", plea, doc="d2")]
+    assert _groups(records) == []
+
+
+def test_a_request_with_content_is_no_mere_plea() -> None:
+    records = [rec("a", "節水へのご協力をお願いします", doc="d1"), rec("b", "市民の皆様に節水へのご協力をお願いしたい", doc="d2")]
+    assert _groups(records) == [["a", "b"]]
+
+
+def test_opposing_a_measure_and_taking_no_side_on_it_stay_apart() -> None:
+    # the side is the proposition: `阻止すべきだ` is not `強行しようとしている`; two that oppose may group
+    records = [rec("a", "県は新しい処分場の建設を強行しようとしております"),
+               rec("b", "新しい処分場の建設は断固阻止しなければなりません"),
+               rec("c", "新しい処分場の建設はやめるべきだ", doc="d2"),
+               rec("d", "新しい処分場が本当に必要な施設とは思えない", polarity="neg", doc="d3")]
+    assert _groups(records) == [["b", "c", "d"]]
+
+
+def test_backing_words_that_name_the_activity_do_not_split_a_key_point() -> None:
+    # `誘致` names what both are about; only opposing words take a side against a neutral claim
+    records = [rec("a", "合宿の誘致に向けて市町と連携して取り組みます"), rec("b", "市町と連携して合宿の受け入れを進めます", doc="d2")]
+    assert _groups(records) == [["a", "b"]]
+
+
+@pytest.mark.parametrize("text", ["この橋は必要ない", "新しい庁舎が必要とは思えない", "新しい庁舎は必要な施設ではありません"])
+def test_denied_necessity_opposes(text: str) -> None:
+    from pipeline.keypoints import _stance
+    assert _stance(rec("a", text)) == -1
+
+
+@pytest.mark.parametrize("text", ["必要な施設が足りない", "新しい庁舎が必要だ"])
+def test_necessity_alone_takes_no_side(text: str) -> None:
+    from pipeline.keypoints import _stance
+    assert _stance(rec("a", text)) == 0
+
+
+def test_a_session_act_that_opposes_joins_claims_that_oppose() -> None:
+    # the demand before `反対討論といたします` is the claim's; backing words alone only name the activity
+    records = [rec("a", "新庁舎の建設計画の撤回こそ求めるべきだと強く訴えて反対討論といたします", doc="d1"),
+               rec("b", "市は新庁舎の建設計画を撤回すべきだ", doc="d2"),
+               rec("c", "新庁舎の建設計画の見直し案に賛成の立場から意見を述べさせていただきます", doc="d3"),
+               rec("d", "説明会では新庁舎の建設計画の導入効果について説明がありました", doc="d4")]
+    assert _groups(records) == [["a", "b"]]

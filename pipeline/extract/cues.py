@@ -576,6 +576,19 @@ QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|�
 # (`請願第12号を議題といたします`, `委員会に付託いたします`, `不採択とすることに決定いたしました`).
 AGENDA_BUSINESS = re.compile(r"議題と(?:いた|致)?します$|議題とすることに決定|に付託(?:いた|致)?します$"
                              r"|(?:採択|不採択|可決|否決|承認|認定|継続審査)(?:と)?(?:すべき(?:もの)?と|とすることに)決定")
+# The speaker's own act in the session, anywhere in a unit (`反対の立場から討論いたします`, `趣旨弁明をいたします`,
+# `提案説明を行います`, `意見を述べさせていただきます`, `採決いたします`, `〜についてお伺いをいたします`,
+# `〜とさせていただきますが、…`): a key point takes it only for the stance it declares (keypoints), never
+# for the act (every speech has one).
+SESSION_ACT = re.compile(r"(?:討論|弁明|提案説明|趣旨説明|意見|質問|質疑|採決|議題|お尋ね|お伺い)[をとに]?"
+                         r"(?:行い|(?:申し)?述べ|申し上げ|いたし|致し|し|終わり|終え)?(?:させていただき)?(?:ます|たい)")
+# What the minutes note of the room (`発言する者あり`, `「そうだ」と呼ぶ者あり`): nobody's proposition.
+STAGE_DIRECTION = re.compile(r"(?:発言する|呼ぶ|離席する|退席する)者(?:あり|多し)")
+# A plea for the audience's indulgence and nothing else (`ご了承願います`, `何とぞご理解のほどよろしくお願いいたします`).
+COURTESY_REQUEST = re.compile(r"^(?:何とぞ|なにとぞ|どうか|どうぞ)?、?(?:ご|御)(?:了承|理解|協力|承知)(?:の(?:ほど)?|を)?"
+                              r"(?:よろしく)?(?:お)?願い(?:いたします|致します|します|申し上げます|ます)?$")
+# A bill's or resolution's title standing alone (`〜に関する決議（案`, `〜の件`): it names, it asserts nothing.
+TITLE_ENDINGS = ("（案", "(案", "案）", "案)")
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
 TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
                               r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
