@@ -108,3 +108,30 @@ def test_a_public_body_thinks_through_its_speaker_and_reports_by_speech(units_of
     off the span); a body that says something (`市は…と説明しています`) is reported."""
     units = units_of(f"森:{sentence}")
     assert [u.holder for u in units] == [holder] and units[0].frame
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("来年には景気が回復すると、専門家は予想しています。", "専門家"),
+    ("専門家は、来年には景気が回復すると予想しています。", "専門家"),
+    ("この制度は見直すべきだと、多くの専門家が指摘しています。", "多くの専門家"),
+    ("多くの専門家が、この制度は見直すべきだと指摘しています。", "多くの専門家"),
+    ("駅前の再開発は必要ないと、市民は言っています。", "市民"),
+    ("市民は、駅前の再開発は必要ないと言っています。", "市民"),
+    ("この制度は今後も維持されると、政府は考えています。", "政府"),
+    ("政府は、この制度は今後も維持されると考えています。", "政府"),
+])
+def test_a_group_that_says_or_forecasts_holds_it_in_either_word_order(units_of, sentence: str, holder: str) -> None:
+    """ANNOTATION.md: reported speech or thought of a third party, named or generic, is that party's;
+    where the party stands (before the quotation or after its と and a comma) changes nothing."""
+    units = units_of(f"森:{sentence}")
+    assert [u.holder for u in units] == [holder] and units[0].frame
+
+
+@pytest.mark.parametrize("sentence", [
+    "人々は、クローズドな開発が唯一の方法だと考えていました。",
+    "クローズドな開発が唯一の方法だと、多くの人々は考えていました。",
+])
+def test_the_belief_of_people_in_general_is_the_speakers_proposition_in_either_word_order(units_of, sentence: str) -> None:
+    """`人々は…と考えていた`: what people in general believe is a claim about them, the speaker's."""
+    units = units_of(f"森:{sentence}")
+    assert [(u.holder, u.frame) for u in units] == [("森", "")]

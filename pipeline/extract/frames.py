@@ -181,6 +181,14 @@ def is_human(token: Token) -> bool:
             or token.text in cues.SELF_PRONOUNS | cues.THIRD_PERSON_PRONOUNS | cues.PARTICIPANT_PRONOUNS)
 
 
+def _set_off(subject: Token, verb: Token) -> bool:
+    """`多くの専門家が、〜と指摘しています`: a comma after a が-subject sets it off from the complement, so it
+    is the subject of the verb that reports (the parser may hang it on the complement's verb)."""
+    doc = subject.doc
+    return verb.lemma_ in cues.SPEECH_VERBS | cues.PREDICTION_FRAME_VERBS and subject.i + 2 < len(doc) \
+        and doc[subject.i + 1].text == "が" and doc[subject.i + 2].text in cues.COMMAS
+
+
 def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
     """The first human topic (は/も) in [start, end), or a human が-subject of the frame verb itself:
     who holds the framed view. `開発者が活用する利点だと思う` has none: 開発者 is inside."""
@@ -190,7 +198,7 @@ def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
         if is_organisation(token) and verb.lemma_ not in cues.REPORTING_SPEECH_VERBS:
             continue  # `市は…と考えております`: the body answering through its official, who holds the view
         particle = doc[token.i + 1].text
-        inside = token.head.i != verb.i and token.i < token.head.i < end  # `誰もが使える…と考える`
+        inside = token.head.i != verb.i and token.i < token.head.i < end and not _set_off(token, verb)
         if particle in ("は", "としては") or (particle in ("も", "が") and not inside):
             return token
     return None
