@@ -282,3 +282,12 @@ def test_a_verb_clause_listed_with_nado_is_an_example_of_the_main_clause(extract
 def test_nouns_listed_with_nado_make_no_clause(extract) -> None:
     units, relations, _ = extract("森:窓口や電話など、市への問い合わせの手段はまだ少なすぎます。")
     assert len(units) == 1 and relations == []
+
+
+def test_a_reason_under_a_frame_that_points_back_explains_the_sentence_before(extract) -> None:
+    """`このことは、〜ためであると考えております`: a reason (`ためである`) before its frame explains the
+    sentence before it; it names no cause that sentence supports."""
+    units, relations, _ = extract("森:今年は除雪を早めに始めました。このことは、天気予報で大雪が見込まれていたため"
+                                  "であると考えております。")
+    assert described(units, relations) == [
+        ("このことは、天気予報で大雪が見込まれていたためである", "support", "今年は除雪を早めに始めました")]

@@ -178,3 +178,65 @@ def test_an_adjective_after_the_sentences_own_ga_subject_still_judges(units_of) 
 def test_a_cause_named_before_a_formal_copula_is_causal(units_of) -> None:
     """`〜が主な要因でございます`: で + ござる is the copula after the cause noun."""
     assert kinds(units_of(f"{SPEAKER}用地の買収が遅れたことが主な要因でございます。")) == ["causal"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "それでは、工事の完了が大幅に遅れるのではないでしょうか。",
+    "これでは、若い世代が町を離れてしまうのではないでしょうか。",
+    "この値上げで、客足はさらに遠のくんじゃないですか。",
+])
+def test_an_event_conjectured_with_nodehanaika_is_a_prediction(units_of, sentence: str) -> None:
+    """`〜のではないでしょうか` believes its proposition as `〜と思う` does: an event in it is foreseen."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["prediction"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("その対応は不十分なのではないでしょうか。", "evaluation"),
+    ("まず市が率先して取り組むべきではないでしょうか。", "normative"),
+    ("それは市民の声とは言えないのではないでしょうか。", "evaluation"),
+    ("駅前の利用者はすでに増えているのではないでしょうか。", "assertion"),
+    ("その判断は昨年の時点で誤っていたのではないでしょうか。", "assertion"),
+])
+def test_a_conjectured_state_judgement_or_norm_is_no_prediction(units_of, sentence: str, kind: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "引き続き、関係機関と連携しながら対策を進めていきます。",
+    "市としても、国と連携して支援を拡充していきます。",
+    "地域の課題は私たちが解決していく。",
+])
+def test_carrying_an_act_on_is_the_speakers_commitment(units_of, sentence: str) -> None:
+    """`〜ていきます` in the plain form commits as the humble `〜てまいります` does."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今後、高齢者の数はさらに増えていきます。",
+    "人口が少しずつ減ってまいります。",
+    "このままでは、貴重な税金が毎年消えていきます。",
+])
+def test_a_change_going_on_by_itself_is_no_commitment(units_of, sentence: str) -> None:
+    """`人口が減ってまいります`: the verb's subject is no person; nobody undertakes the change."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) != ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "対応が遅れたのは、職員の体制が不十分だったためであると考えております。",
+    "値上げが続いているのは、原材料の価格が上がっているからだと思います。",
+])
+def test_a_reason_under_a_frame_is_causal(units_of, sentence: str) -> None:
+    """`〜ためであると考えております`: the causal ending ends the span; the frame follows it."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["causal"]
+
+
+def test_a_verb_before_mono_under_a_frame_is_foreseen(units_of) -> None:
+    """`〜につながるものと考えております`: expected to lead to."""
+    units = units_of(f"{SPEAKER}この事業は地域経済の活性化につながるものと考えております。")
+    assert kinds(units) == ["prediction"]
+
+
+def test_a_change_verb_before_mono_and_a_copula_characterises(units_of) -> None:
+    """`〜の柱となるものである(と考えます)`: what the thing is, no change foreseen."""
+    units = units_of(f"{SPEAKER}この制度は子育て支援の柱となるものであると考えます。")
+    assert kinds(units) != ["prediction"]

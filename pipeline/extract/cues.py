@@ -148,7 +148,7 @@ REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
-                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える"})
+                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える", "言える"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
 CAUSAL_ENDINGS = ("からです", "からだ", "からである", "からでしょう", "ためです", "ためだ",
@@ -683,7 +683,7 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 # The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
 # `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
-COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
+COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
                         r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
@@ -691,6 +691,18 @@ COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)い�
                         # (`予算の中で検討いたします`, `全力で取り組みます`)
                         r"|を(ぜひ|是非|強く)?お願い(します|いたします|致します|申し上げます)$|(て|で)(ください|下さい)$"
                         r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$")
+# `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
+# the verb has a subject that is no person (`人口が減ってまいります`, `税金が消えていきます`: a change foreseen).
+CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
+GOING_VERBS = frozenset({"いく", "行く", "まいる", "参る"})
+# `〜が遅れるのではないでしょうか`, `〜んじゃないかな`: a conjecture put as a question believes its
+# proposition as a frame of thinking does; the verb before it is judged without it.
+CONJECTURE_ENDING = re.compile(r"(?:の|ん)(?:では|じゃ)ない(?:か|かな|でしょうか|だろうか|ですか)?$")
+PAST_ENDINGS = ("た", "だ")  # what is left before a conjecture: `遅れた`, `読んだ` (a past event)
+# `子育て支援の大きな柱となるものである`: a change verb before もの and a copula characterises; it foresees nothing.
+CHARACTERISING_MONO = re.compile(r"(?:になる|となる)もの(?:で|だ)")
+# `〜につながるものと考えております`: a verb before a closing もの under a frame is the predicate.
+FRAMED_MONO = frozenset({"もの", "物"})
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
