@@ -240,3 +240,20 @@ def test_a_change_verb_before_mono_and_a_copula_characterises(units_of) -> None:
     """`〜の柱となるものである(と考えます)`: what the thing is, no change foreseen."""
     units = units_of(f"{SPEAKER}この制度は子育て支援の柱となるものであると考えます。")
     assert kinds(units) != ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度は子育て支援の大きな柱となるものである。",
+    "この施設は市民の交流にとって極めて重要な拠点です。",
+])
+def test_an_adjective_describing_the_predicate_noun_judges(units_of, sentence: str) -> None:
+    """`〜の大きな柱となるものだ`: the adjective on the predicate noun judges, however far from the end."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "対象は所得の低い世帯となるものです。",
+    "この会議は年に二回開かれる定例の会議です。",
+])
+def test_a_predicate_noun_without_a_judging_adjective_is_asserted(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]

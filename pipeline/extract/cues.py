@@ -701,6 +701,9 @@ CONJECTURE_ENDING = re.compile(r"(?:の|ん)(?:では|じゃ)ない(?:か|かな
 PAST_ENDINGS = ("た", "だ")  # what is left before a conjecture: `遅れた`, `読んだ` (a past event)
 # `子育て支援の大きな柱となるものである`: a change verb before もの and a copula characterises; it foresees nothing.
 CHARACTERISING_MONO = re.compile(r"(?:になる|となる)もの(?:で|だ)")
+# `〜の大きな柱となる`: what a thing becomes is predicated of it as a copula predicates a noun.
+BECOMING_VERBS = frozenset({"なる", "成る"})
+RESULT_PARTICLES = frozenset({"に", "と"})
 # `〜につながるものと考えております`: a verb before a closing もの under a frame is the predicate.
 FRAMED_MONO = frozenset({"もの", "物"})
 # `〜できれば(と思います)`: a wish under a frame.

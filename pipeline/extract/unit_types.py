@@ -193,12 +193,27 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
     core = predicate_core(tokens)
-    for token in core[-3:] + _one_of(core) + topic:
+    for token in core[-3:] + _one_of(core) + _describing_the_predicate_noun(core) + topic:
         if _reveals(token) or _classifies(token):
             continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
     return "assertion", ""
+
+
+def _describing_the_predicate_noun(core: Sequence[Token]) -> list[Token]:
+    """`地域の大きな柱となるものだ`, `子育て支援の極めて重要な拠点です`: the adjectives that describe the
+    predicate noun (the core's last word, or the noun before `に/と` + a change verb) judge what is
+    predicated; a noun an action verb governs (`新しいものを構築する`) is no predicate."""
+    if len(core) >= 3 and core[-1].lemma_ in cues.BECOMING_VERBS and core[-2].text in cues.RESULT_PARTICLES:
+        noun = core[-3]
+    elif core:
+        noun = core[-1]
+    else:
+        return []
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for t in noun.children if t.dep_ in cues.ATTRIBUTIVE_DEPS and t.pos_ == "ADJ"]
 
 
 def _one_of(core: Sequence[Token]) -> list[Token]:
