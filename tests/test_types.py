@@ -257,3 +257,22 @@ def test_an_adjective_describing_the_predicate_noun_judges(units_of, sentence: s
 ])
 def test_a_predicate_noun_without_a_judging_adjective_is_asserted(units_of, sentence: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("現時点で計画を見直す必要がないと考えております。", "neg"),
+    ("新たな条例を急いで制定する必要ありません。", "neg"),
+    ("財源の確保が急務です。", "pos"),
+])
+def test_a_necessity_denied_or_urgent_is_normative(units_of, sentence: str, polarity: str) -> None:
+    """`〜する必要がない`: a norm denied (polarity neg), no existence fact; `〜が急務だ`: urgently needed."""
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "normative", polarity)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "必要な予算は既に確保されています。",
+    "この事業に必要な人員は十名です。",
+])
+def test_necessary_before_a_noun_obliges_nothing(units_of, sentence: str) -> None:
+    assert "normative" not in kinds(units_of(f"{SPEAKER}{sentence}"))
