@@ -53,9 +53,10 @@ def test_what_the_listener_said_is_held_by_the_last_other_speaker(units_of) -> N
 
 
 def test_what_someone_named_told_the_speaker_is_not_the_listeners(units_of) -> None:
-    """`市民から〜と言われました`: the agent is named; the listener said nothing."""
+    """`市民から〜と言われました`: the agent is named; the listener said nothing, the citizens did (as in
+    `〜って、市民から言われました`)."""
     units = units_of(SESSION + "○高橋議員　市民から、工事が遅れていると言われました。\n")
-    assert [u.holder for u in units][2:] == ["高橋"]
+    assert [u.holder for u in units][2:] == ["市民"]
 
 
 def test_words_reported_as_news_are_not_the_listeners(units_of) -> None:
@@ -135,3 +136,16 @@ def test_the_belief_of_people_in_general_is_the_speakers_proposition_in_either_w
     """`人々は…と考えていた`: what people in general believe is a claim about them, the speaker's."""
     units = units_of(f"森:{sentence}")
     assert [(u.holder, u.frame) for u in units] == [("森", "")]
+
+
+@pytest.mark.parametrize("sentence, holder, span", [
+    ("地元の農家の皆さんから、今年の収穫は例年より少ないと報告を受けております。", "地元の農家の皆さん", "今年の収穫は例年より少ない"),
+    ("県からは、工事は予定どおり完了すると報告を受けました。", "県", "工事は予定どおり完了する"),
+    ("保護者の方々から、通学路が危ないと連絡をいただきました。", "保護者の方々", "通学路が危ない"),
+    ("私からは、工事は予定どおり進んでいると報告をいたしました。", "森", "工事は予定どおり進んでいる"),
+])
+def test_a_message_received_from_a_source_is_the_sources(units_of, sentence: str, holder: str, span: str) -> None:
+    """`Xから、〜と報告をいただきました`: the frame (`と報告を受けた`) leaves the span; the source named
+    with から holds what it said (the speaker when the speaker sent it)."""
+    units = units_of(f"森:{sentence}")
+    assert [(u.holder, u.text) for u in units] == [(holder, span)]

@@ -276,3 +276,9 @@ def test_a_necessity_denied_or_urgent_is_normative(units_of, sentence: str, pola
 ])
 def test_necessary_before_a_noun_obliges_nothing(units_of, sentence: str) -> None:
     assert "normative" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_a_reason_ending_on_the_frame_makes_the_unit_causal(units_of) -> None:
+    """`むしろ、〜必要がないと感じているからです`: the frame gives the reason; whatever the complement is."""
+    units = units_of(f"{SPEAKER}若者は車を買いません。むしろ、車を持つ必要がないと感じているからです。")
+    assert kinds(units)[-1:] == ["causal"]

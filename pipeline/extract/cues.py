@@ -26,8 +26,12 @@ COGNITION_VERBS = frozenset({
 })
 SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
-    "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
+    "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる", "報告", "連絡",
 })
+# `Xから〜と報告をいただきました`, `〜と連絡を受けております`: a message received; its verb carries the frame
+# noun as a light verb does, and the source named with から holds what it said.
+RECEIVING_VERBS = frozenset({"いただく", "頂く", "受ける", "もらう", "貰う", "受け取る"})
+SOURCE_PARTICLE = "から"
 # `〜と聞いています`, `〜と伺っております`: what the holder heard frames a proposition passed on (hearsay),
 # unless passive (`〜かと聞かれた`: asked).
 HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})  # right after と

@@ -31,6 +31,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     """(type, cue) of a unit's span, with its frame (`〜と思います`), tense, and whether a condition
     clause leads into it (`〜すれば、…なくなります`: what follows from it is foreseen)."""
     frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
+    if frame_text.endswith(cues.CAUSAL_ENDINGS):
+        return "causal", "からです"  # `むしろ、必要がないと感じているからです`: the frame's ending gives a reason
     normative = _normative_cue(tokens, text, frame, past)
     if normative:
         return "normative", normative
