@@ -131,9 +131,11 @@ def test_a_group_that_says_or_forecasts_holds_it_in_either_word_order(units_of, 
 @pytest.mark.parametrize("sentence", [
     "人々は、クローズドな開発が唯一の方法だと考えていました。",
     "クローズドな開発が唯一の方法だと、多くの人々は考えていました。",
+    "誰もが、この町の冬は厳しいと言います。",
 ])
 def test_the_belief_of_people_in_general_is_the_speakers_proposition_in_either_word_order(units_of, sentence: str) -> None:
-    """`人々は…と考えていた`: what people in general believe is a claim about them, the speaker's."""
+    """`人々は…と考えていた`: what people in general believe (or everyone says) is a claim about them, the
+    speaker's."""
     units = units_of(f"森:{sentence}")
     assert [(u.holder, u.frame) for u in units] == [("森", "")]
 

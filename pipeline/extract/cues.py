@@ -291,6 +291,8 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
                             "有権者", "世論", "企業", "会社", "専門家", "研究者", "開発者"})
+# `誰もが〜と言う`, `皆が〜と考えている`: everyone names no source; what everyone says is the speaker's generalization.
+EVERYONE = frozenset({"誰", "誰しも", "皆", "みんな", "みな", "全員"})
 THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "同大臣", "同長官"})
 
 # Negation of a predicate or a frame, and the forms that look negative but assert

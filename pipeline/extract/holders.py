@@ -73,7 +73,9 @@ def reports_a_view(subject: Token, verb: Token) -> bool:
     """True when a group's frame passes on a view it holds, in either word order (`専門家は、〜と予想して
     いる`, `〜と、専門家は予想している`): what it says or forecasts, or what a group that is not people in
     general thinks (`政府は〜と考えている`); the belief of people in general (`人々は…と考えていた`) is
-    a proposition about them, the speaker's."""
+    a proposition about them, the speaker's, and so is what everyone says (`誰もが〜と言う`)."""
+    if subject.lemma_ in cues.EVERYONE:
+        return False
     return verb.lemma_ in cues.SPEECH_VERBS | cues.PREDICTION_FRAME_VERBS or subject.lemma_ not in cues.GENERIC_PEOPLE
 
 
