@@ -432,3 +432,12 @@ def test_opposing_words_that_set_nothing_against(extract, text: str) -> None:
 def test_sono_ippou_de_contrasts_with_the_sentence_before(extract) -> None:
     units, relations, _ = extract("市長:税収は増えております。その一方で、財政負担は重くなっております。")
     assert described(units, relations) == [("財政負担は重くなっております", "contrast", "税収は増えております")]
+
+
+def test_a_reason_under_a_frame_that_points_back_explains_the_sentence_before(extract) -> None:
+    """`このことは、〜ためであると考えております`: a reason (`ためである`) before its frame explains the
+    sentence before it; it names no cause that sentence supports."""
+    units, relations, _ = extract("森:今年は除雪を早めに始めました。このことは、天気予報で大雪が見込まれていたため"
+                                  "であると考えております。")
+    assert described(units, relations) == [
+        ("このことは、天気予報で大雪が見込まれていたためである", "support", "今年は除雪を早めに始めました")]

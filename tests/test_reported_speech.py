@@ -53,9 +53,10 @@ def test_what_the_listener_said_is_held_by_the_last_other_speaker(units_of) -> N
 
 
 def test_what_someone_named_told_the_speaker_is_not_the_listeners(units_of) -> None:
-    """`市民から〜と言われました`: the agent is named; the listener said nothing."""
+    """`市民から〜と言われました`: the agent is named; the listener said nothing, the citizens did (as in
+    `〜って、市民から言われました`)."""
     units = units_of(SESSION + "○高橋議員　市民から、工事が遅れていると言われました。\n")
-    assert [u.holder for u in units][2:] == ["高橋"]
+    assert [u.holder for u in units][2:] == ["市民"]
 
 
 def test_words_reported_as_news_are_not_the_listeners(units_of) -> None:
@@ -108,3 +109,45 @@ def test_a_public_body_thinks_through_its_speaker_and_reports_by_speech(units_of
     off the span); a body that says something (`市は…と説明しています`) is reported."""
     units = units_of(f"森:{sentence}")
     assert [u.holder for u in units] == [holder] and units[0].frame
+
+
+@pytest.mark.parametrize("sentence, holder", [
+    ("来年には景気が回復すると、専門家は予想しています。", "専門家"),
+    ("専門家は、来年には景気が回復すると予想しています。", "専門家"),
+    ("この制度は見直すべきだと、多くの専門家が指摘しています。", "多くの専門家"),
+    ("多くの専門家が、この制度は見直すべきだと指摘しています。", "多くの専門家"),
+    ("駅前の再開発は必要ないと、市民は言っています。", "市民"),
+    ("市民は、駅前の再開発は必要ないと言っています。", "市民"),
+    ("この制度は今後も維持されると、政府は考えています。", "政府"),
+    ("政府は、この制度は今後も維持されると考えています。", "政府"),
+])
+def test_a_group_that_says_or_forecasts_holds_it_in_either_word_order(units_of, sentence: str, holder: str) -> None:
+    """ANNOTATION.md: reported speech or thought of a third party, named or generic, is that party's;
+    where the party stands (before the quotation or after its と and a comma) changes nothing."""
+    units = units_of(f"森:{sentence}")
+    assert [u.holder for u in units] == [holder] and units[0].frame
+
+
+@pytest.mark.parametrize("sentence", [
+    "人々は、クローズドな開発が唯一の方法だと考えていました。",
+    "クローズドな開発が唯一の方法だと、多くの人々は考えていました。",
+    "誰もが、この町の冬は厳しいと言います。",
+])
+def test_the_belief_of_people_in_general_is_the_speakers_proposition_in_either_word_order(units_of, sentence: str) -> None:
+    """`人々は…と考えていた`: what people in general believe (or everyone says) is a claim about them, the
+    speaker's."""
+    units = units_of(f"森:{sentence}")
+    assert [(u.holder, u.frame) for u in units] == [("森", "")]
+
+
+@pytest.mark.parametrize("sentence, holder, span", [
+    ("地元の農家の皆さんから、今年の収穫は例年より少ないと報告を受けております。", "地元の農家の皆さん", "今年の収穫は例年より少ない"),
+    ("県からは、工事は予定どおり完了すると報告を受けました。", "県", "工事は予定どおり完了する"),
+    ("保護者の方々から、通学路が危ないと連絡をいただきました。", "保護者の方々", "通学路が危ない"),
+    ("私からは、工事は予定どおり進んでいると報告をいたしました。", "森", "工事は予定どおり進んでいる"),
+])
+def test_a_message_received_from_a_source_is_the_sources(units_of, sentence: str, holder: str, span: str) -> None:
+    """`Xから、〜と報告をいただきました`: the frame (`と報告を受けた`) leaves the span; the source named
+    with から holds what it said (the speaker when the speaker sent it)."""
+    units = units_of(f"森:{sentence}")
+    assert [(u.holder, u.text) for u in units] == [(holder, span)]

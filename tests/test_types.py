@@ -240,3 +240,107 @@ def test_a_stance_before_a_formal_noun_is_the_speakers(units_of, sentence: str) 
 
 def test_a_stance_word_describing_a_noun_is_still_others(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}計画に反対する声が高まっています。")) != ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "それでは、工事の完了が大幅に遅れるのではないでしょうか。",
+    "これでは、若い世代が町を離れてしまうのではないでしょうか。",
+    "この値上げで、客足はさらに遠のくんじゃないですか。",
+])
+def test_an_event_conjectured_with_nodehanaika_is_a_prediction(units_of, sentence: str) -> None:
+    """`〜のではないでしょうか` believes its proposition as `〜と思う` does: an event in it is foreseen."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["prediction"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("その対応は不十分なのではないでしょうか。", "evaluation"),
+    ("まず市が率先して取り組むべきではないでしょうか。", "normative"),
+    ("それは市民の声とは言えないのではないでしょうか。", "evaluation"),
+    ("駅前の利用者はすでに増えているのではないでしょうか。", "assertion"),
+    ("その判断は昨年の時点で誤っていたのではないでしょうか。", "assertion"),
+])
+def test_a_conjectured_state_judgement_or_norm_is_no_prediction(units_of, sentence: str, kind: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "引き続き、関係機関と連携しながら対策を進めていきます。",
+    "市としても、国と連携して支援を拡充していきます。",
+    "地域の課題は私たちが解決していく。",
+])
+def test_carrying_an_act_on_is_the_speakers_commitment(units_of, sentence: str) -> None:
+    """`〜ていきます` in the plain form commits as the humble `〜てまいります` does."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今後、高齢者の数はさらに増えていきます。",
+    "人口が少しずつ減ってまいります。",
+    "このままでは、貴重な税金が毎年消えていきます。",
+])
+def test_a_change_going_on_by_itself_is_no_commitment(units_of, sentence: str) -> None:
+    """`人口が減ってまいります`: the verb's subject is no person; nobody undertakes the change."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) != ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "対応が遅れたのは、職員の体制が不十分だったためであると考えております。",
+    "値上げが続いているのは、原材料の価格が上がっているからだと思います。",
+])
+def test_a_reason_under_a_frame_is_causal(units_of, sentence: str) -> None:
+    """`〜ためであると考えております`: the causal ending ends the span; the frame follows it."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["causal"]
+
+
+def test_a_verb_before_mono_under_a_frame_is_foreseen(units_of) -> None:
+    """`〜につながるものと考えております`: expected to lead to."""
+    units = units_of(f"{SPEAKER}この事業は地域経済の活性化につながるものと考えております。")
+    assert kinds(units) == ["prediction"]
+
+
+def test_a_change_verb_before_mono_and_a_copula_characterises(units_of) -> None:
+    """`〜の柱となるものである(と考えます)`: what the thing is, no change foreseen."""
+    units = units_of(f"{SPEAKER}この制度は子育て支援の柱となるものであると考えます。")
+    assert kinds(units) != ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度は子育て支援の大きな柱となるものである。",
+    "この施設は市民の交流にとって極めて重要な拠点です。",
+])
+def test_an_adjective_describing_the_predicate_noun_judges(units_of, sentence: str) -> None:
+    """`〜の大きな柱となるものだ`: the adjective on the predicate noun judges, however far from the end."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "対象は所得の低い世帯となるものです。",
+    "この会議は年に二回開かれる定例の会議です。",
+])
+def test_a_predicate_noun_without_a_judging_adjective_is_asserted(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("現時点で計画を見直す必要がないと考えております。", "neg"),
+    ("新たな条例を急いで制定する必要ありません。", "neg"),
+    ("財源の確保が急務です。", "pos"),
+])
+def test_a_necessity_denied_or_urgent_is_normative(units_of, sentence: str, polarity: str) -> None:
+    """`〜する必要がない`: a norm denied (polarity neg), no existence fact; `〜が急務だ`: urgently needed."""
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.type, u.polarity) for u in units] == [("claim", "normative", polarity)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "必要な予算は既に確保されています。",
+    "この事業に必要な人員は十名です。",
+])
+def test_necessary_before_a_noun_obliges_nothing(units_of, sentence: str) -> None:
+    assert "normative" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_a_reason_ending_on_the_frame_makes_the_unit_causal(units_of) -> None:
+    """`むしろ、〜必要がないと感じているからです`: the frame gives the reason; whatever the complement is."""
+    units = units_of(f"{SPEAKER}若者は車を買いません。むしろ、車を持つ必要がないと感じているからです。")
+    assert kinds(units)[-1:] == ["causal"]

@@ -26,8 +26,12 @@ COGNITION_VERBS = frozenset({
 })
 SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
-    "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる",
+    "表明", "明言", "断言", "訴える", "答弁", "申し上げる", "申す", "おっしゃる", "報告", "連絡",
 })
+# `Xから〜と報告をいただきました`, `〜と連絡を受けております`: a message received; its verb carries the frame
+# noun as a light verb does, and the source named with から holds what it said.
+RECEIVING_VERBS = frozenset({"いただく", "頂く", "受ける", "もらう", "貰う", "受け取る"})
+SOURCE_PARTICLE = "から"
 # `〜と聞いています`, `〜と伺っております`: what the holder heard frames a proposition passed on (hearsay),
 # unless passive (`〜かと聞かれた`: asked).
 HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})  # right after と
@@ -98,7 +102,9 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "てはならな", "てはなりませ", "ではならな", "てはいけな", "てはいけませ",
                      # spoken contractions (`変えなきゃいけない`, `やらなくちゃだめ`)
                      "なきゃいけな", "なきゃならな", "なきゃだめ", "なくちゃいけな", "なくちゃならな", "なくちゃだめ",
-                     "ないとだめ", "ないとダメ", "なきゃダメ")
+                     "ないとだめ", "ないとダメ", "なきゃダメ",
+                     # a necessity denied without は (`見直す必要がない`, `急ぐ必要ありません`), an urgent need (`確保が急務です`)
+                     "必要がな", "必要がありませ", "必要ない", "必要ありませ", "急務で", "急務だ")
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
@@ -156,7 +162,7 @@ REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
-                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える"})
+                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える", "言える"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
 # Formal speech (`〜からであります`, `〜ためでございます`) and talk (`〜からなんです`) end a reason the same way.
@@ -298,6 +304,8 @@ HUMAN_NOUNS = frozenset({"人", "人々", "人たち", "人間", "方々", "企�
 GENERIC_PEOPLE = frozenset({"人", "人々", "人たち", "人間", "多く", "誰", "皆", "みんな", "全員",
                             "一部", "国民", "市民", "消費者", "ユーザー", "利用者", "若者", "高齢者",
                             "有権者", "世論", "企業", "会社", "専門家", "研究者", "開発者"})
+# `誰もが〜と言う`, `皆が〜と考えている`: everyone names no source; what everyone says is the speaker's generalization.
+EVERYONE = frozenset({"誰", "誰しも", "皆", "みんな", "みな", "全員"})
 THIRD_PERSON_PRONOUNS = frozenset({"彼", "彼女", "同氏", "氏", "彼ら", "同大臣", "同長官"})
 
 # Negation of a predicate or a frame, and the forms that look negative but assert
@@ -751,7 +759,7 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 # The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
 # `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
-COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
+COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
                         r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
@@ -759,6 +767,21 @@ COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)い�
                         # (`予算の中で検討いたします`, `全力で取り組みます`)
                         r"|を(ぜひ|是非|強く)?お願い(します|いたします|致します|申し上げます)$|(て|で)(ください|下さい)$"
                         r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$")
+# `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
+# the verb has a subject that is no person (`人口が減ってまいります`, `税金が消えていきます`: a change foreseen).
+CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
+GOING_VERBS = frozenset({"いく", "行く", "まいる", "参る"})
+# `〜が遅れるのではないでしょうか`, `〜んじゃないかな`: a conjecture put as a question believes its
+# proposition as a frame of thinking does; the verb before it is judged without it.
+CONJECTURE_ENDING = re.compile(r"(?:の|ん)(?:では|じゃ)ない(?:か|かな|でしょうか|だろうか|ですか)?$")
+PAST_ENDINGS = ("た", "だ")  # what is left before a conjecture: `遅れた`, `読んだ` (a past event)
+# `子育て支援の大きな柱となるものである`: a change verb before もの and a copula characterises; it foresees nothing.
+CHARACTERISING_MONO = re.compile(r"(?:になる|となる)もの(?:で|だ)")
+# `〜の大きな柱となる`: what a thing becomes is predicated of it as a copula predicates a noun.
+BECOMING_VERBS = frozenset({"なる", "成る"})
+RESULT_PARTICLES = frozenset({"に", "と"})
+# `〜につながるものと考えております`: a verb before a closing もの under a frame is the predicate.
+FRAMED_MONO = frozenset({"もの", "物"})
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,

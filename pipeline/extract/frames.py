@@ -121,12 +121,21 @@ def agent_after_quote(words: list[Token], position: int) -> tuple[Token | None, 
 
 
 def _light_verb(verb: Token) -> int:
-    """The index of the light verb of `確信をいたす`, `指摘をする` after a frame noun (it carries the
-    frame noun's tense, it is no predicate of its own), or -1."""
+    """The index of the light verb of `確信をいたす`, `指摘をする` after a frame noun, or of the verb that
+    receives a message (`報告をいただく`) (it carries the frame noun's tense, it is no predicate of its
+    own), or -1."""
     doc = verb.doc
     if verb.pos_ != "NOUN" or verb.i + 2 >= len(doc) or doc[verb.i + 1].text != "を":
         return -1
-    return verb.i + 2 if doc[verb.i + 2].lemma_ in cues.LIGHT_VERBS else -1
+    light = doc[verb.i + 2].lemma_ in cues.LIGHT_VERBS or _received(verb)
+    return verb.i + 2 if light else -1
+
+
+def _received(verb: Token) -> bool:
+    """True for a message received (`〜と報告をいただきました`, `〜と連絡を受けております`)."""
+    doc = verb.doc
+    return verb.lemma_ in cues.SPEECH_VERBS and verb.i + 2 < len(doc) and doc[verb.i + 1].text == "を" \
+        and doc[verb.i + 2].lemma_ in cues.RECEIVING_VERBS
 
 
 def _ongoing_tail(verb: Token) -> bool:
@@ -188,16 +197,28 @@ def is_human(token: Token) -> bool:
             or token.text in cues.SELF_PRONOUNS | cues.THIRD_PERSON_PRONOUNS | cues.PARTICIPANT_PRONOUNS)
 
 
+def _set_off(subject: Token, verb: Token) -> bool:
+    """`多くの専門家が、〜と指摘しています`: a comma after a が-subject sets it off from the complement, so it
+    is the subject of the verb that reports (the parser may hang it on the complement's verb)."""
+    doc = subject.doc
+    return verb.lemma_ in cues.SPEECH_VERBS | cues.PREDICTION_FRAME_VERBS and subject.i + 2 < len(doc) \
+        and doc[subject.i + 1].text == "が" and doc[subject.i + 2].text in cues.COMMAS
+
+
 def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
     """The first human topic (は/も) in [start, end), or a human が-subject of the frame verb itself:
     who holds the framed view. `開発者が活用する利点だと思う` has none: 開発者 is inside."""
     for token in doc[start:end]:
         if token.pos_ not in ("NOUN", "PROPN", "PRON") or token.i + 1 >= end or not is_human(token):
             continue
+        if token.dep_ == "compound" and token.head.i == token.i + 1:
+            token = token.head  # `皆さん`: 皆 + さん
+        particle = doc[token.i + 1].text if token.i + 1 < end else ""
+        if particle == cues.SOURCE_PARTICLE and verb.lemma_ in cues.SPEECH_VERBS:
+            return token  # `町会長の方々から、〜と報告をいただきました`, `県からは、〜と説明を受けた`: who said it
         if is_organisation(token) and verb.lemma_ not in cues.REPORTING_SPEECH_VERBS:
             continue  # `市は…と考えております`: the body answering through its official, who holds the view
-        particle = doc[token.i + 1].text
-        inside = token.head.i != verb.i and token.i < token.head.i < end  # `誰もが使える…と考える`
+        inside = token.head.i != verb.i and token.i < token.head.i < end and not _set_off(token, verb)
         if particle in ("は", "としては") or (particle in ("も", "が") and not inside):
             return token
     return None

@@ -64,9 +64,19 @@ def resolve_holder(subject: Token | None, ctx: SentenceContext, verb: Token | No
     if verb is not None and ctx.last_other_speaker and subject.text.endswith(tuple(cues.ADDRESS_TITLES)) \
             and addresses_the_listener(verb):
         return ctx.last_other_speaker, True  # `教育長は〜とおっしゃいましたが`: the one who just answered
-    if verb is not None and verb.lemma_ in cues.SPEECH_VERBS and subject.lemma_ not in cues.GENERIC_PEOPLE:
-        return noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`
+    if verb is not None and reports_a_view(subject, verb):
+        return noun_phrase(subject, subject.left_edge.i).text, True  # `大臣は…と述べた`, `専門家は…と予想している`
     return default, False
+
+
+def reports_a_view(subject: Token, verb: Token) -> bool:
+    """True when a group's frame passes on a view it holds, in either word order (`専門家は、〜と予想して
+    いる`, `〜と、専門家は予想している`): what it says or forecasts, or what a group that is not people in
+    general thinks (`政府は〜と考えている`); the belief of people in general (`人々は…と考えていた`) is
+    a proposition about them, the speaker's, and so is what everyone says (`誰もが〜と言う`)."""
+    if subject.lemma_ in cues.EVERYONE:
+        return False
+    return verb.lemma_ in cues.SPEECH_VERBS | cues.PREDICTION_FRAME_VERBS or subject.lemma_ not in cues.GENERIC_PEOPLE
 
 
 def reported_group(agent: Token, named: str = "") -> str:

@@ -102,8 +102,9 @@ def _names_a_cause(unit: Unit) -> bool:
     """`Xが除雪費を膨らませた要因だ`: a causal noun ends the unit, which names the cause and its
     effect itself; it explains no sentence before it as `〜からです` does. Only one that points back
     (`これが要因だ`) makes the sentence before the cause, and that sentence supports it."""
+    endings = cues.CAUSAL_ENDINGS + cues.SENTENCE_FINAL_CAUSAL  # `〜ためであると考えております`: before its frame
     return unit.type == "causal" and not cues.REASON_PHRASE.search(unit.text) \
-        and not (unit.text + unit.frame).endswith(cues.CAUSAL_ENDINGS + cues.SENTENCE_FINAL_CAUSAL)
+        and not unit.text.endswith(endings) and not (unit.text + unit.frame).endswith(endings)
 
 
 def _grounds_a_stance(units: Sequence[Unit], unit: Unit, after: list[int]) -> bool:

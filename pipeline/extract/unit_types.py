@@ -32,10 +32,13 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     """(type, cue) of a unit's span, with its frame (`〜と思います`), tense, and whether a condition
     clause leads into it (`〜すれば、…なくなります`: what follows from it is foreseen)."""
     frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
+    if frame_text.endswith(cues.CAUSAL_ENDINGS):
+        return "causal", "からです"  # `むしろ、必要がないと感じているからです`: the frame's ending gives a reason
     normative = _normative_cue(tokens, text, frame, past)
     if normative:
         return "normative", normative
-    if (text + frame_text).endswith(cues.CAUSAL_ENDINGS) or cues.REASON_PHRASE.search(text):
+    if text.endswith(cues.CAUSAL_ENDINGS) or (text + frame_text).endswith(cues.CAUSAL_ENDINGS) \
+            or cues.REASON_PHRASE.search(text):  # `〜ためであると考えております`: the frame is no part of it
         return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
     if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
         return "causal", "からです"  # `〜は大事なことですから。`
@@ -71,9 +74,20 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     commitment = cues.COMMITMENT.search(text)
     if commitment:
         return f"意志:{commitment.group(0)}"
+    carrying_on = cues.CARRYING_ON.search(text)
+    if carrying_on and not _subject_is_no_person(tokens):
+        return f"意志:{carrying_on.group(0)}"
     if frame is not None and text.endswith(cues.WISH_ENDINGS):
         return "願望:ば"  # `一緒に仕事ができれば(と思います)`
     return ""
+
+
+def _subject_is_no_person(tokens: Sequence[Token]) -> bool:
+    """True when the verb before `ていく`/`てまいる` has a subject that is no person (`人口が減ってまいります`):
+    a change goes on by itself, nobody undertakes it."""
+    verb = next((t for t in reversed(tokens) if t.pos_ == "VERB" and t.lemma_ not in cues.GOING_VERBS), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject is not None and not is_human(subject)
 
 
 def _predicate_noun(core: Sequence[Token]) -> Token:
@@ -144,19 +158,33 @@ def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, fra
         return frame.verb.lemma_
     found = cues.TIME_CUES.search(text)
     time_cue = found.group(0) if found else (cues.CONDITION_CUE if conditioned else "")
-    believed = frame is not None and frame.verb.lemma_ in cues.COGNITION_VERBS
+    conjecture = cues.CONJECTURE_ENDING.search(text)
+    believed = (frame is not None and frame.verb.lemma_ in cues.COGNITION_VERBS) or conjecture is not None
     wish = any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" for t in tokens)
     if wish or not (time_cue or believed):
         return ""
     change = next((m for m in cues.CHANGE_MARKERS if m in text), "")
-    if change:
+    if change and not cues.CHARACTERISING_MONO.search(text):
         return f"{time_cue or '枠'}+{change}"
-    predicate = final_predicate(content_tokens(tokens))
-    progressive = bool(cues.PROGRESSIVE_ENDING.search(text[-cues.ENDING_CHARS:]))
+    proposition = text[:conjecture.start()] if conjecture else text  # `増えているのではないか`: progressive
+    if proposition.endswith(cues.PAST_ENDINGS):
+        return ""  # `誤っていたのではないか`: a past event conjectured
+    predicate = _framed_predicate(tokens, frame)
+    progressive = bool(cues.PROGRESSIVE_ENDING.search(proposition[-cues.ENDING_CHARS:]))
     if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
             and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS:
         return f"{time_cue or '枠'}+動詞:{predicate.lemma_}"
     return ""
+
+
+def _framed_predicate(tokens: Sequence[Token], frame: Frame | None) -> Token | None:
+    """The span's main predicate; under a frame, the verb before the `もの` that ends the span (`〜につながる
+    ものと考えております`: expected to lead to; `〜となるものである` characterises, its copula is the predicate)."""
+    predicate = final_predicate(content_tokens(tokens))
+    if frame is not None and predicate is not None and predicate.lemma_ in cues.FRAMED_MONO \
+            and predicate.i == tokens[-1].i and predicate.i > 0 and predicate.doc[predicate.i - 1].pos_ == "VERB":
+        return predicate.doc[predicate.i - 1]
+    return predicate
 
 
 def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, str]:
@@ -173,12 +201,27 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     adjective = negated_adjective(tokens)  # `望ましくありません`
     if adjective is not None:
         return "evaluation", adjective.lemma_
-    for token in core[-3:] + _one_of(core) + topic:
+    for token in core[-3:] + _one_of(core) + _describing_the_predicate_noun(core) + topic:
         if _reveals(token) or _classifies(token):
             continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
     return "assertion", ""
+
+
+def _describing_the_predicate_noun(core: Sequence[Token]) -> list[Token]:
+    """`地域の大きな柱となるものだ`, `子育て支援の極めて重要な拠点です`: the adjectives that describe the
+    predicate noun (the core's last word, or the noun before `に/と` + a change verb) judge what is
+    predicated; a noun an action verb governs (`新しいものを構築する`) is no predicate."""
+    if len(core) >= 3 and core[-1].lemma_ in cues.BECOMING_VERBS and core[-2].text in cues.RESULT_PARTICLES:
+        noun = core[-3]
+    elif core:
+        noun = core[-1]
+    else:
+        return []
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [t for t in noun.children if t.dep_ in cues.ATTRIBUTIVE_DEPS and t.pos_ == "ADJ"]
 
 
 def _one_of(core: Sequence[Token]) -> list[Token]:

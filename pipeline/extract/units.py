@@ -136,11 +136,11 @@ def _framed_span(doc: Doc, ctx: SentenceContext, clause: Clause, sentence_cue: s
     frame = find_frame(doc, clause)
     holder, own_frame = (resolve_holder(frame.subject, ctx, frame.verb) if frame
                          else (ctx.quote_holder or ctx.speaker, True))
-    if frame is not None and frame.subject is not None and frame.subject.i > frame.start:
+    if frame is not None and not own_frame:
+        frame = None  # `人々は…と考えていた`, `〜と、多くの人が考えている`: their belief is itself the proposition
+    elif frame is not None and frame.subject is not None and frame.subject.i > frame.start:
         # `〜と、多くの専門家が指摘しています`: they are reported; `〜って、警察からも家族からも`: all of them
-        holder = reported_group(frame.subject, holder if own_frame else "")
-    elif frame is not None and not own_frame:
-        frame = None  # `人々は…と考えていた`: the belief of others is itself the proposition
+        holder = reported_group(frame.subject, holder)
     holder = cited_holder(doc[clause.start:clause.end], ctx) or holder  # `Xの発言にあったように`
     start = frame.complement_start if frame else clause.start
     end = frame.start if frame else clause.end
