@@ -441,3 +441,18 @@ def test_a_reason_under_a_frame_that_points_back_explains_the_sentence_before(ex
                                   "であると考えております。")
     assert described(units, relations) == [
         ("このことは、天気予報で大雪が見込まれていたためである", "support", "今年は除雪を早めに始めました")]
+
+
+@pytest.mark.parametrize("text", [
+    "議員:免許を返納した途端に生活が成り立たなくなるのでは、安心して返納することはできません。",
+    "議員:説明もないまま値上げされたんじゃ、市民は納得しませんよ。",
+])
+def test_nodewa_sets_a_condition_not_a_reason(extract, text: str) -> None:
+    _, relations, _ = extract(text)
+    assert [r.label for r in relations] == ["condition"]
+
+
+def test_the_formal_shitagaimashite_opens_a_consequence(extract) -> None:
+    units, relations, _ = extract("市長:他市では運行経費が高額になっております。したがいまして、まずは実証運行を行うべきと考えております。")
+    assert units[-1].text == "まずは実証運行を行うべき"
+    assert [(r.label, r.cue) for r in relations] == [("support", "したがいまして")]

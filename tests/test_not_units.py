@@ -376,3 +376,11 @@ def test_a_genuine_question_stays_a_question(units_of, sentence: str) -> None:
 def test_the_question_an_answer_takes_up_is_cut_off(units_of) -> None:
     units = units_of(f"{SPEAKER}議員の御質問でございますが、市としては慎重に検討してまいります。")
     assert [u.text for u in units] == ["市としては慎重に検討してまいります"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "スピード感を持って取り組んでいただくよう要望して、次の質問に移ります。",
+    "対策の強化を強く要望して、質問を終わります。",
+])
+def test_a_demand_made_on_the_way_out_is_a_claim(units_of, sentence: str) -> None:
+    assert [(u.role, u.type) for u in units_of(f"{SPEAKER}{sentence}")] == [("claim", "normative")]

@@ -348,7 +348,9 @@ CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けど�
 # contrasts with A (clause link "opposed").
 OPPOSING_NOUNS = ("一方", "反面")
 OPPOSING_PHRASES = ("のに対し", "のに対して")
-REASON_ENDINGS = ("ので", "のでは")
+REASON_ENDINGS = ("ので",)
+# `〜なるのでは、…できません`: "if it comes to that", a condition the main clause judges, no reason.
+NODEWA_CONDITION = ("のでは", "んでは", "んじゃ")
 REASON_PARTICLE = "から"
 REASON_NOUN = "ため"
 REASON_NOUN_ENDINGS = ("ため",)
@@ -491,6 +493,7 @@ SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "その為", "この為", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから",
                         "だからこそ", "ですからこそ", "それゆえに",  # `だからこそ、`: the whole word opens
+                        "したがいまして", "従いまして",  # the formal したがって of assembly answers
                         "これにより", "これによって", "それにより", "それによって") + SUMMING_UP_CONSEQUENCE
 # Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
@@ -755,12 +758,17 @@ ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反�
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 
+# `〜していただくよう要望して、次の質問に移ります`: a demand made on the way out of one's time is the point
+# of the sentence, not procedure.
+DEMAND_BEFORE_CLOSING = re.compile(r"(?:よう(?:に)?|を)(?:強く|重ねて|改めて)?(?:要望|要請|要求|希望|お願い)"
+                                   r"(?:し|いたし|致し|申し上げ)(?:て)?、")
+
 # --- Types: intentions and commitments ------------------------------------------------------
 # The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
 # `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
-                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
+                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking

@@ -183,8 +183,8 @@ def _procedural(c: Candidate) -> bool:
     text = _bare(c.text)
     if cues.REASONS_ANNOUNCED.search(text):
         return True  # `反対の理由を申し上げます`: what follows is the reason, this sentence only announces it
-    if cues.STANCE.search(text):
-        return False  # `反対の立場を表明して、討論を終わります`: the stance is the point
+    if cues.STANCE.search(text) or cues.DEMAND_BEFORE_CLOSING.search(text):
+        return False  # `反対の立場を表明して、討論を終わります`, `〜よう要望して、質問を終わります`: the point
     thought = c.frame is None or c.frame.verb.lemma_ in cues.HEDGING_FRAME_VERBS  # `〜お知らせしたいと思います`
     if thought and cues.PROCEDURAL_PHRASE.search(text):
         return True
