@@ -252,9 +252,13 @@ class _Scorer:
         the measure; the act itself, or a topic word it shares with a claim about the measure (`本議案は
         家賃を引き上げるものです`), is no proposition in common. Both oppose (`〜の撤回を求めると訴えて反対
         討論といたします` / `配備の撤回を求める`), or both declare their side (`賛成の立場から` / `賛成です`):
-        a backing word alone may only name the activity (`カジノ導入に伴う懸念`)."""
+        a backing word alone may only name the activity (`カジノ導入に伴う懸念`). Within one speech the
+        act and the vote it ends with (`反対の立場から討論します` … `反対するものであります`) are one
+        position stated twice, not a claim that comes back."""
         if not (self.procedural[i] or self.procedural[j]):
             return True
+        if self.records[i].doc_id == self.records[j].doc_id:
+            return False
         side = self.stances[i]
         return side == self.stances[j] != 0 and (side < 0 or self.declared[i] and self.declared[j])
 

@@ -298,3 +298,13 @@ def test_a_session_act_that_opposes_joins_claims_that_oppose() -> None:
                rec("c", "新庁舎の建設計画の見直し案に賛成の立場から意見を述べさせていただきます", doc="d3"),
                rec("d", "説明会では新庁舎の建設計画の導入効果について説明がありました", doc="d4")]
     assert _groups(records) == [["a", "b"]]
+
+
+def test_a_speech_opening_and_closing_on_its_stance_states_it_once() -> None:
+    # the act and the vote that ends the speech are one position stated twice, no claim that comes back
+    records = [rec("a", "議案第8号、図書館条例の一部改正について、反対の立場から討論いたします", doc="d1"),
+               rec("b", "以上の理由により、本議案に反対するものであります", doc="d1"),
+               rec("c", "図書館条例の一部改正に反対の立場から意見を述べさせていただきます", doc="d2")]
+    groups = _groups(records)
+    assert not any({"a", "b"} <= set(group) for group in groups)
+    assert any({"a", "c"} <= set(group) or {"b", "c"} <= set(group) for group in groups)
