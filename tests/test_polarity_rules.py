@@ -23,3 +23,17 @@ def test_forms_that_look_negative_but_assert(units_of, sentence: str) -> None:
 ])
 def test_possibility_hedges(units_of, sentence: str) -> None:
     assert [u.hedged for u in units_of(f"{SPEAKER}{sentence}")] == [1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この問題は簡単には解決しないものです。",
+    "誰も責任を取らないわけです。",
+    "人は見せられるまで欲しいものが分からないものなんです。",
+])
+def test_a_negated_verb_before_mono_or_wake_negates(units_of, sentence: str) -> None:
+    assert [u.polarity for u in units_of(f"森:{sentence}")] == ["neg"]
+
+
+@pytest.mark.parametrize("sentence", ["それは市民の税金で賄うべきものです。", "大切なのは焦らないことです。"])
+def test_a_plain_verb_before_mono_or_a_negated_one_before_koto_stays_positive(units_of, sentence: str) -> None:
+    assert [u.polarity for u in units_of(f"森:{sentence}")] == ["pos"]

@@ -89,6 +89,9 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
             and doc[last_bunsetu_start - 1].text in cues.OBLIGATION_LINKS:
         # `完成させなければ|なりません`: the obligation spans two bunsetu and negates nothing
         last_bunsetu_start = _bunsetu_start(tokens, last_bunsetu_start - 1)
+    elif head.lemma_ in cues.GENERALISING_NOUNS and last_bunsetu_start > tokens[0].i:
+        # `解決しない|ものです`, `取らない|わけです`: the predicate is the verb before もの/わけ
+        last_bunsetu_start = _bunsetu_start(tokens, last_bunsetu_start - 1)
     tail = doc[max(tokens[0].i, last_bunsetu_start - 1):tokens[-1].i + 1].text if \
         doc[last_bunsetu_start].pos_ in ("AUX", "VERB") and doc[last_bunsetu_start].lemma_ in cues.NEGATED_AUXILIARY_LEMMAS \
         else doc[last_bunsetu_start:tokens[-1].i + 1].text

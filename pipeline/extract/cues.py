@@ -328,6 +328,8 @@ NEGATED_AUXILIARY_LEMMAS = frozenset({"ある", "いる", "ない"})
 # An obligation (`〜なければ|なりません`, `〜ては|いけない`, `〜と|だめだ`) ends in a bunsetu of its own:
 # its head word and the particle before it.
 OBLIGATION_HEADS = frozenset({"なる", "いける", "いく", "だめ", "駄目"})
+# `〜しないものです`, `〜ないわけです`: a generalising noun and its copula; the verb before it is negated or not.
+GENERALISING_NOUNS = frozenset({"もの", "物", "わけ", "訳"})
 OBLIGATION_LINKS = frozenset({"ば", "は", "と", "ちゃ", "じゃ", "なきゃ", "なくちゃ"})  # `変えなきゃ|いけない`
 
 # Rhetorical questions that assert.
