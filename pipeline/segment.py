@@ -25,7 +25,7 @@ from pipeline.names import (
     role_word_kind,
     self_introduced_reporter,
 )
-from pipeline.sentences import Sentence, paragraph_breaks, segment_sentences, trimmed
+from pipeline.sentences import Sentence, paragraph_breaks, segment_sentences, soft_line_breaks, trimmed
 from pipeline.speakers import (
     DocumentContext,
     Speaker,
@@ -200,9 +200,9 @@ def segment(text: str, doc_id: str, default_speaker: str = "", given: Sequence[G
     labels) and sentences, and check that nothing was lost."""
     turns = given_turns(text, doc_id, given) if given else segment_turns(text, doc_id, default_speaker)
     result = Segmentation(turns=turns)
-    breaks = paragraph_breaks(text)
+    breaks, soft = paragraph_breaks(text), soft_line_breaks(text)
     for turn in result.turns:
-        result.sentences.extend(segment_sentences(text, turn, len(result.sentences) + 1, breaks))
+        result.sentences.extend(segment_sentences(text, turn, len(result.sentences) + 1, breaks, soft))
     check_coverage(text, result)
     return result
 

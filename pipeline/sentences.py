@@ -132,6 +132,50 @@ def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
     return sorted((p, q) for p, q in points.items() if start < p <= end)
 
 
+# Text copied from a PDF (assembly minutes are often published so) keeps the page's line breaks:
+# lines of one width, most of them ending mid-sentence, and page numbers between them. Such a line
+# break joins; a line that ends a sentence, a short line, or a new line indented as a paragraph
+# does not. A document is hard-wrapped when WRAPPED_MIN_LINES full-width lines end mid-sentence
+# and they are at least half of its long lines.
+WRAP_LONG_LINE = 15       # characters: shorter lines (headings, labels alone) tell nothing of a width
+WRAP_SLACK = 2            # a full line may be this much shorter (kinsoku pushes a character on)
+WRAPPED_MIN_LINES = 3
+_SENTENCE_CLOSE = SENTENCE_ENDS + "。．」』）)】〕］]:："
+_PAGE_NUMBER = re.compile(r"[ \t　]*[-－―‐−ー]?[ \t　]*[0-9０-９]{1,4}[ \t　]*[-－―‐−ー]?[ \t　]*")
+_PARAGRAPH_INDENT = (" ", "　", "\t", "・", "○", "〇", "◯", "●", "◆", "◇", "■", "□", "※", "【", "［", "〔")
+
+
+def soft_line_breaks(text: str) -> frozenset[int]:
+    """Offsets of the line breaks of a hard-wrapped text that fall inside a sentence, and of the
+    characters of page numbers standing between such lines (`－３－`); empty for other texts."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    widths = [len(text[a:b].rstrip()) for a, b in lines]
+    long = [w for w in widths if w >= WRAP_LONG_LINE]
+    if len(long) < WRAPPED_MIN_LINES:
+        return frozenset()
+    width = max(set(long), key=lambda w: (sum(abs(v - w) <= 1 for v in long), w))
+
+    def open_full(k: int) -> bool:
+        a, b = lines[k]
+        line = text[a:b].rstrip()
+        return width - WRAP_SLACK <= len(line) <= width + 1 and not line.endswith(tuple(_SENTENCE_CLOSE))
+
+    open_lines = [k for k in range(len(lines)) if open_full(k)]
+    if len(open_lines) < WRAPPED_MIN_LINES or 2 * len(open_lines) < len(long):
+        return frozenset()
+    soft: set[int] = set()
+    for k in open_lines:
+        following = k + 1
+        while following < len(lines) and _PAGE_NUMBER.fullmatch(text[slice(*lines[following])]) \
+                and text[slice(*lines[following])].strip():
+            following += 1  # a page number between the halves of a sentence
+        if following >= len(lines) or not text[slice(*lines[following])].strip() \
+                or text[lines[following][0]:].startswith(_PARAGRAPH_INDENT):
+            continue
+        soft.update(range(lines[k][1], lines[following][0]))  # the breaks and any page number between
+    return frozenset(i for i in soft if not text[i].isspace() or text[i] == "\n")
+
+
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t　]*\n")
 
 
@@ -140,13 +184,17 @@ def paragraph_breaks(text: str) -> list[int]:
     return [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
 
 
-def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int]) -> list[Sentence]:
+def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int],
+                      soft: frozenset[int] = frozenset()) -> list[Sentence]:
     """Split one turn's text into sentences; ids continue from `first_number`; `breaks` are the
-    document's paragraph breaks (`paragraph_breaks`)."""
+    document's paragraph breaks (`paragraph_breaks`), `soft` its line breaks inside sentences
+    (`soft_line_breaks`): no sentence ends there, and the sentence's text has a space in their
+    place (what the parser reads; offsets stay those of the document)."""
     sentences = []
     doc_id = turn.turn_id.rsplit(":", 1)[0]
     previous = turn.start
-    for point, in_quote in _split_points(text, turn.start, turn.end) + [(turn.end, False)]:
+    points = [(p, q) for p, q in _split_points(text, turn.start, turn.end) if p - 1 not in soft]
+    for point, in_quote in points + [(turn.end, False)]:
         start, end = trimmed(text, previous, point)
         previous = max(previous, point)
         for piece_start, piece_end, cut in cut_long(text, start, end) if start < end else ():
@@ -156,6 +204,13 @@ def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int
             number = first_number + len(sentences)
             sentences.append(Sentence(
                 sent_id=f"{doc_id}:s{number:04d}", turn_id=turn.turn_id, speaker=turn.speaker,
-                start=piece_start, end=piece_end, text=text[piece_start:piece_end],
+                start=piece_start, end=piece_end, text=_joined(text, piece_start, piece_end, soft),
                 in_quote=in_quote, paragraph=1 + bisect.bisect_left(breaks, piece_start), cut=cut))
     return sentences
+
+
+def _joined(text: str, start: int, end: int, soft: frozenset[int]) -> str:
+    """text[start:end] with its soft line breaks and page numbers as spaces (the same length)."""
+    if not soft:
+        return text[start:end]
+    return "".join(" " if i in soft else text[i] for i in range(start, end))

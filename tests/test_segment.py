@@ -160,3 +160,42 @@ def test_letter_labels_answer_only_beside_a_question_label(text: str, expected: 
 def test_a_narrators_label_is_narration() -> None:
     turns = segment("ナレーション：商店街で話を聞きました。\n店主：客足は戻ってますね。", "d").turns
     assert [(t.speaker, t.role) for t in turns] == [("", "narration"), ("店主", "speaker")]
+
+
+WRAPPED_MINUTES = (
+    "○議長（高橋健一）　次に、５番、松本議員。\n"
+    "○５番（松本由美）　公明党の松本でございます。高齢者の移動手段の確保について\n"
+    "質問いたします。本市では、運転免許を自主返納する高齢者が年々増えており、昨年\n"
+    "度は約６００人に上りました。一方で、路線バスは赤字を理由に減便が続いており、\n"
+    "郊外に住む高齢者は買い物や通院にも困る状況になっております。デマンド交通の導\n"
+    "－３－\n"
+    "入を急ぐべきだと考えます。市長の見解を伺います。\n"
+    "○市長（中島誠）　お答えいたします。高齢者の移動手段の確保は喫緊の課題である\n"
+    "と認識しております。来年度、一部地域で実証運行を行ってまいります。\n")
+
+
+def test_a_hard_wrapped_text_joins_its_lines_inside_sentences() -> None:
+    result = segment(WRAPPED_MINUTES, "d")
+    texts = [s.text for s in result.sentences]
+    assert "昨年 度は約６００人に上りました。" in texts[3]  # the break inside 昨年度 is a space for the parser
+    assert "デマンド交通の導" in texts[5] and texts[5].endswith("入を急ぐべきだと考えます。")  # across a page number
+    assert texts[-2] == "高齢者の移動手段の確保は喫緊の課題である と認識しております。"
+    for sentence in result.sentences:  # offsets are the document's, the text the same length
+        assert len(sentence.text) == sentence.end - sentence.start
+        assert sentence.text.replace(" ", "") == WRAPPED_MINUTES[sentence.start:sentence.end].replace("\n", "").replace(
+            "－３－", "")
+
+
+@pytest.mark.parametrize("text", [
+    # lines of one width that end their sentences: an ordinary text, one sentence a line
+    "市の人口は昨年より三百人減って四万二千人になりました。\n駅前の商店街では空き店舗が目立つようになっています。\n"
+    "来年度は中心市街地の活性化に重点的に予算を配分します。\n",
+    # short lines without 。 (a list, headings): no width to wrap at
+    "質疑応答\n冒頭発言\n財政の見通し\n港湾の整備\n",
+    # a paragraph indented after a line that stops short of the width
+    "本市では高齢者が年々増えており、昨年度は約六百人に上り\n　一方で路線バスは減便が続いており、買い物にも困る\n"
+    "状況です。\n　さらに通院の足の確保も大きな課題となってきており\n",
+])
+def test_texts_that_are_not_hard_wrapped_keep_their_line_breaks(text: str) -> None:
+    from pipeline.sentences import soft_line_breaks
+    assert soft_line_breaks(text) == frozenset()

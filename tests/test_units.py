@@ -89,3 +89,13 @@ def test_two_token_connective_is_stripped(units_of) -> None:
 def test_a_leading_address_to_the_listener_is_left_out_of_the_span(units_of, sentence: str, expected: str) -> None:
     """`大臣、`: whom the speaker addresses is no part of the proposition; a list of titles stays."""
     assert [u.text for u in units_of(f"森:{sentence}")] == [expected]
+
+
+def test_units_of_a_hard_wrapped_text_span_its_line_breaks(extract) -> None:
+    from tests.test_segment import WRAPPED_MINUTES
+    units, _, _ = extract(WRAPPED_MINUTES)
+    by_text = {u.text: u for u in units}
+    # one claim across the line breaks and the page number between them (spaces where they were)
+    assert by_text["デマンド交通の導" + " " * len("\n－３－\n") + "入を急ぐべきだ"].type == "normative"
+    framed = by_text["高齢者の移動手段の確保は喫緊の課題である"]  # its frame was on the next line
+    assert framed.frame.startswith("と認識")
