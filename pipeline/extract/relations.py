@@ -259,5 +259,8 @@ def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relatio
 
 
 def _only_states_a_fact(unit: Unit) -> bool:
+    """An assertion nobody frames, hedges, denies or commits to with a strong marker (`必ず伸びます`
+    is a forecast held); `確かに` opening a conceded sentence only concedes."""
+    committed = any(marker in unit.text for marker in cues.STRONG_MARKERS if marker not in cues.CONCEDED_SENTENCE_OPENERS)
     return unit.type == "assertion" and unit.role == "claim" and not unit.frame and not unit.hedged \
-        and unit.polarity == "pos"
+        and unit.polarity == "pos" and not committed

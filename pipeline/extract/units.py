@@ -399,13 +399,14 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
             after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
             after_example_intro=example_intro == (row.turn_id, index - 1),
             chair=row.turn_id in chairs, unlabelled=unlabelled)
-        connective = sentence_connective(doc) or (cues.SENTENCE_EXAMPLE[0] if ctx.after_example_intro else "")
+        own_connective = sentence_connective(doc)
+        connective = own_connective or (cues.SENTENCE_EXAMPLE[0] if ctx.after_example_intro else "")
         before = number
         for unit in extract_units(doc, ctx, connective):
             number += 1
             yield replace(unit, unit_id=f"{doc_id}:c{number:03d}")
-        # `A。例えばですね。B。`: an example announced by a sentence of no unit is the next sentence
-        example_intro = (row.turn_id, index) if connective in cues.SENTENCE_EXAMPLE and number == before else None
+        # `A。例えばですね。B。`: an example announced by a sentence of no unit is the next sentence (only that one)
+        example_intro = (row.turn_id, index) if own_connective in cues.SENTENCE_EXAMPLE and number == before else None
         if connective in cues.SENTENCE_REASON:
             reason_paragraph = (row.turn_id, int(row.paragraph), index)
         if not in_quote:
