@@ -556,3 +556,8 @@ def test_an_announced_example_reaches_no_further_than_the_next_sentence(extract)
 def test_an_announced_example_that_no_sentence_gives_hands_on_nothing(extract) -> None:
     units, _, _ = extract("議員:この制度には課題が残っています。例えばですね。ありがとうございます。窓口の職員も足りません。")
     assert units[-1].sentence_cue == ""
+
+
+def test_a_situation_opener_before_a_report_grounds_nothing(extract) -> None:
+    _, relations, _ = extract("知事:県内の人口減少が続いております。こうした中、県は新たな移住支援制度を始めております。")
+    assert relations == []

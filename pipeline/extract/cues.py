@@ -509,6 +509,11 @@ SIDE_BY_SIDE_CONTRAST = ("むしろ", "一方", "一方で", "その一方", "�
 CAUSE_POINTING_BACK = ("これ", "それ", "このこと", "そのこと", "こうした", "そうした", "こういった", "そういった")
 # Support relations whose source is offered as a ground across sentences (a consequence connective,
 # an anaphoric ground or evidence opener, a cause pointing back): a plain fact there is a premise.
+# `A。例えば、B。`: an instance offered as an example (a plain fact there is a premise); `具体的には` details
+# the sentence before rather than illustrating it.
+ILLUSTRATING_EXAMPLE = ("例えば", "たとえば", "一例として")
+# `〜を完成させること。`: a nominal こと closing a sentence demands (a resolution's list), it states no fact.
+DEMAND_ENDING = "こと"
 GROUND_RELATION_CUES = SENTENCE_CONSEQUENCE + ANAPHORIC_CONSEQUENCE + ANAPHORIC_GROUND + EVIDENCE_OPENERS \
     + CAUSE_POINTING_BACK
 # `A。B。これでは、C。`: how many sentences of facts before it an anaphoric opener gathers.

@@ -177,6 +177,8 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         yield (previous, main, "concession", cue)  # `A。にもかかわらず、B。`: A is conceded to B
     elif cue in cues.EVIDENCE_OPENERS:
         yield (main, previous, "support", cue)  # `A。実際に、B。`: B is evidence for A
+    elif cue in cues.ANAPHORIC_GROUND and not _takes_a_view(units[main]):
+        return  # `こうした中、政府は〜を発表しました`: the situation sets the scene of a report, no ground
     elif cue in cues.SENTENCE_CONSEQUENCE + cues.ANAPHORIC_CONSEQUENCE + cues.ANAPHORIC_GROUND \
             and all(units[j].link == "condition" for j in in_sentence if j < main):
         # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
@@ -190,6 +192,13 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
     elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
         # `なぜなら A からです。B。`: B supports what A supports
         yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
+
+
+def _takes_a_view(unit: Unit) -> bool:
+    """A claim that judges, demands, forecasts or takes a stance (framed, or of a type other than a
+    plain assertion): what a situation named before it can be the ground of."""
+    return unit.role == "claim" and (bool(unit.frame) or unit.type != "assertion"
+                                     or unit.cues[0] == f"role:{cues.STANCE_CUE}")
 
 
 def _conceded(units: Sequence[Unit], previous: int, cue: str) -> bool:
@@ -252,7 +261,7 @@ def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relatio
             roles.setdefault(background, "role:対比される背景")
         elif relation.label == "support" and relation.cue in cues.GROUND_RELATION_CUES:
             roles.setdefault(relation.source_id, "role:根拠の事実")
-        elif relation.label == "example" and relation.cue in cues.SENTENCE_EXAMPLE:
+        elif relation.label == "example" and relation.cue in cues.ILLUSTRATING_EXAMPLE:
             roles.setdefault(relation.source_id, "role:例示の事実")  # `A。例えば、B。`
     return [replace(unit, role="premise", cues=(roles[unit.unit_id], *unit.cues[1:]))
             if unit.unit_id in roles and _only_states_a_fact(unit) else unit for unit in units]
@@ -260,7 +269,7 @@ def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relatio
 
 def _only_states_a_fact(unit: Unit) -> bool:
     """An assertion nobody frames, hedges, denies or commits to with a strong marker (`必ず伸びます`
-    is a forecast held); `確かに` opening a conceded sentence only concedes."""
+    is a forecast held), and no demand (`〜させること。`); `確かに` opening a conceded sentence only concedes."""
     committed = any(marker in unit.text for marker in cues.STRONG_MARKERS if marker not in cues.CONCEDED_SENTENCE_OPENERS)
     return unit.type == "assertion" and unit.role == "claim" and not unit.frame and not unit.hedged \
-        and unit.polarity == "pos" and not committed
+        and unit.polarity == "pos" and not committed and not unit.text.endswith(cues.DEMAND_ENDING)
