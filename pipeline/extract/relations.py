@@ -254,7 +254,7 @@ def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relatio
     sentence contrasts with or concedes (`確かにA。しかし、B`), and what a sentence after it draws on
     (`A。ですから、B`, `A。このような状況で、B`) or what is offered as evidence or example (`A。実際に、B`,
     `A。例えば、B`)."""
-    roles = {}
+    roles: dict[str, str] = {}  # unit id → the role cue it gets as a premise
     for relation in relations:
         if relation.label in ("contrast", "concession") and relation.cue in cues.SENTENCE_CONTRAST:
             background = relation.target_id if relation.label == "contrast" else relation.source_id
