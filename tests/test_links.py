@@ -456,3 +456,132 @@ def test_the_formal_shitagaimashite_opens_a_consequence(extract) -> None:
     units, relations, _ = extract("市長:他市では運行経費が高額になっております。したがいまして、まずは実証運行を行うべきと考えております。")
     assert units[-1].text == "まずは実証運行を行うべき"
     assert [(r.label, r.cue) for r in relations] == [("support", "したがいまして")]
+
+
+@pytest.mark.parametrize("text, ground, claim", [
+    ("市長:移行期には一定の痛みが伴います。だからこそ、丁寧な説明を尽くす必要があります。",
+     "移行期には一定の痛みが伴います", "丁寧な説明を尽くす必要があります"),
+    ("大臣:財源は基金で賄います。ですから、国民の皆様に新たな負担をお願いする必要はありません。",
+     "財源は基金で賄います", "国民の皆様に新たな負担をお願いする必要はありません"),
+    ("議員:この制度は昨年度から利用者が減少しております。そのため、周知の方法を見直すべきだと考えます。",
+     "この制度は昨年度から利用者が減少しております", "周知の方法を見直すべきだ"),
+])
+def test_a_plain_fact_a_consequence_is_drawn_from_is_a_premise(extract, text: str, ground: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", claim)]
+    assert [unit.role for unit in units] == ["premise", "claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "議員:この計画は市民の理解を得られないと思います。だからこそ、見直しを求めます。",  # a framed view
+    "社長:この市場は必ず伸びます。だから、今投資すべきなんです。",  # a strong marker: a claim of its own
+    "大臣:地方の負担を増やすべきではありません。ですから、国が財源を確保いたします。",  # a norm
+])
+def test_a_view_a_consequence_is_drawn_from_stays_a_claim(extract, text: str) -> None:
+    units, relations, _ = extract(text)
+    assert [relation.label for relation in relations] == ["support"]
+    assert units[0].role == "claim"
+
+
+@pytest.mark.parametrize("text, conceded, main", [
+    ("議員:確かに財政は厳しい状況にあります。しかし、子育て支援は削るべきではありません。",
+     "確かに財政は厳しい状況にあります", "子育て支援は削るべきではありません"),
+    ("社長:もちろん安全性の確保は重要です。ただ、過度な規制は技術の進歩を妨げます。",
+     "もちろん安全性の確保は重要です", "過度な規制は技術の進歩を妨げます"),
+    ("大臣:確かにその指摘は理解できます。しかしながら、現時点で制度を変更する考えはございません。",
+     "確かにその指摘は理解できます", "現時点で制度を変更する考えはございません"),
+])
+def test_a_sentence_conceded_by_its_adverb_concedes_to_the_adversative_after_it(
+        extract, text: str, conceded: str, main: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(conceded, "concession", main)]
+
+
+@pytest.mark.parametrize("text", [
+    "議員:財政は厳しい状況にあります。しかし、子育て支援は削るべきではありません。",  # nothing conceded
+    "市長:確かに駅前は便利になりました。一方で、郊外の商店街は衰退しております。",  # two sides set side by side
+])
+def test_without_a_conceding_adverb_or_with_a_side_by_side_connective_it_stays_a_contrast(extract, text: str) -> None:
+    units, relations, _ = extract(text)
+    assert [(r.label, r.source_id, r.target_id) for r in relations] == [("contrast", units[1].unit_id, units[0].unit_id)]
+
+
+@pytest.mark.parametrize("text, explained, contrasting", [
+    ("市長:市の財政調整基金は大きく減少しております。これは、除雪費が想定を上回ったためです。"
+     "しかし、市民サービスの水準は維持すべきだと考えます。",
+     "市の財政調整基金は大きく減少しております", "市民サービスの水準は維持すべきだ"),
+    ("社長:うちの売上は去年より落ちています。それは、円高で輸出が減ったからです。でも、国内の需要は確実に伸びています。",
+     "うちの売上は去年より落ちています", "国内の需要は確実に伸びています"),
+])
+def test_a_contrast_after_an_explanation_answers_what_it_explains(extract, text: str, explained: str,
+                                                                   contrasting: str) -> None:
+    units, relations, _ = extract(text)
+    assert (contrasting, "contrast", explained) in described(units, relations)
+
+
+@pytest.mark.parametrize("text, ground, claim", [
+    ("議員:物価の高騰が続いております。このような状況で、公共料金を値上げすることには賛成できません。",
+     "物価の高騰が続いております", "このような状況で、公共料金を値上げすることには賛成できません"),
+    ("市長:人口減少が加速しています。こうした中、移住促進に一層力を入れるべきだと考えております。",
+     "人口減少が加速しています", "こうした中、移住促進に一層力を入れるべきだ"),
+    ("大臣:多くの事業者が困窮しております。そうした観点から、支援金の対象を広げる必要があると考えております。",
+     "多くの事業者が困窮しております", "そうした観点から、支援金の対象を広げる必要がある"),
+])
+def test_an_opener_that_points_at_the_situation_before_takes_it_as_ground(extract, text: str, ground: str,
+                                                                         claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", claim)]
+    assert units[0].role == "premise"
+
+
+@pytest.mark.parametrize("text, evidence, claim", [
+    ("大臣:この制度は現場の負担を大きく減らしております。実際に、申請にかかる時間は半分になっております。",
+     "実際に、申請にかかる時間は半分になっております", "この制度は現場の負担を大きく減らしております"),
+    ("議員:若い世代の政治離れが進んでいます。その証拠に、二十代の投票率は三割台にとどまっています。",
+     "その証拠に、二十代の投票率は三割台にとどまっています", "若い世代の政治離れが進んでいます"),
+    ("社長:お客さんの好みは確実に変わってきていますよ。現に、甘くない商品の方がよく売れているんです。",
+     "現に、甘くない商品の方がよく売れているんです", "お客さんの好みは確実に変わってきていますよ"),
+])
+def test_an_evidence_opener_supports_the_sentence_before(extract, text: str, evidence: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(evidence, "support", claim)]
+
+
+@pytest.mark.parametrize("text", [
+    "議員:市の対応は遅すぎます。実際に現場を見て判断すべきです。",  # 実際に without its comma: how, not evidence
+    "議員:市の対応は遅すぎます。こうした中で、市長に伺います。",  # the opener before a question: no unit
+])
+def test_openers_that_offer_no_ground(extract, text: str) -> None:
+    _, relations, _ = extract(text)
+    assert [relation.label for relation in relations] != ["support"]
+
+
+@pytest.mark.parametrize("text, example, claim", [
+    ("市長:地方にも優れた技術を持つ企業は多くあります。例えば、こういうことがあります。"
+     "市内の金属加工業者は世界的なシェアを持っております。",
+     "市内の金属加工業者は世界的なシェアを持っております", "地方にも優れた技術を持つ企業は多くあります"),
+    ("議員:この制度には課題が残っています。例えば、隣の市の例を申し上げます。隣の市では申請から支給までに三か月を要しています。",
+     "隣の市では申請から支給までに三か月を要しています", "この制度には課題が残っています"),
+])
+def test_an_example_announced_by_a_sentence_of_no_unit_is_the_next_sentence(extract, text: str, example: str,
+                                                                           claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(example, "example", claim)]
+    assert units[-1].role == "premise"
+
+
+def test_an_announced_example_reaches_no_further_than_the_next_sentence(extract) -> None:
+    units, relations, _ = extract("議員:この制度には課題が残っています。例えばですね。"
+                                  "隣の市では申請に三か月を要しています。窓口の職員も足りません。")
+    assert [relation.label for relation in relations] == ["example"]
+    assert units[-1].sentence_cue == ""
+
+
+def test_an_announced_example_that_no_sentence_gives_hands_on_nothing(extract) -> None:
+    units, _, _ = extract("議員:この制度には課題が残っています。例えばですね。ありがとうございます。窓口の職員も足りません。")
+    assert units[-1].sentence_cue == ""
+
+
+def test_a_situation_opener_before_a_report_grounds_nothing(extract) -> None:
+    _, relations, _ = extract("知事:県内の人口減少が続いております。こうした中、県は新たな移住支援制度を始めております。")
+    assert relations == []

@@ -502,8 +502,33 @@ SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従っ�
 ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなことで", "このようなことでは", "そのようなことでは",
                          "こうしたことでは", "そうしたことでは", "このままでは", "その結果", "結果として",
                          "そうすると", "そうなると", "そうなれば")
+# Openers that set what the sentence before describes as the situation or viewpoint this one speaks
+# from (`このような状況で、〜には賛成できません`): the sentence before is its ground.
+ANAPHORIC_GROUND = ("このような状況で", "こうした状況で", "そうした状況で", "そのような状況で", "このような状況の中で",
+                    "こうした状況の中で", "このような中で", "こうした中で", "そうした中で", "そのような中で", "こうした中",
+                    "そうした中", "こうした観点から", "そうした観点から", "このような観点から", "そのような観点から",
+                    "この観点から", "その観点から", "そういう観点から", "こういう観点から", "こうしたことから",
+                    "そうしたことから", "こうした状況を踏まえ", "こうしたことを踏まえ", "これを踏まえ", "それを踏まえ")
+# Openers that offer this sentence as evidence for the one before (`A。実際に、B。`: B supports A);
+# `実際に` needs its comma (`実際に現場を見てまいりました` only says how), `実際には` contrasts.
+EVIDENCE_OPENERS = ("実際に、", "実際、", "現に", "その証拠に", "事実、")
+# `確かにA。しかしB。`: an adverb that concedes the sentence it opens; an adversative connective after it
+# makes that sentence a concession to the next. Connectives that set two sides beside each other
+# (`一方`, `むしろ`) concede nothing.
+CONCEDED_SENTENCE_OPENERS = ("確かに", "たしかに", "もちろん", "勿論", "無論")
+SIDE_BY_SIDE_CONTRAST = ("むしろ", "一方", "一方で", "その一方", "その一方で", "他方", "反面", "その反面",
+                         "だからといって", "だからと言って")
 # `これが〜の要因だ`: a cause named by a noun (CAUSAL_NOUNS) that points back takes the sentence before as the cause.
 CAUSE_POINTING_BACK = ("これ", "それ", "このこと", "そのこと", "こうした", "そうした", "こういった", "そういった")
+# Support relations whose source is offered as a ground across sentences (a consequence connective,
+# an anaphoric ground or evidence opener, a cause pointing back): a plain fact there is a premise.
+# `A。例えば、B。`: an instance offered as an example (a plain fact there is a premise); `具体的には` details
+# the sentence before rather than illustrating it.
+ILLUSTRATING_EXAMPLE = ("例えば", "たとえば", "一例として")
+# `〜を完成させること。`: a nominal こと closing a sentence demands (a resolution's list), it states no fact.
+DEMAND_ENDING = "こと"
+GROUND_RELATION_CUES = SENTENCE_CONSEQUENCE + ANAPHORIC_CONSEQUENCE + ANAPHORIC_GROUND + EVIDENCE_OPENERS \
+    + CAUSE_POINTING_BACK
 # `A。B。これでは、C。`: how many sentences of facts before it an anaphoric opener gathers.
 FACTS_RUN_SENTENCES = 3
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.

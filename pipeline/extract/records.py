@@ -52,6 +52,7 @@ class SentenceContext:
     last_person: str = ""
     last_other_speaker: str = ""  # who spoke last before this turn's speaker (chair turns skipped)
     after_reason: bool = False  # the sentence before, in the same paragraph, began with なぜなら
+    after_example_intro: bool = False  # the sentence before (same turn) only announced an example: `例えばですね。`
     chair: bool = False  # the turn is the chair's (委員長, 議長, 司会): procedure, not argument
     unlabelled: bool = False  # no speaker label nor stated speaker: the narration is one speech
     names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))

@@ -15,14 +15,15 @@ SUBORDINATE_LABELS = {"reason": "support", "condition": "condition", "concession
 
 
 def _previous_in_turn(units: Sequence[Unit], index: int, *, skip_causal: bool = False) -> int | None:
-    """The last unit of the sentence just before `index`'s sentence, in the same turn.
+    """The last unit of the sentence just before `index`'s sentence (or before the sentence that only
+    announced it as an example), in the same turn.
 
     A connective relates a sentence to the one before it: when that sentence holds no unit
     (a feeling, a report), there is nothing to relate to. With `skip_causal`, sentences that only
     explain (`〜からではありません`) are passed over, as a further explanation skips them.
     """
     unit = units[index]
-    expected = unit.ctx.index - 1
+    expected = unit.ctx.index - 1 - int(unit.ctx.after_example_intro)  # `A。例えばですね。B。`: B follows A
     for j in range(index - 1, -1, -1):
         other = units[j]
         if other.ctx.turn_id != unit.ctx.turn_id or other.ctx.index < expected:
@@ -166,14 +167,20 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         return
     in_sentence = [j for j in range(index, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
     main = next((j for j in in_sentence if not _subordinate_label(units[j])), index)
-    cue = unit.sentence_cue or _anaphoric_opener(unit.text)
-    if cue in cues.SENTENCE_CONTRAST:
+    cue = unit.sentence_cue or _anaphoric_opener(unit.text) or _evidence_opener(unit.text)
+    if cue in cues.SENTENCE_CONTRAST and _conceded(units, previous, cue):
+        yield (previous, main, "concession", cue)  # `確かにA。しかし、B。`: A is conceded to B
+    elif cue in cues.SENTENCE_CONTRAST:
         # after `なぜなら…`, a contrast answers the claim those reasons support
         reason_of = reason_targets.get(units[previous].ctx.sent_id)
-        yield (main, previous if reason_of is None else reason_of, "contrast", cue)
+        yield (main, _contrasted(units, index, previous) if reason_of is None else reason_of, "contrast", cue)
     elif cue in cues.SENTENCE_CONCESSION:
         yield (previous, main, "concession", cue)  # `A。にもかかわらず、B。`: A is conceded to B
-    elif cue in cues.SENTENCE_CONSEQUENCE + cues.ANAPHORIC_CONSEQUENCE \
+    elif cue in cues.EVIDENCE_OPENERS:
+        yield (main, previous, "support", cue)  # `A。実際に、B。`: B is evidence for A
+    elif cue in cues.ANAPHORIC_GROUND and not _takes_a_view(units[main]):
+        return  # `こうした中、政府は〜を発表しました`: the situation sets the scene of a report, no ground
+    elif cue in cues.SENTENCE_CONSEQUENCE + cues.ANAPHORIC_CONSEQUENCE + cues.ANAPHORIC_GROUND \
             and all(units[j].link == "condition" for j in in_sentence if j < main):
         # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
         # follows from is unclear. A condition first (`だから、Aなら、B`) leaves B the consequence.
@@ -188,10 +195,41 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
         yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
 
 
+def _takes_a_view(unit: Unit) -> bool:
+    """A claim that judges, demands, forecasts or takes a stance (framed, or of a type other than a
+    plain assertion): what a situation named before it can be the ground of."""
+    return unit.role == "claim" and (bool(unit.frame) or unit.type != "assertion"
+                                     or unit.cues[0] == f"role:{cues.STANCE_CUE}")
+
+
+def _conceded(units: Sequence[Unit], previous: int, cue: str) -> bool:
+    """`確かにA。しかし、B。`: the sentence before opens with a conceding adverb, and an adversative
+    (not `一方`, `むしろ`, which set two sides beside each other) answers it."""
+    first = next(j for j in range(previous, -1, -1) if j == 0 or units[j - 1].ctx.sent_id != units[previous].ctx.sent_id)
+    return cue not in cues.SIDE_BY_SIDE_CONTRAST and units[first].text.startswith(cues.CONCEDED_SENTENCE_OPENERS)
+
+
+def _contrasted(units: Sequence[Unit], index: int, previous: int) -> int:
+    """What a `しかし` sentence contrasts with: the sentence before, or, when that sentence only explains
+    the one before it (`A。これは〜ためです。しかし、B。`), the claim it explains."""
+    explanation = units[previous]
+    if explanation.type != "causal" or explanation.link != "final" \
+            or (explanation.text + explanation.frame).endswith(cues.DENIED_CAUSE):
+        return previous
+    explained = _previous_in_turn(units, index, skip_causal=True)
+    return previous if explained is None else explained
+
+
+def _evidence_opener(text: str) -> str:
+    """`実際に、…`, `その証拠に、…` (cues.EVIDENCE_OPENERS) at the start of a unit's text."""
+    return next((word for word in cues.EVIDENCE_OPENERS if text.startswith(word)), "")
+
+
 def _anaphoric_opener(text: str) -> str:
-    """`これでは、…`, `その結果、…` (cues.ANAPHORIC_CONSEQUENCE) as a word of its own: followed by a comma
-    or a topic particle, or ending in one; not `その結果を早く公表すべきです`."""
-    for word in cues.ANAPHORIC_CONSEQUENCE:
+    """`これでは、…`, `その結果、…` (cues.ANAPHORIC_CONSEQUENCE), `このような状況で、…`
+    (cues.ANAPHORIC_GROUND) as a word of its own: followed by a comma or a topic particle, or ending in
+    one; not `その結果を早く公表すべきです`."""
+    for word in cues.ANAPHORIC_CONSEQUENCE + cues.ANAPHORIC_GROUND:
         if text.startswith(word) and (word.endswith(("は", "で", "に", "と", "ば", "て")) or text[len(word):len(word) + 1] in ("、", "は", "")):
             return word
     return ""
@@ -212,15 +250,27 @@ def _run_before(units: Sequence[Unit], previous: int, *, facts_only: bool) -> It
 
 
 def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relation]) -> list[Unit]:
-    """The units, with those that a `しかし` sentence contrasts with and that only state a fact
-    (an assertion nobody frames or hedges) made premises: the background the contrasting claim
-    is set against."""
-    background = {relation.target_id for relation in relations
-                  if relation.label == "contrast" and relation.cue in cues.SENTENCE_CONTRAST}
-    return [replace(unit, role="premise", cues=("role:対比される背景", *unit.cues[1:]))
-            if unit.unit_id in background and _only_states_a_fact(unit) else unit for unit in units]
+    """The units, with those that only state a fact (an assertion nobody frames or hedges) made
+    premises where a relation across sentences shows them as background or ground: what a `しかし`
+    sentence contrasts with or concedes (`確かにA。しかし、B`), and what a sentence after it draws on
+    (`A。ですから、B`, `A。このような状況で、B`) or what is offered as evidence or example (`A。実際に、B`,
+    `A。例えば、B`)."""
+    roles: dict[str, str] = {}  # unit id → the role cue it gets as a premise
+    for relation in relations:
+        if relation.label in ("contrast", "concession") and relation.cue in cues.SENTENCE_CONTRAST:
+            background = relation.target_id if relation.label == "contrast" else relation.source_id
+            roles.setdefault(background, "role:対比される背景")
+        elif relation.label == "support" and relation.cue in cues.GROUND_RELATION_CUES:
+            roles.setdefault(relation.source_id, "role:根拠の事実")
+        elif relation.label == "example" and relation.cue in cues.ILLUSTRATING_EXAMPLE:
+            roles.setdefault(relation.source_id, "role:例示の事実")  # `A。例えば、B。`
+    return [replace(unit, role="premise", cues=(roles[unit.unit_id], *unit.cues[1:]))
+            if unit.unit_id in roles and _only_states_a_fact(unit) else unit for unit in units]
 
 
 def _only_states_a_fact(unit: Unit) -> bool:
+    """An assertion nobody frames, hedges, denies or commits to with a strong marker (`必ず伸びます`
+    is a forecast held), and no demand (`〜させること。`); `確かに` opening a conceded sentence only concedes."""
+    committed = any(marker in unit.text for marker in cues.STRONG_MARKERS if marker not in cues.CONCEDED_SENTENCE_OPENERS)
     return unit.type == "assertion" and unit.role == "claim" and not unit.frame and not unit.hedged \
-        and unit.polarity == "pos"
+        and unit.polarity == "pos" and not committed and not unit.text.endswith(cues.DEMAND_ENDING)

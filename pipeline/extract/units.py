@@ -382,6 +382,7 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
     quotation = _Quotation()
     interlocutor = Interlocutor()
     reason_paragraph = None  # (turn, paragraph, index) of the last なぜなら sentence
+    example_intro = None  # (turn, index) of the last `例えば` sentence that held no unit
     number = 0
     for index, (row, doc) in enumerate(zip(sentences.itertuples(index=False), docs)):
         in_quote = str(row.in_quote) == "1"
@@ -396,11 +397,16 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
             last_other_speaker=interlocutor.other,
             names=MappingProxyType(dict(names)),
             after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
+            after_example_intro=example_intro == (row.turn_id, index - 1),
             chair=row.turn_id in chairs, unlabelled=unlabelled)
-        connective = sentence_connective(doc)
+        own_connective = sentence_connective(doc)
+        connective = own_connective or (cues.SENTENCE_EXAMPLE[0] if ctx.after_example_intro else "")
+        before = number
         for unit in extract_units(doc, ctx, connective):
             number += 1
             yield replace(unit, unit_id=f"{doc_id}:c{number:03d}")
+        # `A。例えばですね。B。`: an example announced by a sentence of no unit is the next sentence (only that one)
+        example_intro = (row.turn_id, index) if own_connective in cues.SENTENCE_EXAMPLE and number == before else None
         if connective in cues.SENTENCE_REASON:
             reason_paragraph = (row.turn_id, int(row.paragraph), index)
         if not in_quote:
