@@ -108,3 +108,25 @@ def test_a_public_body_thinks_through_its_speaker_and_reports_by_speech(units_of
     off the span); a body that says something (`市は…と説明しています`) is reported."""
     units = units_of(f"森:{sentence}")
     assert [u.holder for u in units] == [holder] and units[0].frame
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("森:大臣は増税はしないということをおっしゃいました。", [("大臣", "増税はしない")]),
+    ("森:市長は計画を見直すということを述べました。", [("市長", "計画を見直す")]),
+    ("森:大臣は増税はしないということをおっしゃって、首相も大臣に全幅の信頼を置いていると述べました。",
+     [("大臣", "増税はしない"), ("森", "首相も大臣に全幅の信頼を置いている")]),
+    ("森:知事は計画を見直すということを述べて、市長もそれに賛成すると述べました。",
+     [("知事", "計画を見直す"), ("森", "市長もそれに賛成する")]),
+])
+def test_what_was_said_named_with_toiu_koto_is_reported(units_of, text: str, expected: list[tuple[str, str]]) -> None:
+    """`〜ということをおっしゃった`: a quotation named as the object of a verb of saying is framed like
+    `〜と言った`, also mid-sentence before a comma (`〜ということを述べて、`)."""
+    assert holders(units_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "森:増税はしないということを前提に予算を組みました。",
+    "森:知事は計画を見直すということを考えて、予算を組みました。",
+])
+def test_toiu_koto_before_no_verb_of_saying_is_no_frame(units_of, text: str) -> None:
+    assert all(not u.frame for u in units_of(text))

@@ -351,7 +351,15 @@ def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
     # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition
     quoted = any(t.text == "と" and verbs and t.i < verbs[0].i for t in bunsetu) or (before is not None and content_tokens(before)
                                                     and content_tokens(before)[-1].text in ("と", "とは", "とも"))
-    return bool(verbs) and quoted
+    return bool(verbs) and (quoted or _said_koto_before(bunsetu, verbs[0]))
+
+
+def _said_koto_before(bunsetu: Span, verb: Token) -> bool:
+    """`〜ということをおっしゃって、`: what was said, named by `ということを` right before a verb of
+    saying that opens the bunsetu (not thinking: `〜ということを考え、` weighs a matter)."""
+    doc = bunsetu.doc
+    return verb.i == bunsetu.start and verb.lemma_ in cues.SPEECH_VERBS \
+        and doc[max(0, verb.i - 4):verb.i].text.endswith(cues.SAID_KOTO)
 
 
 def merge_conditions_into_frames(doc: Doc, clauses: list[Clause]) -> list[Clause]:

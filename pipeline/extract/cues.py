@@ -51,6 +51,8 @@ ANSWERING_WINDOW = 6  # words after the verb where it is looked for (`おっし�
 # a topic or an object; it frames nothing.
 APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
 APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
+# `〜ということをおっしゃって、`: a quotation named as the object of a verb of saying, mid-sentence.
+SAID_KOTO = ("ということを", "ということも")
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
