@@ -60,3 +60,48 @@ def test_existence_statements_are_premises(units_of) -> None:
 def test_obligation_is_not_a_condition(units_of) -> None:
     assert roles(units_of("岡田:私たちは約束を守らなければなりません。")) == [
         ("claim", "私たちは約束を守らなければなりません")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("古い規則は改めていく、新しい窓口も増やすという方針を前向きに受け止めています。",
+     ["古い規則は改めていく", "新しい窓口も増やすという方針を前向きに受け止めています"]),
+    ("財政は厳しい、しかし投資は必要だ。", ["財政は厳しい", "投資は必要だ"]),
+    ("国は責任を果たすべきだ、県も応分の負担をすべきだ。", ["国は責任を果たすべきだ", "県も応分の負担をすべきだ"]),
+    # no topic before: a list of acts, the options that それだけ sums up
+    ("予算を削る、人を減らす、それだけでは町は良くなりません。", ["予算を削る、人を減らす、それだけでは町は良くなりません"]),
+    # a frame said first, and an afterthought
+    ("私は思う、この計画は失敗だ。", ["私は思う、この計画は失敗だ"]),
+    ("これは大事です、非常に。", ["これは大事です、非常に"]),
+    # facts listed as one ground
+    ("この制度は手続も多い、書類も多いということで、利用する人が少ないんです。",
+     ["この制度は手続も多い、書類も多い", "利用する人が少ないんです"]),
+    ("申請は窓口に行かなきゃいけない、手続も多い、書類も多いということで、利用する人が少ないんです。",
+     ["申請は窓口に行かなきゃいけない、手続も多い、書類も多い", "利用する人が少ないんです"]),
+])
+def test_a_final_form_between_two_topics_ends_a_sentence(units_of, sentence: str, expected: list[str]) -> None:
+    """`Aは〜する、Bも〜する`: a predicate in its final form and a comma, a topic on each side: two units."""
+    assert [u.text for u in units_of(f"森:{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("職員の皆さんが専門性を生かしていただけることと、制度がもっと住民に知られることを期待いたします。",
+     [("職員の皆さんが専門性を生かしていただける", "ことを期待いたします"),
+      ("制度がもっと住民に知られる", "ことを期待いたします")]),
+    ("この事業で地域の雇用が増えることと、若い世代が戻ってくることを確信しております。",
+     [("この事業で地域の雇用が増える", "ことを確信しております"), ("若い世代が戻ってくる", "ことを確信しております")]),
+])
+def test_two_koto_complements_of_one_frame_are_two_units(units_of, sentence: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    """`Aことと、Bことを期待します`: each proposition is a unit, both in the frame."""
+    units = units_of(f"森:{sentence}")
+    assert [(u.text, u.frame) for u in units] == expected
+    assert {u.role for u in units} == {"claim"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "大事なことと、そうでないことを分けて考えるべきです。",  # noun phrases, no proposition
+    "市が負担することと、国が負担することを比べると、市の負担は大きい。",  # compared, not framed
+    "市が情報公開を徹底することと、議会がその監視を強めることを強く求めます。",  # a request, no frame
+])
+def test_koto_to_outside_a_frame_stays_one_unit(units_of, sentence: str) -> None:
+    assert len(units_of(f"森:{sentence}")) == 1

@@ -183,15 +183,45 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _formal_continuative(bunsetu):
             link, link_cue = "parallel", _formal_continuative(bunsetu)
-        if not link and _ends_in_parallel_clause(spans, index):
+        if not link and (_ends_in_parallel_clause(spans, index) or _ends_in_juxtaposed_sentence(spans, index, doc[start:bunsetu.end])):
             link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _rhetorical_before_request(doc, doc[start:bunsetu.end]):
             link, link_cue = "final", cues.RHETORICAL_QUESTION_CUE
+        if not link and _parallel_koto(spans, index):
+            link, link_cue = "parallel", cues.KOTO_AND
         if link and link != "purpose" and bunsetu.end > start:
-            clauses.append(Clause(start, bunsetu.end, link, link_cue))
+            end = bunsetu.end - _koto_and_words(bunsetu) if link_cue == cues.KOTO_AND else bunsetu.end
+            clauses.append(Clause(start, end, link, link_cue))
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _parallel_koto(spans: list[Span], index: int) -> bool:
+    """`AがBすることと、CがDすることを期待します`: two propositions named by こと, joined by と and
+    both the object of one frame verb (cues.KOTO_FRAME_VERBS): each is a unit in that frame. A noun
+    phrase (`大事なことと、そうでないことを`) has no argument of its own; `〜ことを求めます` is no frame."""
+    bunsetu = spans[index]
+    words = content_tokens(bunsetu)
+    if bunsetu[-1].text not in cues.COMMAS or len(words) < 2 or words[-2].lemma_ + words[-1].text != cues.KOTO_AND \
+            or words[-2].i == 0:
+        return False
+    doc = bunsetu.doc
+    clause_start = next((spans[k].start for k in range(index - 1, -1, -1) if spans[k][-1].text in cues.COMMAS), 0)
+    predicate = doc[words[-2].i - 1]
+    if predicate.pos_ not in ("VERB", "AUX") or not any(t.pos_ == "ADP" and t.text in cues.ARGUMENT_PARTICLES
+                                                        for t in doc[clause_start:predicate.i]):
+        return False
+    for following, after in zip(spans[index + 1:], spans[index + 2:]):
+        tail = content_tokens(following)
+        if len(tail) >= 2 and tail[-2].lemma_ == cues.KOTO and tail[-1].text in cues.KOTO_FRAME_PARTICLES:
+            return any(t.lemma_ in cues.KOTO_FRAME_VERBS for t in after)
+    return False
+
+
+def _koto_and_words(bunsetu: Span) -> int:
+    """How many tokens `ことと、` takes at the end of a bunsetu (they join, they belong to neither unit)."""
+    return len(bunsetu) - content_tokens(bunsetu)[-2].i + bunsetu.start
 
 
 def _rhetorical_before_request(doc: Doc, clause: Span) -> bool:
@@ -317,6 +347,44 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     if (particle == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS) \
             or (particle == "を" and last.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS):
         return False  # `〜に対し、`, `〜を含め、`: a case particle, not a clause
+    return _topic_follows(spans, index)
+
+
+def _ends_in_juxtaposed_sentence(spans: list[Span], index: int, clause: Span) -> bool:
+    """`古い規則は改めていく、新しい窓口も増やす`: a predicate in its final form and a comma, between two
+    clauses with a topic each (は/も), says a sentence and goes on to the next. A list of acts with
+    no topic (`予算を削る、人を減らす、それだけでは`) names options, no propositions; `私は思う、` is a
+    frame said first; facts listed before `〜ということで、` are one ground."""
+    bunsetu = spans[index]
+    words = content_tokens(bunsetu)
+    if not words or bunsetu[-1].text not in cues.COMMAS or words[-1].pos_ not in ("VERB", "AUX", "ADJ") \
+            or not _final_form(words[-1]):
+        return False
+    if words[-1].lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS:
+        return False  # `私は思う、この計画は失敗だ`: the frame said first
+    topic = any(t.text in cues.PARALLEL_TOPIC_PARTICLES and t.pos_ == "ADP" and t.i > 0
+                and t.doc[t.i - 1].pos_ in ("NOUN", "PRON", "PROPN")
+                and not t.doc[t.i - 1].text.startswith(cues.INDEFINITE_WORDS) for t in clause)  # `何度も`: how often
+    return topic and _topic_follows(spans, index) and not _listed_ground(spans, index)
+
+
+def _final_form(token: Token) -> bool:
+    return any(form in "".join(token.morph.get("Inflection")) for form in cues.FINAL_INFLECTIONS)
+
+
+def _listed_ground(spans: list[Span], index: int) -> bool:
+    """True when the pauses after bunsetu `index` list on to a ground named with `〜ということで、`
+    (`頼まなきゃいけない、手続も多い、書類も多いということで、`): the facts listed before it are one premise."""
+    for pause in (k for k in range(index + 1, len(spans)) if spans[k][-1].text in cues.COMMAS):
+        words = content_tokens(spans[pause])
+        if _continuing_frame(spans, pause) or not words \
+                or not _final_form(words[-1]):
+            return bool(_continuing_frame(spans, pause))
+    return False
+
+
+def _topic_follows(spans: list[Span], index: int) -> bool:
+    """True when the clause after bunsetu `index` has a topic of its own before it links or pauses."""
     for following in spans[index + 1:]:
         tokens = content_tokens(following)
         if len(tokens) >= 2 and tokens[-1].text in cues.PARALLEL_TOPIC_PARTICLES and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):

@@ -57,6 +57,11 @@ SAID_KOTO = ("ということを", "ということも")
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
                               "心配", "承知"})
+# `AことBことを期待します`: two propositions named by こと and joined by と, the object of one frame
+# verb (KOTO_FRAME_VERBS): each is a unit in that frame.
+KOTO_AND = "ことと"
+KOTO = "こと"
+ARGUMENT_PARTICLES = frozenset({"が", "を", "は", "も", "に"})
 # `〜ことを承知しております`, `〜ことも認識しております`, `〜ことは十分に理解しています`: the particle after こと
 KOTO_FRAME_PARTICLES = ("を", "が", "も", "は")
 # `〜と認識しているところでございます`: the formal progressive of a frame verb keeps it the last predicate.
@@ -383,6 +388,7 @@ EXPLANATORY_NOMINALIZERS = frozenset({"わけ", "訳"})  # and a 準体助詞 (�
 NOMINALIZER_TAG = "準体助詞"
 COPULA_LEMMAS = frozenset({"だ", "です", "ます", "ある", "ござる", "御座る", "た"})
 ADNOMINAL_COPULA = "だ"  # `な` in `〜なんです`, skipped to the predicate before it
+TE_FORMS = ("て", "で")  # `〜とおっしゃって、`: a frame verb left open for the clause after it
 TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form leads in, it explains nothing
 # - an adverb concedes it (`確かに〜ですが`, `もちろん〜ですけれども`);
 CONCESSIVE_ADVERBS = ("確かに", "たしかに", "もちろん", "勿論", "無論", "なるほど")
@@ -410,6 +416,8 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
 # `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
 PARALLEL_TOPIC_PARTICLES = ("は", "も")
+# `何度も`, `誰も`, `いつも`: an indefinite word before も is an adverb (how often, nobody), no topic.
+INDEFINITE_WORDS = ("何", "誰", "いつ", "どこ", "一度")
 # Verbs that with に make a compound case particle (`〜に対し`, `〜に伴い`, `〜に基づき`): no clause ends there.
 COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づく", "つく", "付く", "よる", "因る", "わたる",
                                      "渡る", "向ける", "際する", "当たる", "あたる", "応じる", "応ずる", "沿う", "従う",
