@@ -105,3 +105,21 @@ def test_two_koto_complements_of_one_frame_are_two_units(units_of, sentence: str
 ])
 def test_koto_to_outside_a_frame_stays_one_unit(units_of, sentence: str) -> None:
     assert len(units_of(f"森:{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("この事業が地域の活性化につながることを確信し、賛成いたします。",
+     ("この事業が地域の活性化につながる", "ことを確信し")),
+    ("制度がもっと住民に周知されることを期待して、この予算に賛成いたします。",
+     ("制度がもっと住民に周知される", "ことを期待して")),
+])
+def test_a_koto_frame_before_a_comma_is_complete(units_of, sentence: str, expected: tuple[str, str]) -> None:
+    """`〜ことを期待して、`: the framed proposition ends at the comma, the frame leaves its span."""
+    units = units_of(f"森:{sentence}")
+    assert (units[0].text, units[0].frame) == expected
+    assert units[0].role == "claim"
+
+
+def test_a_sentence_said_with_a_comma_is_a_claim_not_a_continuative_fact(units_of) -> None:
+    units = units_of("森:変えるところは変えていく、保育サービスも増やすという方針です。")
+    assert [(u.role, u.text) for u in units][0] == ("claim", "変えるところは変えていく")

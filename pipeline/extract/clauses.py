@@ -183,8 +183,10 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _formal_continuative(bunsetu):
             link, link_cue = "parallel", _formal_continuative(bunsetu)
-        if not link and (_ends_in_parallel_clause(spans, index) or _ends_in_juxtaposed_sentence(spans, index, doc[start:bunsetu.end])):
+        if not link and _ends_in_parallel_clause(spans, index):
             link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
+        if not link and _ends_in_juxtaposed_sentence(spans, index, doc[start:bunsetu.end]):
+            link, link_cue = "final", ""  # a sentence of its own, said with a comma
         if not link and _rhetorical_before_request(doc, doc[start:bunsetu.end]):
             link, link_cue = "final", cues.RHETORICAL_QUESTION_CUE
         if not link and _parallel_koto(spans, index):
@@ -408,8 +410,8 @@ def _continuing_frame(spans: list[Span], index: int) -> str:
 
 
 def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
-    """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma;
-    `〜ということで、` is found by _continuing_frame."""
+    """`〜と信じており、` / `〜と考え、` / `〜ことを期待して、`: a frame verb with its complement, continuing
+    after a comma; `〜ということで、` is found by _continuing_frame."""
     bunsetu = spans[index]
     said_again = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
     if bunsetu[-1].text not in cues.COMMAS or said_again.endswith(cues.NOT_ASKED_FRAME_ENDINGS):
@@ -419,7 +421,15 @@ def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
     # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition
     quoted = any(t.text == "と" and verbs and t.i < verbs[0].i for t in bunsetu) or (before is not None and content_tokens(before)
                                                     and content_tokens(before)[-1].text in ("と", "とは", "とも"))
-    return bool(verbs) and (quoted or _said_koto_before(bunsetu, verbs[0]))
+    return (bool(verbs) and (quoted or _said_koto_before(bunsetu, verbs[0]))) or _hoped_koto_before(bunsetu)
+
+
+def _hoped_koto_before(bunsetu: Span) -> bool:
+    """`〜されることを期待して、`, `〜ことを確信し、`: a こと-frame verb (cues.KOTO_FRAME_VERBS) opening the
+    bunsetu right after `ことを`, left open for what follows: the framed proposition is complete."""
+    doc, verb = bunsetu.doc, bunsetu[0]
+    return verb.lemma_ in cues.KOTO_FRAME_VERBS and verb.i >= 2 and doc[verb.i - 2].lemma_ == cues.KOTO \
+        and doc[verb.i - 1].text in cues.KOTO_FRAME_PARTICLES
 
 
 def _said_koto_before(bunsetu: Span, verb: Token) -> bool:
