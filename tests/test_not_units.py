@@ -376,3 +376,22 @@ def test_a_genuine_question_stays_a_question(units_of, sentence: str) -> None:
 def test_the_question_an_answer_takes_up_is_cut_off(units_of) -> None:
     units = units_of(f"{SPEAKER}議員の御質問でございますが、市としては慎重に検討してまいります。")
     assert [u.text for u in units] == ["市としては慎重に検討してまいります"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本日の閣議では、災害対策基本法の改正案が決定されました。",
+    "今日の閣議は、一般案件として外国首脳の訪問についてございました。",
+    "あとは、国会提出案件で、質問主意書が沢山ありました。",
+    "閣議では、来年度予算の概算要求基準について報告がありました。",
+])
+def test_an_account_of_the_cabinet_meeting_is_no_unit(units_of, sentence: str) -> None:
+    """A press conference's account of what was on the cabinet's agenda is the session's business."""
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "本日の閣議で決定された経済対策は不十分だと考えます。",
+    "閣議決定の手続には問題がありました。",
+])
+def test_a_view_of_what_the_cabinet_did_stays_a_unit(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1

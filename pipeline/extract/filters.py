@@ -201,9 +201,11 @@ def _procedural(c: Candidate) -> bool:
 
 def _agenda_business(c: Candidate) -> bool:
     """`〜についてのお尋ねです` (an answer naming the question it takes up), `請願第12号を議題といたします`,
-    `委員会に付託いたします`, `不採択とすることに決定いたしました`: the session's business, no claim."""
+    `委員会に付託いたします`, `不採択とすることに決定いたしました`, `本日の閣議では〜が決定されました`:
+    the session's business, no claim."""
     text = _bare(c.text)
-    return c.frame is None and bool(cues.QUESTION_REFERENCE.search(text) or cues.AGENDA_BUSINESS.search(text))
+    return c.frame is None and bool(cues.QUESTION_REFERENCE.search(text) or cues.AGENDA_BUSINESS.search(text)
+                                    or cues.CABINET_BUSINESS.search(text))
 
 
 def _topic_heading(c: Candidate) -> bool:
