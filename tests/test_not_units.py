@@ -395,3 +395,15 @@ def test_an_account_of_the_cabinet_meeting_is_no_unit(units_of, sentence: str) -
 ])
 def test_a_view_of_what_the_cabinet_did_stays_a_unit(units_of, sentence: str) -> None:
     assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("いろいろな試算がありますけれども、景気が悪化すれば失業者は増えます。", ["景気が悪化すれば", "失業者は増えます"]),
+    ("様々なご意見もございますが、この計画は予定どおり進めるべきです。", ["この計画は予定どおり進めるべきです"]),
+    ("ほかの議員と質問が重複している部分もありますが、市の財政はもっと健全化すべきです。", ["市の財政はもっと健全化すべきです"]),
+    # things of all kinds, not views: the existence is conceded (one claim)
+    ("様々な支援策がありますが、利用は伸びていません。", ["様々な支援策がありますが、利用は伸びていません"]),
+])
+def test_a_preface_before_the_point_is_no_unit(units_of, sentence: str, expected: list[str]) -> None:
+    """Views of all kinds exist (`いろいろな試算がありますけれども、`), the questions overlap: a preface."""
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected

@@ -208,6 +208,12 @@ def _agenda_business(c: Candidate) -> bool:
                                     or cues.CABINET_BUSINESS.search(text))
 
 
+def _preface(c: Candidate) -> bool:
+    """`いろいろな試算がありますけれども、`, `他の議員と質問が重複する部分もありますが、`: that views of all
+    kinds exist, or that the questions overlap, sets the scene; nobody disputes it."""
+    return c.frame is None and bool(cues.PREFACE.search(_bare(c.text)))
+
+
 def _topic_heading(c: Candidate) -> bool:
     """`まず、冬の備えです`, `二点目は財源の問題です`: an enumerated topic announced with a copula: a
     noun phrase and nothing said about it (no subject of its own, no other predicate)."""
@@ -315,6 +321,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("self-introduction", _self_introduction),
     ("procedural", _procedural),
     ("agenda business", _agenda_business),
+    ("preface", _preface),
     ("topic heading", _topic_heading),
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),
