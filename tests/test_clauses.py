@@ -123,3 +123,29 @@ def test_a_koto_frame_before_a_comma_is_complete(units_of, sentence: str, expect
 def test_a_sentence_said_with_a_comma_is_a_claim_not_a_continuative_fact(units_of) -> None:
     units = units_of("森:変えるところは変えていく、保育サービスも増やすという方針です。")
     assert [(u.role, u.text) for u in units][0] == ("claim", "変えるところは変えていく")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("安全保障環境が戦後最も厳しいものとなる中で、防衛力の強化は避けて通れない課題です。",
+     [("premise", "安全保障環境が戦後最も厳しいものとなる中で"), ("claim", "防衛力の強化は避けて通れない課題です")]),
+    ("人口減少が進む中で、公共施設の統廃合は避けられないと考えます。",
+     [("premise", "人口減少が進む中で"), ("claim", "公共施設の統廃合は避けられない")]),
+    ("景気の回復が遅れている中で、増税を急ぐべきではありません。",
+     [("premise", "景気の回復が遅れている中で"), ("claim", "増税を急ぐべきではありません")]),
+])
+def test_a_circumstance_before_naka_de_is_a_premise(extract, sentence: str, expected: list[tuple[str, str]]) -> None:
+    """`〜が厳しさを増す中で、B`: the circumstance B answers to is its ground; its words (`最も`) type
+    only the circumstance, not B."""
+    units, relations, _ = extract(f"森:{sentence}")
+    assert roles(units) == expected
+    assert units[1].type != "comparison"
+    assert [(r.source_id, r.target_id, r.label) for r in relations] == [(units[0].unit_id, units[1].unit_id, "support")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "限られた予算の中で、できる限りの対策を講じてまいります。",
+    "そうした中で、市は新たな計画を策定しました。",
+    "子育て中の親にとっては、議論を重ねる中で、一日も早い結論が望まれます。",  # an activity, no subject
+])
+def test_naka_de_after_no_clause_is_no_circumstance(units_of, sentence: str) -> None:
+    assert len(units_of(f"森:{sentence}")) == 1

@@ -33,6 +33,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", cues.REASON_NOUN
     if _koto_kara(bunsetu, words):
         return "reason", "".join(cues.REASON_KOTO_KARA)
+    if _circumstance(bunsetu, words):
+        return "reason", "".join(cues.CIRCUMSTANCE)
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
     if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
@@ -94,6 +96,17 @@ def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
         return False
     predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
     return predicate is not None and predicate.pos_ in ("VERB", "AUX", "ADJ") and cues.ADNOMINAL_TAG not in predicate.tag_
+
+
+def _circumstance(bunsetu: Span, words: list[Token]) -> bool:
+    """`安全保障環境が厳しさを増す中で、`: a clause with a subject of its own before 中で and a comma
+    states the circumstance the main clause answers to, its ground. An activity with no subject
+    (`議論を積み重ねる中で、`: while we go on) is the course of the main clause; `予算の中で、`,
+    `その中で、` and `そうした中で、` name no clause."""
+    if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.CIRCUMSTANCE or bunsetu[-1].text not in cues.COMMAS:
+        return False
+    clause = next((child for child in words[-2].children if child.dep_ == "acl" and child.i < words[-2].i), None)
+    return clause is not None and any(t.pos_ == "ADP" and t.text == cues.SUBJECT_PARTICLE for t in clause.subtree)
 
 
 def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:

@@ -415,6 +415,9 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
                                    "申し上げる", "思う", "聞く", "察する"})  # `〜から察すると`: judging from
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
 # `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
+# `〜が厳しさを増す中で、`: the circumstance a main clause answers to, its ground.
+CIRCUMSTANCE = ("中", "で")
+SUBJECT_PARTICLE = "が"
 PARALLEL_TOPIC_PARTICLES = ("は", "も")
 # `何度も`, `誰も`, `いつも`: an indefinite word before も is an adverb (how often, nobody), no topic.
 INDEFINITE_WORDS = ("何", "誰", "いつ", "どこ", "一度")
