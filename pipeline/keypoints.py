@@ -68,13 +68,13 @@ PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-b
 # (`廃止に反対だ`). Two claims on opposite sides are never one key point, however alike their words
 # (`ダムの建設推進` / `ダム建設の中止`). Words as common as `必要` or `建設` take no side by themselves.
 _STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切"
-AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要")
+AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、,，言])|不要|不必要")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
-AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、。]{{0,8}}(?:に|には)反対")
+AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、,，。]{{0,8}}(?:に|には)反対")
 
 # A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
 # `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
-CONCEDED = re.compile(r"(?:が|けれども|けれど|けど|ものの|ではなく|じゃなく|でなく)て?、")
+CONCEDED = re.compile(r"(?:が|けれども|けれど|けど|ものの|ではなく|じゃなく|でなく)て?[、,，]")
 
 
 @dataclass(frozen=True)

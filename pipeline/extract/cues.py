@@ -88,7 +88,7 @@ HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "�
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
                  "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
 # `〜かなと思います`, `〜かなって`, `〜のかな`: spoken wondering softens the view (not `かなり`, `かなう`, `かなしい`).
-HEDGE_KANA = re.compile(r"(?<![やらろさ\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[、。？?！!…]|$)|(?<=[\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[。？?！!…]|$)")
+HEDGE_KANA = re.compile(r"(?<![やらろさ\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[、,，。？?！!…]|$)|(?<=[\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[。？?！!…]|$)")
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -112,8 +112,8 @@ COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同
 # `もっともだ`, `もっともな懸念`: reasonable, no superlative (a copula or な follows the word).
 NOT_COMPARISON = re.compile(r"もっとも(?:だ|です|で|な|でございます)")
 # The standard of a comparison made by a verb: its object or its に-phrase (`Xを上回る`, `Xに匹敵する`).
-COMPARISON_VERB_STANDARD = {verb: rf"([^、。をには]+?)(?:を|に){verb}" for verb in ("上回", "下回", "勝る", "凌ぐ")} | {
-    "匹敵": r"([^、。をには]+?)に匹敵", "劣る": r"([^、。をには]+?)に劣る", "以上に": r"([^、。をには]+?)以上に"}
+COMPARISON_VERB_STANDARD = {verb: rf"([^、,，。をには]+?)(?:を|に){verb}" for verb in ("上回", "下回", "勝る", "凌ぐ")} | {
+    "匹敵": r"([^、,，。をには]+?)に匹敵", "劣る": r"([^、,，。をには]+?)に劣る", "以上に": r"([^、,，。をには]+?)以上に"}
 # After `〜方が`, these make `方` people (かた), not a side of a comparison (`選ぶ方がふえる`, `来られる方がいる`).
 COUNTED_PEOPLE_PREDICATES = frozenset({"増える", "ふえる", "減る", "多い", "少ない", "いる", "いらっしゃる",
                                        "おる", "来る", "来られる", "見える", "出る"})
@@ -122,7 +122,7 @@ ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
 # Analogy: an explicit mapping from a source to a target domain.
 # (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
 ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
-                   "に似て", "に倣", "になぞら", "たように、", "だように、")
+                   "に似て", "に倣", "になぞら", *(f"{verb}ように{comma}" for verb in "ただ" for comma in ("、", ",", "，")))
 PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", "後を追", "あとを追", "道を歩",
                 "轍を踏", "二の舞", "歴史を繰り返", "同じ運命", "同じ道")
 # Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
@@ -216,7 +216,7 @@ REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす"
 ATTRIBUTIVE_MODAL = "べき"
 FORMAL_NOUNS = frozenset({"もの", "物", "こと", "事"})  # `〜すべきものだ`: べき before them still obliges
 # `〜を優先すべきだという意見`: a norm others voice, reported; it is not the holder's own.
-REPORTED_NORM = re.compile(r"^[^、。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
+REPORTED_NORM = re.compile(r"^[^、,，。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
@@ -524,9 +524,9 @@ CITED_SPEECH = re.compile(r"の(?:御|ご)?(?:発言|答弁|指摘|説明|報告
                           r"(?:あった|ありました|ございました|あります)?(?:ように|とおり|通り)")
 # `X長官はこのように言っております。「…」`: a sentence that only reports that someone spoke, and
 # introduces (or closes) a quotation; it is no unit, and the quotation after it is X's.
-QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、。「」]{0,12}"
+QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、,，。「」]{0,12}"
                               r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|記さ|書い|書か)"
-                              r"[^、。「」]{0,12}[。:：]?$")
+                              r"[^、,，。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
@@ -564,26 +564,26 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
     r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
-    r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
+    r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)[、,，]?)?(?:質問|お尋ね)(?:です|でございます)?"
 
     r"|^以上(?:です|でございます|であります)?"
     # spoken procedure: what the talk turns to, and its close (`じゃあ次のスライドいきます`, `今日はこのへんで`)
     r"|(?:の|について|に関して)(?:お話|話)(?:を)?(?:させていただきたい|させていただきます|したい)"
-    r"|(?:^|じゃあ|じゃ|では|それでは)、?次(?:の[^、。]{1,10})?(?:に|へ)?(?:いき|行き|移り|進み|まいり|参り)(?:ます|ましょう)"
+    r"|(?:^|じゃあ|じゃ|では|それでは)[、,，]?次(?:の[^、,，。]{1,10})?(?:に|へ)?(?:いき|行き|移り|進み|まいり|参り)(?:ます|ましょう)"
     r"|(?:今日|本日|今回|今週)は(?:この(?:へん|辺|あたり)|ここまで)(?:で|です|にします|にしましょう)?"
     # talk about the talk before what is said (`少し話は変わるのですが、`, `余談になりますが、`)
-    r"|^(?:少し|ちょっと|若干)?(?:話|話題)(?:は|が|を)(?:少し|ちょっと)?(?:変わ|変え|飛|それ|逸れ|戻)[^、。]{0,8}"
-    r"|^[^、。はが]{0,8}(?:話|余談|私事|蛇足)に(?:なる|なります|なって)(?:のです|んです|のでございます)?"
-    r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は、?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
+    r"|^(?:少し|ちょっと|若干)?(?:話|話題)(?:は|が|を)(?:少し|ちょっと)?(?:変わ|変え|飛|それ|逸れ|戻)[^、,，。]{0,8}"
+    r"|^[^、,，。はが]{0,8}(?:話|余談|私事|蛇足)に(?:なる|なります|なって)(?:のです|んです|のでございます)?"
+    r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は[、,，]?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
     r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
 ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb
 # An answer naming the question it takes up (`〜についてのお尋ねです`, `〜という御質問でございますが、`):
 # the question is the asker's, restated; the answer follows.
-QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|という|との)(?:[^、。]{0,10}の)?"
+QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|という|との)(?:[^、,，。]{0,10}の)?"
                                 r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ|質疑)|の(?:御|ご)(?:質問|お尋ね)|のお尋ね"
-                                r"|^(?:[^、。]{0,6}の)?私の(?:一般|代表)?質問)"
+                                r"|^(?:[^、,，。]{0,6}の)?私の(?:一般|代表)?質問)"
                                 r"(?:です|でございます|であります)(?:が|けれども|けども|けど)?$")
 # The chair's and a committee's agenda business: a matter put on the agenda, referred or decided on
 # (`請願第12号を議題といたします`, `委員会に付託いたします`, `不採択とすることに決定いたしました`).
@@ -606,11 +606,11 @@ CABINET_BUSINESS = re.compile(r"^(?:(?:あと|また|その他|ほか|他)(?:は
                               r"|報告(?:され|いたし|し)ました)$")
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
 TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
-                              r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
+                              r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))[、,，]?")
 TOPIC_HEADING_COPULAS = ("です", "でございます", "であります", "についてです")
 # `冒頭、1つ申し上げます`: an opener that announces what comes next.
 # (`本日は私から一点、御報告がございます`: a day word may come first)
-ANNOUNCEMENT_OPENER = re.compile(r"^(?:(?:本日|今日|今回)は、?)?(?:冒頭|私から|私の方から|こちらから)")
+ANNOUNCEMENT_OPENER = re.compile(r"^(?:(?:本日|今日|今回)は[、,，]?)?(?:冒頭|私から|私の方から|こちらから)")
 ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
                                 r"(?:を)?(?:いたし|し|させていただき|したいことがあり|することがあり)?(?:ます|たい)$"
                                 r"|(?:報告|発表|お知らせ)(?:事項)?が(?:あります|ございます)$")
@@ -649,7 +649,7 @@ WRONG_STATE_WORDS = ("遅れ", "遅い", "滞", "悪化", "膨ら", "放置", "�
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
 # it is judged on its own.
-TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点について)?[、,]?(?:いかが|どう)"
+TAG_QUESTION = re.compile(r"^[、,，]?(?:では|それでは|この点|この点について)?[、,，]?(?:いかが|どう)"
                           r"(?:でしょうか|ですか|でございましょうか|か)[。？?]*$")
 # `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
 # (`どうなるのかと思う`).
@@ -713,7 +713,7 @@ COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校
 # A numeral right after a subject's が (or a noun) and before a comma or the copula counts what the
 # noun names (`介護施設が５、病院が２であります`).
 COUNT_PARTICLES = frozenset({"が"})
-BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
+BARE_COUNT_AFTER = frozenset({"、", ",", "，", "で", "です", "だ", "であり", "でございます"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 # `3分の2`: a share, though 分 alone counts minutes: the divider and the particle after it.
 FRACTION_DIVIDER = "分"
@@ -731,7 +731,7 @@ HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|
                              r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
                              # `〜という意見も出ていますが、…`: a voice passed on as a preface to a question
-                             r"|(声|指摘|意見|批判)(も|が)[^、。]{0,6}(上がって|寄せられて|出て)(い|お)(る|ます|ります)"
+                             r"|(声|指摘|意見|批判)(も|が)[^、,，。]{0,6}(上がって|寄せられて|出て)(い|お)(る|ます|ります)"
                              r"(が|けれども|けども|けど)?$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
                              )
@@ -767,7 +767,7 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 # `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)まいり(ます|たい)|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
-                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
+                        r"|を(希望|要望)(し|いた)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、,，。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking
@@ -779,13 +779,13 @@ WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
 # a premise, whatever stance word it names; so does one that names one of several (`理由の一つは、`,
 # `根拠の第一としては、`).
-REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:の(?:一つ|ひとつ|1つ|１つ|第[一二三四五1-5１-５]|最大のもの))?"
-                           r"(?:は|として|としては|としましては)[、,]")
+REASON_OPENER = re.compile(r"^[^、,，。]{0,12}(?:理由|根拠)(?:の(?:一つ|ひとつ|1つ|１つ|第[一二三四五1-5１-５]|最大のもの))?"
+                           r"(?:は|として|としては|としましては)[、,，]")
 REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
 STANCE_CUE = "立場"
 # `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.
 ORDINAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十1-9１-９]+(?:つ目|点目|番目)|第[一二三四五六七八九十1-9１-９]+(?:に|点|点目)?)"
-                            r"(?:は|に|として|が|の理由は)?[、,]")
+                            r"(?:は|に|として|が|の理由は)?[、,，]")
 ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
