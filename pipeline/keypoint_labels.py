@@ -12,20 +12,20 @@ import re
 from typing import Protocol
 
 DEMONSTRATIVE = r"(?:これ|それ|あれ|この|その|あの|こう|そう|こちら|そちら)"
-ANAPHOR = re.compile(rf"^(?:[^、。]{{0,8}}、)?{DEMONSTRATIVE}")
-NEGATED_REMARK = re.compile(r"(?:から|ため|わけ|の|ん)(?:では|じゃ)(?:ありません|ない|なかった|ありませんでした)[。、]?$")
-INCOMPLETE_END = re.compile(r"(?:[りてでしくに]|ており|ですが|けど|、)$")
+ANAPHOR = re.compile(rf"^(?:[^、,，。]{{0,8}}[、,，])?{DEMONSTRATIVE}")
+NEGATED_REMARK = re.compile(r"(?:から|ため|わけ|の|ん)(?:では|じゃ)(?:ありません|ない|なかった|ありませんでした)[。、,，]?$")
+INCOMPLETE_END = re.compile(r"(?:[りてでしくに]|ており|ですが|けど|[、,，])$")
 
 # What a label drops from the front, one comma-ended segment at a time: a short adverbial with no
 # case or topic particle (`明らかに、`, `同時に、`, `今、`; not a place, a time or a figure that scopes
 # the claim: `都内で、`, `来年から、`, `2030年までに、`), a reference to what someone said
 # (`あなたが言ったように、`), or a clause that starts by pointing back (`それに対応して…中で、`; not a
 # topic or subject, `この制度の導入は、`).
-LEADING_ADVERBIAL = re.compile(r"^[^、。はがをの0-9０-９]{1,10}(?<![でらと])、")
-LEADING_SPEECH_REFERENCE = re.compile(r"^[^、。]{0,12}(?:言った|言われた|おっしゃった|申し上げた|述べた|指摘した)(?:よう|とおり|通り)に?、")
-LEADING_ANAPHORIC_CLAUSE = re.compile(rf"^{DEMONSTRATIVE}[^、。]{{0,40}}(?<![はがも])、")
-ANAPHORIC_SUBJECT = re.compile(r"^(?:これ|それ|あれ)(?:ら)?(?:は|が|も)、?")
-VIEW_FRAME = re.compile(r"^私の(?:見解|考え|見方|意見|立場)(?:で)?は、?(?P<view>.+?)(?:という|って)(?:こと|もの)(?:です|だ|である)?$")
+LEADING_ADVERBIAL = re.compile(r"^[^、,，。はがをの0-9０-９]{1,10}(?<![でらと])[、,，]")
+LEADING_SPEECH_REFERENCE = re.compile(r"^[^、,，。]{0,12}(?:言った|言われた|おっしゃった|申し上げた|述べた|指摘した)(?:よう|とおり|通り)に?[、,，]")
+LEADING_ANAPHORIC_CLAUSE = re.compile(rf"^{DEMONSTRATIVE}[^、,，。]{{0,40}}(?<![はがも])[、,，]")
+ANAPHORIC_SUBJECT = re.compile(r"^(?:これ|それ|あれ)(?:ら)?(?:は|が|も)[、,，]?")
+VIEW_FRAME = re.compile(r"^私の(?:見解|考え|見方|意見|立場)(?:で)?は[、,，]?(?P<view>.+?)(?:という|って)(?:こと|もの)(?:です|だ|である)?$")
 MIN_LABEL_CHARS = 8  # a label never shrinks below this: then the claim is shown whole
 LONG_LABEL_CHARS = 80  # a claim longer than this names its group only when no shorter one does as well
 

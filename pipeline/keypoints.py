@@ -81,10 +81,10 @@ PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-b
 # しようとしている`): the side is the proposition. Not so for backing words, which also name the activity
 # a claim is about (`誘致に向けて取り組む`, `道州制の導入の議論`).
 _STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切|やめ"
-AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、言])|不要|不必要"
-                     r"|必要(?:な[^、。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)")
+AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、,，言])|不要|不必要"
+                     r"|必要(?:な[^、,，。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
-AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、。]{{0,8}}(?:に|には)反対")
+AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、,，。]{{0,8}}(?:に|には)反対")
 # `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the other side
 # of `反対です`.
 NEGATED_AGAINST = re.compile(r"反対(?:する|している|の)?(?:もの|わけ|の|ん)?(?:では|じゃ)(?:ない|ありません|ございません)"
@@ -94,7 +94,7 @@ STANCE_WORD = re.compile(r"賛成|反対|賛同")
 
 # A negative claim that first concedes or sets aside a positive clause (`Xですが、Yではない`,
 # `XではなくY`) is not the plain negation of X: its predicate may match X's without contradicting it.
-CONCEDED = re.compile(r"(?:が|けれども|けれど|けど|ものの|ではなく|じゃなく|でなく)て?、")
+CONCEDED = re.compile(r"(?:が|けれども|けれど|けど|ものの|ではなく|じゃなく|でなく)て?[、,，]")
 
 
 @dataclass(frozen=True)

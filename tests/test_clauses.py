@@ -60,3 +60,92 @@ def test_existence_statements_are_premises(units_of) -> None:
 def test_obligation_is_not_a_condition(units_of) -> None:
     assert roles(units_of("岡田:私たちは約束を守らなければなりません。")) == [
         ("claim", "私たちは約束を守らなければなりません")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("古い規則は改めていく、新しい窓口も増やすという方針を前向きに受け止めています。",
+     ["古い規則は改めていく", "新しい窓口も増やすという方針を前向きに受け止めています"]),
+    ("財政は厳しい、しかし投資は必要だ。", ["財政は厳しい", "投資は必要だ"]),
+    ("国は責任を果たすべきだ、県も応分の負担をすべきだ。", ["国は責任を果たすべきだ", "県も応分の負担をすべきだ"]),
+    # no topic before: a list of acts, the options that それだけ sums up
+    ("予算を削る、人を減らす、それだけでは町は良くなりません。", ["予算を削る、人を減らす、それだけでは町は良くなりません"]),
+    # a frame said first, and an afterthought
+    ("私は思う、この計画は失敗だ。", ["私は思う、この計画は失敗だ"]),
+    ("これは大事です、非常に。", ["これは大事です、非常に"]),
+    # facts listed as one ground
+    ("この制度は手続も多い、書類も多いということで、利用する人が少ないんです。",
+     ["この制度は手続も多い、書類も多い", "利用する人が少ないんです"]),
+    ("申請は窓口に行かなきゃいけない、手続も多い、書類も多いということで、利用する人が少ないんです。",
+     ["申請は窓口に行かなきゃいけない、手続も多い、書類も多い", "利用する人が少ないんです"]),
+])
+def test_a_final_form_between_two_topics_ends_a_sentence(units_of, sentence: str, expected: list[str]) -> None:
+    """`Aは〜する、Bも〜する`: a predicate in its final form and a comma, a topic on each side: two units."""
+    assert [u.text for u in units_of(f"森:{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("職員の皆さんが専門性を生かしていただけることと、制度がもっと住民に知られることを期待いたします。",
+     [("職員の皆さんが専門性を生かしていただける", "ことを期待いたします"),
+      ("制度がもっと住民に知られる", "ことを期待いたします")]),
+    ("この事業で地域の雇用が増えることと、若い世代が戻ってくることを確信しております。",
+     [("この事業で地域の雇用が増える", "ことを確信しております"), ("若い世代が戻ってくる", "ことを確信しております")]),
+])
+def test_two_koto_complements_of_one_frame_are_two_units(units_of, sentence: str,
+                                                        expected: list[tuple[str, str]]) -> None:
+    """`Aことと、Bことを期待します`: each proposition is a unit, both in the frame."""
+    units = units_of(f"森:{sentence}")
+    assert [(u.text, u.frame) for u in units] == expected
+    assert {u.role for u in units} == {"claim"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "大事なことと、そうでないことを分けて考えるべきです。",  # noun phrases, no proposition
+    "市が負担することと、国が負担することを比べると、市の負担は大きい。",  # compared, not framed
+    "市が情報公開を徹底することと、議会がその監視を強めることを強く求めます。",  # a request, no frame
+])
+def test_koto_to_outside_a_frame_stays_one_unit(units_of, sentence: str) -> None:
+    assert len(units_of(f"森:{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("この事業が地域の活性化につながることを確信し、賛成いたします。",
+     ("この事業が地域の活性化につながる", "ことを確信し")),
+    ("制度がもっと住民に周知されることを期待して、この予算に賛成いたします。",
+     ("制度がもっと住民に周知される", "ことを期待して")),
+])
+def test_a_koto_frame_before_a_comma_is_complete(units_of, sentence: str, expected: tuple[str, str]) -> None:
+    """`〜ことを期待して、`: the framed proposition ends at the comma, the frame leaves its span."""
+    units = units_of(f"森:{sentence}")
+    assert (units[0].text, units[0].frame) == expected
+    assert units[0].role == "claim"
+
+
+def test_a_sentence_said_with_a_comma_is_a_claim_not_a_continuative_fact(units_of) -> None:
+    units = units_of("森:変えるところは変えていく、保育サービスも増やすという方針です。")
+    assert [(u.role, u.text) for u in units][0] == ("claim", "変えるところは変えていく")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("安全保障環境が戦後最も厳しいものとなる中で、防衛力の強化は避けて通れない課題です。",
+     [("premise", "安全保障環境が戦後最も厳しいものとなる中で"), ("claim", "防衛力の強化は避けて通れない課題です")]),
+    ("人口減少が進む中で、公共施設の統廃合は避けられないと考えます。",
+     [("premise", "人口減少が進む中で"), ("claim", "公共施設の統廃合は避けられない")]),
+    ("景気の回復が遅れている中で、増税を急ぐべきではありません。",
+     [("premise", "景気の回復が遅れている中で"), ("claim", "増税を急ぐべきではありません")]),
+])
+def test_a_circumstance_before_naka_de_is_a_premise(extract, sentence: str, expected: list[tuple[str, str]]) -> None:
+    """`〜が厳しさを増す中で、B`: the circumstance B answers to is its ground; its words (`最も`) type
+    only the circumstance, not B."""
+    units, relations, _ = extract(f"森:{sentence}")
+    assert roles(units) == expected
+    assert units[1].type != "comparison"
+    assert [(r.source_id, r.target_id, r.label) for r in relations] == [(units[0].unit_id, units[1].unit_id, "support")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "限られた予算の中で、できる限りの対策を講じてまいります。",
+    "そうした中で、市は新たな計画を策定しました。",
+    "子育て中の親にとっては、議論を重ねる中で、一日も早い結論が望まれます。",  # an activity, no subject
+])
+def test_naka_de_after_no_clause_is_no_circumstance(units_of, sentence: str) -> None:
+    assert len(units_of(f"森:{sentence}")) == 1

@@ -384,3 +384,34 @@ def test_the_question_an_answer_takes_up_is_cut_off(units_of) -> None:
 ])
 def test_a_demand_made_on_the_way_out_is_a_claim(units_of, sentence: str) -> None:
     assert [(u.role, u.type) for u in units_of(f"{SPEAKER}{sentence}")] == [("claim", "normative")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本日の閣議では、災害対策基本法の改正案が決定されました。",
+    "今日の閣議は、一般案件として外国首脳の訪問についてございました。",
+    "あとは、国会提出案件で、質問主意書が沢山ありました。",
+    "閣議では、来年度予算の概算要求基準について報告がありました。",
+])
+def test_an_account_of_the_cabinet_meeting_is_no_unit(units_of, sentence: str) -> None:
+    """A press conference's account of what was on the cabinet's agenda is the session's business."""
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "本日の閣議で決定された経済対策は不十分だと考えます。",
+    "閣議決定の手続には問題がありました。",
+])
+def test_a_view_of_what_the_cabinet_did_stays_a_unit(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("いろいろな試算がありますけれども、景気が悪化すれば失業者は増えます。", ["景気が悪化すれば", "失業者は増えます"]),
+    ("様々なご意見もございますが、この計画は予定どおり進めるべきです。", ["この計画は予定どおり進めるべきです"]),
+    ("ほかの議員と質問が重複している部分もありますが、市の財政はもっと健全化すべきです。", ["市の財政はもっと健全化すべきです"]),
+    # things of all kinds, not views: the existence is conceded (one claim)
+    ("様々な支援策がありますが、利用は伸びていません。", ["様々な支援策がありますが、利用は伸びていません"]),
+])
+def test_a_preface_before_the_point_is_no_unit(units_of, sentence: str, expected: list[str]) -> None:
+    """Views of all kinds exist (`いろいろな試算がありますけれども、`), the questions overlap: a preface."""
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected

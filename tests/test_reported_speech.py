@@ -151,3 +151,42 @@ def test_a_message_received_from_a_source_is_the_sources(units_of, sentence: str
     with から holds what it said (the speaker when the speaker sent it)."""
     units = units_of(f"森:{sentence}")
     assert [(u.holder, u.text) for u in units] == [(holder, span)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("森:大臣は増税はしないということをおっしゃいました。", [("大臣", "増税はしない")]),
+    ("森:市長は計画を見直すということを述べました。", [("市長", "計画を見直す")]),
+    ("森:大臣は増税はしないということをおっしゃって、首相も大臣に全幅の信頼を置いていると述べました。",
+     [("大臣", "増税はしない"), ("森", "首相も大臣に全幅の信頼を置いている")]),
+    ("森:知事は計画を見直すということを述べて、市長もそれに賛成すると述べました。",
+     [("知事", "計画を見直す"), ("森", "市長もそれに賛成する")]),
+])
+def test_what_was_said_named_with_toiu_koto_is_reported(units_of, text: str, expected: list[tuple[str, str]]) -> None:
+    """`〜ということをおっしゃった`: a quotation named as the object of a verb of saying is framed like
+    `〜と言った`, also mid-sentence before a comma (`〜ということを述べて、`)."""
+    assert holders(units_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "森:増税はしないということを前提に予算を組みました。",
+    "森:知事は計画を見直すということを考えて、予算を組みました。",
+])
+def test_toiu_koto_before_no_verb_of_saying_is_no_frame(units_of, text: str) -> None:
+    assert all(not u.frame for u in units_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "森:大臣は増税はしないということをおっしゃって、首相も大臣に全幅の信頼を置いているという話をされたので、政権への影響はないと思います。",
+    "森:知事は計画を見直すと述べて、市長もそれに賛成しているので、事業は前に進むでしょう。",
+])
+def test_what_was_said_before_a_reason_clause_is_part_of_the_reason(extract, text: str) -> None:
+    """`Aとおっしゃって、Bので、C`: the te-form leaves A open for the reason clause; A supports C too."""
+    units, relations, _ = extract(text)
+    assert [u.role for u in units] == ["premise", "premise", "claim"]
+    assert {(r.source_id, r.target_id, r.label) for r in relations} == {
+        (units[0].unit_id, units[2].unit_id, "support"), (units[1].unit_id, units[2].unit_id, "support")}
+
+
+def test_what_was_said_before_a_main_clause_stays_framed(units_of) -> None:
+    units = units_of("森:知事は計画を見直すと述べて、市長もそれに賛成しています。")
+    assert [(u.holder, u.text) for u in units] == [("知事", "計画を見直す"), ("森", "市長もそれに賛成しています")]

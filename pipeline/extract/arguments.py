@@ -49,7 +49,7 @@ def _target_domain(units: Sequence[Unit], index: int) -> tuple[str, str]:
     if target not in cues.PRONOUNS:
         return target, ""
     after = unit.text[unit.text.find(unit.analogy_marker) + len(unit.analogy_marker):]
-    match = re.search(r"([^、。はがをにで]{2,}?)(?:を|が)", after)
+    match = re.search(r"([^、,，。はがをにで]{2,}?)(?:を|が)", after)
     return (match.group(1), f"; target for {target}: first argument after the marker") if match else (target, "")
 
 

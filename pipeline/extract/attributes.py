@@ -50,7 +50,7 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
         if word in text and not cues.NOT_COMPARISON.match(text[text.index(word):]):
             standard = ""
             if word in ("比べ", "比較"):
-                match = re.search(r"([^、。]+?)と(?:比べ|比較)", text)
+                match = re.search(r"([^、,，。]+?)と(?:比べ|比較)", text)
                 standard = match.group(1) if match else ""
             elif word in cues.COMPARISON_VERB_STANDARD:  # `Xを上回る`, `Xに匹敵する`, `X以上に`
                 match = re.search(cues.COMPARISON_VERB_STANDARD[word], text)
@@ -181,7 +181,7 @@ def preferred_side(tokens: Sequence[Token]) -> str:
     if k is None:
         return ""
     words = [t.text for t in tokens[:k - (tokens[k - 1].text == "の")]]
-    side = re.split(r"、|よりも?", "".join(words))[-1]
+    side = re.split(r"[、,，]|よりも?", "".join(words))[-1]
     return side if len(side) > 1 else ""
 
 
@@ -213,17 +213,17 @@ def analogy_source(text: str) -> tuple[str, str]:
         return "", ""
     before = text[:index]
     if marker in cues.PATH_ANALOGY:  # `Linuxの発展経路を辿る`, `かつての携帯電話の普及の道を辿る`
-        terms = [t for t in re.findall(r"[\u30a0-\u30ffA-Za-z0-9\u4e00-\u9fff・]{2,}", before.rsplit("、", 1)[-1])
+        terms = [t for t in re.findall(r"[\u30a0-\u30ffA-Za-z0-9\u4e00-\u9fff・]{2,}", re.split(r"[、,，]", before)[-1])
                  if t not in cues.PATH_WORDS]
         return marker, terms[0] if terms else ""
     if marker.startswith("と") and before.endswith("の"):
         before = before[:-1]
-    if marker.endswith("ように、") or (before and before[-1] in cues.PREDICATE_ENDING_KANA):
+    if marker.endswith(tuple(f"ように{comma}" for comma in cues.COMMAS)) or (before and before[-1] in cues.PREDICATE_ENDING_KANA):
         # a clause (`人々がXを好むのと同じように`, `AがBに代わったように`): what its verb governs,
         # else its subject
-        clause = before.rsplit("、", 1)[-1]
-        match = re.search(r"([^、。はがを]+?)を[^を]*$", clause) or re.search(r"([^、。はがを]+?)[がは]", clause)
+        clause = re.split(r"[、,，]", before)[-1]
+        match = re.search(r"([^、,，。はがを]+?)を[^を]*$", clause) or re.search(r"([^、,，。はがを]+?)[がは]", clause)
         if match:
             return marker, match.group(1)
-    match = re.search(r"([^、。はがをに]+)$", before)
+    match = re.search(r"([^、,，。はがをに]+)$", before)
     return marker, match.group(1) if match else before

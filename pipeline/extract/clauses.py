@@ -35,6 +35,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", cues.REASON_NOUN
     if _koto_kara(bunsetu, words):
         return "reason", "".join(cues.REASON_KOTO_KARA)
+    if _circumstance(bunsetu, words):
+        return "reason", "".join(cues.CIRCUMSTANCE)
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
     if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
@@ -96,6 +98,17 @@ def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
         return False
     predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
     return predicate is not None and predicate.pos_ in ("VERB", "AUX", "ADJ") and cues.ADNOMINAL_TAG not in predicate.tag_
+
+
+def _circumstance(bunsetu: Span, words: list[Token]) -> bool:
+    """`安全保障環境が厳しさを増す中で、`: a clause with a subject of its own before 中で and a comma
+    states the circumstance the main clause answers to, its ground. An activity with no subject
+    (`議論を積み重ねる中で、`: while we go on) is the course of the main clause; `予算の中で、`,
+    `その中で、` and `そうした中で、` name no clause."""
+    if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.CIRCUMSTANCE or bunsetu[-1].text not in cues.COMMAS:
+        return False
+    clause = next((child for child in words[-2].children if child.dep_ == "acl" and child.i < words[-2].i), None)
+    return clause is not None and any(t.pos_ == "ADP" and t.text == cues.SUBJECT_PARTICLE for t in clause.subtree)
 
 
 def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:
@@ -166,7 +179,7 @@ def split_clauses(doc: Doc) -> list[Clause]:
     start = 0
     for index, bunsetu in enumerate(spans[:-1]):
         link, link_cue = link_of(bunsetu)
-        if link == "condition" and bunsetu.text.rstrip("、").endswith(cues.OBLIGATION_ENDINGS):
+        if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS):
             link = ""
         if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
             link = ""  # `車さえあれば`: too little of its own to be a premise
@@ -187,13 +200,45 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "parallel", _formal_continuative(bunsetu)
         if not link and _ends_in_parallel_clause(spans, index):
             link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
+        if not link and _ends_in_juxtaposed_sentence(spans, index, doc[start:bunsetu.end]):
+            link, link_cue = "final", ""  # a sentence of its own, said with a comma
         if not link and _rhetorical_before_request(doc, doc[start:bunsetu.end]):
             link, link_cue = "final", cues.RHETORICAL_QUESTION_CUE
+        if not link and _parallel_koto(spans, index):
+            link, link_cue = "parallel", cues.KOTO_AND
         if link and link != "purpose" and bunsetu.end > start:
-            clauses.append(Clause(start, bunsetu.end, link, link_cue))
+            end = bunsetu.end - _koto_and_words(bunsetu) if link_cue == cues.KOTO_AND else bunsetu.end
+            clauses.append(Clause(start, end, link, link_cue))
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _parallel_koto(spans: list[Span], index: int) -> bool:
+    """`AがBすることと、CがDすることを期待します`: two propositions named by こと, joined by と and
+    both the object of one frame verb (cues.KOTO_FRAME_VERBS): each is a unit in that frame. A noun
+    phrase (`大事なことと、そうでないことを`) has no argument of its own; `〜ことを求めます` is no frame."""
+    bunsetu = spans[index]
+    words = content_tokens(bunsetu)
+    if bunsetu[-1].text not in cues.COMMAS or len(words) < 2 or words[-2].lemma_ + words[-1].text != cues.KOTO_AND \
+            or words[-2].i == 0:
+        return False
+    doc = bunsetu.doc
+    clause_start = next((spans[k].start for k in range(index - 1, -1, -1) if spans[k][-1].text in cues.COMMAS), 0)
+    predicate = doc[words[-2].i - 1]
+    if predicate.pos_ not in ("VERB", "AUX") or not any(t.pos_ == "ADP" and t.text in cues.ARGUMENT_PARTICLES
+                                                        for t in doc[clause_start:predicate.i]):
+        return False
+    for following, after in zip(spans[index + 1:], spans[index + 2:]):
+        tail = content_tokens(following)
+        if len(tail) >= 2 and tail[-2].lemma_ == cues.KOTO and tail[-1].text in cues.KOTO_FRAME_PARTICLES:
+            return any(t.lemma_ in cues.KOTO_FRAME_VERBS for t in after)
+    return False
+
+
+def _koto_and_words(bunsetu: Span) -> int:
+    """How many tokens `ことと、` takes at the end of a bunsetu (they join, they belong to neither unit)."""
+    return len(bunsetu) - content_tokens(bunsetu)[-2].i + bunsetu.start
 
 
 def _rhetorical_before_request(doc: Doc, clause: Span) -> bool:
@@ -319,6 +364,44 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     if (particle == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS) \
             or (particle == "を" and last.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS):
         return False  # `〜に対し、`, `〜を含め、`: a case particle, not a clause
+    return _topic_follows(spans, index)
+
+
+def _ends_in_juxtaposed_sentence(spans: list[Span], index: int, clause: Span) -> bool:
+    """`古い規則は改めていく、新しい窓口も増やす`: a predicate in its final form and a comma, between two
+    clauses with a topic each (は/も), says a sentence and goes on to the next. A list of acts with
+    no topic (`予算を削る、人を減らす、それだけでは`) names options, no propositions; `私は思う、` is a
+    frame said first; facts listed before `〜ということで、` are one ground."""
+    bunsetu = spans[index]
+    words = content_tokens(bunsetu)
+    if not words or bunsetu[-1].text not in cues.COMMAS or words[-1].pos_ not in ("VERB", "AUX", "ADJ") \
+            or not _final_form(words[-1]):
+        return False
+    if words[-1].lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS:
+        return False  # `私は思う、この計画は失敗だ`: the frame said first
+    topic = any(t.text in cues.PARALLEL_TOPIC_PARTICLES and t.pos_ == "ADP" and t.i > 0
+                and t.doc[t.i - 1].pos_ in ("NOUN", "PRON", "PROPN")
+                and not t.doc[t.i - 1].text.startswith(cues.INDEFINITE_WORDS) for t in clause)  # `何度も`: how often
+    return topic and _topic_follows(spans, index) and not _listed_ground(spans, index)
+
+
+def _final_form(token: Token) -> bool:
+    return any(form in "".join(token.morph.get("Inflection")) for form in cues.FINAL_INFLECTIONS)
+
+
+def _listed_ground(spans: list[Span], index: int) -> bool:
+    """True when the pauses after bunsetu `index` list on to a ground named with `〜ということで、`
+    (`頼まなきゃいけない、手続も多い、書類も多いということで、`): the facts listed before it are one premise."""
+    for pause in (k for k in range(index + 1, len(spans)) if spans[k][-1].text in cues.COMMAS):
+        words = content_tokens(spans[pause])
+        if _continuing_frame(spans, pause) or not words \
+                or not _final_form(words[-1]):
+            return bool(_continuing_frame(spans, pause))
+    return False
+
+
+def _topic_follows(spans: list[Span], index: int) -> bool:
+    """True when the clause after bunsetu `index` has a topic of its own before it links or pauses."""
     for following in spans[index + 1:]:
         tokens = content_tokens(following)
         if len(tokens) >= 2 and tokens[-1].text in cues.PARALLEL_TOPIC_PARTICLES and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN"):
@@ -342,8 +425,8 @@ def _continuing_frame(spans: list[Span], index: int) -> str:
 
 
 def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
-    """`〜と信じており、` / `〜と考え、`: a cognition verb with a と-complement, continuing after a comma;
-    `〜ということで、` is found by _continuing_frame."""
+    """`〜と信じており、` / `〜と考え、` / `〜ことを期待して、`: a frame verb with its complement, continuing
+    after a comma; `〜ということで、` is found by _continuing_frame."""
     bunsetu = spans[index]
     said_again = bunsetu.doc[max(0, bunsetu.start - 2):bunsetu.end].text.rstrip("".join(cues.COMMAS))
     if bunsetu[-1].text not in cues.COMMAS or said_again.endswith(cues.NOT_ASKED_FRAME_ENDINGS):
@@ -353,7 +436,23 @@ def _ends_in_completed_frame(spans: list[Span], index: int) -> bool:
     # the quoting と stands before the verb (`〜と考え、`); after it (`一言で言うと、`) it is a condition
     quoted = any(t.text == "と" and verbs and t.i < verbs[0].i for t in bunsetu) or (before is not None and content_tokens(before)
                                                     and content_tokens(before)[-1].text in ("と", "とは", "とも"))
-    return bool(verbs) and quoted
+    return (bool(verbs) and (quoted or _said_koto_before(bunsetu, verbs[0]))) or _hoped_koto_before(bunsetu)
+
+
+def _hoped_koto_before(bunsetu: Span) -> bool:
+    """`〜されることを期待して、`, `〜ことを確信し、`: a こと-frame verb (cues.KOTO_FRAME_VERBS) opening the
+    bunsetu right after `ことを`, left open for what follows: the framed proposition is complete."""
+    doc, verb = bunsetu.doc, bunsetu[0]
+    return verb.lemma_ in cues.KOTO_FRAME_VERBS and verb.i >= 2 and doc[verb.i - 2].lemma_ == cues.KOTO \
+        and doc[verb.i - 1].text in cues.KOTO_FRAME_PARTICLES
+
+
+def _said_koto_before(bunsetu: Span, verb: Token) -> bool:
+    """`〜ということをおっしゃって、`: what was said, named by `ということを` right before a verb of
+    saying that opens the bunsetu (not thinking: `〜ということを考え、` weighs a matter)."""
+    doc = bunsetu.doc
+    return verb.i == bunsetu.start and verb.lemma_ in cues.SPEECH_VERBS \
+        and doc[max(0, verb.i - 4):verb.i].text.endswith(cues.SAID_KOTO)
 
 
 def merge_conditions_into_frames(doc: Doc, clauses: list[Clause]) -> list[Clause]:

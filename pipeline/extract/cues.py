@@ -55,10 +55,17 @@ ANSWERING_WINDOW = 6  # words after the verb where it is looked for (`おっし�
 # a topic or an object; it frames nothing.
 APPOSITIVE_IU_LEMMAS = frozenset({"言う", "いう"})
 APPOSITIVE_IU_PARTICLES = frozenset({"は", "が", "も", "を", "に"})
+# `〜ということをおっしゃって、`: a quotation named as the object of a verb of saying, mid-sentence.
+SAID_KOTO = ("ということを", "ということも")
 # `〜ことを期待している`, `〜ことを知っている`: factive and hoping frames after こと.
 # (Wishes, `〜ことを望んでいない`, are not frames: a wish of others is itself the proposition.)
 KOTO_FRAME_VERBS = frozenset({"期待", "知る", "確信", "信ずる", "信じる", "理解", "認識", "懸念",
                               "心配", "承知"})
+# `AことBことを期待します`: two propositions named by こと and joined by と, the object of one frame
+# verb (KOTO_FRAME_VERBS): each is a unit in that frame.
+KOTO_AND = "ことと"
+KOTO = "こと"
+ARGUMENT_PARTICLES = frozenset({"が", "を", "は", "も", "に"})
 # `〜ことを承知しております`, `〜ことも認識しております`, `〜ことは十分に理解しています`: the particle after こと
 KOTO_FRAME_PARTICLES = ("を", "が", "も", "は")
 # `〜と認識しているところでございます`: the formal progressive of a frame verb keeps it the last predicate.
@@ -85,7 +92,7 @@ HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "�
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
                  "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
 # `〜かなと思います`, `〜かなって`, `〜のかな`: spoken wondering softens the view (not `かなり`, `かなう`, `かなしい`).
-HEDGE_KANA = re.compile(r"(?<![やらろさ\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[、。？?！!…]|$)|(?<=[\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[。？?！!…]|$)")
+HEDGE_KANA = re.compile(r"(?<![やらろさ\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[、,，。？?！!…]|$)|(?<=[\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[。？?！!…]|$)")
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
 # Normative modality.
@@ -111,8 +118,8 @@ COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同
 # `もっともだ`, `もっともな懸念`: reasonable, no superlative (a copula or な follows the word).
 NOT_COMPARISON = re.compile(r"もっとも(?:だ|です|で|な|でございます)")
 # The standard of a comparison made by a verb: its object or its に-phrase (`Xを上回る`, `Xに匹敵する`).
-COMPARISON_VERB_STANDARD = {verb: rf"([^、。をには]+?)(?:を|に){verb}" for verb in ("上回", "下回", "勝る", "凌ぐ")} | {
-    "匹敵": r"([^、。をには]+?)に匹敵", "劣る": r"([^、。をには]+?)に劣る", "以上に": r"([^、。をには]+?)以上に"}
+COMPARISON_VERB_STANDARD = {verb: rf"([^、,，。をには]+?)(?:を|に){verb}" for verb in ("上回", "下回", "勝る", "凌ぐ")} | {
+    "匹敵": r"([^、,，。をには]+?)に匹敵", "劣る": r"([^、,，。をには]+?)に劣る", "以上に": r"([^、,，。をには]+?)以上に"}
 # After `〜方が`, these make `方` people (かた), not a side of a comparison (`選ぶ方がふえる`, `来られる方がいる`).
 COUNTED_PEOPLE_PREDICATES = frozenset({"増える", "ふえる", "減る", "多い", "少ない", "いる", "いらっしゃる",
                                        "おる", "来る", "来られる", "見える", "出る"})
@@ -121,7 +128,7 @@ ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
 # Analogy: an explicit mapping from a source to a target domain.
 # (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
 ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
-                   "に似て", "に倣", "になぞら", "たように、", "だように、")
+                   "に似て", "に倣", "になぞら", *(f"{verb}ように{comma}" for verb in "ただ" for comma in ("、", ",", "，")))
 PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", "後を追", "あとを追", "道を歩",
                 "轍を踏", "二の舞", "歴史を繰り返", "同じ運命", "同じ道")
 # Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
@@ -215,7 +222,7 @@ REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす"
 ATTRIBUTIVE_MODAL = "べき"
 FORMAL_NOUNS = frozenset({"もの", "物", "こと", "事"})  # `〜すべきものだ`: べき before them still obliges
 # `〜を優先すべきだという意見`: a norm others voice, reported; it is not the holder's own.
-REPORTED_NORM = re.compile(r"^[^、。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
+REPORTED_NORM = re.compile(r"^[^、,，。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
@@ -393,6 +400,7 @@ EXPLANATORY_NOMINALIZERS = frozenset({"わけ", "訳"})  # and a 準体助詞 (�
 NOMINALIZER_TAG = "準体助詞"
 COPULA_LEMMAS = frozenset({"だ", "です", "ます", "ある", "ござる", "御座る", "た"})
 ADNOMINAL_COPULA = "だ"  # `な` in `〜なんです`, skipped to the predicate before it
+TE_FORMS = ("て", "で")  # `〜とおっしゃって、`: a frame verb left open for the clause after it
 TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form leads in, it explains nothing
 # - an adverb concedes it (`確かに〜ですが`, `もちろん〜ですけれども`);
 CONCESSIVE_ADVERBS = ("確かに", "たしかに", "もちろん", "勿論", "無論", "なるほど")
@@ -419,7 +427,12 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
                                    "申し上げる", "思う", "聞く", "察する"})  # `〜から察すると`: judging from
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
 # `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
+# `〜が厳しさを増す中で、`: the circumstance a main clause answers to, its ground.
+CIRCUMSTANCE = ("中", "で")
+SUBJECT_PARTICLE = "が"
 PARALLEL_TOPIC_PARTICLES = ("は", "も")
+# `何度も`, `誰も`, `いつも`: an indefinite word before も is an adverb (how often, nobody), no topic.
+INDEFINITE_WORDS = ("何", "誰", "いつ", "どこ", "一度")
 # Verbs that with に make a compound case particle (`〜に対し`, `〜に伴い`, `〜に基づき`): no clause ends there.
 COMPOUND_PARTICLE_VERBS = frozenset({"対する", "伴う", "関する", "基づく", "つく", "付く", "よる", "因る", "わたる",
                                      "渡る", "向ける", "際する", "当たる", "あたる", "応じる", "応ずる", "沿う", "従う",
@@ -511,7 +524,8 @@ ANAPHORIC_GROUND = ("このような状況で", "こうした状況で", "そう
                     "そうしたことから", "こうした状況を踏まえ", "こうしたことを踏まえ", "これを踏まえ", "それを踏まえ")
 # Openers that offer this sentence as evidence for the one before (`A。実際に、B。`: B supports A);
 # `実際に` needs its comma (`実際に現場を見てまいりました` only says how), `実際には` contrasts.
-EVIDENCE_OPENERS = ("実際に、", "実際、", "現に", "その証拠に", "事実、")
+EVIDENCE_OPENERS = (*(f"{word}{comma}" for word in ("実際に", "実際", "事実") for comma in ("、", ",", "，")),
+                    "現に", "その証拠に")
 # `確かにA。しかしB。`: an adverb that concedes the sentence it opens; an adversative connective after it
 # makes that sentence a concession to the next. Connectives that set two sides beside each other
 # (`一方`, `むしろ`) concede nothing.
@@ -549,9 +563,9 @@ CITED_SPEECH = re.compile(r"の(?:御|ご)?(?:発言|答弁|指摘|説明|報告
                           r"(?:あった|ありました|ございました|あります)?(?:ように|とおり|通り)")
 # `X長官はこのように言っております。「…」`: a sentence that only reports that someone spoke, and
 # introduces (or closes) a quotation; it is no unit, and the quotation after it is X's.
-QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、。「」]{0,12}"
+QUOTE_INTRODUCER = re.compile(r"(?:(?:この|次の|以下の|その)(?:ように|とおり|通り)|こう)[^、,，。「」]{0,12}"
                               r"(?:言っ|言い|言う|言わ|いっ|述べ|語っ|語り|語る|話し|話す|おっしゃ|発言|答弁|説明|指摘|申し|記し|記さ|書い|書か)"
-                              r"[^、。「」]{0,12}[。:：]?$")
+                              r"[^、,，。「」]{0,12}[。:：]?$")
 # Sentence ends that close a sentence in narration (anything else there is a headline).
 SENTENCE_CLOSERS = ("。", "！", "!", "」", "』", "）", ")")
 # An unclosed line that ends like a sentence (`〜と考えます`, `〜すべきである`) is a sentence whose 。 is
@@ -589,26 +603,26 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
     r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
-    r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)、?)?(?:質問|お尋ね)(?:です|でございます)?"
+    r"|^(?:(?:ここで|そこで|次に|まず|最後に|それでは|では|改めて)[、,，]?)?(?:質問|お尋ね)(?:です|でございます)?"
 
     r"|^以上(?:です|でございます|であります)?"
     # spoken procedure: what the talk turns to, and its close (`じゃあ次のスライドいきます`, `今日はこのへんで`)
     r"|(?:の|について|に関して)(?:お話|話)(?:を)?(?:させていただきたい|させていただきます|したい)"
-    r"|(?:^|じゃあ|じゃ|では|それでは)、?次(?:の[^、。]{1,10})?(?:に|へ)?(?:いき|行き|移り|進み|まいり|参り)(?:ます|ましょう)"
+    r"|(?:^|じゃあ|じゃ|では|それでは)[、,，]?次(?:の[^、,，。]{1,10})?(?:に|へ)?(?:いき|行き|移り|進み|まいり|参り)(?:ます|ましょう)"
     r"|(?:今日|本日|今回|今週)は(?:この(?:へん|辺|あたり)|ここまで)(?:で|です|にします|にしましょう)?"
     # talk about the talk before what is said (`少し話は変わるのですが、`, `余談になりますが、`)
-    r"|^(?:少し|ちょっと|若干)?(?:話|話題)(?:は|が|を)(?:少し|ちょっと)?(?:変わ|変え|飛|それ|逸れ|戻)[^、。]{0,8}"
-    r"|^[^、。はが]{0,8}(?:話|余談|私事|蛇足)に(?:なる|なります|なって)(?:のです|んです|のでございます)?"
-    r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は、?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
+    r"|^(?:少し|ちょっと|若干)?(?:話|話題)(?:は|が|を)(?:少し|ちょっと)?(?:変わ|変え|飛|それ|逸れ|戻)[^、,，。]{0,8}"
+    r"|^[^、,，。はが]{0,8}(?:話|余談|私事|蛇足)に(?:なる|なります|なって)(?:のです|んです|のでございます)?"
+    r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は[、,，]?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
     r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
 ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb
 # An answer naming the question it takes up (`〜についてのお尋ねです`, `〜という御質問でございますが、`):
 # the question is the asker's, restated; the answer follows.
-QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|という|との)(?:[^、。]{0,10}の)?"
+QUESTION_REFERENCE = re.compile(r"(?:(?:について|に関する|に関して|という|との)(?:[^、,，。]{0,10}の)?"
                                 r"(?:お尋ね|御質問|ご質問|質問|お問い合わせ|質疑)|の(?:御|ご)(?:質問|お尋ね)|のお尋ね"
-                                r"|^(?:[^、。]{0,6}の)?私の(?:一般|代表)?質問)"
+                                r"|^(?:[^、,，。]{0,6}の)?私の(?:一般|代表)?質問)"
                                 r"(?:です|でございます|であります)(?:が|けれども|けども|けど)?$")
 # The chair's and a committee's agenda business: a matter put on the agenda, referred or decided on
 # (`請願第12号を議題といたします`, `委員会に付託いたします`, `不採択とすることに決定いたしました`).
@@ -623,17 +637,32 @@ SESSION_ACT = re.compile(r"(?:討論|弁明|提案説明|趣旨説明|意見|質
 # What the minutes note of the room (`発言する者あり`, `「そうだ」と呼ぶ者あり`): nobody's proposition.
 STAGE_DIRECTION = re.compile(r"(?:発言する|呼ぶ|離席する|退席する)者(?:あり|多し)")
 # A plea for the audience's indulgence and nothing else (`ご了承願います`, `何とぞご理解のほどよろしくお願いいたします`).
-COURTESY_REQUEST = re.compile(r"^(?:何とぞ|なにとぞ|どうか|どうぞ)?、?(?:ご|御)(?:了承|理解|協力|承知)(?:の(?:ほど)?|を)?"
+COURTESY_REQUEST = re.compile(r"^(?:何とぞ|なにとぞ|どうか|どうぞ)?[、,，]?(?:ご|御)(?:了承|理解|協力|承知)(?:の(?:ほど)?|を)?"
                               r"(?:よろしく)?(?:お)?願い(?:いたします|致します|します|申し上げます|ます)?$")
 # A bill's or resolution's title standing alone (`〜に関する決議（案`, `〜の件`): it names, it asserts nothing.
 TITLE_ENDINGS = ("（案", "(案", "案）", "案)")
+# A preface before the point (`いろいろな試算がありますけれども、`, `様々な御意見もございますが、`, `ほかの議員と質問が
+# 重複する部分もありますが、`): that views of all kinds exist, or that one's questions overlap, sets the scene.
+PREFACE = re.compile(r"^(?:いろいろ|いろんな|色々|様々|さまざま|諸々|もろもろ)な?(?:ご|御)?"
+                     r"(?:試算|意見|見方|考え方|考え|議論|説|指摘|声|評価|見解|数字|データ|報道|受け止め)"
+                     r"(?:が|も)(?:ある|あり|ござい)(?:ます)?"
+                     r"(?:けれども|けれど|けども|けど|が)$"
+                     r"|(?:質問|通告)[^。]{0,20}重複(?:する|した|している|しており|しますが|しております)"
+                     r"|重複(?:する|した|している)(?:質問|部分|点|内容)")
+# A press conference's account of the cabinet meeting (`本日の閣議では、〜が決定されました`, `あとは、国会提出
+# 案件で、質問主意書が沢山ありました`): what was on the agenda, the session's business.
+CABINET_BUSINESS = re.compile(r"^(?:(?:あと|また|その他|ほか|他)(?:は|に)?[、,，]?)?(?:(?:本日|今日|今朝|先ほど)の)?"
+                              r"(?:閣議(?:で|では|は|において|におきましては)|(?:一般案件|国会提出案件|人事案件|質問主意書|答弁書)"
+                              r"(?:で|では|として|は|が|も))[^。]*"
+                              r"(?:ありました|ございました|(?:閣議)?決定(?:され|いたし|し)ました|了解(?:され|し)ました"
+                              r"|報告(?:され|いたし|し)ました)$")
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
 TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
-                              r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))、?")
+                              r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))[、,，]?")
 TOPIC_HEADING_COPULAS = ("です", "でございます", "であります", "についてです")
 # `冒頭、1つ申し上げます`: an opener that announces what comes next.
 # (`本日は私から一点、御報告がございます`: a day word may come first)
-ANNOUNCEMENT_OPENER = re.compile(r"^(?:(?:本日|今日|今回)は、?)?(?:冒頭|私から|私の方から|こちらから)")
+ANNOUNCEMENT_OPENER = re.compile(r"^(?:(?:本日|今日|今回)は[、,，]?)?(?:冒頭|私から|私の方から|こちらから)")
 ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知らせ|ご紹介|御紹介|お伝え|発表)"
                                 r"(?:を)?(?:いたし|し|させていただき|したいことがあり|することがあり)?(?:ます|たい)$"
                                 r"|(?:報告|発表|お知らせ)(?:事項)?が(?:あります|ございます)$")
@@ -672,7 +701,7 @@ WRONG_STATE_WORDS = ("遅れ", "遅い", "滞", "悪化", "膨ら", "放置", "�
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
 # it is judged on its own.
-TAG_QUESTION = re.compile(r"^[、,]?(?:では|それでは|この点|この点について)?[、,]?(?:いかが|どう)"
+TAG_QUESTION = re.compile(r"^[、,，]?(?:では|それでは|この点|この点について)?[、,，]?(?:いかが|どう)"
                           r"(?:でしょうか|ですか|でございましょうか|か)[。？?]*$")
 # `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
 # (`どうなるのかと思う`).
@@ -736,7 +765,7 @@ COUNTER_NOUNS = frozenset({"人", "名", "件", "円", "個", "台", "社", "校
 # A numeral right after a subject's が (or a noun) and before a comma or the copula counts what the
 # noun names (`介護施設が５、病院が２であります`).
 COUNT_PARTICLES = frozenset({"が"})
-BARE_COUNT_AFTER = frozenset({"、", ",", "で", "です", "だ", "であり", "でございます"})
+BARE_COUNT_AFTER = frozenset({"、", ",", "，", "で", "です", "だ", "であり", "でございます"})
 QUANTITY_SYMBOLS = ("%", "％", "パーセント", "割", "倍")
 # `3分の2`: a share, though 分 alone counts minutes: the divider and the particle after it.
 FRACTION_DIVIDER = "分"
@@ -754,7 +783,7 @@ HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|
                              r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
                              # `〜という意見も出ていますが、…`: a voice passed on as a preface to a question
-                             r"|(声|指摘|意見|批判)(も|が)[^、。]{0,6}(上がって|寄せられて|出て)(い|お)(る|ます|ります)"
+                             r"|(声|指摘|意見|批判)(も|が)[^、,，。]{0,6}(上がって|寄せられて|出て)(い|お)(る|ます|ります)"
                              r"(が|けれども|けども|けど)?$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
                              )
@@ -788,14 +817,14 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 # `〜していただくよう要望して、次の質問に移ります`: a demand made on the way out of one's time is the point
 # of the sentence, not procedure.
 DEMAND_BEFORE_CLOSING = re.compile(r"(?:よう(?:に)?|を)(?:強く|重ねて|改めて)?(?:要望|要請|要求|希望|お願い)"
-                                   r"(?:し|いたし|致し|申し上げ)(?:て)?、")
+                                   r"(?:し|いたし|致し|申し上げ)(?:て)?[、,，]")
 
 # --- Types: intentions and commitments ------------------------------------------------------
 # The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
 # `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
-                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、。]{0,8}(責任|責務|役割|使命)"
+                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、,，。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking
@@ -822,13 +851,13 @@ WISH_ENDINGS = ("れば", "ければ", "たら")
 # `反対の理由は、〜`, `その理由として、〜`: a sentence that opens by naming a reason states the reason,
 # a premise, whatever stance word it names; so does one that names one of several (`理由の一つは、`,
 # `根拠の第一としては、`).
-REASON_OPENER = re.compile(r"^[^、。]{0,12}(?:理由|根拠)(?:の(?:一つ|ひとつ|1つ|１つ|第[一二三四五1-5１-５]|最大のもの))?"
-                           r"(?:は|として|としては|としましては)[、,]")
+REASON_OPENER = re.compile(r"^[^、,，。]{0,12}(?:理由|根拠)(?:の(?:一つ|ひとつ|1つ|１つ|第[一二三四五1-5１-５]|最大のもの))?"
+                           r"(?:は|として|としては|としましては)[、,，]")
 REASON_OPENER_CUE = "理由の提示"  # its role cue; it supports the last stance of the turn (relations.py)
 STANCE_CUE = "立場"
 # `一つ目は、〜`, `第二に、〜`, `三点目として、〜`: one of the reasons a speaker counts out for a stance.
 ORDINAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十1-9１-９]+(?:つ目|点目|番目)|第[一二三四五六七八九十1-9１-９]+(?:に|点|点目)?)"
-                            r"(?:は|に|として|が|の理由は)?[、,]")
+                            r"(?:は|に|として|が|の理由は)?[、,，]")
 ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)

@@ -201,9 +201,17 @@ def _procedural(c: Candidate) -> bool:
 
 def _agenda_business(c: Candidate) -> bool:
     """`〜についてのお尋ねです` (an answer naming the question it takes up), `請願第12号を議題といたします`,
-    `委員会に付託いたします`, `不採択とすることに決定いたしました`: the session's business, no claim."""
+    `委員会に付託いたします`, `不採択とすることに決定いたしました`, `本日の閣議では〜が決定されました`:
+    the session's business, no claim."""
     text = _bare(c.text)
-    return c.frame is None and bool(cues.QUESTION_REFERENCE.search(text) or cues.AGENDA_BUSINESS.search(text))
+    return c.frame is None and bool(cues.QUESTION_REFERENCE.search(text) or cues.AGENDA_BUSINESS.search(text)
+                                    or cues.CABINET_BUSINESS.search(text))
+
+
+def _preface(c: Candidate) -> bool:
+    """`いろいろな試算がありますけれども、`, `他の議員と質問が重複する部分もありますが、`: that views of all
+    kinds exist, or that the questions overlap, sets the scene; nobody disputes it."""
+    return c.frame is None and bool(cues.PREFACE.search(_bare(c.text)))
 
 
 def _topic_heading(c: Candidate) -> bool:
@@ -313,6 +321,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("self-introduction", _self_introduction),
     ("procedural", _procedural),
     ("agenda business", _agenda_business),
+    ("preface", _preface),
     ("topic heading", _topic_heading),
     ("no predicate", _no_predicate),
     ("procedural (chair)", _chair),

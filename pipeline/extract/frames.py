@@ -31,7 +31,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         elif quotative:
             frame_verbs = cues.COGNITION_VERBS | cues.SPEECH_VERBS | cues.HEARSAY_FRAME_VERBS
         elif particle.lemma_ == "こと" and position + 1 < len(words) and words[position + 1].text in cues.KOTO_FRAME_PARTICLES:
-            frame_verbs = cues.KOTO_FRAME_VERBS
+            frame_verbs = cues.KOTO_FRAME_VERBS | (cues.SPEECH_VERBS if _said_koto(words, position) else frozenset())
         else:
             continue
         agent, skip = agent_after_quote(words, position) if quotative else (None, 0)
@@ -52,13 +52,20 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
         if agent is not None:  # named after the quotation, the agent is never part of it
             return Frame(particle.i, clause.end, verb, clause.start, agent)
         subject, complement_start = _subject_before(doc, clause, particle, verb)
-        frame_start = particle.i
+        frame_start = words[position - 2].i if _said_koto(words, position) else particle.i
         if doc[particle.i - 1].text in ("」", "』"):  # `「…」と述べた`: the quotation is the proposition
             opening = next((t.i for t in reversed(doc[clause.start:particle.i - 1]) if t.text in ("「", "『")), None)
             if opening is not None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def _said_koto(words: list[Token], position: int) -> bool:
+    """True when `〜という` comes before the こと at `position` (`〜ということをおっしゃった`): a
+    quotation named as what was said, so a verb of saying frames it as `〜と言った` would."""
+    return words[position].lemma_ == "こと" and position >= 2 and words[position - 2].text == "と" \
+        and words[position - 1].lemma_ in cues.APPOSITIVE_IU_LEMMAS
 
 
 def _subject_before(doc: Doc, clause: Clause, particle: Token, verb: Token) -> tuple[Token | None, int]:
@@ -83,10 +90,10 @@ def is_organisation(token: Token) -> bool:
 
 def _reports_speech(verb: Token) -> bool:
     """`市は〜と言う`, `政府は〜と説明します`: a speech verb reports its subject in the present too; not
-    a wish (`〜と言いたい`), which is the speaker's."""
+    a wish (`〜と言いたい`), which is the speaker's. An honorific verb (`おっしゃって`) always reports another."""
     doc = verb.doc
     wished = verb.i + 1 < len(doc) and doc[verb.i + 1].lemma_ in cues.WISH_AUXILIARIES
-    return verb.lemma_ in cues.REPORTING_SPEECH_VERBS and not wished
+    return (verb.lemma_ in cues.REPORTING_SPEECH_VERBS and not wished) or verb.lemma_ in cues.HONORIFIC_SPEECH_VERBS
 
 
 def _impression_follows(words: list[Token], position: int) -> bool:

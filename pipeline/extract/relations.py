@@ -230,7 +230,7 @@ def _anaphoric_opener(text: str) -> str:
     (cues.ANAPHORIC_GROUND) as a word of its own: followed by a comma or a topic particle, or ending in
     one; not `その結果を早く公表すべきです`."""
     for word in cues.ANAPHORIC_CONSEQUENCE + cues.ANAPHORIC_GROUND:
-        if text.startswith(word) and (word.endswith(("は", "で", "に", "と", "ば", "て")) or text[len(word):len(word) + 1] in ("、", "は", "")):
+        if text.startswith(word) and (word.endswith(("は", "で", "に", "と", "ば", "て")) or text[len(word):len(word) + 1] in (*cues.COMMAS, "は", "")):
             return word
     return ""
 

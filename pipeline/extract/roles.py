@@ -131,9 +131,17 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "話し手についての事実"
     if _ongoing_measure(r.tokens, text):
         return "premise", "取り組み中の事実"
-    if not has_hedge(text) and has_quantity(r.tokens) and not any(d in text for d in cues.DOUBT_PHRASES):
+    if not has_hedge(text) and has_quantity(_after_concession(r.tokens)) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+def _after_concession(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words after the last concessive が and its comma (`〜５兆円を決めましたが、その根拠は示されて
+    おりません`): what the unit asserts; a quantity in the conceded half makes no measured fact of it."""
+    cut = max((k + 1 for k, t in enumerate(tokens[:-1]) if t.text in cues.CONTRAST_CONJUNCTIONS
+               and t.pos_ == "SCONJ" and tokens[k + 1].text in cues.COMMAS), default=0)
+    return tokens[cut:]
 
 
 def _judging_subject(tokens: Sequence[Token], root: Token) -> bool:

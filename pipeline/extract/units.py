@@ -192,9 +192,32 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         if _stance_in_reason(doc, dropped):  # `本案には賛同できませんので、反対の理由を申し上げます`
             kept.append(replace(dropped, clause=replace(dropped.clause, link="final", link_cue="")))
             break
+    kept = _share_reasons(_share_koto_frames(kept))
     for before, span in zip([None, *kept], kept):
         conditioned = before is not None and before.clause.link == "condition" and span.clause.link == "final"
         yield _make_unit(doc, ctx, span, sentence_cue, said_end, conditioned)
+
+
+def _share_reasons(kept: list[_Kept]) -> list[_Kept]:
+    """`Aということをおっしゃって、Bという話をされたので、C`: what was said, then more of it closed by
+    a reason: A is a reason for C too (the te-form leaves A open for the reason clause to close)."""
+    shared = list(kept)
+    for index in range(len(shared) - 2, -1, -1):
+        span, following = shared[index], shared[index + 1]
+        if span.clause.link == "frame" and span.clause.link_cue.endswith(cues.TE_FORMS) \
+                and following.clause.link == "reason":
+            shared[index] = replace(span, clause=replace(span.clause, link="reason", link_cue=following.clause.link_cue))
+    return shared
+
+
+def _share_koto_frames(kept: list[_Kept]) -> list[_Kept]:
+    """`Aことと、Bことを期待します`: A stands in B's frame too (its holder, its attributes)."""
+    shared = list(kept)
+    for index in range(len(shared) - 2, -1, -1):
+        span, following = shared[index], shared[index + 1]
+        if span.clause.link_cue == cues.KOTO_AND and span.frame is None and following.frame is not None:
+            shared[index] = replace(span, frame=following.frame, holder=following.holder)
+    return shared
 
 
 def _before_afterthought(clauses: list[Clause], end: int) -> list[Clause]:
