@@ -45,6 +45,12 @@ def test_a_page_without_a_main_element_keeps_its_body_less_furniture() -> None:
     assert page_text(html) == "本文の一段落目です。\n\n二段落目です。\n\n記者　質問です。"
 
 
+def test_an_articles_own_header_is_text_and_a_body_class_never_hides_the_page() -> None:
+    html = ("<body class='side-menu-closed'><header><p>サイト名</p></header><article><header><h1>知事定例記者会見"
+            "</h1><p>令和7年1月6日</p></header><p>○知事<br>本年もよろしくお願いします。</p></article></body>")
+    assert page_text(html) == "知事定例記者会見\n\n令和7年1月6日\n\n○知事\n本年もよろしくお願いします。"
+
+
 @pytest.mark.parametrize("charset, codec", [("Shift_JIS", "cp932"), ("EUC-JP", "euc_jp"), ("utf-8", "utf-8")])
 def test_the_declared_charset_decodes_the_page(charset: str, codec: str, write_input) -> None:
     source, = read_file(write_input(f"kaiken_{codec}.html", PAGE.format(charset=charset).encode(codec)))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.adapters import read_file
-from pipeline.adapters.pdf import _kanji, page_lines, running_lines
+from pipeline.adapters.pdf import clean_line, page_lines, running_lines
 from pipeline.cli import main
 from pipeline.segment import segment, segment_corpus
 from pipeline.tables import read_table
@@ -52,8 +52,10 @@ def test_running_lines_are_edge_lines_on_most_pages_digits_aside() -> None:
     assert running_lines([["表題", "本文"]]) == frozenset()  # one page: nothing runs
 
 
-def test_radicals_standing_for_kanji_become_the_kanji() -> None:
-    assert _kanji("○議⻑（⼭⽥⼀郎君）市⺠の⾒解") == "○議長（山田一郎君）市民の見解"
+def test_lines_get_their_kanji_back_and_lose_the_gaps_of_justified_text() -> None:
+    assert clean_line("○議⻑（⼭⽥⼀郎君）市⺠の⾒解\n") == "○議長（山田一郎君）市民の見解"
+    assert clean_line("と す る た め に は 国 の 支 援 が 、 （ 平 成 十 九 年 ）") == "とするためには国の支援が、（平成十九年）"
+    assert clean_line("○議長（山田一郎君） これより Q&A 2 件") == "○議長（山田一郎君） これより Q&A 2 件"
 
 
 def test_bad_pdfs_are_one_error_line_each_and_the_others_go_on(write_input, tmp_path: Path,

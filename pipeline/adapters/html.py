@@ -3,7 +3,7 @@ publishes it. The page's main text becomes the document text, laid out as a tran
 element a line, a paragraph a blank line), so the transcript rules find the `（問）`, `【記者】`,
 `Q1`, `○知事` labels as in a .txt. Site furniture (script, style, navigation, header, footer,
 side columns, menus, breadcrumbs) is left out; when the page marks its main content (`<main>`,
-`role="main"`, a CMS's `id="main"`), only that is kept.
+`<article>`, `role="main"`, a CMS's `id="main"`), only that is kept, with its own header.
 
 The stdlib `html.parser` suffices: it never fails on broken markup, unescapes entities, and the
 few rules above are all a transcript needs (no readability heuristics that might drop turns).
@@ -27,6 +27,8 @@ _SKIPPED_TAGS = frozenset("script style noscript template title nav header foote
 _SKIPPED_NAMES = frozenset("nav navi gnav lnav snav globalnav localnav subnav menu menubar breadcrumb breadcrumbs "
                            "pankuzu topicpath sidebar sidenav side header footer skip pagetop sns share "
                            "social".split())
+_PAGE_TAGS = frozenset(("html", "body", "main"))
+_ARTICLE_PARTS = frozenset(("header", "footer"))
 _SKIPPED_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar".split())
 # Where a page says its main content is (government CMSs: `tmp_contents`, `main_body`…).
 _MAIN_IDS = frozenset("main main-content maincontent main_content main-contents contents_main tmp_contents "
@@ -58,8 +60,11 @@ class _Open:
     main: bool
 
 
-def _is_furniture(tag: str, attrs: dict[str, str]) -> bool:
-    """Navigation, header, footer, menus and breadcrumbs, by tag, role, class or id."""
+def _is_furniture(tag: str, attrs: dict[str, str], in_main: bool) -> bool:
+    """Navigation, header, footer, menus and breadcrumbs, by tag, role, class or id. The main
+    content's own header or footer (an article's title, date) is text; the page is never skipped."""
+    if tag in _PAGE_TAGS or in_main and tag in _ARTICLE_PARTS:
+        return False
     if tag in _SKIPPED_TAGS or attrs.get("role", "").lower() in _SKIPPED_ROLES:
         return True
     if attrs.get("hidden") is not None or attrs.get("aria-hidden", "").lower() == "true":
@@ -69,7 +74,7 @@ def _is_furniture(tag: str, attrs: dict[str, str]) -> bool:
 
 
 def _is_main(tag: str, attrs: dict[str, str]) -> bool:
-    return tag == "main" or attrs.get("role", "").lower() == "main" or attrs.get("id", "").lower() in _MAIN_IDS
+    return tag in ("main", "article") or attrs.get("role", "").lower() == "main" or attrs.get("id", "").lower() in _MAIN_IDS
 
 
 class _TextParser(HTMLParser):
@@ -106,7 +111,8 @@ class _TextParser(HTMLParser):
         if tag in _VOID_TAGS:
             return
         top = self.stack[-1]
-        self.stack.append(_Open(tag, top.skipped or _is_furniture(tag, values), top.main or _is_main(tag, values)))
+        self.stack.append(_Open(tag, top.skipped or _is_furniture(tag, values, top.main),
+                                top.main or _is_main(tag, values)))
         self.pre += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:

@@ -35,9 +35,11 @@ _JA = "\u3005\u3006\u3041-\u30ff\u4e00-\u9fff\uff10-\uff19、。「（"
 _INSERTED_SPACE = re.compile(rf"(?<=[{_JA}]) +(?=[{_JA}」）])")
 
 
-def _kanji(text: str) -> str:
-    """Text with radicals standing for kanji replaced by the kanji."""
-    return _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text).translate(_RADICALS)
+def clean_line(line: str) -> str:
+    """A text line as extracted, with radicals standing for kanji read as the kanji and the spaces
+    a justified line's gaps put between Japanese characters removed."""
+    line = _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), line).translate(_RADICALS)
+    return _INSERTED_SPACE.sub("", line).strip()
 
 
 def page_lines(raw: bytes) -> list[list[str]]:
@@ -54,7 +56,7 @@ def page_lines(raw: bytes) -> list[list[str]]:
         for page in extract_pages(io.BytesIO(raw), laparams=LAParams(detect_vertical=True)):
             lines = [line.get_text() for box in page if isinstance(box, LTTextContainer)
                      for line in (box if not isinstance(box, LTTextLine) else [box])]
-            pages.append([text for line in lines if (text := _INSERTED_SPACE.sub("", _kanji(line)).strip())])
+            pages.append([text for line in lines if (text := clean_line(line))])
     except (PDFPasswordIncorrect, PDFEncryptionError) as err:
         raise IngestError(f"encrypted PDF ({type(err).__name__}); save it without a password first") from err
     except (PDFSyntaxError, PSException) as err:
