@@ -103,7 +103,7 @@ def test_a_page_without_text_is_one_error_line_and_the_others_go_on(write_input,
                                                                      capsys: pytest.CaptureFixture) -> None:
     write_input("good.htm", "<p>（問）質問です。</p><p>（答）答えです。</p>")
     write_input("menu_only.html", "<html><body><nav><a>トップ</a></nav><footer>著作権</footer></body></html>")
-    write_input("binary.html", b"\x00\x01\x02<html>")
+    write_input("binary.html", b'<meta charset="utf-8">\x00\x01\x02<html>')
     assert len(segment_corpus([tmp_path / "raw"], tmp_path / "out")) == 2
     err = capsys.readouterr().err
     assert "menu_only.html: no text in the page" in err and "binary.html: binary file" in err

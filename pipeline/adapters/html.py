@@ -45,8 +45,8 @@ _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
 _SOURCE_NEWLINE = re.compile(rf"(?<=[{_CJK}])[ \t\r\f\n\xa0]*\n[ \t\r\f\n\xa0]*(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \t\r\f\n\xa0]+")
 _MARKS = re.compile(rf"[ \xa0]*[{_LINE}{_PARAGRAPH}{_CELL}][{_LINE}{_PARAGRAPH}{_CELL} \xa0]*")
-_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
-                       re.IGNORECASE)
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
+                       rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # A page declared Shift_JIS is in practice Windows' superset (①, ～, NEC kanji).
 _CODEC_FOR = {"shift_jis": "cp932", "x-sjis": "cp932", "sjis": "cp932", "ms_kanji": "cp932", "windows-31j": "cp932"}
 
@@ -74,7 +74,9 @@ def _is_furniture(tag: str, attrs: dict[str, str], in_main: bool) -> bool:
 
 
 def _is_main(tag: str, attrs: dict[str, str]) -> bool:
-    return tag in ("main", "article") or attrs.get("role", "").lower() == "main" or attrs.get("id", "").lower() in _MAIN_IDS
+    """Where the page says its own content is: what an analyst saved the page for."""
+    return (tag in ("main", "article") or attrs.get("role", "").lower() == "main"
+            or attrs.get("id", "").lower() in _MAIN_IDS)
 
 
 class _TextParser(HTMLParser):
@@ -163,11 +165,12 @@ def _codec(name: bytes) -> str | None:
 
 
 def decode_page(raw: bytes) -> Decoded:
-    """The page decoded by the charset it declares (a BOM wins); when it declares none, or a
-    wrong one, as ingest decodes a text file (UTF-8, then Shift_JIS/CP932 or EUC-JP)."""
+    """The page decoded by the charset it declares; when it declares none, or a
+    wrong one, as ingest decodes a text file (UTF-8, then Shift_JIS/CP932 or EUC-JP); a BOM or
+    NUL bytes (UTF-16, a binary file) are left to ingest too."""
     declared = _DECLARED.search(raw[:8192])
     codec = _codec(declared.group(1) or declared.group(2)) if declared else None
-    if codec and not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if codec and not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in raw:
         try:
             return Decoded(raw.decode(codec).replace("\r\n", "\n").replace("\r", "\n"), codec)
         except UnicodeDecodeError:
