@@ -84,9 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         if inputs:
             sub.add_argument("inputs", nargs="*", type=_input, default=[DEFAULT_INPUT],
-                             help="input files or folders (default: data/raw): .txt .md .docx, subtitles "
-                                  ".srt .vtt, spreadsheets .csv .xlsx, Diet minutes API .json .xml; "
-                                  "fsspec URLs with run --engine dask")
+                             help="input files or folders (default: data/raw): .txt .md .docx, web pages .html .htm, "
+                                  "PDF .pdf, subtitles .srt .vtt, spreadsheets .csv .xlsx, Diet minutes API .json "
+                                  ".xml; fsspec URLs with run --engine dask")
             sub.add_argument("--text-column", default="",
                              help="a spreadsheet's text column (default: detected, e.g. 発言, 本文, text)")
             sub.add_argument("--speaker-column", default="",

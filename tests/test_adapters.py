@@ -22,12 +22,14 @@ def turns_of(path: Path, options: ReadOptions = ReadOptions()) -> list[tuple[str
 
 def test_inputs_are_the_known_suffixes_but_not_metadata_or_lock_files(tmp_path: Path) -> None:
     for name in ("a.txt", "b.srt", "c.vtt", "d.csv", "e.xlsx", "f.docx", "g.json", "h.xml", "metadata.csv",
-                 "~$e.xlsx", "notes.pdf", "sub/i.md", "sub/metadata.csv"):
+                 "~$e.xlsx", "notes.rtf", "j.pdf", "k.html", "sub/i.md", "sub/metadata.csv"):
         (tmp_path / name).parent.mkdir(exist_ok=True)
         (tmp_path / name).write_bytes(b"x")
     found = [p.relative_to(tmp_path).as_posix() for p in find_inputs([tmp_path])]
-    assert found == ["a.txt", "b.srt", "c.vtt", "d.csv", "e.xlsx", "f.docx", "g.json", "h.xml", "sub/i.md"]
-    assert set(READERS) == {".txt", ".md", ".srt", ".vtt", ".csv", ".xlsx", ".docx", ".json", ".xml"}
+    assert found == ["a.txt", "b.srt", "c.vtt", "d.csv", "e.xlsx", "f.docx", "g.json", "h.xml", "j.pdf", "k.html",
+                     "sub/i.md"]
+    assert set(READERS) == {".txt", ".md", ".srt", ".vtt", ".csv", ".xlsx", ".docx", ".json", ".xml", ".html", ".htm",
+                            ".pdf"}
 
 
 def test_variables_never_take_a_turns_column_name() -> None:

@@ -199,7 +199,7 @@ def test_an_empty_input_folder_is_an_error(tmp_path: Path, capsys) -> None:
 
 
 def test_a_folder_of_no_input_kind_is_an_error(write_input, tmp_path: Path, capsys) -> None:
-    write_input("notes.pdf", b"%PDF-1.4")
+    write_input("notes.rtf", b"{\\rtf1 notes}")
     write_input("metadata.csv", "doc_id,date\nnotes,2023-01-23\n")  # document variables, not an input
     assert segment(tmp_path / "raw", tmp_path / "out") == 2
     assert "no input files (" in one_error_line(capsys.readouterr().err)

@@ -1,8 +1,8 @@
 """Input adapters: one reader per file suffix, each giving the documents (with the turns and
 variables it knows) that segment works on. Plain text goes through pipeline.ingest; Diet API
-answers, subtitles, spreadsheets and Word files through their modules here.
+answers, subtitles, spreadsheets, Word files, web pages and PDFs through their modules here.
 
-Readers import their heavy libraries (openpyxl, python-docx) only when they read, so finding
+Readers import their heavy libraries (openpyxl, python-docx, pdfminer.six) only when they read, so finding
 inputs for a rerun's fingerprint stays cheap.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path, PurePath
 
-from pipeline.adapters import diet, spreadsheet, subtitles, word
+from pipeline.adapters import diet, html, pdf, spreadsheet, subtitles, word
 from pipeline.adapters.base import ReadOptions, Source
 from pipeline.ingest import METADATA_FILE, IngestError, read_bytes, text_document
 from pipeline.scan import InputScan
@@ -35,6 +35,8 @@ READERS: dict[str, Reader] = {
     ".srt": subtitles.read, ".vtt": subtitles.read,
     ".csv": spreadsheet.read_csv, ".xlsx": spreadsheet.read_xlsx,
     ".docx": word.read,
+    ".html": html.read, ".htm": html.read,
+    ".pdf": pdf.read,
 }
 # The suffixes whose files may hold several documents, each named `NAME_…` (diet: a document per
 # meeting, `NAME_issueID`); every other file is one document named after the file (`NAME`).
