@@ -99,3 +99,9 @@ def test_units_of_a_hard_wrapped_text_span_its_line_breaks(extract) -> None:
     assert by_text["デマンド交通の導" + " " * len("\n－３－\n") + "入を急ぐべきだ"].type == "normative"
     framed = by_text["高齢者の移動手段の確保は喫緊の課題である"]  # its frame was on the next line
     assert framed.frame.startswith("と認識")
+
+
+def test_a_word_the_tagger_calls_punctuation_stays_in_the_span(units_of) -> None:
+    # GiNZA tags `第２子` (a full-width digit) PUNCT; SudachiPy's tag says it is a noun
+    unit = units_of("市長:第２子以降の無償化につきましては、来年度の予算編成の中で検討してまいります。")[0]
+    assert unit.text.startswith("第２子以降の無償化")

@@ -13,6 +13,7 @@ from pipeline import names as nm
 
 # Parts of speech: punctuation, and the words that carry content.
 PUNCT_POS = frozenset({"PUNCT", "SYM"})
+WORD_TAGS = ("名詞", "動詞", "形容詞", "形状詞", "副詞", "代名詞", "接頭辞", "接尾辞")  # SudachiPy: a word, whatever the POS
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"})
 # A clause with fewer content words is no unit (`そうです`).
 MIN_CONTENT_WORDS = 2

@@ -71,6 +71,12 @@ def tense_after(predicate: Token, last: int) -> tuple[bool, bool]:
     return past, progressive
 
 
+def is_punctuation(token: Token) -> bool:
+    """Punctuation by GiNZA's tag and by SudachiPy's: the tagger sometimes calls a word PUNCT
+    (`第２子` with a full-width digit), which the edge of a span must not drop."""
+    return token.pos_ in cues.PUNCT_POS and not token.tag_.startswith(cues.WORD_TAGS)
+
+
 def span_root(tokens: Sequence[Token]) -> Token:
     """The token of a span whose head lies outside it (the last such one): its main predicate."""
     first, last = tokens[0].i, tokens[-1].i

@@ -33,7 +33,7 @@ from pipeline.extract.holders import (
 )
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
 from pipeline.extract.roles import RoleInput, unit_role
-from pipeline.extract.syntax import content_tokens, is_past
+from pipeline.extract.syntax import content_tokens, is_past, is_punctuation
 from pipeline.extract.unit_types import stance_of_others, unit_type
 from pipeline.names import canonical_names, is_chair_label
 
@@ -54,12 +54,12 @@ def _strip_edges(doc: Doc, start: int, end: int, strip_reason_ending: bool) -> t
         begin = doc[start].idx
         while start < end and doc[start].idx < begin + len(connective):  # `しかしながら`: two tokens
             start += 1
-    while start < end and (doc[start].pos_ in cues.PUNCT_POS
+    while start < end and (is_punctuation(doc[start])
                            or (doc[start].pos_ == "CCONJ" and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))
                            or (doc[start].text in leading and not doc[start:end].text.startswith(cues.NOT_CONNECTIVES))):
         start += 1
     start = _after_vocative(doc, _after_fillers(doc, start, end), end)
-    while end > start and doc[end - 1].pos_ in cues.PUNCT_POS:
+    while end > start and is_punctuation(doc[end - 1]):
         end -= 1
     if strip_reason_ending and start < end:
         match = cues.REASON_SENTENCE_ENDING.search(doc[start:end].text)
@@ -83,7 +83,7 @@ def _after_fillers(doc: Doc, start: int, end: int) -> int:
             start += 1
         else:
             return start
-        while start < end and doc[start].pos_ in cues.PUNCT_POS:
+        while start < end and is_punctuation(doc[start]):
             start += 1
     return start
 
