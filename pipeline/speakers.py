@@ -141,6 +141,9 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
     if word in _QA_ASK | _QA_ANSWER:
         return _qa_speaker(word, ctx)
     kind = nm.label_kind(label.raw)
+    cast = nm.header_cast(ctx.header)
+    if word in cast:  # `【MC】` under `出演：MC 田中ゆう`
+        return Speaker(cast[word], kind, f"{word}: name from the header's cast")
     if kind == "asker":
         return Speaker(nm.reporter_name(label.raw), kind, "reporter")
     if kind and nm.split_titled(word) is None and word.endswith(nm.ANSWERER_TITLES + nm.CHAIR_TITLES):
@@ -148,7 +151,11 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
         if person:
             return Speaker(person, kind, f"{word}: name from the header")
         return Speaker(word, kind, f"{word}: no name in the header")
-    return Speaker(_clean_name(label.raw), kind, "name as written")
+    name = _clean_name(label.raw)
+    part = next((part for part, person in cast.items() if person == name or nm.is_part_of_name(name, person)), "")
+    if not kind and part:  # `大西　…` under `司会：本紙編集委員　大西`
+        return Speaker(name, nm.role_word_kind(part), f"name as written; the header casts {name} as {part}")
+    return Speaker(name, kind, "name as written")
 
 
 def _asks(text: str) -> bool:
