@@ -63,7 +63,8 @@ FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件�
                "会見", "記者会見", "談話", "声明", "発表", "お知らせ", "告知", "号外", "前編", "後編", "中編",
                "於", "開催日", "開催場所",  # `於：本館10階記者会見室`: where it was held
                "会見者", "出演", "出演者", "放送日", "配信日", "収録日", "公開日",
-               "出席議員", "欠席議員", "欠席委員", "出席説明員")  # `○出席議員（２４名）`: the minutes' roll
+               "出席議員", "欠席議員", "欠席委員", "出席説明員",
+               "申込", "申込み", "定員", "参加費", "料金", "締切", "持ち物")  # a notice's fields  # `○出席議員（２４名）`: the minutes' roll
 # A byline's words, alone or joined (`取材・文：`, `文／写真：`): who wrote the piece, never a speaker.
 CREDIT_WORDS = ("文", "取材", "構成", "写真", "撮影", "編集", "翻訳", "訳", "イラスト", "図版", "デザイン", "協力",
                 "監修", "執筆", "インタビュー", "聞き手")
@@ -363,12 +364,17 @@ def _field_value(text: str, label: Label) -> bool:
     short, in kanji or katakana, no hiragana, no sentence end, no bracket first."""
     if not label.inline or label.style not in ("colon", "paren"):
         return False
-    if not (nm.label_kind(label.raw) or nm.squeeze(label.raw).endswith("者")):
-        return False  # a bare name (`森:資料(2ページ目)`) speaks; a role or a list of people (`参加者`) is a field
+    raw = nm.squeeze(re.sub(r"[（(].*?[)）]", "", label.raw))
+    if not (nm.label_kind(label.raw) or raw.endswith(("者", *_OFFICE_ENDS)) or raw in nm.PART_WORDS):
+        return False  # a bare name (`森:資料(2ページ目)`) speaks; a role, a list of people, an office is a field
     line_end = text.find("\n", label.body_start)
     value = text[label.body_start:line_end if line_end != -1 else len(text)]
     return (len(value) <= 40 and not _has_hiragana(value) and not re.search(r"[。．！？!?]", value)
             and bool(re.search(rf"[{nm.KANJI}\u30a1-\u30fa]", value)) and value[:1] not in "(（「『【［[")
+
+
+# An office as a field's name (`事務局：企画課`); not 部, which ends surnames (阿部).
+_OFFICE_ENDS = ("局", "課", "係", "室")
 
 
 def _without_header_fields(text: str, candidates: list[Label]) -> list[Label]:

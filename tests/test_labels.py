@@ -427,6 +427,8 @@ def test_the_chair_the_header_casts_speaks_for_no_side() -> None:
     "文：山田太郎\n写真：佐藤花子\n本文です。",                    # a byline
     "取材・文／構成：編集部\n本文です。",
     "○出席委員（８名）\n○欠席委員（なし）\n以上です。",            # a committee's roll
+    "市民講座のお知らせ\n講師：東西大学教授　佐藤一郎\n司会：総務課　山田\n日時：6月10日\n申込：電話で総務課へ",  # a notice
+    "会議報告\n委員長：山田一郎（東西大学教授）\n副委員長：佐藤花子\n事務局：企画課\n結果：了承された。",  # a report's fields
 ])
 def test_notes_bylines_and_rolls_stay_text(text: str) -> None:
     assert all(t.role == "narration" for t in segment(text, "d").turns), [(t.label, t.speaker) for t in segment(text, "d").turns]
