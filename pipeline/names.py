@@ -31,6 +31,8 @@ GUEST_WORDS = ("ゲスト", "回答者", "インタビュイー")
 # Words that say what part someone plays and nothing of their side (`パネリスト（山田）`): the person
 # is the name in brackets.
 PART_WORDS = ("パネリスト", "講師", "登壇者", "発言者", "出演者", "話者", "報告者", "討論者", "参加者", "出席者")
+# An interpreter renders both sides' words and takes neither.
+INTERPRETER_WORDS = ("通訳", "通訳者", "同時通訳")
 # A member who puts questions to the officials in assembly minutes.
 MEMBER_TITLES = ("委員", "議員")
 # Other titles a person's label may end in.
@@ -104,6 +106,8 @@ def role_word_kind(name: str) -> str:
         return "answerer"
     if name.endswith(MEMBER_TITLES):
         return "member"
+    if name in INTERPRETER_WORDS:
+        return "interpreter"
     return ""
 
 
@@ -214,6 +218,13 @@ def interviewee_from_header(header: str) -> str:
         match = re.search(pattern, text)
         if match:
             return re.sub(r"(?:さん|氏|先生)$", "", match.group(1))
+    # under an interview's headline, a line that only names someone (`鈴木さくらさん（28）`,
+    # `ジェニファー・ダウドナ博士`): the one interviewed
+    if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
+        alone = re.search(rf"^[{KANJI}\u30a1-\u30fa・ー\u3041-\u309f]{{2,14}}?(?=(?:さん|氏|先生|博士|教授)"
+                          rf"(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE)
+        if alone:
+            return alone.group(0)
     return ""
 
 

@@ -71,6 +71,9 @@ def answerer(word: str, ctx: DocumentContext, fallback: str = "回答者") -> Sp
     person = nm.header_person(ctx.header, "answerer")
     if person:
         return Speaker(person, "answerer", f"{word} answers; name from the header")
+    person = nm.interviewee_from_header(ctx.header)
+    if person:
+        return Speaker(person, "answerer", f"{word} answers; the interviewee the headline names")
     title = nm.header_title(ctx.header)
     if title:
         return Speaker(title, "answerer", f"{word} answers; title from the header")
@@ -170,14 +173,14 @@ _STAGE_TAIL = re.compile(r"(?:\s*[（(〔［\[][^（）()〔〕［］\[\]\n]{1,3
 _QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か|伺います|お伺いします|"
                            r"お聞きします|お尋ねします|答弁を求めます|伺いたいと思います|ください|質問します|"
                            r"質問いたします)[。]?)\s*$")
-_ROLE_OF_KIND = {"chair": "speaker", "asker": "interviewer", "answerer": "interviewee"}
+_ROLE_OF_KIND = {"chair": "speaker", "asker": "interviewer", "answerer": "interviewee", "interpreter": "speaker"}
 
 
 def assign_roles(turns: list[tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
     """Map speaker → (role, cue) from (speaker, kind, turn text) triples.
 
-    The label's words decide first: a chair speaks for no side, reporters and `Q` ask, officials
-    and `A` answer, a member asks when officials answer. The rest are judged by how often they
+    The label's words decide first: a chair and an interpreter speak for no side, reporters and
+    `Q` ask, officials and `A` answer, a member asks when officials answer. The rest are judged by how often they
     ask: with a known answerer, those who mostly ask are interviewers, the others interviewees;
     with a known asker, they answer; with neither, the one who clearly asks most is the
     interviewer and the others interviewees, or everyone is a plain speaker.

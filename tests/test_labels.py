@@ -432,3 +432,17 @@ def test_the_chair_the_header_casts_speaks_for_no_side() -> None:
 ])
 def test_notes_bylines_and_rolls_stay_text(text: str) -> None:
     assert all(t.role == "narration" for t in segment(text, "d").turns), [(t.label, t.speaker) for t in segment(text, "d").turns]
+
+
+def test_answers_take_the_interviewee_a_headline_names_on_a_line_of_its_own() -> None:
+    text = "若手農家インタビュー\n鈴木さくらさん（28）\n\nＱ：きっかけは。\nＡ：祖父の畑です。\nＱ：夢は。\nＡ：直売所です。"
+    assert [s for _, s, _ in turns_of(text)][1:3] == ["聞き手", "鈴木さくら"]
+    assert interviewee_from_header("ノーベル賞受賞者に聞く\nジェニファー・ダウドナ博士") == "ジェニファー・ダウドナ"
+    assert interviewee_from_header("定例記者会見\n山田太郎さん") == ""  # no interview: a name line says nothing
+
+
+def test_an_interpreter_speaks_for_no_side() -> None:
+    text = ("知事定例記者会見\n知事：\n　ようこそ。\nインスリー知事：\n　Thank you.\n通訳：\n　ありがとうございます。\n"
+            "記者（北海道新聞）：\n　計画はありますか。\n知事：\n　あります。")
+    assert [(s, r) for _, s, r in turns_of(text)][1:4] == [("知事", "interviewee"), ("インスリー知事", "interviewee"),
+                                                           ("通訳", "speaker")]
