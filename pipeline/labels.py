@@ -225,8 +225,8 @@ def _match_colon(line: str) -> tuple[re.Match[str], str] | None:
     match = _COLON.match(line)
     if not match or not looks_like_name(match.group("raw")):
         return None
-    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?![0-9０-９])", line[match.end():]):
-        return None  # the colon of a clock time (`0:00:05`, `開始時刻 10:00 から`), not of a label
+    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?![0-9０-９万億千百人円件歳%％])", line[match.end():]):
+        return None  # the colon of a clock time (`0:00:05`, `開始時刻 10:00 から`), not of `回答１：10万人`
     before_space = re.sub(r"[（(].*?[)）]", "", match.group("raw")).split("　")[:-1]
     if any(not (nm.OUTLET.search(part.strip()) or nm.label_kind(part)) for part in before_space):
         return None  # a table's row (`東京都　人口：`), not an outlet or role before a name (`東西日報　川口記者：`)

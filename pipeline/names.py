@@ -31,6 +31,8 @@ GUEST_WORDS = ("ゲスト", "回答者", "インタビュイー")
 # Words that say what part someone plays and nothing of their side (`パネリスト（山田）`): the person
 # is the name in brackets.
 PART_WORDS = ("パネリスト", "講師", "登壇者", "発言者", "出演者", "話者", "報告者", "討論者", "参加者", "出席者")
+# A broadcaster's or a paper's 委員 (`解説委員`), no member of an assembly.
+JOURNALIST_MEMBERS = ("解説委員", "論説委員", "編集委員")
 # An interpreter renders both sides' words and takes neither.
 INTERPRETER_WORDS = ("通訳", "通訳者", "同時通訳")
 # A member who puts questions to the officials in assembly minutes.
@@ -104,7 +106,7 @@ def role_word_kind(name: str) -> str:
         return "asker"
     if name in ANSWER_WORDS or name.endswith(ANSWERER_TITLES + GUEST_WORDS):
         return "answerer"
-    if name.endswith(MEMBER_TITLES):
+    if name.endswith(MEMBER_TITLES) and not name.endswith(JOURNALIST_MEMBERS):
         return "member"
     if name in INTERPRETER_WORDS:
         return "interpreter"
@@ -176,12 +178,17 @@ _CAST = re.compile(rf"(?<![{KANJI}\u30a1-\u30fa])(?P<role>{'|'.join(CAST_ROLES)}
                    r"(?:[^\s、，,（()）]*[ 　]+)?(?P<name>[^\s、，,（()）：:＝=・]{2,12})(?=[（(、，,\s]|$)")
 
 
+# An answering title with its holder's name as a header's field (`市長：山本太郎`).
+_TITLE_FIELD = re.compile(rf"(?<![{KANJI}])(?P<role>{'|'.join(sorted(ANSWERER_TITLES, key=len, reverse=True))})"
+                          rf"[ 　]*[：:][ 　]*(?P<name>[{KANJI}]{{2,6}})(?=[\s（(、]|$)")
+
+
 def header_cast(header: str) -> dict[str, str]:
     """Part → name for the parts a header's cast list names: `司会：本紙編集委員　大西` gives
     {`司会`: `大西`}; a role label (`【MC】`) then speaks as that person, and a name label (`大西　…`)
-    in that part (the chair)."""
+    in that part (the chair); `市長：山本太郎` names who answers as `市長`."""
     cast: dict[str, str] = {}
-    for match in _CAST.finditer(header):
+    for match in [*_CAST.finditer(header), *_TITLE_FIELD.finditer(header)]:
         name = match.group("name")
         if re.search(rf"[{KANJI}\u30a1-\u30faA-Za-z]", name) and not role_word_kind(name):
             cast.setdefault(match.group("role"), name)

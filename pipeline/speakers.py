@@ -75,6 +75,8 @@ def answerer(word: str, ctx: DocumentContext, fallback: str = "回答者") -> Sp
     if person:
         return Speaker(person, "answerer", f"{word} answers; the interviewee the headline names")
     title = nm.header_title(ctx.header)
+    if title and title in nm.header_cast(ctx.header):  # `市長：山本太郎`
+        return Speaker(nm.header_cast(ctx.header)[title], "answerer", f"{word} answers; the header names the {title}")
     if title:
         return Speaker(title, "answerer", f"{word} answers; title from the header")
     title = nm.addressed_title(list(ctx.questions))
@@ -96,9 +98,10 @@ def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
     paren = re.fullmatch(r"(.+?)[（(](.+?)[)）]", raw)
     if paren and not re.fullmatch(r"[\u4e00-\u9fff々]", paren.group(2)):
         outside, inside = paren.groups()
+        kun = inside.strip(" 　").endswith("君")  # `病院事業管理者（川口　実君）`: the person in brackets
         inside = re.sub(r"(?:君|さん|氏)$", "", inside.strip(" 　"))
         seat = re.fullmatch(r"[0-9０-９]+番", nm.squeeze(outside))
-        if (nm.role_word_kind(outside) or seat) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
+        if (nm.role_word_kind(outside) or seat or kun) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
             titled = nm.split_titled(inside)
             person = titled[0] if titled else inside  # `山田太郎議員` → 山田太郎
             kind = nm.role_word_kind(outside) or (nm.role_word_kind(titled[1]) if titled else "")

@@ -446,3 +446,20 @@ def test_an_interpreter_speaks_for_no_side() -> None:
             "記者（北海道新聞）：\n　計画はありますか。\n知事：\n　あります。")
     assert [(s, r) for _, s, r in turns_of(text)][1:4] == [("知事", "interviewee"), ("インスリー知事", "interviewee"),
                                                            ("通訳", "speaker")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broadcaster's commentator is no assembly member: the caster asks, the commentator answers
+    ("ニュース解説\nキャスター：物価はまだ上がりますか。\n解説委員：上昇が続きます。\nキャスター：賃上げは追いつきますか。\n"
+     "解説委員：来年には追いつきます。",
+     [("キャスター", "interviewer"), ("解説", "interviewee"), ("キャスター", "interviewer"), ("解説", "interviewee")]),
+    # minutes name an official without a role word by the name in brackets with 君
+    ("◯議長（大島　裕君）　病院事業管理者。\n◯１５番（吉田康之君）　経営をどう立て直しますか。\n"
+     "◯病院事業管理者（川口　実君）　収支は改善しています。",
+     [("大島　裕", "speaker"), ("吉田康之", "interviewer"), ("川口　実", "interviewee")]),
+    # numbered answers before an amount (`回答１：10万人`), and the mayor the header names as a field
+    ("定例記者会見\n令和6年11月5日　市長：山本太郎\n\n市長：発表は2件です。\n質問１：目標はありますか。\n回答１：10万人を目指します。",
+     [("山本太郎", "interviewee"), ("記者", "interviewer"), ("山本太郎", "interviewee")]),
+])
+def test_commentators_officials_in_brackets_and_numbered_answers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text) if r != "narration"] == expected
