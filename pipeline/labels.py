@@ -30,6 +30,9 @@ _TIMESTAMP = re.compile(rf"(?P<stamp>[\[［(（]?(?P<time>[0-9]{{1,2}}:[0-9]{{2}
 _PAREN = re.compile(r"[(（](?P<raw>[^()（）\n]{1,30})[)）]")
 _BRACKET = re.compile(r"[【［\[〔](?P<raw>[^【】［］\[\]〔〕\n]{1,30})[】］\]〕]")
 _QA = re.compile(r"(?P<raw>[QAＱＡ問答](?P<num>[0-9０-９]{1,3})?)(?P<sep>[ \t　]*[:：.．)）])?")
+# `大臣）` / `記者）`: a role or a titled name closed by a bracket, with no opening one (ministries'
+# minutes write their turns so).
+_CLOSED = re.compile(rf"(?P<raw>{_NAME}{{1,12}})[)）]")
 _MARK = re.compile(r"(?P<mark>[○〇◯◆◇◎])(?P<raw>(?:[^\s（()）]|[（(][^（()）\n]{1,15}[)）]){1,40})")
 # A name may keep its kana honorific before a colon (`山田さん：`).
 _COLON = re.compile(rf"(?:[-‐・*＊•]{_SPACE}*)?(?P<raw>(?:聞き手|話し手|語り手)|{_NAME}(?:{_NAME}|[ 　]){{0,{MAX_LABEL_CHARS - 1}}}?"
@@ -58,7 +61,13 @@ FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件�
                "撮影", "編集", "翻訳", "原文", "出所", "ソース", "引用", "訳注", "キーワード", "まとめ",
                "特集", "特報", "速報", "独自", "解説", "社説", "論説", "コラム", "インタビュー", "対談", "座談会",
                "会見", "記者会見", "談話", "声明", "発表", "お知らせ", "告知", "号外", "前編", "後編", "中編",
-               "於", "開催日", "開催場所")  # `於：本館10階記者会見室`: where it was held
+               "於", "開催日", "開催場所",  # `於：本館10階記者会見室`: where it was held
+               "会見者", "出演", "出演者", "放送日", "配信日", "収録日", "公開日",
+               "出席議員", "欠席議員", "欠席委員", "出席説明員",
+               "申込", "申込み", "定員", "参加費", "料金", "締切", "持ち物")  # a notice's fields  # `○出席議員（２４名）`: the minutes' roll
+# A byline's words, alone or joined (`取材・文：`, `文／写真：`): who wrote the piece, never a speaker.
+CREDIT_WORDS = ("文", "取材", "構成", "写真", "撮影", "編集", "翻訳", "訳", "イラスト", "図版", "デザイン", "協力",
+                "監修", "執筆", "インタビュー", "聞き手")
 
 # Stage directions in brackets (`〔拍手〕`, `（笑）`), never a speaker.
 STAGE_WORDS = ("拍手", "笑", "笑い", "一同", "登壇", "降壇", "退席", "退場", "入場", "着席", "起立", "休憩", "再開",
@@ -100,6 +109,8 @@ def looks_like_name(raw: str) -> bool:
     if re.fullmatch(r"(?i)https?|ftp|mailto|note|注|出典|参考|url|www", core):
         return False
     if core in STAGE_WORDS or core.endswith(STAGE_ENDS):
+        return False
+    if all(part in CREDIT_WORDS for part in re.split(r"[・／/＆&、]", core)):
         return False
     return not re.sub(r"[0-9０-９]+$", "", core).endswith(FIELD_WORDS)
 
@@ -186,9 +197,22 @@ def _match_qa(line: str) -> tuple[re.Match[str], str] | None:
     return match, "qa"
 
 
+def _match_closed(line: str) -> tuple[re.Match[str], str] | None:
+    """`大臣）`, `記者）`: only a role or a titled name, since `注）`, `例）` and `イ）` start notes and lists."""
+    match = _CLOSED.match(line)
+    if not match or not looks_like_name(match.group("raw")):
+        return None
+    raw = match.group("raw")
+    return (match, "paren") if nm.label_kind(raw) or nm.split_titled(raw) else None
+
+
+# `○伊藤たかえ君`: minutes name a member as written, kana included.
+_KANA_MEMBER = re.compile(rf"[{nm.KANJI}]{{1,4}}[\u3041-\u309f]{{1,4}}君|[\u3041-\u309f]{{2,4}}[{nm.KANJI}]{{1,3}}君")
+
+
 def _match_mark(line: str) -> tuple[re.Match[str], str] | None:
     match = _MARK.match(line)
-    if not match or not looks_like_name(match.group("raw")):
+    if not match or not (looks_like_name(match.group("raw")) or _KANA_MEMBER.fullmatch(match.group("raw"))):
         return None
     if match.group("mark") in "◆◇◎" and not (nm.label_kind(match.group("raw")) or "（" in match.group("raw")
                                                 or "(" in match.group("raw")):
@@ -201,8 +225,8 @@ def _match_colon(line: str) -> tuple[re.Match[str], str] | None:
     match = _COLON.match(line)
     if not match or not looks_like_name(match.group("raw")):
         return None
-    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?![0-9０-９])", line[match.end():]):
-        return None  # the colon of a clock time (`0:00:05`, `開始時刻 10:00 から`), not of a label
+    if re.match(r"[0-9０-９]", match.group("raw")[-1:]) and re.match(r"[0-9０-９]{2}(?![0-9０-９万億千百人円件歳%％])", line[match.end():]):
+        return None  # the colon of a clock time (`0:00:05`, `開始時刻 10:00 から`), not of `回答１：10万人`
     before_space = re.sub(r"[（(].*?[)）]", "", match.group("raw")).split("　")[:-1]
     if any(not (nm.OUTLET.search(part.strip()) or nm.label_kind(part)) for part in before_space):
         return None  # a table's row (`東京都　人口：`), not an outlet or role before a name (`東西日報　川口記者：`)
@@ -238,7 +262,7 @@ def _match_quoted(line: str) -> tuple[re.Match[str], str] | None:
 
 # In order: a line is taken by the first style that fits it.
 _MATCHERS: tuple[Callable[[str], tuple[re.Match[str], str] | None], ...] = (
-    _match_paren, _match_opening, _match_bracket, _match_qa, _match_mark, _match_bold, _match_named_stamp,
+    _match_paren, _match_opening, _match_bracket, _match_qa, _match_closed, _match_mark, _match_bold, _match_named_stamp,
     _match_colon, _match_dash, _match_quoted, _match_spaced, _match_bare)
 # Styles a bare name can be mistaken in (`山田　`, `山田「…」`, `**山田**`, `○概要`): accepted only
 # when the name has a title or role word, or comes back as a label of the same style.
@@ -297,7 +321,8 @@ def _timetable(labels: list[Label]) -> bool:
     return all(not label.seconds and label.timestamp.split(":")[-1][-1:] in "05" for label in labels)
 
 
-def _supported(label: Label, counts: Counter[tuple[str, str]], stamped_spaced: list[Label]) -> bool:
+def _supported(label: Label, counts: Counter[tuple[str, str]], stamped_spaced: list[Label],
+               returning_before: bool = True) -> bool:
     """Whether a label in a style that a bare word can fake is backed: a title or role word, or
     (for a bare name) a dialogue in that style: three labels or more, one name coming back; in
     round brackets, after a programme's times and in bold, two names that each come back; in
@@ -314,8 +339,11 @@ def _supported(label: Label, counts: Counter[tuple[str, str]], stamped_spaced: l
         # `【山田】…【鈴木】…`: two names or more; `【特集】…` once, or `【重要】` repeated, is a heading
         return sum(1 for (style, _) in counts if style == "bracket") >= 2
     if label.style == "bare":  # roles alone on their lines: a dialogue, two of them and one coming back
-        bare = [n for (style, _), n in counts.items() if style == "bare"]
-        return len(bare) >= 2 and max(bare) >= 2
+        bare: Counter[str] = Counter()  # numbered ones (`質問1`, `質問2`) come back as one
+        for (style, word), n in counts.items():
+            if style == "bare":
+                bare[re.sub(r"[0-9０-９]+$", "", word)] += n
+        return len(bare) >= 2 and max(bare.values()) >= 2
     if label.style == "bold":  # bold is markup already: a role word, or a name that comes back in a dialogue
         return bool(nm.label_kind(raw)) or nm.ends_with_title(raw) or (
             counts[(label.style, raw)] >= 2 and _dialogue(counts, _SPEAKING_STYLES))
@@ -325,7 +353,39 @@ def _supported(label: Label, counts: Counter[tuple[str, str]], stamped_spaced: l
         # `10:00 開会 …`, `10:30 講演 …`: a programme's items unless two names each come back
         return counts[(label.style, raw)] >= 2 and _dialogue(counts, {"spaced"})
     same_style = [n for (style, _), n in counts.items() if style == label.style]
+    if counts[(label.style, raw)] < 2 and not returning_before:
+        return False  # `Ｐｒｏｆｉｌｅ　…` before a dialogue starts is a header, not one who joins it
     return sum(same_style) >= 3 and max(same_style) >= 2
+
+
+def _field_value(text: str, label: Label) -> bool:
+    """True when a role's or a list's inline label holds a field's value, not words
+    (`司会：本紙編集委員　大西`, `参加者：A（経済官庁）、B（地方）`, `(財務省主計局長)   新川 浩嗣君`):
+    short, in kanji or katakana, no hiragana, no sentence end, no bracket first."""
+    if not label.inline or label.style not in ("colon", "paren"):
+        return False
+    raw = nm.squeeze(re.sub(r"[（(].*?[)）]", "", label.raw))
+    if not (nm.label_kind(label.raw) or raw.endswith(("者", *_OFFICE_ENDS)) or raw in nm.PART_WORDS):
+        return False  # a bare name (`森:資料(2ページ目)`) speaks; a role, a list of people, an office is a field
+    line_end = text.find("\n", label.body_start)
+    value = text[label.body_start:line_end if line_end != -1 else len(text)]
+    return (len(value) <= 40 and not _has_hiragana(value) and not re.search(r"[。．！？!?]", value)
+            and bool(re.search(rf"[{nm.KANJI}\u30a1-\u30fa]", value)) and value[:1] not in "(（「『【［[")
+
+
+# An office as a field's name (`事務局：企画課`); not 部, which ends surnames (阿部).
+_OFFICE_ENDS = ("局", "課", "係", "室")
+
+
+def _without_header_fields(text: str, candidates: list[Label]) -> list[Label]:
+    """Candidates without the header's fields before the first turn (`会見者：…`, `取材・文：…`, a
+    roll's `(財務省主計局長)   新川 浩嗣君`), unless the label comes back: labels only once
+    something is said."""
+    first = 0
+    while first < len(candidates) and _field_value(text, candidates[first]) and not any(
+            nm.squeeze(later.raw) == nm.squeeze(candidates[first].raw) for later in candidates[first + 1:]):
+        first += 1  # a label that comes back is a speaker's
+    return candidates[first:]
 
 
 def find_labels(text: str) -> list[Label]:
@@ -340,9 +400,35 @@ def find_labels(text: str) -> list[Label]:
     # a role alone on its line with another label right after it is a list of attendees, not a turn
     candidates = [label for label, after in zip(candidates, candidates[1:] + [None])
                   if label.style != "bare" or after is None or after.start > label.body_start]
+    candidates = _without_header_fields(text, candidates)
     counts = Counter((label.style, nm.squeeze(label.raw)) for label in candidates)
     stamped_spaced = [label for label in candidates if label.style == "spaced" and label.timestamp]
-    labels = [label for label in candidates if _supported(label, counts, stamped_spaced)]
+    first_return: dict[str, int] = {}  # per style, where a label that comes back first appears
+    for label in candidates:
+        if counts[(label.style, nm.squeeze(label.raw))] >= 2:
+            first_return.setdefault(label.style, label.start)
+    labels = [label for label in candidates
+              if _supported(label, counts, stamped_spaced, label.start > first_return.get(label.style, len(text)))]
     # A bare time (`10:00 開会`) is a transcript's stamp only with seconds or where stamps lead labels.
     stamped = any(label.timestamp and label.style != "timestamp" for label in labels)
-    return [label for label in labels if label.style != "timestamp" or label.seconds or stamped]
+    labels = [label for label in labels if label.style != "timestamp" or label.seconds or stamped]
+    return _without_chapter_list(labels)
+
+
+def _clock(stamp: str) -> int:
+    """Seconds of a time stamp (`1:02:03`, `02:03`)."""
+    seconds = 0
+    for part in stamp.split(".")[0].split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+def _without_chapter_list(labels: list[Label]) -> list[Label]:
+    """Labels without a video's chapter list before anyone speaks (`00:00 オープニング`, `00:45 …`,
+    then `0:02 山口：…`): stamps later than the first speaker's are a table of contents, narration."""
+    first = next((label for label in labels if label.style != "timestamp"), None)
+    leading = [label for label in labels if first is not None and label.start < first.start]
+    if not first or not first.timestamp or not leading or all(
+            _clock(label.timestamp) <= _clock(first.timestamp) for label in leading):
+        return labels
+    return [label for label in labels if label not in leading]

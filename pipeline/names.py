@@ -22,7 +22,7 @@ ANSWERER_TITLES = ("内閣総理大臣", "総理大臣", "副大臣", "大臣政
                    "教育長", "局長", "部長", "課長", "室長", "総裁", "政府参考人", "参考人", "説明員")
 ANSWER_WORDS = ("答", "回答", "A", "Ａ", "回答者")
 # Who runs the session: a plain speaker, on no side.
-CHAIR_TITLES = ("副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行役", "進行", "広報官",
+CHAIR_TITLES = ("委員長代理", "議長代理", "座長代理", "副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行役", "進行", "広報官",
                 "モデレーター", "ファシリテーター", "コーディネーター", "MC", "ＭＣ")
 # An office's press staff run a conference (`広報課長`, `広報室長`, `広報担当`), though 課長 answers elsewhere.
 PRESS_STAFF = re.compile(r"広報[^\s]{0,3}(?:課長|室長|部長|監|担当|係長|官)$")
@@ -31,6 +31,10 @@ GUEST_WORDS = ("ゲスト", "回答者", "インタビュイー")
 # Words that say what part someone plays and nothing of their side (`パネリスト（山田）`): the person
 # is the name in brackets.
 PART_WORDS = ("パネリスト", "講師", "登壇者", "発言者", "出演者", "話者", "報告者", "討論者", "参加者", "出席者")
+# A broadcaster's or a paper's 委員 (`解説委員`), no member of an assembly.
+JOURNALIST_MEMBERS = ("解説委員", "論説委員", "編集委員")
+# An interpreter renders both sides' words and takes neither.
+INTERPRETER_WORDS = ("通訳", "通訳者", "同時通訳")
 # A member who puts questions to the officials in assembly minutes.
 MEMBER_TITLES = ("委員", "議員")
 # Other titles a person's label may end in.
@@ -102,8 +106,10 @@ def role_word_kind(name: str) -> str:
         return "asker"
     if name in ANSWER_WORDS or name.endswith(ANSWERER_TITLES + GUEST_WORDS):
         return "answerer"
-    if name.endswith(MEMBER_TITLES):
+    if name.endswith(MEMBER_TITLES) and not name.endswith(JOURNALIST_MEMBERS):
         return "member"
+    if name in INTERPRETER_WORDS:
+        return "interpreter"
     return ""
 
 
@@ -158,12 +164,35 @@ def header_person(header: str, kind: str, title: str = "") -> str:
     found: Counter[str] = Counter()
     for match in TITLED_NAME.finditer(header):
         surname, found_title = match.group("surname"), match.group("title")
-        if surname.endswith(NOT_SURNAME_END) or found_title in CHAIR_TITLES + MEMBER_TITLES:
-            continue
+        if surname.endswith(NOT_SURNAME_END) or surname in MINISTRIES or found_title in CHAIR_TITLES + MEMBER_TITLES:
+            continue  # `防衛大臣記者会見`: a ministry, not a surname
         fits = found_title.endswith(title) if title else (kind == "answerer" and found_title.endswith(ANSWERER_TITLES))
         if fits:
             found[surname + found_title] += 1
     return found.most_common(1)[0][0] if len(found) == 1 else ""
+
+
+# Who a header casts in a part (`司会：本紙編集委員　大西`, `出演：MC 田中ゆう、ゲスト 森川一郎（作家）`).
+CAST_ROLES = ("司会者", "司会", "進行", "MC", "ＭＣ", "モデレーター", "聞き手", "インタビュアー", "ゲスト")
+_CAST = re.compile(rf"(?<![{KANJI}\u30a1-\u30fa])(?P<role>{'|'.join(CAST_ROLES)})(?:[ 　]*[：:＝=・][ 　]*|[ 　]+)"
+                   r"(?:[^\s、，,（()）]*[ 　]+)?(?P<name>[^\s、，,（()）：:＝=・]{2,12})(?=[（(、，,\s]|$)")
+
+
+# An answering title with its holder's name as a header's field (`市長：山本太郎`).
+_TITLE_FIELD = re.compile(rf"(?<![{KANJI}])(?P<role>{'|'.join(sorted(ANSWERER_TITLES, key=len, reverse=True))})"
+                          rf"[ 　]*[：:][ 　]*(?P<name>[{KANJI}]{{2,6}})(?=[\s（(、]|$)")
+
+
+def header_cast(header: str) -> dict[str, str]:
+    """Part → name for the parts a header's cast list names: `司会：本紙編集委員　大西` gives
+    {`司会`: `大西`}; a role label (`【MC】`) then speaks as that person, and a name label (`大西　…`)
+    in that part (the chair); `市長：山本太郎` names who answers as `市長`."""
+    cast: dict[str, str] = {}
+    for match in [*_CAST.finditer(header), *_TITLE_FIELD.finditer(header)]:
+        name = match.group("name")
+        if re.search(rf"[{KANJI}\u30a1-\u30faA-Za-z]", name) and not role_word_kind(name):
+            cast.setdefault(match.group("role"), name)
+    return cast
 
 
 def header_title(header: str) -> str:
@@ -196,6 +225,13 @@ def interviewee_from_header(header: str) -> str:
         match = re.search(pattern, text)
         if match:
             return re.sub(r"(?:さん|氏|先生)$", "", match.group(1))
+    # under an interview's headline, a line that only names someone (`鈴木さくらさん（28）`,
+    # `ジェニファー・ダウドナ博士`): the one interviewed
+    if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
+        alone = re.search(rf"^[{KANJI}\u30a1-\u30fa・ー\u3041-\u309f]{{2,14}}?(?=(?:さん|氏|先生|博士|教授)"
+                          rf"(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE)
+        if alone:
+            return alone.group(0)
     return ""
 
 

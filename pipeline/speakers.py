@@ -71,7 +71,12 @@ def answerer(word: str, ctx: DocumentContext, fallback: str = "回答者") -> Sp
     person = nm.header_person(ctx.header, "answerer")
     if person:
         return Speaker(person, "answerer", f"{word} answers; name from the header")
+    person = nm.interviewee_from_header(ctx.header)
+    if person:
+        return Speaker(person, "answerer", f"{word} answers; the interviewee the headline names")
     title = nm.header_title(ctx.header)
+    if title and title in nm.header_cast(ctx.header):  # `市長：山本太郎`
+        return Speaker(nm.header_cast(ctx.header)[title], "answerer", f"{word} answers; the header names the {title}")
     if title:
         return Speaker(title, "answerer", f"{word} answers; title from the header")
     title = nm.addressed_title(list(ctx.questions))
@@ -93,9 +98,10 @@ def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
     paren = re.fullmatch(r"(.+?)[（(](.+?)[)）]", raw)
     if paren and not re.fullmatch(r"[\u4e00-\u9fff々]", paren.group(2)):
         outside, inside = paren.groups()
+        kun = inside.strip(" 　").endswith("君")  # `病院事業管理者（川口　実君）`: the person in brackets
         inside = re.sub(r"(?:君|さん|氏)$", "", inside.strip(" 　"))
         seat = re.fullmatch(r"[0-9０-９]+番", nm.squeeze(outside))
-        if (nm.role_word_kind(outside) or seat) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
+        if (nm.role_word_kind(outside) or seat or kun) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
             titled = nm.split_titled(inside)
             person = titled[0] if titled else inside  # `山田太郎議員` → 山田太郎
             kind = nm.role_word_kind(outside) or (nm.role_word_kind(titled[1]) if titled else "")
@@ -141,6 +147,9 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
     if word in _QA_ASK | _QA_ANSWER:
         return _qa_speaker(word, ctx)
     kind = nm.label_kind(label.raw)
+    cast = nm.header_cast(ctx.header)
+    if word in cast:  # `【MC】` under `出演：MC 田中ゆう`
+        return Speaker(cast[word], kind, f"{word}: name from the header's cast")
     if kind == "asker":
         return Speaker(nm.reporter_name(label.raw), kind, "reporter")
     if kind and nm.split_titled(word) is None and word.endswith(nm.ANSWERER_TITLES + nm.CHAIR_TITLES):
@@ -148,7 +157,11 @@ def label_speaker(label: Label, ctx: DocumentContext) -> Speaker:
         if person:
             return Speaker(person, kind, f"{word}: name from the header")
         return Speaker(word, kind, f"{word}: no name in the header")
-    return Speaker(_clean_name(label.raw), kind, "name as written")
+    name = _clean_name(label.raw)
+    part = next((part for part, person in cast.items() if person == name or nm.is_part_of_name(name, person)), "")
+    if not kind and part:  # `大西　…` under `司会：本紙編集委員　大西`
+        return Speaker(name, nm.role_word_kind(part), f"name as written; the header casts {name} as {part}")
+    return Speaker(name, kind, "name as written")
 
 
 def _asks(text: str) -> bool:
@@ -163,14 +176,14 @@ _STAGE_TAIL = re.compile(r"(?:\s*[（(〔［\[][^（）()〔〕［］\[\]\n]{1,3
 _QUESTION_END = re.compile(r"(?:[?？]|(?:ますか|ですか|でしょうか|ませんか|のか|か|伺います|お伺いします|"
                            r"お聞きします|お尋ねします|答弁を求めます|伺いたいと思います|ください|質問します|"
                            r"質問いたします)[。]?)\s*$")
-_ROLE_OF_KIND = {"chair": "speaker", "asker": "interviewer", "answerer": "interviewee"}
+_ROLE_OF_KIND = {"chair": "speaker", "asker": "interviewer", "answerer": "interviewee", "interpreter": "speaker"}
 
 
 def assign_roles(turns: list[tuple[str, str, str]]) -> dict[str, tuple[str, str]]:
     """Map speaker → (role, cue) from (speaker, kind, turn text) triples.
 
-    The label's words decide first: a chair speaks for no side, reporters and `Q` ask, officials
-    and `A` answer, a member asks when officials answer. The rest are judged by how often they
+    The label's words decide first: a chair and an interpreter speak for no side, reporters and
+    `Q` ask, officials and `A` answer, a member asks when officials answer. The rest are judged by how often they
     ask: with a known answerer, those who mostly ask are interviewers, the others interviewees;
     with a known asker, they answer; with neither, the one who clearly asks most is the
     interviewer and the others interviewees, or everyone is a plain speaker.

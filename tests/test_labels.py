@@ -361,3 +361,105 @@ def test_minutes_members_named_with_kun_ask_through_stage_directions() -> None:
 def test_minutes_and_transcripts_with_labels_on_their_own_lines_stamps_and_bare_names(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, r) for _, s, r in turns_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's minutes close the role with a bracket and no opening one (`大臣）`, `記者）`)
+    ("盛山文部科学大臣記者会見録\n大臣）\n　冒頭、1件報告があります。\n記者）\n　学校の再開の見通しはいかがでしょうか。\n"
+     "大臣）\n　9割が再開しております。",
+     [("盛山文部科学大臣", "interviewee"), ("記者", "interviewer"), ("盛山文部科学大臣", "interviewee")]),
+    # numbered questions and answers alone on their lines come back as one label each
+    ("市長定例記者会見\n市長\n　給食費を無償にします。\n質問1\n　財源はどうしますか。\n回答1\n　寄附金を充てます。\n"
+     "質問2\n　近隣との調整は。\n回答2\n　済んでいます。",
+     [("市長", "interviewee"), ("記者", "interviewer"), ("市長", "interviewee"), ("記者", "interviewer"),
+      ("市長", "interviewee")]),
+    # the deputy of the chair runs the sitting, under the full name of the roll
+    ("出席委員\n   理事 井出 庸生君\n○長妻委員　総理に伺います。どうお考えですか。\n○岸田内閣総理大臣　取り組みます。\n"
+     "○井出委員長代理　新川主計局長。\n○新川政府参考人　お答えいたします。",
+     [("長妻", "interviewer"), ("岸田", "interviewee"), ("井出庸生", "speaker"), ("新川", "interviewee")]),
+    # a member whose name is written in kana
+    ("○委員長（高橋克法君）　開会いたします。\n○伊藤たかえ君　大臣に伺います。進みましたか。\n○国務大臣（永岡桂子君）　進んでおります。",
+     [("高橋克法", "speaker"), ("伊藤たかえ", "interviewer"), ("永岡桂子", "interviewee")]),
+])
+def test_ministry_minutes_numbered_roles_and_minutes_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text) if r != "narration"] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the header's fields before anyone speaks: who gives the conference, the byline, the cast, the roll
+    ("防衛大臣記者会見\n会見者：木原防衛大臣\n\n１　発表事項\n　1点ご報告します。\n記者Ａ：\n　規模は。\n大臣：\n　千人です。",
+     ["", "記者Ａ", "木原防衛大臣"]),
+    ("生成AI時代の開発現場\n取材・文：佐々木亮\n撮影：山本理沙\n\n――仕事を教えてください。\n小林：基盤を作っています。",
+     ["", "聞き手", "小林"]),
+    ("匿名座談会\n参加者：A（経済官庁・30代）、B（地方出向中・20代）\n\nA　国会の時期は終電です。\nB　私も同じです。\nA　でも、やりがいもあります。",
+     ["", "A", "B", "A"]),
+    ("予算委員会\n 政府参考人\n       (財務省主計局長)   新川 浩嗣君\n    ――――\n○小野寺委員長　開会します。\n○新川政府参考人　お答えします。",
+     ["", "小野寺", "新川浩嗣"]),
+    # the minutes' roll with counts in brackets
+    ("東西市議会会議録\n○出席議員（２４名）\n　　１番　山田　花子\n○欠席議員（なし）\n◎議長（森一郎）　開きます。\n"
+     "◆１番（山田花子）　伺います。どうですか。\n◎市長（佐藤次郎）　お答えします。",
+     ["", "森一郎", "山田花子", "佐藤次郎"]),
+    # a one-off word before a full-width space, ahead of the dialogue, is the header's
+    ("若手農家インタビュー\nＰｒｏｆｉｌｅ　1996年生まれ。\n\nＱ　きっかけは。\nＡ　祖父の畑です。\nＱ　夢は。\nＡ　直売所です。",
+     ["", "聞き手", "回答者", "聞き手", "回答者"]),
+    # a video's chapter list before the first speaker is narration, not the transcript's clock
+    ("【文字起こし】移住のリアル\n00:00 オープニング\n00:45 移住のきっかけ\n\n0:02 山口：どうも、山口です。\n"
+     "0:06 大野：大野です。\n0:10 山口：なぜ移住したんですか？",
+     ["", "山口", "大野", "山口"]),
+    # the header's cast names who speaks under a role label, and who chairs among bare names
+    ("ラジオ番組 書き起こし\n出演：MC 田中ゆう、ゲスト 森川一郎（作家）\n\n【MC】今日は森川さんです。\n【ゲスト】よろしくお願いします。\n"
+     "【MC】新刊のテーマは何ですか。\n【ゲスト】家族です。",
+     ["", "田中ゆう", "森川一郎", "田中ゆう", "森川一郎"]),
+])
+def test_header_fields_rolls_and_chapter_lists_are_no_turns(text: str, speakers: list[str]) -> None:
+    assert [s for _, s, _ in turns_of(text)] == speakers
+
+
+def test_the_chair_the_header_casts_speaks_for_no_side() -> None:
+    text = ("〈対談〉都市と農村\n出席者：中村雅人（教授）、吉川里美（NPO代表）\n司会：本紙編集委員　大西\n\n"
+            "大西　まず中村先生から。\n中村　関わる機会が増えています。\n吉川　体験が人気です。\n大西　課題はありますか。\n"
+            "中村　交通の便です。\n吉川　人手も足りません。")
+    assert [(s, r) for _, s, r in turns_of(text)][1:3] == [("大西", "speaker"), ("中村", "speaker")]
+
+
+@pytest.mark.parametrize("text", [
+    "注）この数字は速報値です。\n例）東京都の場合\nイ）申請書",      # notes and list markers closed by a bracket
+    "文：山田太郎\n写真：佐藤花子\n本文です。",                    # a byline
+    "取材・文／構成：編集部\n本文です。",
+    "○出席委員（８名）\n○欠席委員（なし）\n以上です。",            # a committee's roll
+    "市民講座のお知らせ\n講師：東西大学教授　佐藤一郎\n司会：総務課　山田\n日時：6月10日\n申込：電話で総務課へ",  # a notice
+    "会議報告\n委員長：山田一郎（東西大学教授）\n副委員長：佐藤花子\n事務局：企画課\n結果：了承された。",  # a report's fields
+])
+def test_notes_bylines_and_rolls_stay_text(text: str) -> None:
+    assert all(t.role == "narration" for t in segment(text, "d").turns), [(t.label, t.speaker) for t in segment(text, "d").turns]
+
+
+def test_answers_take_the_interviewee_a_headline_names_on_a_line_of_its_own() -> None:
+    text = "若手農家インタビュー\n鈴木さくらさん（28）\n\nＱ：きっかけは。\nＡ：祖父の畑です。\nＱ：夢は。\nＡ：直売所です。"
+    assert [s for _, s, _ in turns_of(text)][1:3] == ["聞き手", "鈴木さくら"]
+    assert interviewee_from_header("ノーベル賞受賞者に聞く\nジェニファー・ダウドナ博士") == "ジェニファー・ダウドナ"
+    assert interviewee_from_header("定例記者会見\n山田太郎さん") == ""  # no interview: a name line says nothing
+
+
+def test_an_interpreter_speaks_for_no_side() -> None:
+    text = ("知事定例記者会見\n知事：\n　ようこそ。\nインスリー知事：\n　Thank you.\n通訳：\n　ありがとうございます。\n"
+            "記者（北海道新聞）：\n　計画はありますか。\n知事：\n　あります。")
+    assert [(s, r) for _, s, r in turns_of(text)][1:4] == [("知事", "interviewee"), ("インスリー知事", "interviewee"),
+                                                           ("通訳", "speaker")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broadcaster's commentator is no assembly member: the caster asks, the commentator answers
+    ("ニュース解説\nキャスター：物価はまだ上がりますか。\n解説委員：上昇が続きます。\nキャスター：賃上げは追いつきますか。\n"
+     "解説委員：来年には追いつきます。",
+     [("キャスター", "interviewer"), ("解説", "interviewee"), ("キャスター", "interviewer"), ("解説", "interviewee")]),
+    # minutes name an official without a role word by the name in brackets with 君
+    ("◯議長（大島　裕君）　病院事業管理者。\n◯１５番（吉田康之君）　経営をどう立て直しますか。\n"
+     "◯病院事業管理者（川口　実君）　収支は改善しています。",
+     [("大島　裕", "speaker"), ("吉田康之", "interviewer"), ("川口　実", "interviewee")]),
+    # numbered answers before an amount (`回答１：10万人`), and the mayor the header names as a field
+    ("定例記者会見\n令和6年11月5日　市長：山本太郎\n\n市長：発表は2件です。\n質問１：目標はありますか。\n回答１：10万人を目指します。",
+     [("山本太郎", "interviewee"), ("記者", "interviewer"), ("山本太郎", "interviewee")]),
+])
+def test_commentators_officials_in_brackets_and_numbered_answers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, r) for _, s, r in turns_of(text) if r != "narration"] == expected
