@@ -82,7 +82,7 @@ PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-b
 # a claim is about (`誘致に向けて取り組む`, `道州制の導入の議論`).
 _STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切|やめ"
 AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、,，言])|不要|不必要"
-                     r"|必要(?:な[^、,，。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)")
+                     r"|必要(?:な[^、,，。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)(?!か|でしょうか|だろうか|のでは)")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
 AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、,，。]{{0,8}}(?:に|には)反対")
 # `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the other side

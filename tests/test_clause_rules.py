@@ -305,3 +305,23 @@ def test_a_formal_continuative_goes_on_to_a_new_proposition(units_of, sentence: 
 ])
 def test_masite_after_a_particle_or_a_plain_verb_is_no_cut(units_of, sentence: str) -> None:
     assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "できることから、一つ一つ着実に取り組んでまいります。",   # where to start, no ground
+    "身近なことから、できる限り始めていくべきだと考えております。",
+    "所得の低い世帯に属するものに対し、重点的に支援を行うべきです。",  # もの's の names whom
+])
+def test_where_to_start_and_whom_to_help_are_no_clause_of_their_own(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("text", [
+    "森:市長は説明会を一度も開きませんでした。その一方的な姿勢は到底容認できません。",
+    "森:前の計画は財政を悪化させました。反面教師として、私たちは徹底した検証を行うべきです。",
+    "森:地域の医療は大切です。現に存在する施設を最大限活用すべきです。",
+])
+def test_words_that_begin_like_a_connective_are_no_connective(extract, text: str) -> None:
+    units, relations, _ = extract(text)
+    assert units[-1].text.startswith(text.split("。")[1][:4]) and relations == []

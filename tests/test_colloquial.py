@@ -169,3 +169,7 @@ def test_a_worry_reported_after_the_quotation_frames_it(units_of) -> None:
 def test_a_negated_reply_denies_and_is_kept(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
     assert [u.polarity for u in units] == ["neg"]
+
+
+def test_thinking_about_that_is_no_view_of_what_was_said(units_of) -> None:
+    assert all(u.role != "claim" for u in units_of(f"{SPEAKER}私はそれについて毎日考えております。"))

@@ -109,3 +109,29 @@ def test_a_page_without_text_is_one_error_line_and_the_others_go_on(write_input,
     assert "menu_only.html: no text in the page" in err and "binary.html: binary file" in err
     documents = read_table("documents", tmp_path / "out").set_index("doc_id")
     assert documents.loc["good", "n_turns"] == 2 and documents.loc["menu_only", "status"] == "error"
+
+
+@pytest.mark.parametrize("page, kept", [
+    # a wrapper whose class only contains a furniture word, as a whole class token it is not
+    ('<body><div class="layout-with-sidebar"><p>○知事　本日は三点申し上げます。</p></div>'
+     '<div class="sidebar">リンク</div></body>', "本日は三点申し上げます。"),
+    ('<body><div class="l-main side-by-side"><p>○知事　本日は三点申し上げます。</p></div></body>', "本日は三点"),
+    # a teaser marked as an article beside the transcript does not replace it
+    ('<body><div id="contents"><p>○知事　本日は三点申し上げます。</p><p>（問）財源はどうするのですか。</p></div>'
+     '<article class="card">関連記事</article></body>', "財源はどうするのですか。"),
+    # the main content's own header stays, even in a div named like furniture
+    ('<body><main><div class="entry-header"><h1>知事記者会見</h1></div><p>○知事　始めます。</p></main></body>',
+     "知事記者会見"),
+])
+def test_content_wrappers_are_never_furniture(page: str, kept: str) -> None:
+    assert kept in page_text(page)
+
+
+def test_a_pre_closed_by_its_parent_ends_its_line_breaks() -> None:
+    text = page_text("<div><pre>一行目\n二行目</div><p>次の段落は\n普通の段落です。</p>")
+    assert "次の段落は普通の段落です。" in text
+
+
+def test_a_latin_charset_declared_on_a_japanese_page_is_not_believed() -> None:
+    raw = '<html><head><meta charset="iso-8859-1"></head><body><p>本日は三点申し上げます。</p></body></html>'
+    assert page_text(decode_page(raw.encode("utf-8")).text) == "本日は三点申し上げます。"

@@ -308,3 +308,9 @@ def test_a_speech_opening_and_closing_on_its_stance_states_it_once() -> None:
     groups = _groups(records)
     assert not any({"a", "b"} <= set(group) for group in groups)
     assert any({"a", "c"} <= set(group) or {"b", "c"} <= set(group) for group in groups)
+
+
+@pytest.mark.parametrize("text", ["除雪体制の強化が必要ではないでしょうか", "子育て支援の拡充は必要なことではないでしょうか"])
+def test_a_rhetorical_question_of_need_opposes_nothing(text: str) -> None:
+    from pipeline.keypoints import AGAINST
+    assert not AGAINST.search(text)

@@ -415,3 +415,19 @@ def test_a_view_of_what_the_cabinet_did_stays_a_unit(units_of, sentence: str) ->
 def test_a_preface_before_the_point_is_no_unit(units_of, sentence: str, expected: list[str]) -> None:
     """Views of all kinds exist (`いろいろな試算がありますけれども、`), the questions overlap: a preface."""
     assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "国と県の事業で重複している部分は整理すべきです。",          # a preface word inside a claim
+    "質問の通告と重複する内容が多いのは問題です。",
+    "閣議で決定された方針には多くの問題がありました。",          # a judgement of what the cabinet did
+    "閣議で決定された予算案は、大変残念な内容でありました。",
+    "話が飛躍しすぎていると思います。",                          # talk words inside a claim
+    "国の根幹に関わる話になります。",
+])
+def test_business_and_preface_words_inside_a_claim_drop_nothing(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+def test_asking_for_an_answer_on_the_way_out_is_still_procedure(units_of) -> None:
+    assert units_of(f"{SPEAKER}最後に、市長に答弁をお願いして、私の質問を終わります。") == []

@@ -12,6 +12,7 @@ import pytest
 from pipeline.adapters import read_file
 from pipeline.adapters.pdf import clean_line, page_lines, running_lines
 from pipeline.cli import main
+from pipeline.ingest import IngestError
 from pipeline.segment import segment, segment_corpus
 from pipeline.tables import read_table
 
@@ -47,9 +48,26 @@ def test_minutes_pdf_gives_the_turns_and_whole_sentences() -> None:
 
 def test_running_lines_are_edge_lines_on_most_pages_digits_aside() -> None:
     pages = [["令和5年第3回定例会", *"甲乙", "市長。", *"丙丁", "－1－"],
-             ["令和5年第3回定例会", *"戊己", "市長。", *"庚辛", "－2－"], [*"壬癸", "－3－"]]
+             ["令和5年第3回定例会", *"戊己", "市長。", *"庚辛", "－2－"], ["令和5年第3回定例会", *"壬癸", "－3－"]]
     assert running_lines(pages) == {"令和#年第#回定例会", "－#－"}  # 市長。 stands inside the pages
     assert running_lines([["表題", "本文"]]) == frozenset()  # one page: nothing runs
+
+
+def test_speech_at_the_edges_of_two_pages_is_no_running_line() -> None:
+    # a chair's lines may stand at the top and bottom of both pages of a short PDF
+    pages = [["○議長（山田太郎君）　起立多数であります。", *"甲乙丙", "本案に賛成の諸君の起立を求めます。", "議案第1号", "－1－"],
+             ["○議長（山田太郎君）　起立多数であります。", *"丁戊己", "本案に賛成の諸君の起立を求めます。", "議案第2号", "－2－"]]
+    assert running_lines(pages) == {"－#－"}
+
+
+def test_a_pdf_that_makes_pdfminer_fail_is_this_files_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pdfminer.high_level
+
+    def broken(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202 (pdfminer asserts on some damaged files)
+        raise AssertionError
+    monkeypatch.setattr(pdfminer.high_level, "extract_pages", broken)
+    with pytest.raises(IngestError, match="not a readable PDF"):
+        page_lines(MINUTES.read_bytes())
 
 
 def test_lines_get_their_kanji_back_and_lose_the_gaps_of_justified_text() -> None:

@@ -190,3 +190,8 @@ def test_what_was_said_before_a_reason_clause_is_part_of_the_reason(extract, tex
 def test_what_was_said_before_a_main_clause_stays_framed(units_of) -> None:
     units = units_of("森:知事は計画を見直すと述べて、市長もそれに賛成しています。")
     assert [(u.holder, u.text) for u in units] == [("知事", "計画を見直す"), ("森", "市長もそれに賛成しています")]
+
+
+def test_a_point_of_view_with_kara_is_no_source(units_of) -> None:
+    units = units_of("森:国民から見ると、この制度は不公平だと言わざるを得ません。")
+    assert [u.holder for u in units] == ["森"]

@@ -344,3 +344,8 @@ def test_a_reason_ending_on_the_frame_makes_the_unit_causal(units_of) -> None:
     """`むしろ、〜必要がないと感じているからです`: the frame gives the reason; whatever the complement is."""
     units = units_of(f"{SPEAKER}若者は車を買いません。むしろ、車を持つ必要がないと感じているからです。")
     assert kinds(units)[-1:] == ["causal"]
+
+
+@pytest.mark.parametrize("sentence", ["この考えはなかなか国民に浸透していません。", "計画の中止を決めたのは、そのつもりはなかったからです。"])
+def test_an_idea_or_a_past_intention_is_no_commitment(units_of, sentence: str) -> None:
+    assert "normative" not in kinds(units_of(f"{SPEAKER}{sentence}"))

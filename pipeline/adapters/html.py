@@ -24,9 +24,11 @@ from pipeline.ingest import Decoded, IngestError, decode_bytes
 _SKIPPED_TAGS = frozenset("script style noscript template title nav header footer aside form select button "
                           "iframe svg canvas object".split())
 # Menus and breadcrumbs written as plain divs: a token of the class or id, or an ARIA role.
+# Whole class/id tokens only: `layout-with-sidebar` or `side-by-side` wrap content.
 _SKIPPED_NAMES = frozenset("nav navi gnav lnav snav globalnav localnav subnav menu menubar breadcrumb breadcrumbs "
-                           "pankuzu topicpath sidebar sidenav side header footer skip pagetop sns share "
-                           "social".split())
+                           "pankuzu topicpath sidebar sidenav side header footer skip pagetop sns share social "
+                           "global-nav global-navi g-nav main-nav site-nav side-nav sub-nav local-nav bread-crumb "
+                           "site-header site-footer l-header l-footer page-top pagetop-link sns-share skip-link".split())
 _PAGE_TAGS = frozenset(("html", "body", "main"))
 _ARTICLE_PARTS = frozenset(("header", "footer"))
 _SKIPPED_ROLES = frozenset("navigation banner contentinfo complementary search menu menubar".split())
@@ -48,6 +50,7 @@ _MARKS = re.compile(rf"[ \xa0]*[{_LINE}{_PARAGRAPH}{_CELL}][{_LINE}{_PARAGRAPH}{
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
                        rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # A page declared Shift_JIS is in practice Windows' superset (①, ～, NEC kanji).
+_LATIN_CODECS = frozenset({"iso8859-1", "cp1252", "ascii", "iso8859-15"})
 _CODEC_FOR = {"shift_jis": "cp932", "x-sjis": "cp932", "sjis": "cp932", "ms_kanji": "cp932", "windows-31j": "cp932"}
 
 
@@ -70,7 +73,7 @@ def _is_furniture(tag: str, attrs: dict[str, str], in_main: bool) -> bool:
     if attrs.get("hidden") is not None or attrs.get("aria-hidden", "").lower() == "true":
         return True
     names = f"{attrs.get('class', '')} {attrs.get('id', '')}".lower()
-    return bool(_SKIPPED_NAMES.intersection(re.split(r"[\s_-]+", names)))
+    return bool(_SKIPPED_NAMES.intersection(names.split()))
 
 
 def _is_main(tag: str, attrs: dict[str, str]) -> bool:
@@ -112,18 +115,19 @@ class _TextParser(HTMLParser):
             self._mark(tag)
         if tag in _VOID_TAGS:
             return
-        top = self.stack[-1]
-        self.stack.append(_Open(tag, top.skipped or _is_furniture(tag, values, top.main),
-                                top.main or _is_main(tag, values)))
+        top, main = self.stack[-1], _is_main(tag, values)
+        self.stack.append(_Open(tag, top.skipped or (_is_furniture(tag, values, top.main) and not main),
+                                top.main or main))
         self.pre += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID_TAGS or all(open_.tag != tag for open_ in self.stack[1:]):
             return  # a stray end tag
-        while self.stack[-1].tag != tag:  # elements left open inside it close with it
-            self.stack.pop()
-        self.stack.pop()
-        self.pre -= tag == "pre"
+        while True:  # elements left open inside it close with it
+            closed = self.stack.pop()
+            self.pre -= closed.tag == "pre"
+            if closed.tag == tag:
+                break
         self._mark(tag)
 
     def handle_data(self, data: str) -> None:
@@ -151,8 +155,9 @@ def page_text(html: str) -> str:
     parser = _TextParser()
     parser.feed(html)
     parser.close()
-    main = _laid_out(parser.main_text)
-    return main or _laid_out(parser.all_text)
+    main, everything = _laid_out(parser.main_text), _laid_out(parser.all_text)
+    # the marked content, unless it is a teaser beside the transcript (`<article class="card">`)
+    return main if len(main) * 2 >= len(everything) else everything
 
 
 def _codec(name: bytes) -> str | None:
@@ -170,6 +175,8 @@ def decode_page(raw: bytes) -> Decoded:
     NUL bytes (UTF-16, a binary file) are left to ingest too."""
     declared = _DECLARED.search(raw[:8192])
     codec = _codec(declared.group(1) or declared.group(2)) if declared else None
+    if codec in _LATIN_CODECS:
+        codec = None  # a Latin charset decodes any bytes: a Japanese page declaring one is mislabelled
     if codec and not raw.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) and b"\x00" not in raw:
         try:
             return Decoded(raw.decode(codec).replace("\r\n", "\n").replace("\r", "\n"), codec)

@@ -25,6 +25,8 @@ EDGE_LINES = 3
 # ... when the same line (digits aside: page numbers) stands there on at least this share of pages.
 RUNNING_SHARE = 0.5
 _DIGITS = re.compile(r"[0-9０-９]+")
+_PAGE_NUMBER = re.compile(r"[\s\-－―‐−ー(（]*#[\s\-－―‐−ー)）/／#]*(?:頁|ページ|page)?", re.IGNORECASE)
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 # Kanji a font maps to a look-alike radical (Noto CJK in Chromium, Word): 長 as ⻑ U+2ED1.
 # Kangxi radicals (U+2F00–U+2FD5) have NFKC forms; these CJK Radicals Supplement ones do not.
 _RADICALS = str.maketrans("⺠⻄⻆⻑⻘⻝⻤⻨⻩⻫⻭⻯⻲", "民西角長青食鬼麦黄斉歯竜亀")
@@ -61,16 +63,22 @@ def page_lines(raw: bytes) -> list[list[str]]:
         raise IngestError(f"encrypted PDF ({type(err).__name__}); save it without a password first") from err
     except (PDFSyntaxError, PSException) as err:
         raise IngestError(f"not a readable PDF: {err or type(err).__name__}") from err
+    except Exception as err:  # pdfminer asserts on some damaged files: still this file's problem only
+        raise IngestError(f"not a readable PDF ({type(err).__name__}: {err})") from err
     return pages
 
 
 def running_lines(pages: list[list[str]]) -> frozenset[str]:
-    """Lines (digits as `#`) near the top or bottom of at least RUNNING_SHARE of the pages, and
-    of two pages at least: a running header, footer or page number."""
+    """Lines (digits as `#`) near the top or bottom of at least RUNNING_SHARE of the pages: a
+    running header, footer or page number. A page number may repeat from two pages on; a title
+    from three (on two pages, a chair's `起立多数であります` may stand at both edges); a line that
+    ends a sentence (`。`) is speech, never a running line."""
     edges = Counter(key for lines in pages
-                    for key in {_DIGITS.sub("#", line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
-    least = max(2, RUNNING_SHARE * len(pages))
-    return frozenset(key for key, n in edges.items() if n >= least)
+                    for key in {_DIGITS.sub("#", line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+                    if not key.rstrip().endswith(_SENTENCE_ENDS))
+    least = RUNNING_SHARE * len(pages)
+    return frozenset(key for key, n in edges.items()
+                     if n >= max(least, 2 if _PAGE_NUMBER.fullmatch(key) else 3))
 
 
 def pdf_text(raw: bytes) -> str:

@@ -82,8 +82,9 @@ def _opposing_cue(bunsetu: Span, words: list[Token]) -> str:
     or "": the noun needs a predicate before it (`その一方で、` opens a sentence's contrast instead)."""
     if bunsetu[-1].text not in cues.COMMAS:
         return ""
-    if "".join(t.text for t in words[-4:]).endswith(cues.OPPOSING_PHRASES):
-        return cues.OPPOSING_PHRASES[0]
+    if "".join(t.text for t in words[-4:]).endswith(cues.OPPOSING_PHRASES) \
+            and any(t.text == "の" and t.tag_.startswith(cues.NOMINALISER_TAG) for t in words[-4:]):
+        return cues.OPPOSING_PHRASES[0]  # (`属するものに対し、`: もの's の is no nominaliser; it names whom)
     noun = words[-2] if len(words) > 1 and words[-1].text == "で" else words[-1]
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
     if noun.text in cues.OPPOSING_NOUNS and noun.pos_ == "NOUN" and before is not None and before.pos_ in ("VERB", "AUX", "ADJ"):
@@ -92,12 +93,21 @@ def _opposing_cue(bunsetu: Span, words: list[Token]) -> str:
 
 
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
-    """`少ないことから、`: a clause's predicate nominalised by こと, then から and a comma, gives the
-    ground of what follows; `小さなことから、` (an adnominal, no predicate) names where to start."""
+    """`利用者が少ないことから、`: a clause with a subject of its own, nominalised by こと, then から
+    and a comma, gives the ground of what follows; `できることから、` and `身近なことから、` (no subject)
+    name where to start, and `小さなことから、` (an adnominal) has no predicate."""
     if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.REASON_KOTO_KARA or bunsetu[-1].text not in cues.COMMAS:
         return False
-    predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
-    return predicate is not None and predicate.pos_ in ("VERB", "AUX", "ADJ") and cues.ADNOMINAL_TAG not in predicate.tag_
+    doc, koto = words[-2].doc, words[-2].i
+    predicate = doc[koto - 1] if koto > 0 else None
+    if predicate is None or predicate.pos_ not in ("VERB", "AUX", "ADJ") or cues.ADNOMINAL_TAG in predicate.tag_:
+        return False
+    clause = []
+    for token in reversed(doc[:koto]):
+        if token.text in cues.COMMAS:
+            break
+        clause.append(token)
+    return any(t.pos_ == "ADP" and t.text in cues.TOPIC_OR_SUBJECT_PARTICLES for t in clause)
 
 
 def _circumstance(bunsetu: Span, words: list[Token]) -> bool:

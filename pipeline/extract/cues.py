@@ -33,6 +33,7 @@ SPEECH_VERBS = frozenset({
 # noun as a light verb does, and the source named with から holds what it said.
 RECEIVING_VERBS = frozenset({"いただく", "頂く", "受ける", "もらう", "貰う", "受け取る"})
 SOURCE_PARTICLE = "から"
+VIEWPOINT_VERBS = frozenset({"見る", "する", "言う", "いう"})  # `国民から見ると`: a point of view, no source
 # `〜と聞いています`, `〜と伺っております`: what the holder heard frames a proposition passed on (hearsay),
 # unless passive (`〜かと聞かれた`: asked).
 HEARSAY_FRAME_VERBS = frozenset({"聞く", "伺う"})  # right after と
@@ -101,7 +102,7 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      # no need is a norm too (`〜を削る必要はありません`)
                      "必要はな", "必要はありませ", "必要はございませ", "必要もな", "必要もありませ",
                      # no intention is the speaker's commitment (`〜を求める考えはございません`)
-                     "考えはありませ", "考えはございませ", "考えはな", "つもりはありませ", "つもりはな",
+                     "考えはありませ", "考えはございませ", "考えはない", "つもりはありませ", "つもりはない",
                      "なければならな", "なければなりませ", "ねばならな", "なくてはならな",
                      "なくてはいけな", "ないといけな", "なければいけな", "ないとなりませ",
                      "求められ", "望ましい", "ほうがいい", "方がいい", "ほうが良い", "方が良い",
@@ -358,6 +359,7 @@ CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けど�
 # contrasts with A (clause link "opposed").
 OPPOSING_NOUNS = ("一方", "反面")
 OPPOSING_PHRASES = ("のに対し", "のに対して")
+NOMINALISER_TAG = "助詞-準体助詞"  # the の of `回復しているのに対し`
 REASON_ENDINGS = ("ので",)
 # `〜なるのでは、…できません`: "if it comes to that", a condition the main clause judges, no reason.
 NODEWA_CONDITION = ("のでは", "んでは", "んじゃ")
@@ -431,6 +433,7 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
 # `〜が厳しさを増す中で、`: the circumstance a main clause answers to, its ground.
 CIRCUMSTANCE = ("中", "で")
 SUBJECT_PARTICLE = "が"
+TOPIC_OR_SUBJECT_PARTICLES = frozenset({"が", "は", "も"})  # `〜が少ないことから、`: a clause with a subject of its own
 PARALLEL_TOPIC_PARTICLES = ("は", "も")
 # `何度も`, `誰も`, `いつも`: an indefinite word before も is an adverb (how often, nobody), no topic.
 INDEFINITE_WORDS = ("何", "誰", "いつ", "どこ", "一度")
@@ -500,7 +503,7 @@ SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "
                      "そうはいっても", "そうは言っても")  # `とはいうものの`: granted that, yet
 # Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
 NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的", "一方の",
-                   "よってたかって")
+                   "よってたかって", "その一方的", "反面教師", "反面的")
 # `A。B。以上のことから、C。`: a conclusion drawn from several sentences before it (at most
 # FACTS_RUN_SENTENCES, each a premise or a claim of the same turn), not from the last alone.
 SUMMING_UP_CONSEQUENCE = ("以上のことから", "以上から", "以上により", "以上の理由から", "以上の理由により", "以上の点から",
@@ -525,8 +528,8 @@ ANAPHORIC_GROUND = ("このような状況で", "こうした状況で", "そう
                     "そうしたことから", "こうした状況を踏まえ", "こうしたことを踏まえ", "これを踏まえ", "それを踏まえ")
 # Openers that offer this sentence as evidence for the one before (`A。実際に、B。`: B supports A);
 # `実際に` needs its comma (`実際に現場を見てまいりました` only says how), `実際には` contrasts.
-EVIDENCE_OPENERS = (*(f"{word}{comma}" for word in ("実際に", "実際", "事実") for comma in ("、", ",", "，")),
-                    "現に", "その証拠に")
+EVIDENCE_OPENERS = (*(f"{word}{comma}" for word in ("実際に", "実際", "事実", "現に") for comma in COMMAS),
+                    "その証拠に")  # `現に存在する施設`: without its comma, 現に is "now existing"
 # `確かにA。しかしB。`: an adverb that concedes the sentence it opens; an adversative connective after it
 # makes that sentence a concession to the next. Connectives that set two sides beside each other
 # (`一方`, `むしろ`) concede nothing.
@@ -612,8 +615,10 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:^|じゃあ|じゃ|では|それでは)[、,，]?次(?:の[^、,，。]{1,10})?(?:に|へ)?(?:いき|行き|移り|進み|まいり|参り)(?:ます|ましょう)"
     r"|(?:今日|本日|今回|今週)は(?:この(?:へん|辺|あたり)|ここまで)(?:で|です|にします|にしましょう)?"
     # talk about the talk before what is said (`少し話は変わるのですが、`, `余談になりますが、`)
-    r"|^(?:少し|ちょっと|若干)?(?:話|話題)(?:は|が|を)(?:少し|ちょっと)?(?:変わ|変え|飛|それ|逸れ|戻)[^、,，。]{0,8}"
+    r"|^(?:少し|ちょっと|若干)?(?:話|話題)(?:は|が|を)(?:少し|ちょっと)?(?:変わ|変え|飛(?:び|ぶ|ん)|それ|逸れ|戻)"
+    r"[^、,，。]{0,8}(?:が|けれども|けども|けど)"
     r"|^[^、,，。はが]{0,8}(?:話|余談|私事|蛇足)に(?:なる|なります|なって)(?:のです|んです|のでございます)?"
+    r"(?:が|けれども|けども|けど)"
     r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は[、,，]?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
     r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
@@ -644,19 +649,20 @@ COURTESY_REQUEST = re.compile(r"^(?:何とぞ|なにとぞ|どうか|どうぞ)?
 TITLE_ENDINGS = ("（案", "(案", "案）", "案)")
 # A preface before the point (`いろいろな試算がありますけれども、`, `様々な御意見もございますが、`, `ほかの議員と質問が
 # 重複する部分もありますが、`): that views of all kinds exist, or that one's questions overlap, sets the scene.
-PREFACE = re.compile(r"^(?:いろいろ|いろんな|色々|様々|さまざま|諸々|もろもろ)な?(?:ご|御)?"
+PREFACE = re.compile(r"^(?:(?:いろいろ|いろんな|色々|様々|さまざま|諸々|もろもろ)な?(?:ご|御)?"
                      r"(?:試算|意見|見方|考え方|考え|議論|説|指摘|声|評価|見解|数字|データ|報道|受け止め)"
                      r"(?:が|も)(?:ある|あり|ござい)(?:ます)?"
-                     r"(?:けれども|けれど|けども|けど|が)$"
-                     r"|(?:質問|通告)[^。]{0,20}重複(?:する|した|している|しており|しますが|しております)"
-                     r"|重複(?:する|した|している)(?:質問|部分|点|内容)")
+                     r"|[^。]{0,30}(?:質問|通告|お尋ね)[^。]{0,20}重複[^。]{0,15}"
+                     r"|[^。]{0,20}重複(?:する|した|している|しております)(?:質問|部分|点|内容)[^。]{0,12})"
+                     r"(?:けれども|けれど|けども|けど|が)$")  # only as a clause conceded before the point
 # A press conference's account of the cabinet meeting (`本日の閣議では、〜が決定されました`, `あとは、国会提出
 # 案件で、質問主意書が沢山ありました`): what was on the agenda, the session's business.
 CABINET_BUSINESS = re.compile(r"^(?:(?:あと|また|その他|ほか|他)(?:は|に)?[、,，]?)?(?:(?:本日|今日|今朝|先ほど)の)?"
-                              r"(?:閣議(?:で|では|は|において|におきましては)|(?:一般案件|国会提出案件|人事案件|質問主意書|答弁書)"
-                              r"(?:で|では|として|は|が|も))[^。]*"
-                              r"(?:ありました|ございました|(?:閣議)?決定(?:され|いたし|し)ました|了解(?:され|し)ました"
-                              r"|報告(?:され|いたし|し)ました)$")
+                              r"(?:閣議(?:では|は|において|におきましては)[、,，]?"
+                              r"|(?:一般案件|国会提出案件|人事案件|質問主意書|答弁書)(?:で|では|として|は|が|も)[、,，]?)"
+                              r"[^。]{0,60}?(?<!で)(?<!であり)"  # `〜な内容でありました` judges: no business
+                              r"(?:(?:が|も|について)(?:沢山|たくさん|多数|数件|[0-9０-９一二三四五六七八九十]+件)?(?:ありました|ございました)"
+                              r"|(?:閣議)?決定(?:され|いたし|し)ました|了解(?:され|し)ました|報告(?:され|いたし|し)ました)$")
 # An enumerated topic announced with a copula (`まず、冬の備えです`, `二点目は、財源の問題です`).
 TOPIC_ENUMERATOR = re.compile(r"^(?:まず|次に|続いて|最後に|(?:[一二三四五1-9１-９]|もう)(?:つ|点)目?(?:は|が)|"
                               r"(?:一|二|三|1|2|3|１|２|３)番目(?:は|が))[、,，]?")
@@ -731,6 +737,7 @@ FILLER_POS = "INTJ"
 AGREEMENT_PRONOUNS = frozenset({"それ", "これ", "そこ", "そっち", "そちら", "そう"})
 AGREEMENT_PREDICATES = frozenset({"ある", "有る", "言える", "分かる", "わかる", "思う", "考える"})
 MANNER_NOUN = "よう"  # `そのようには考えておりません`: so, of what was said
+SO_ADVERBS = frozenset({"そう", "こう"})  # `そうは思いません` (not `それについて考えています`: a topic)
 ADVERBIAL_NI = "に"  # `確かに`: an adjectival noun before it modifies the predicate
 # Afterthought (倒置): a few words tacked on after a finished predicate (`〜しかないでしょ、これは`,
 # `〜んですよ、結局`, `勝ちます、はい`). What stands before the last comma must end in a final form or
@@ -817,7 +824,8 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 
 # `〜していただくよう要望して、次の質問に移ります`: a demand made on the way out of one's time is the point
 # of the sentence, not procedure.
-DEMAND_BEFORE_CLOSING = re.compile(r"(?:よう(?:に)?|を)(?:強く|重ねて|改めて)?(?:要望|要請|要求|希望|お願い)"
+DEMAND_BEFORE_CLOSING = re.compile(r"(?:よう(?:に)?|(?<!答弁)(?<!説明)(?<!回答)(?<!答え)(?<!見解)を)"
+                                   r"(?:強く|重ねて|改めて)?(?:要望|要請|要求|希望|お願い)"
                                    r"(?:し|いたし|致し|申し上げ)(?:て)?[、,，]")
 
 # --- Types: intentions and commitments ------------------------------------------------------

@@ -212,6 +212,12 @@ def _set_off(subject: Token, verb: Token) -> bool:
         and doc[subject.i + 1].text == "が" and doc[subject.i + 2].text in cues.COMMAS
 
 
+def _viewpoint(source: Token) -> bool:
+    """`国民から見ると`, `市民からすれば`: から names whose point of view, not who said it."""
+    doc = source.doc
+    return source.i + 2 < len(doc) and doc[source.i + 2].lemma_ in cues.VIEWPOINT_VERBS
+
+
 def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
     """The first human topic (は/も) in [start, end), or a human が-subject of the frame verb itself:
     who holds the framed view. `開発者が活用する利点だと思う` has none: 開発者 is inside."""
@@ -221,7 +227,7 @@ def _frame_subject(doc: Doc, start: int, end: int, verb: Token) -> Token | None:
         if token.dep_ == "compound" and token.head.i == token.i + 1:
             token = token.head  # `皆さん`: 皆 + さん
         particle = doc[token.i + 1].text if token.i + 1 < end else ""
-        if particle == cues.SOURCE_PARTICLE and verb.lemma_ in cues.SPEECH_VERBS:
+        if particle == cues.SOURCE_PARTICLE and verb.lemma_ in cues.SPEECH_VERBS and not _viewpoint(token):
             return token  # `町会長の方々から、〜と報告をいただきました`, `県からは、〜と説明を受けた`: who said it
         if is_organisation(token) and verb.lemma_ not in cues.REPORTING_SPEECH_VERBS:
             continue  # `市は…と考えております`: the body answering through its official, who holds the view

@@ -98,7 +98,7 @@ def view_of_what_was_said(root: Token) -> bool:
     """`私はそうは思いません`, `私はそのようには考えておりません`: a view of what was just said, held or
     denied, is a claim about it, no report of the speaker's thinking (`この問題について考えています`)."""
     return root.lemma_ in cues.COGNITION_VERBS and any(
-        child.lemma_ in cues.AGREEMENT_PRONOUNS or child.lemma_ == cues.MANNER_NOUN for child in root.children)
+        child.lemma_ in cues.SO_ADVERBS or child.lemma_ == cues.MANNER_NOUN for child in root.children)
 
 
 def is_past(tokens: Sequence[Token]) -> bool:
