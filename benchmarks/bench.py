@@ -280,11 +280,11 @@ def _python_version(python: str) -> str:
 
 def _pipeline_digest(staged: Path) -> str:
     """The digest of the parse stage's cached Docs, in sentence order."""
-    from pipeline.nlp import cached_docs
+    from pipeline.nlp import cached_docs, parser_texts
     from pipeline.tables import read_table
     sentences = read_table("sentences", staged)
     docs = (doc for _, frame in sentences.groupby("doc_id", sort=False)
-            for doc in cached_docs(list(frame["text"]), staged / ".parse_cache"))
+            for doc in cached_docs(parser_texts(frame), staged / ".parse_cache"))
     return parse_digest(docs)
 
 
