@@ -121,8 +121,9 @@ def stock_environment(python: str, python_version: str, work: Path) -> Path:
 
 def sentence_texts(run_dir: Path, target: Path) -> Path:
     """The run's sentence texts as the parser sees them, as a JSON list for stock.py."""
+    from pipeline.nlp import parser_texts
     from pipeline.tables import read_table
-    target.write_text(json.dumps(list(read_table("sentences", run_dir)["text"]), ensure_ascii=False),
+    target.write_text(json.dumps(parser_texts(read_table("sentences", run_dir)), ensure_ascii=False),
                       encoding="utf-8")
     return target
 
