@@ -202,6 +202,21 @@ def test_a_joined_sentence_says_what_its_reading_leaves_out() -> None:
         assert " " not in text and bool(sentence.joins) == (text != sentence.text)
 
 
+def test_the_parser_reads_joined_sentences_and_the_cache_key_follows_the_joins() -> None:
+    import pandas as pd
+
+    from pipeline.nlp import cache_key, document_offsets, parser_texts
+    rows = pd.DataFrame([vars(s) for s in segment(WRAPPED_MINUTES, "d").sentences])
+    texts = parser_texts(rows)
+    assert "デマンド交通の導入を急ぐべきだと考えます。" in texts
+    unjoined = rows.assign(joins="")  # an ordinary document: the texts as they are, the same keys as before
+    assert parser_texts(unjoined) == list(rows["text"]) == parser_texts(rows.drop(columns="joins"))
+    assert cache_key(texts, "tag") != cache_key(parser_texts(unjoined), "tag")
+    for text, start, offsets in zip(texts, rows["start"], document_offsets(rows)):
+        offsets = offsets or range(start, start + len(text))
+        assert "".join(WRAPPED_MINUTES[k] for k in offsets) == text
+
+
 def test_a_line_break_between_two_latin_words_reads_as_one_space() -> None:
     from pipeline.sentences import reading
     text = ("本市では、オープンソースの技術を活用した open\n"
@@ -210,8 +225,8 @@ def test_a_line_break_between_two_latin_words_reads_as_one_space() -> None:
             "ます。一方で、職員の研修や運用の体制づくりには、なお\n"
             "時間が必要であると認識しております。\n")
     assert [reading(s.text, s.start, s.joins)[0] for s in segment(text, "d").sentences] == [
-        "本市では、オープンソースの技術を活用した open source との連携によって、行政の情報システムを"
-        "更新する費用を大きく抑えることができると考えております。",
+        ("本市では、オープンソースの技術を活用した open source との連携によって、行政の情報システムを"
+         "更新する費用を大きく抑えることができると考えております。"),
         "一方で、職員の研修や運用の体制づくりには、なお時間が必要であると認識しております。"]
 
 
