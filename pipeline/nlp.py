@@ -7,7 +7,11 @@ texts parsed, the model's name and version, and the cache layout.
 
 The parser reads a sentence as `parser_texts` gives it: a sentence joined across line breaks
 (sentences.csv `joins`) without those characters, so `子育\nて` is one word; its Doc's offsets are
-then those of that reading, mapped back to the document by `document_offsets`.
+then those of that reading, mapped back to the document by `document_offsets` (tokens, entities)
+and `SentenceContext.document_span` (units). The Doc is kept as GiNZA made it, not rebuilt over
+the sentence's own text: the rules match token and span text (`t.text in cues…`, `.endswith`),
+and a token holding a removed break (`ま す`) would fail them wherever a break falls; the joined
+Doc gives them what any sentence gives, and its bunsetu data stays GiNZA's own.
 """
 from __future__ import annotations
 
