@@ -121,8 +121,9 @@ def stock_environment(python: str, python_version: str, work: Path) -> Path:
 
 def sentence_texts(run_dir: Path, target: Path) -> Path:
     """The run's sentence texts as the parser sees them, as a JSON list for stock.py."""
+    from pipeline.nlp import parser_texts
     from pipeline.tables import read_table
-    target.write_text(json.dumps(list(read_table("sentences", run_dir)["text"]), ensure_ascii=False),
+    target.write_text(json.dumps(parser_texts(read_table("sentences", run_dir)), ensure_ascii=False),
                       encoding="utf-8")
     return target
 
@@ -280,11 +281,11 @@ def _python_version(python: str) -> str:
 
 def _pipeline_digest(staged: Path) -> str:
     """The digest of the parse stage's cached Docs, in sentence order."""
-    from pipeline.nlp import cached_docs
+    from pipeline.nlp import cached_docs, parser_texts
     from pipeline.tables import read_table
     sentences = read_table("sentences", staged)
     docs = (doc for _, frame in sentences.groupby("doc_id", sort=False)
-            for doc in cached_docs(list(frame["text"]), staged / ".parse_cache"))
+            for doc in cached_docs(parser_texts(frame), staged / ".parse_cache"))
     return parse_digest(docs)
 
 

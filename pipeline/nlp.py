@@ -3,7 +3,15 @@ bunsetu (文節) helpers the extractors use. No other module imports spaCy's pip
 
 Each document's Docs are cached as one file: a DocBin of the annotations plus every Doc's
 `user_data` (GiNZA's bunsetu and clause data, which a DocBin alone drops), keyed by the
-sentence texts, the model's name and version, and the cache layout.
+texts parsed, the model's name and version, and the cache layout.
+
+The parser reads a sentence as `parser_texts` gives it: a sentence joined across line breaks
+(sentences.csv `joins`) without those characters, so `子育\nて` is one word; its Doc's offsets are
+then those of that reading, mapped back to the document by `document_offsets` (tokens, entities)
+and `SentenceContext.document_span` (units). The Doc is kept as GiNZA made it, not rebuilt over
+the sentence's own text: the rules match token and span text (`t.text in cues…`, `.endswith`),
+and a token holding a removed break (`ま す`) would fail them wherever a break falls; the joined
+Doc gives them what any sentence gives, and its bunsetu data stays GiNZA's own.
 """
 from __future__ import annotations
 
@@ -12,6 +20,7 @@ import sys
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import ginza
 import spacy
@@ -22,7 +31,11 @@ from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 
 from pipeline.fingerprint import MODEL_PACKAGE, installed_model_tag
+from pipeline.sentences import reading
 from pipeline.tables import atomic_write
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 CACHE_FORMAT = "+docbin-userdata-v2"  # part of every cache key: a new layout never reads an old file
 # A document's sentences are parsed and cached in pieces of about this many characters: a big
@@ -55,6 +68,25 @@ def load_vocab() -> Vocab:
     if load_nlp.cache_info().currsize:
         return load_nlp().vocab
     return spacy.load(MODEL_PACKAGE, exclude=PIPELINE_COMPONENTS).vocab
+
+
+def parser_texts(sentences: pd.DataFrame) -> list[str]:
+    """What the parser reads of each sentences.csv row: its text, without its `joins` if any.
+    These texts also key the cache: the joins change what is parsed, so they change the key."""
+    texts = list(sentences["text"])
+    if "joins" not in sentences.columns:
+        return texts
+    return [reading(text, int(start), joins)[0] if joins else text
+            for text, start, joins in zip(texts, sentences["start"], sentences["joins"])]
+
+
+def document_offsets(sentences: pd.DataFrame) -> list[list[int] | None]:
+    """For each sentences.csv row, the document offset of each character its parse read (`parser_texts`),
+    or None when it read the sentence's text as is (the offset is then the sentence's start + the index)."""
+    if "joins" not in sentences.columns:
+        return [None] * len(sentences)
+    return [[int(start) + k for k in reading(text, int(start), joins)[1]] if joins else None
+            for text, start, joins in zip(sentences["text"], sentences["start"], sentences["joins"])]
 
 
 def cache_key(sentence_texts: Sequence[str], tag: str) -> str:

@@ -17,9 +17,11 @@ from threadpoolctl import threadpool_limits
 from pipeline.nlp import (
     CacheDamaged,
     bunsetu_index,
+    document_offsets,
     load_docs,
     load_nlp,
     load_vocab,
+    parser_texts,
     piece_paths,
     store_docs,
 )
@@ -48,7 +50,7 @@ def _parse_task(task: Sequence[ParseItem]) -> list[tuple[ParsedTables, int]]:
     per piece and return its tokens and entities rows (so nobody reads the cache back), with
     its character count. BLAS is held to one thread: each worker already has a core."""
     nlp = load_nlp()
-    texts = [text for _, _, sentences in task for text in sentences["text"]]
+    texts = [text for _, _, sentences in task for text in parser_texts(sentences)]
     done = []
     with threadpool_limits(1):
         docs = iter(nlp.pipe(texts, batch_size=PIPE_BATCH_SIZE))
@@ -111,16 +113,20 @@ def _joined(parts: list[ParsedTables]) -> ParsedTables:
 
 
 def token_rows(doc_id: str, sentences: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[dict[str, Any]]:
-    """Yield one tokens.csv row per token; token and bunsetu ids run over the whole document."""
+    """Yield one tokens.csv row per token; token and bunsetu ids run over the whole document.
+    A token read across a joined line break (`子育て`) spans the break in the document."""
     token_base = 0
     bunsetu_base = 0
-    for sent_id, offset, doc in zip(sentences["sent_id"], sentences["start"], docs):  # not iterrows: slow
+    for sent_id, offset, joined, doc in zip(sentences["sent_id"], sentences["start"], document_offsets(sentences),
+                                            docs):  # not iterrows: slow
         offset = int(offset)
         bunsetu_ids = bunsetu_index(doc)
         for token in doc:
+            end = token.idx + len(token.text)
             yield {
                 "doc_id": doc_id, "sent_id": sent_id, "token_id": token_base + token.i,
-                "start": offset + token.idx, "end": offset + token.idx + len(token.text),
+                "start": offset + token.idx if joined is None else joined[token.idx],
+                "end": offset + end if joined is None else joined[end - 1] + 1,
                 "text": token.text, "lemma": token.lemma_, "norm": token.norm_, "pos": token.pos_,
                 "tag": token.tag_, "inflection": ";".join(token.morph.get("Inflection")),
                 "dep": token.dep_, "head_token_id": token_base + token.head.i,
@@ -132,11 +138,12 @@ def token_rows(doc_id: str, sentences: pd.DataFrame, docs: Sequence[Doc]) -> Ite
 
 def entity_rows(doc_id: str, sentences: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[dict[str, Any]]:
     """Yield one entities.csv row per named entity GiNZA found."""
-    for sent_id, offset, doc in zip(sentences["sent_id"], sentences["start"], docs):
+    for sent_id, offset, joined, doc in zip(sentences["sent_id"], sentences["start"], document_offsets(sentences), docs):
         offset = int(offset)
         for ent in doc.ents:
             yield {"doc_id": doc_id, "sent_id": sent_id,
-                   "start": offset + ent.start_char, "end": offset + ent.end_char,
+                   "start": offset + ent.start_char if joined is None else joined[ent.start_char],
+                   "end": offset + ent.end_char if joined is None else joined[ent.end_char - 1] + 1,
                    "text": ent.text, "label": ent.label_}
 
 
@@ -158,7 +165,7 @@ def parse_corpus(out_dir: Path, cache_dir: Path, *, workers: int = 0) -> int:
     in documents.csv. Returns how many documents failed. `workers=0` means one per core."""
     sentences = read_table("sentences", out_dir)
     plan = [(str(doc_id), [(frame.iloc[piece.start:piece.stop], path)
-                           for piece, path in piece_paths(cache_dir, list(frame["text"]))])
+                           for piece, path in piece_paths(cache_dir, parser_texts(frame))])
             for doc_id, frame in sentences.groupby("doc_id", sort=False)]
     pending = [(str(path), doc_id, piece) for doc_id, parts in plan for piece, path in parts if not path.exists()]
     parsed = parse_documents(pending, default_workers(workers))

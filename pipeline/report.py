@@ -20,6 +20,25 @@ from pipeline.tables import atomic_write, load, write_table
 DOCUMENT_TABLES = ("documents", "turns", "claims", "relations", "arguments", "keypoints")
 
 
+def turns_read_joined(turns: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The turns, those holding sentences read joined across line breaks (sentences.csv `joins`)
+    with the text as those sentences read (`子育\nて` → `子育て`), as the report shows a question;
+    the others as they are."""
+    if "joins" not in sentences.columns or not (sentences["joins"] != "").any():
+        return turns
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for turn_id, joins in zip(sentences["turn_id"], sentences["joins"]):
+        for run in str(joins).split():
+            a, b = run.split("-")
+            runs.setdefault(turn_id, []).append((int(a), int(b)))
+    texts = []
+    for turn_id, start, text in zip(turns["turn_id"], turns["start"], turns["text"]):
+        for a, b in sorted(runs.get(turn_id, ()), reverse=True):
+            text = text[:a - int(start)] + text[b - int(start):]
+        texts.append(text)
+    return turns.assign(text=texts)
+
+
 # --- report.html --------------------------------------------------------------------------
 
 def render_report(tables: dict[str, pd.DataFrame], *, lang: str = "ja") -> str:
@@ -35,6 +54,8 @@ def report_corpus(run_dir: Path, *, formats: Iterable[str] = ("csv",), lang: str
     missing = [name for name in DOCUMENT_TABLES if name not in tables]
     if missing:
         raise FileNotFoundError(f"{run_dir}: missing {', '.join(missing)}; run the extract stage first")
+    if "sentences" in (found := load(run_dir, ("sentences",))):
+        tables["turns"] = turns_read_joined(tables["turns"], found["sentences"])
     crosstab = codes_crosstab(tables["claims"], tables["documents"], tables["turns"])
     write_table(crosstab, "codes_by_holder", run_dir)
     path = run_dir / "report.html"

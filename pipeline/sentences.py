@@ -30,6 +30,7 @@ class Sentence:
     in_quote: bool
     paragraph: int  # blank-line separated block of the document, from 1
     cut: str = ""  # why a long sentence was cut here (pipeline.cutting), "" at a real end
+    joins: str = ""  # what the parser leaves out of `text` where lines were joined (`joins_of`)
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,8 +189,8 @@ def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int
                       soft: frozenset[int] = frozenset()) -> list[Sentence]:
     """Split one turn's text into sentences; ids continue from `first_number`; `breaks` are the
     document's paragraph breaks (`paragraph_breaks`), `soft` its line breaks inside sentences
-    (`soft_line_breaks`): no sentence ends there, and the sentence's text has a space in their
-    place (what the parser reads; offsets stay those of the document)."""
+    (`soft_line_breaks`): no sentence ends there, the sentence's text has a space in their place
+    (offsets stay those of the document), and its `joins` say what the parser leaves out."""
     sentences = []
     doc_id = turn.turn_id.rsplit(":", 1)[0]
     previous = turn.start
@@ -205,7 +206,8 @@ def segment_sentences(text: str, turn: Turn, first_number: int, breaks: list[int
             sentences.append(Sentence(
                 sent_id=f"{doc_id}:s{number:04d}", turn_id=turn.turn_id, speaker=turn.speaker,
                 start=piece_start, end=piece_end, text=_joined(text, piece_start, piece_end, soft),
-                in_quote=in_quote, paragraph=1 + bisect.bisect_left(breaks, piece_start), cut=cut))
+                in_quote=in_quote, paragraph=1 + bisect.bisect_left(breaks, piece_start), cut=cut,
+                joins=joins_of(text, piece_start, piece_end, soft) if soft else ""))
     return sentences
 
 
@@ -214,3 +216,42 @@ def _joined(text: str, start: int, end: int, soft: frozenset[int]) -> str:
     if not soft:
         return text[start:end]
     return "".join(" " if i in soft else text[i] for i in range(start, end))
+
+
+# A line break joined inside a sentence leaves nothing in Japanese (`子育\nて` reads `子育て`), and
+# a space between two words of a script written with spaces (`open\nsource`).
+_UNSPACED = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+
+
+def joins_of(text: str, start: int, end: int, soft: frozenset[int]) -> str:
+    """Where the sentence text[start:end] is read joined, as space-separated `start-end` runs of
+    document offsets: each run of soft line breaks and page numbers (with the white space around
+    them), all of it beside a Japanese character, all but its first character (a space) between
+    two words of other scripts. "" when the sentence holds no soft break."""
+    runs = []
+    i = start
+    while i < end:
+        if i not in soft:
+            i += 1
+            continue
+        a, b = i, i
+        while a > start and text[a - 1].isspace() and text[a - 1] != "\n":
+            a -= 1  # spaces the line ended with
+        while b < end and (b in soft or text[b].isspace()):
+            b += 1
+        if a > start and b < end and not (_UNSPACED.match(text[a - 1]) or _UNSPACED.match(text[b])):
+            a += 1  # `open source`: one space stays
+        if a < b:
+            runs.append(f"{a}-{b}")
+        i = b
+    return " ".join(runs)
+
+
+def reading(text: str, start: int, joins: str) -> tuple[str, list[int]]:
+    """A sentence as the parser reads it: its `text` (starting at document offset `start`)
+    without its `joins`, and for each character of that reading its offset into `text`."""
+    kept = list(range(len(text)))
+    for run in reversed(joins.split()):
+        a, b = (int(x) - start for x in run.split("-"))
+        del kept[a:b]
+    return "".join(text[k] for k in kept), kept

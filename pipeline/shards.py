@@ -25,7 +25,7 @@ from pipeline.codebook import Code
 from pipeline.extract.stage import extract_documents
 from pipeline.ingest import IngestError
 from pipeline.keypoints import ClaimRecord
-from pipeline.nlp import piece_paths
+from pipeline.nlp import parser_texts, piece_paths
 from pipeline.outdir import SHARDS_DIR
 from pipeline.parse import parse_corpus
 from pipeline.segment import segment_files
@@ -168,7 +168,7 @@ def _parse(task: ShardTask) -> dict[str, object]:
     """Parse the shard in this process (pieces, the shared cache, a damaged piece parsed again): a
     worker that dies here costs the task, which the scheduler runs again on another worker."""
     sentences = read_table("sentences", task.folder)
-    parsed = sum(any(not path.exists() for _, path in piece_paths(task.cache_dir, list(frame["text"])))
+    parsed = sum(any(not path.exists() for _, path in piece_paths(task.cache_dir, parser_texts(frame)))
                  for _, frame in sentences.groupby("doc_id", sort=False))
     failed = parse_corpus(task.folder, task.cache_dir, workers=1)
     return {"parsed": parsed, "errors": [f"shard {task.number}: {failed} document(s) failed to parse"] if failed else []}

@@ -42,7 +42,7 @@ TABLES: dict[str, Table] = {table.name: table for table in (
            open=True),  # + metadata.csv's document variables
     _table("turns", "doc_id turn_id speaker role label_start label_end start end text label timestamp cue",
            "label_start label_end start end", open=True),  # + the sources' turn variables (party, position…)
-    _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph cut",
+    _table("sentences", "doc_id sent_id turn_id speaker start end text in_quote paragraph cut joins",
            "start end paragraph", "in_quote"),
     _table("tokens", "doc_id sent_id token_id start end text lemma norm pos tag inflection dep head_token_id "
                      "bunsetu_id ent_type", "token_id start end head_token_id bunsetu_id"),

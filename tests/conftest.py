@@ -44,6 +44,7 @@ def extract(parsed):
     import pandas as pd
 
     from pipeline.extract.document import extract_document
+    from pipeline.nlp import parser_texts
     from pipeline.segment import segment
 
     def run(text: str):
@@ -51,7 +52,7 @@ def extract(parsed):
         sentences = pd.DataFrame([{"doc_id": "t", **vars(s), "in_quote": int(s.in_quote)}
                                   for s in result.sentences])
         turns = pd.DataFrame([vars(t) for t in result.turns])
-        docs = parsed(sentences["text"])
+        docs = parsed(parser_texts(sentences))  # what the parse stage gives GiNZA
         extraction = extract_document("t", sentences, turns, docs)
         return list(extraction.units), list(extraction.relations), list(extraction.arguments)
 

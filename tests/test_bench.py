@@ -64,7 +64,7 @@ def test_stock_gets_the_texts_the_parser_gets_not_the_csv_quoting(tmp_path: Path
     from benchmarks.bench import sentence_texts
     from pipeline.tables import table_frame, write_table
     rows = [{"doc_id": "d", "sent_id": "d:s0001", "turn_id": "d:t001", "speaker": "", "start": 0, "end": 6,
-             "text": "-5度です。", "in_quote": 0, "paragraph": 0, "cut": ""}]
+             "text": "-5度です。", "in_quote": 0, "paragraph": 0, "cut": "", "joins": ""}]
     write_table(table_frame("sentences", rows), "sentences", tmp_path)
     assert "'-5度" in (tmp_path / "sentences.csv").read_text(encoding="utf-8-sig")
     texts = sentence_texts(tmp_path, tmp_path / "sentences.json")

@@ -106,3 +106,39 @@ def test_a_run_over_a_pdf_and_a_web_page(tmp_path: Path) -> None:
     claims = read_table("claims", tmp_path / "out")
     held = set(zip(claims["doc_id"], claims["holder"]))
     assert {("minutes", "鈴木次郎"), ("minutes", "佐藤花子"), ("kaiken", "回答者")} <= held
+
+
+@pytest.mark.e2e
+def test_wrapped_lines_are_parsed_joined_and_keep_the_documents_offsets(tmp_path: Path) -> None:
+    """Minutes from a PDF and the same kind as .txt: the parser reads each sentence without its
+    joined line breaks and page numbers, so tokens are whole words (`子育て`, `導入`), a frame
+    across a break (`と考えま\\nすが`) leaves the span and a claim reads joined; every offset is
+    the document's."""
+    import re
+
+    from tests.test_segment import WRAPPED_MINUTES
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(MINUTES, raw / "minutes.pdf")
+    (raw / "wrapped.txt").write_text(WRAPPED_MINUTES, encoding="utf-8")
+    assert main(["run", str(raw), "--out", str(tmp_path / "out"), "--until", "extract"]) == 0
+    texts = {"minutes": read_file(MINUTES)[0].text, "wrapped": WRAPPED_MINUTES}
+
+    def joined(doc_id: str, start: int, end: int) -> str:
+        return re.sub(r"\n(－３－\n)?", "", texts[doc_id][start:end])
+
+    tokens = read_table("tokens", tmp_path / "out")
+    spans = {(row.doc_id, row.text, texts[row.doc_id][row.start:row.end]) for row in tokens.itertuples()}
+    assert {("minutes", "子育て", "子育\nて"), ("wrapped", "導入", "導\n－３－\n入"), ("wrapped", "昨年度", "昨年\n度")} <= spans
+    for table in ("tokens", "entities"):
+        rows = read_table(table, tmp_path / "out")
+        assert all(joined(r.doc_id, r.start, r.end) == r.text for r in rows.itertuples()), table
+    claims = read_table("claims", tmp_path / "out")
+    assert all(joined(r.doc_id, r.start, r.end) == r.text for r in claims.itertuples())
+    frames = dict(zip(claims["text"], claims["frame"]))
+    assert frames["市長は、学校給食費の無償化を来年度から実施すべきだ"] == "と考えますが"
+    assert frames["デマンド交通の導入を急ぐべきだ"] == "と考えます"
+    assert "子育て世帯の負担は年々重くなっており、学校給食費の無償化を求める声が多くの保護者から寄せられています" in frames
+    assert not any(text.startswith("佐藤議員の御質問にお答え") for text in frames)  # `お答えいたしま\nす`: courtesy
+    sentences = read_table("sentences", tmp_path / "out")
+    assert (sentences["joins"] != "").sum() > 10 and (sentences["text"].str.len() == sentences["end"] - sentences["start"]).all()

@@ -76,3 +76,20 @@ def test_real_run_graphs_in_chromium_are_japanese_and_neither_clip_nor_overlap(r
     geometry = graph_geometry(page, tmp_path)  # skips when there is no chromium
     assert geometry["nodes"] >= 3 and geometry["clipped"] == [] and geometry["overlaps"] == []
     assert {"edge edge-support", "edge edge-contrast", "edge edge-answers"} <= set(geometry["dashes"])
+
+
+def test_a_question_read_joined_across_line_breaks_shows_no_break() -> None:
+    """The report shows a turn as its sentences read: no space where a hard-wrapped line broke
+    a word (`昨年\\n度`), nor the page number between; turns without joins stay as they are."""
+    import pandas as pd
+
+    from pipeline.report import turns_read_joined
+    from pipeline.segment import segment
+    from tests.test_segment import WRAPPED_MINUTES
+    result = segment(WRAPPED_MINUTES, "d")
+    turns = pd.DataFrame([vars(t) for t in result.turns])
+    sentences = pd.DataFrame([vars(s) for s in result.sentences])
+    shown = turns_read_joined(turns, sentences)
+    assert "昨年度は約６００人に上りました。一方で、" in shown["text"][1]
+    assert "デマンド交通の導入を急ぐべきだと考えます。" in shown["text"][1]
+    assert turns_read_joined(turns, sentences.assign(joins="")) is turns

@@ -186,6 +186,50 @@ def test_a_hard_wrapped_text_joins_its_lines_inside_sentences() -> None:
             "－３－", "")
 
 
+def test_a_joined_sentence_says_what_its_reading_leaves_out() -> None:
+    """`joins`: the soft breaks (and a page number between them) the parser does not read; the
+    reading maps each of its characters back to the document."""
+    from pipeline.sentences import reading
+    result = segment(WRAPPED_MINUTES, "d")
+    readings = {reading(s.text, s.start, s.joins)[0]: s for s in result.sentences}
+    assert "本市では、運転免許を自主返納する高齢者が年々増えており、昨年度は約６００人に上りました。" in readings
+    demand = readings["デマンド交通の導入を急ぐべきだと考えます。"]
+    (run,) = demand.joins.split()
+    assert WRAPPED_MINUTES[slice(*map(int, run.split("-")))] == "\n－３－\n"  # the page number too
+    for sentence in result.sentences:
+        text, offsets = reading(sentence.text, sentence.start, sentence.joins)
+        assert "".join(WRAPPED_MINUTES[sentence.start + k] for k in offsets) == text
+        assert " " not in text and bool(sentence.joins) == (text != sentence.text)
+
+
+def test_the_parser_reads_joined_sentences_and_the_cache_key_follows_the_joins() -> None:
+    import pandas as pd
+
+    from pipeline.nlp import cache_key, document_offsets, parser_texts
+    rows = pd.DataFrame([vars(s) for s in segment(WRAPPED_MINUTES, "d").sentences])
+    texts = parser_texts(rows)
+    assert "デマンド交通の導入を急ぐべきだと考えます。" in texts
+    unjoined = rows.assign(joins="")  # an ordinary document: the texts as they are, the same keys as before
+    assert parser_texts(unjoined) == list(rows["text"]) == parser_texts(rows.drop(columns="joins"))
+    assert cache_key(texts, "tag") != cache_key(parser_texts(unjoined), "tag")
+    for text, start, offsets in zip(texts, rows["start"], document_offsets(rows)):
+        offsets = offsets or range(start, start + len(text))
+        assert "".join(WRAPPED_MINUTES[k] for k in offsets) == text
+
+
+def test_a_line_break_between_two_latin_words_reads_as_one_space() -> None:
+    from pipeline.sentences import reading
+    text = ("本市では、オープンソースの技術を活用した open\n"
+            "source との連携によって、行政の情報システムを\n"
+            "更新する費用を大きく抑えることができると考えており\n"
+            "ます。一方で、職員の研修や運用の体制づくりには、なお\n"
+            "時間が必要であると認識しております。\n")
+    assert [reading(s.text, s.start, s.joins)[0] for s in segment(text, "d").sentences] == [
+        ("本市では、オープンソースの技術を活用した open source との連携によって、行政の情報システムを"
+         "更新する費用を大きく抑えることができると考えております。"),
+        "一方で、職員の研修や運用の体制づくりには、なお時間が必要であると認識しております。"]
+
+
 @pytest.mark.parametrize("text", [
     # lines of one width that end their sentences: an ordinary text, one sentence a line
     "市の人口は昨年より三百人減って四万二千人になりました。\n駅前の商店街では空き店舗が目立つようになっています。\n"

@@ -92,13 +92,19 @@ def test_a_leading_address_to_the_listener_is_left_out_of_the_span(units_of, sen
 
 
 def test_units_of_a_hard_wrapped_text_span_its_line_breaks(extract) -> None:
+    """The parser read each sentence joined (`導入`, `考えます` are whole words): a unit reads
+    joined, its offsets are the document's, spanning the line breaks and page number."""
     from tests.test_segment import WRAPPED_MINUTES
     units, _, _ = extract(WRAPPED_MINUTES)
     by_text = {u.text: u for u in units}
-    # one claim across the line breaks and the page number between them (spaces where they were)
-    assert by_text["デマンド交通の導" + " " * len("\n－３－\n") + "入を急ぐべきだ"].type == "normative"
+    demand = by_text["デマンド交通の導入を急ぐべきだ"]  # across the line breaks and the page number between them
+    assert demand.type == "normative" and demand.frame == "と考えます"
+    assert WRAPPED_MINUTES[demand.start:demand.end] == "デマンド交通の導\n－３－\n入を急ぐべきだ"
     framed = by_text["高齢者の移動手段の確保は喫緊の課題である"]  # its frame was on the next line
-    assert framed.frame.startswith("と認識")
+    assert framed.frame == "と認識しております"
+    assert WRAPPED_MINUTES[framed.end:framed.end + 3] == "\nと認"
+    for unit in units:
+        assert WRAPPED_MINUTES[unit.start:unit.end].replace("\n", "").replace("－３－", "") == unit.text
 
 
 def test_a_word_the_tagger_calls_punctuation_stays_in_the_span(units_of) -> None:

@@ -56,6 +56,15 @@ class SentenceContext:
     chair: bool = False  # the turn is the chair's (委員長, 議長, 司会): procedure, not argument
     unlabelled: bool = False  # no speaker label nor stated speaker: the narration is one speech
     names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # a sentence read joined across line breaks (sentences.csv `joins`): the document offset of
+    # each character of its Doc; empty when the Doc's text is the sentence's own (start + index)
+    offsets: tuple[int, ...] = ()
+
+    def document_span(self, begin: int, end: int) -> tuple[int, int]:
+        """Document offsets of the characters [begin, end) of the sentence's Doc."""
+        if not self.offsets:
+            return self.start + begin, self.start + end
+        return self.offsets[begin], self.offsets[end - 1] + 1
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from pipeline.keypoints import (
     group_keypoints,
     keypoint_table,
 )
-from pipeline.nlp import cached_docs, load_vocab
+from pipeline.nlp import cached_docs, load_vocab, parser_texts
 from pipeline.progress import Progress
 from pipeline.tables import TableWriter, read_table, table_frame, write_table
 from pipeline.workers import WorkerLost, default_workers, fork_map
@@ -70,7 +70,7 @@ def _extract_task(task: DocumentTask) -> tuple[str, DocumentTables | str]:
     one document's failure must not cost the others theirs). A damaged cache file is parsed
     again, with a warning."""
     try:
-        docs = cached_docs(list(task.sentences["text"]), task.cache_dir, repair=True)
+        docs = cached_docs(parser_texts(task.sentences), task.cache_dir, repair=True)
         extraction = extract_document(task.doc_id, task.sentences, task.turns, docs)
         return task.doc_id, document_tables(task, docs, extraction)
     except Exception as err:

@@ -36,6 +36,7 @@ from pipeline.extract.roles import RoleInput, unit_role
 from pipeline.extract.syntax import content_tokens, is_past, is_punctuation
 from pipeline.extract.unit_types import stance_of_others, unit_type
 from pipeline.names import canonical_names, is_chair_label
+from pipeline.sentences import reading
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -356,8 +357,8 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, s
         unit_cues.append(f"polarity:{pol_cue}")
     if hedge_cue:
         unit_cues.append(f"hedge:{hedge_cue}")
-    return Unit(ctx=ctx, tok_start=start, tok_end=end, start=ctx.start + doc[start].idx,
-                end=ctx.start + doc[end - 1].idx + len(doc[end - 1].text), text=text, role=role,
+    span_start, span_end = ctx.document_span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    return Unit(ctx=ctx, tok_start=start, tok_end=end, start=span_start, end=span_end, text=text, role=role,
                 frame=frame_text, type=kind, polarity=pol, hedged=hedge, holder=span.holder,
                 target=target_phrase(tokens) or _afterthought_topic(doc, end, said_end), standard=standard,
                 cues=tuple(unit_cues), link=clause.link,
@@ -392,6 +393,15 @@ def _introduced_quotation(doc: Doc, ctx: SentenceContext) -> _Quotation | None:
     return _Quotation(holder, ctx.turn_id, 0, quoted_only=not colon) if holder else None
 
 
+def _read_offsets(row: object) -> tuple[int, ...]:
+    """The document offset of each character of a sentence's Doc when it was read joined, else ()."""
+    joins = getattr(row, "joins", "")
+    if not joins:
+        return ()
+    start = int(row.start)  # type: ignore[attr-defined]
+    return tuple(start + k for k in reading(row.text, start, joins)[1])  # type: ignore[attr-defined]
+
+
 def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[Unit]:
     """Yield the units of one document in reading order, with ids (`doc:c001`), carrying the
     discourse state that attribution needs: the last person named (for `彼`) and who is quoted."""
@@ -421,7 +431,7 @@ def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, do
             names=MappingProxyType(dict(names)),
             after_reason=reason_paragraph == (row.turn_id, int(row.paragraph), index - 1),
             after_example_intro=example_intro == (row.turn_id, index - 1),
-            chair=row.turn_id in chairs, unlabelled=unlabelled)
+            chair=row.turn_id in chairs, unlabelled=unlabelled, offsets=_read_offsets(row))
         own_connective = sentence_connective(doc)
         connective = own_connective or (cues.SENTENCE_EXAMPLE[0] if ctx.after_example_intro else "")
         before = number
