@@ -136,14 +136,25 @@ def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
 # Text copied from a PDF (assembly minutes are often published so) keeps the page's line breaks:
 # lines of one width, most of them ending mid-sentence, and page numbers between them. Such a line
 # break joins; a line that ends a sentence, a short line, or a new line indented as a paragraph
-# does not. A document is hard-wrapped when WRAPPED_MIN_LINES full-width lines end mid-sentence
-# and they are at least half of its long lines.
-WRAP_LONG_LINE = 15       # characters: shorter lines (headings, labels alone) tell nothing of a width
+# does not. A document is hard-wrapped when WRAPPED_MIN_LINES full-width lines end mid-sentence,
+# most full-width lines do, and they are most of its long lines that end mid-sentence (list items
+# aside).
+WRAP_LONG_LINE = 20       # characters: shorter lines (headings, dates, labels alone) tell nothing of a width
 WRAP_SLACK = 2            # a full line may be this much shorter (kinsoku pushes a character on)
 WRAPPED_MIN_LINES = 3
+WRAPPED_SHARE = 2         # full-width open lines are at least half of the long lines that stop mid-sentence
 _SENTENCE_CLOSE = SENTENCE_ENDS + "。．」』）)】〕］]:："
 _PAGE_NUMBER = re.compile(r"[ \t　]*[-－―‐−ー]?[ \t　]*[0-9０-９]{1,4}[ \t　]*[-－―‐−ー]?[ \t　]*")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_LIST_MARKS = ("・", "●", "◆", "◇", "■", "□", "※", "-", "－", "*", "＊")
 _PARAGRAPH_INDENT = (" ", "　", "\t", "・", "○", "〇", "◯", "●", "◆", "◇", "■", "□", "※", "【", "［", "〔")
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    """A line of prose (hiragana in it) that ends without closing a sentence and is no list item:
+    what a wrapped line looks like. A title, a date or a rule (`――――`) has no hiragana."""
+    return bool(_HIRAGANA.search(line)) and not line.rstrip().endswith(tuple(_SENTENCE_CLOSE)) \
+        and not line.startswith(_LIST_MARKS)
 
 
 def soft_line_breaks(text: str) -> frozenset[int]:
@@ -151,18 +162,19 @@ def soft_line_breaks(text: str) -> frozenset[int]:
     characters of page numbers standing between such lines (`－３－`); empty for other texts."""
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", text) if m.start() == 0 or text[m.start() - 1] == "\n"]
     widths = [len(text[a:b].rstrip()) for a, b in lines]
-    long = [w for w in widths if w >= WRAP_LONG_LINE]
-    if len(long) < WRAPPED_MIN_LINES:
+    long = [k for k, w in enumerate(widths) if w >= WRAP_LONG_LINE]
+    # the wrap width is the width of the long lines that stop mid-sentence (a bullet list's items
+    # and a chair's short sentences have widths of their own)
+    stopping = [widths[k] for k in long if _stops_mid_sentence(text[slice(*lines[k])])]
+    if len(stopping) < WRAPPED_MIN_LINES:
         return frozenset()
-    width = max(set(long), key=lambda w: (sum(abs(v - w) <= 1 for v in long), w))
-
-    def open_full(k: int) -> bool:
-        a, b = lines[k]
-        line = text[a:b].rstrip()
-        return width - WRAP_SLACK <= len(line) <= width + 1 and not line.endswith(tuple(_SENTENCE_CLOSE))
-
-    open_lines = [k for k in range(len(lines)) if open_full(k)]
-    if len(open_lines) < WRAPPED_MIN_LINES or 2 * len(open_lines) < len(long):
+    width = max(set(stopping), key=lambda w: (sum(abs(v - w) <= 1 for v in stopping), w))
+    full_lines = [k for k in long if width - WRAP_SLACK <= widths[k] <= width + 1]
+    open_lines = [k for k in full_lines if _stops_mid_sentence(text[slice(*lines[k])])]
+    # most full-width lines stop mid-sentence, and they are a good share of the long lines (a chair's
+    # short lines, `○委員長（…）　質疑なしと認めます。`, may be many: they do not unwrap the rest)
+    if len(open_lines) < WRAPPED_MIN_LINES or 2 * len(open_lines) < len(full_lines) \
+            or WRAPPED_SHARE * len(open_lines) < len(stopping):
         return frozenset()
     soft: set[int] = set()
     for k in open_lines:

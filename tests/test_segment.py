@@ -243,3 +243,18 @@ def test_a_line_break_between_two_latin_words_reads_as_one_space() -> None:
 def test_texts_that_are_not_hard_wrapped_keep_their_line_breaks(text: str) -> None:
     from pipeline.sentences import soft_line_breaks
     assert soft_line_breaks(text) == frozenset()
+
+
+def test_a_chairs_many_short_lines_do_not_unwrap_a_wrapped_text() -> None:
+    from pipeline.sentences import soft_line_breaks
+    chair = "○委員長（山田太郎君）　ほかに質疑はありませんか。\n○委員長（山田太郎君）　質疑なしと認めます。\n" * 6
+    assert soft_line_breaks(WRAPPED_MINUTES + chair) == soft_line_breaks(WRAPPED_MINUTES) != frozenset()
+
+
+def test_titles_dates_rules_and_bullets_are_no_wrapped_lines() -> None:
+    from pipeline.sentences import soft_line_breaks
+    header = ("令和６年２月定例会　北国県議会会議録　第４号\n令和６年３月５日（火曜日）午前10時開議\n"
+              "――――――――――――――――――――\n○議事日程（第４号）\n"
+              "・三位一体の改革についての本県への影響\n・知事選挙への出馬表明と公約についての考え方\n"
+              "・高知空港の名称を変更する運動についての見解\n○議長（高田一郎君）　ただいまから本日の会議を開きます。\n")
+    assert soft_line_breaks(header) == frozenset()
