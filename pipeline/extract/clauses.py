@@ -27,8 +27,9 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "contrast", words[-2].text + last.text  # `けれど` + `も`: GiNZA's two tokens
     if tail.endswith(cues.PURPOSE_CONDITION):
         return "condition", cues.PURPOSE_CONDITION  # `〜を立て直すためには`
-    if tail.endswith(cues.NODEWA_CONDITION) and bunsetu[-1].text in cues.COMMAS:
-        return "condition", cues.NODEWA_CONDITION[0]
+    nodewa = next((ending for ending in cues.NODEWA_CONDITION if tail.endswith(ending)), "")
+    if nodewa and bunsetu[-1].text in cues.COMMAS:
+        return "condition", nodewa
     if tail.endswith(cues.REASON_ENDINGS) or (last.text == cues.REASON_PARTICLE and last.pos_ == "SCONJ"):
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):

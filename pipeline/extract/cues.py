@@ -13,6 +13,7 @@ from pipeline import names as nm
 
 # Parts of speech: punctuation, and the words that carry content.
 PUNCT_POS = frozenset({"PUNCT", "SYM"})
+COMMAS = ("、", ",", "，")  # the Japanese comma, and the ASCII and full-width ones some sources use
 WORD_TAGS = ("名詞", "動詞", "形容詞", "形状詞", "副詞", "代名詞", "接頭辞", "接尾辞")  # SudachiPy: a word, whatever the POS
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "PRON", "NUM"})
 # A clause with fewer content words is no unit (`そうです`).
@@ -130,7 +131,7 @@ ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
 # Analogy: an explicit mapping from a source to a target domain.
 # (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
 ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
-                   "に似て", "に倣", "になぞら", *(f"{verb}ように{comma}" for verb in "ただ" for comma in ("、", ",", "，")))
+                   "に似て", "に倣", "になぞら", *(f"{verb}ように{comma}" for verb in ("た", "だ") for comma in COMMAS))
 PATH_ANALOGY = ("経路を辿", "経路をたど", "道を辿", "道をたど", "後を追", "あとを追", "道を歩",
                 "轍を踏", "二の舞", "歴史を繰り返", "同じ運命", "同じ道")
 # Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
@@ -401,7 +402,7 @@ PREFATORY_CUE = "前置き"
 # - it explains with の/ん/わけ before the copula (`〜したんですが`, `〜したのでございますが`, `〜わけでありますが`);
 EXPLANATORY_NOMINALIZERS = frozenset({"わけ", "訳"})  # and a 準体助詞 (の, ん), found by its tag
 NOMINALIZER_TAG = "準体助詞"
-COPULA_LEMMAS = frozenset({"だ", "です", "ます", "ある", "ござる", "御座る", "た"})
+COPULA_LEMMAS = frozenset({"だ", "です", "ます", "ある", "ござる", "御座る", "た"})  # with the past た: `〜んでしたが`
 ADNOMINAL_COPULA = "だ"  # `な` in `〜なんです`, skipped to the predicate before it
 TE_FORMS = ("て", "で")  # `〜とおっしゃって、`: a frame verb left open for the clause after it
 TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form leads in, it explains nothing
@@ -464,7 +465,6 @@ CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの"
 CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
 EXAMPLE_NADO = "など"  # `〜するなど、B`: a verb clause listed as an example of B
 SUBORDINATE_LINKS = ("reason", "condition", "concession", "example")
-COMMAS = ("、", ",", "，")
 # `〜すると目標を掲げた`, `〜すると計画に書いた`: right after a と, a noun of what is said or aimed at
 # (and, a few words on, a verb of writing or promising) makes the と a quotation, no condition.
 QUOTED_CONTENT_NOUNS = frozenset({"目標", "方針", "約束", "公約", "決意", "主張", "宣言", "見通し", "見解", "意向", "答弁",
