@@ -881,6 +881,8 @@ PAST_FAILING_CUE = "過去の不作為への批判"
 TIME_POINT_WORDS = frozenset({"現在", "現時点", "昨年", "昨年度", "今年", "今年度", "本年", "本年度", "先月", "今月",
                               "先週", "今週", "翌日", "前日", "当日", "当時", "先日", "昨日", "本日", "今朝"})
 PROGRESSIVE_AUXILIARIES = frozenset({"いる", "おる"})
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(いる|います|おります|おる)$")  # the unit's last predicate is the act
+IMMINENT = re.compile(r"ようと(し|され)")
 DATED_ACT_CUE = "時点の事実"
 # `本案は、固定資産税を三年間減額するものです`: what a bill or a measure does, described, is a premise;
 # `この制度は命を守るためのものです` (a purpose) stays a claim.

@@ -135,7 +135,7 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "話し手についての事実"
     if _ongoing_measure(r.tokens, text):
         return "premise", "取り組み中の事実"
-    if r.polarity == "pos" and not has_hedge(text) and _dated_act(r.tokens, root):
+    if r.polarity == "pos" and not has_hedge(text) and _dated_act(r.tokens, root, text):
         return "premise", cues.DATED_ACT_CUE
     if _describes_measure(r.tokens, text):
         return "premise", cues.DESCRIPTION_CUE
@@ -152,9 +152,12 @@ def _exclaims(tokens: Sequence[Token]) -> bool:
                for t in tokens[:-1])
 
 
-def _dated_act(tokens: Sequence[Token], root: Token) -> bool:
+def _dated_act(tokens: Sequence[Token], root: Token, text: str) -> bool:
     """True for an act in its `〜ている`/`〜ております` form with a time word (`現在`, `昨年12月`): a
-    dated report; a verb of thinking or being states a view or a state, not an act."""
+    dated report; a verb of thinking or being states a view or a state, not an act, and what is about
+    to be done (`強行されようとしています`) is the speaker's reading."""
+    if not cues.PROGRESSIVE_ENDING.search(text) or cues.IMMINENT.search(text):
+        return False
     progressive = any(t.lemma_ in cues.PROGRESSIVE_AUXILIARIES and t.i > 0 and t.nbor(-1).text in ("て", "で")
                       and t.nbor(-1).head.i == root.i for t in tokens)
     dated = any(t.lemma_ in cues.TIME_POINT_WORDS or t.ent_type_ == "Date" for t in tokens)
@@ -171,7 +174,15 @@ def _describes_measure(tokens: Sequence[Token], text: str) -> bool:
     topic = next((t for t in tokens if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "は"
                   and t.pos_ in ("NOUN", "PROPN")), None)
     return bool(before) and before[-1].pos_ in ("VERB", "AUX") and topic is not None \
-        and topic.text.endswith(cues.MEASURE_NOUNS)
+        and any(t.text.endswith(cues.MEASURE_NOUNS) for t in _compound_of(topic))
+
+
+def _compound_of(noun: Token) -> list[Token]:
+    """The noun and the nouns and numbers written right before it (`議案第74号`)."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        start -= 1
+    return list(noun.doc[start:noun.i + 1])
 
 
 def _after_concession(tokens: Sequence[Token]) -> Sequence[Token]:
