@@ -345,6 +345,9 @@ def test_a_quantity_in_the_conceded_half_makes_no_measured_fact(units_of, senten
     ("議案第74号は、通院医療費の助成を四歳未満児まで広げるものです。", "premise", "role:内容の説明"),
     ("この制度は、住民の命を守るためのものです。", "claim", "role:assertion"),  # a purpose, no content
     ("本日の本会議で法案が強行されようとしています。", "claim", "role:assertion"),  # about to be done
+    ("私どもは、国に対し制度の見直しを求めているところです。", "claim", "role:続けている主張"),
+    ("オスプレイ二十四機の配備計画の見直しを政府に要求しているところであります。", "claim", "role:続けている主張"),
+    ("現在、県が二十件の申請を審査しているところです。", "premise", "role:取り組み中の事実"),
 ])
 def test_complaints_are_claims_and_dated_or_described_facts_are_premises(units_of, sentence: str, role: str,
                                                                           cue: str) -> None:

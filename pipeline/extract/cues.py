@@ -812,6 +812,7 @@ PAST_STANCE = re.compile(r"(求め|訴え|(?:主張|批判|要望|要求|要請|
 # measure under way (ONGOING_MEASURE).
 ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反対|提案|提言|申し入れ)(?:を)?し)(て|で)(い|お)るところ"
                             r"(です|でございます|であります|だ)$")
+ONGOING_STANCE_CUE = "続けている主張"  # its role cue: a claim, whatever quantity or subject it names
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 

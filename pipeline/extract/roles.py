@@ -124,6 +124,8 @@ def _reported_voice(r: RoleInput, text: str) -> bool:
 def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     """An unframed assertion: a premise when it states what exists, what the speaker is, or a
     measured quantity; else a claim."""
+    if cues.ONGOING_STANCE.search(text):
+        return "claim", cues.ONGOING_STANCE_CUE  # `私どもは〜の見直しを求めているところです`: a demand kept up
     subject = subject_of(content_tokens(r.tokens))
     root = span_root(r.tokens)
     if root.lemma_ in cues.EXISTENCE_VERBS and _judging_subject(r.tokens, root):
