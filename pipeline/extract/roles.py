@@ -1,8 +1,9 @@
 """Roles (ANNOTATION.md): claim or premise. Premises are reasons, conditions and concessions, the
 sentences after `なぜなら`, and the facts an argument rests on that nobody frames as a view: past
 events, what exists, what the speakers are, measured quantities, hearsay, reasons listed with `〜し、`,
-and the background an interviewer sets out before asking. A framed view, a strong marker, a stance
-or a `しかし` sentence is a claim."""
+dated acts (`現在、〜を進めております`), what a bill does (`本案は〜するものです`), and the background an
+interviewer sets out before asking. A framed view, a strong marker, a stance, a `しかし` sentence, an
+exclamation (`何と〜ですよ`), a failing kept up (`〜してきませんでした`) or a demand kept up is a claim."""
 from __future__ import annotations
 
 from collections.abc import Sequence
