@@ -329,3 +329,28 @@ def test_the_body_the_speaker_answers_for_keeps_its_stance(units_of) -> None:
 def test_a_quantity_in_the_conceded_half_makes_no_measured_fact(units_of, sentence: str, role: str) -> None:
     """`Xを決めましたが、その根拠は示されておりません`: one unit; what follows が decides its role."""
     assert [u.role for u in units_of(sentence)] == [role]
+
+
+@pytest.mark.parametrize("sentence, role, cue", [
+    ("何と三時間後にまた停止ですよ。", "claim", "role:驚きの強調"),  # a complaint, though a measured fact
+    ("何と言っても、安全が第一です。", "claim", "role:assertion"),  # 何 the object of saying: no exclamation
+    ("市はこれまで何の対策も取ってきませんでした。", "claim", "role:過去の不作為への批判"),
+    ("説明は一度もありませんでした。", "claim", "role:過去の不作為への批判"),
+    ("昨年は雪がほとんど降りませんでした。", "premise", "role:過去の事実"),  # a plain denied event
+    ("現在、同社が架線設備の総点検を進めております。", "premise", "role:時点の事実"),
+    ("昨年度から、市は全ての小学校に空調を設置しております。", "premise", "role:時点の事実"),
+    ("オープンソースは技術発展の方向性を示しています。", "claim", "role:assertion"),  # no date: a view
+    ("現在、多くの市民が不安を感じております。", "claim", "role:assertion"),  # a feeling, no act
+    ("本案は、子育て世帯の固定資産税を減額するものです。", "premise", "role:内容の説明"),
+    ("議案第74号は、通院医療費の助成を四歳未満児まで広げるものです。", "premise", "role:内容の説明"),
+    ("この制度は、住民の命を守るためのものです。", "claim", "role:assertion"),  # a purpose, no content
+    ("本日の本会議で法案が強行されようとしています。", "claim", "role:assertion"),  # about to be done
+    ("私どもは、国に対し制度の見直しを求めているところです。", "claim", "role:続けている主張"),
+    ("オスプレイ二十四機の配備計画の見直しを政府に要求しているところであります。", "claim", "role:続けている主張"),
+    ("現在、県が二十件の申請を審査しているところです。", "premise", "role:取り組み中の事実"),
+])
+def test_complaints_are_claims_and_dated_or_described_facts_are_premises(units_of, sentence: str, role: str,
+                                                                          cue: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == [role]
+    assert cue in units[0].cues

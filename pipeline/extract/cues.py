@@ -819,6 +819,7 @@ PAST_STANCE = re.compile(r"(求め|訴え|(?:主張|批判|要望|要求|要請|
 # measure under way (ONGOING_MEASURE).
 ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反対|提案|提言|申し入れ)(?:を)?し)(て|で)(い|お)るところ"
                             r"(です|でございます|であります|だ)$")
+ONGOING_STANCE_CUE = "続けている主張"  # its role cue: a claim, whatever quantity or subject it names
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 
@@ -876,3 +877,24 @@ STANCE_REASON_LINK = "reason"
 # `反対の理由を申し上げます`, `以下その理由を述べます`: announcing the reasons to come is procedure, even
 # after a stance word (which otherwise makes the sentence a stance, filters._procedural).
 REASONS_ANNOUNCED = re.compile(r"理由を(?:申し上げ|述べ|ご説明|御説明|説明)(?:ます|させていただきます|いたします|致します|たいと思います)$")
+# `何と三時間後にまた停止ですよ`: an exclamatory adverb makes a stated fact the speaker's complaint, a claim.
+EXCLAMATORY_ADVERBS = frozenset({"何と", "なんと"})
+EXCLAMATION_CUE = "驚きの強調"
+# `市はこれまで何の対策も取ってきませんでした`, `説明は一度もありませんでした`: a failing kept up to now or an
+# emphatically denied past is the point of a criticism, a claim.
+PAST_FAILING = re.compile(r"(て|で)(こなかった|きませんでした|まいりませんでした|参りませんでした)$")
+EMPHATIC_NEGATION = ("一度も", "全く", "まったく", "一切", "少しも", "何の", "何ら", "なんら")
+PAST_FAILING_CUE = "過去の不作為への批判"
+# `現在、同社が総点検を進めております`, `昨年12月議会において結論を出しています`: an act under way or done,
+# dated by a time word, is a reported fact (a premise); `方向性を示しています` has no date and stays a claim.
+TIME_POINT_WORDS = frozenset({"現在", "現時点", "昨年", "昨年度", "今年", "今年度", "本年", "本年度", "先月", "今月",
+                              "先週", "今週", "翌日", "前日", "当日", "当時", "先日", "昨日", "本日", "今朝"})
+PROGRESSIVE_AUXILIARIES = frozenset({"いる", "おる"})
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(いる|います|おります|おる)$")  # the unit's last predicate is the act
+IMMINENT = re.compile(r"ようと(し|され)")
+DATED_ACT_CUE = "時点の事実"
+# `本案は、固定資産税を三年間減額するものです`: what a bill or a measure does, described, is a premise;
+# `この制度は命を守るためのものです` (a purpose) stays a claim.
+MEASURE_NOUNS = ("案", "予算", "条例", "対策", "制度", "事業", "計画", "改正", "施策")
+DESCRIPTION_ENDING = re.compile(r"ものであります$|ものです$|ものでございます$|ものである$|ものだ$")
+DESCRIPTION_CUE = "内容の説明"

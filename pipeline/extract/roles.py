@@ -1,8 +1,9 @@
 """Roles (ANNOTATION.md): claim or premise. Premises are reasons, conditions and concessions, the
 sentences after `なぜなら`, and the facts an argument rests on that nobody frames as a view: past
 events, what exists, what the speakers are, measured quantities, hearsay, reasons listed with `〜し、`,
-and the background an interviewer sets out before asking. A framed view, a strong marker, a stance
-or a `しかし` sentence is a claim."""
+dated acts (`現在、〜を進めております`), what a bill does (`本案は〜するものです`), and the background an
+interviewer sets out before asking. A framed view, a strong marker, a stance, a `しかし` sentence, an
+exclamation (`何と〜ですよ`), a failing kept up (`〜してきませんでした`) or a demand kept up is a claim."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -67,6 +68,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", cues.GROUND_CUE  # `手続も多いということで、…`: the ground of what follows
     # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
     contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion")
+    if frame is None and _exclaims(r.tokens):
+        return "claim", cues.EXCLAMATION_CUE
     if frame is not None or contrasted or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (r.sentence_cue or "assertion")
     if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
@@ -95,6 +98,8 @@ def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
     up to now or a judgement of the past."""
     if cues.PAST_STANCE.search(text):
         return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
+    if r.polarity == "neg" and (cues.PAST_FAILING.search(text) or any(w in text for w in cues.EMPHATIC_NEGATION)):
+        return "claim", cues.PAST_FAILING_CUE
     if r.kind == "evaluation" and _judges_in_predicate(r.tokens):
         return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
     return "premise", "過去の事実"
@@ -120,6 +125,8 @@ def _reported_voice(r: RoleInput, text: str) -> bool:
 def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     """An unframed assertion: a premise when it states what exists, what the speaker is, or a
     measured quantity; else a claim."""
+    if cues.ONGOING_STANCE.search(text):
+        return "claim", cues.ONGOING_STANCE_CUE  # `私どもは〜の見直しを求めているところです`: a demand kept up
     subject = subject_of(content_tokens(r.tokens))
     root = span_root(r.tokens)
     if root.lemma_ in cues.EXISTENCE_VERBS and _judging_subject(r.tokens, root):
@@ -131,9 +138,54 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "話し手についての事実"
     if _ongoing_measure(r.tokens, text):
         return "premise", "取り組み中の事実"
+    if r.polarity == "pos" and not has_hedge(text) and _dated_act(r.tokens, root, text):
+        return "premise", cues.DATED_ACT_CUE
+    if _describes_measure(r.tokens, text):
+        return "premise", cues.DESCRIPTION_CUE
     if not has_hedge(text) and has_quantity(_after_concession(r.tokens)) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+def _exclaims(tokens: Sequence[Token]) -> bool:
+    """True when an exclamatory adverb (`何と`, parsed as one adverb or as 何 + と) marks what follows
+    as the speaker's surprise; `何と言っても` (何 the object of a verb of saying) is no exclamation."""
+    return any(t.text in cues.EXCLAMATORY_ADVERBS and t.pos_ == "ADV" or
+               t.text + t.nbor().text in cues.EXCLAMATORY_ADVERBS and t.nbor().head.i == t.i and t.head.pos_ != "VERB"
+               for t in tokens[:-1])
+
+
+def _dated_act(tokens: Sequence[Token], root: Token, text: str) -> bool:
+    """True for an act in its `〜ている`/`〜ております` form with a time word (`現在`, `昨年12月`): a
+    dated report; a verb of thinking or being states a view or a state, not an act, and what is about
+    to be done (`強行されようとしています`) is the speaker's reading."""
+    if not cues.PROGRESSIVE_ENDING.search(text) or cues.IMMINENT.search(text):
+        return False
+    progressive = any(t.lemma_ in cues.PROGRESSIVE_AUXILIARIES and t.i > 0 and t.nbor(-1).text in ("て", "で")
+                      and t.nbor(-1).head.i == root.i for t in tokens)
+    dated = any(t.lemma_ in cues.TIME_POINT_WORDS or t.ent_type_ == "Date" for t in tokens)
+    return progressive and dated and root.pos_ == "VERB" and \
+        root.lemma_ not in cues.COGNITION_VERBS | cues.STATIVE_VERBS | cues.MOTION_VERBS
+
+
+def _describes_measure(tokens: Sequence[Token], text: str) -> bool:
+    """True for `本案は、〜するものです`: a bill or measure (the topic) described by what it does."""
+    match = cues.DESCRIPTION_ENDING.search(text)
+    if not match:
+        return False
+    before = [t for t in tokens if t.idx - tokens[0].idx < match.start()]
+    topic = next((t for t in tokens if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "は"
+                  and t.pos_ in ("NOUN", "PROPN")), None)
+    return bool(before) and before[-1].pos_ in ("VERB", "AUX") and topic is not None \
+        and any(t.text.endswith(cues.MEASURE_NOUNS) for t in _compound_of(topic))
+
+
+def _compound_of(noun: Token) -> list[Token]:
+    """The noun and the nouns and numbers written right before it (`議案第74号`)."""
+    start = noun.i
+    while start > 0 and noun.doc[start - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        start -= 1
+    return list(noun.doc[start:noun.i + 1])
 
 
 def _after_concession(tokens: Sequence[Token]) -> Sequence[Token]:
