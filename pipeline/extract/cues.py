@@ -374,6 +374,12 @@ PURPOSE_CONDITION = "ためには"
 MONO_DE = "もので"
 COPULA_AFTER_MONO_DE = frozenset({"ある", "ござる", "御座る"})
 PURPOSE_ENDING = "ために"  # `〜するために`: a purpose, no cut
+# `制度を変更するため、…`: ため after a plain non-past verb with an object (を) or a goal (に) and no
+# subject of its own says what the main clause is done for, a purpose; after a state, a past, a
+# negation or a clause with its own subject (`人口が減少するため`, `必要があるため`) it gives a reason.
+PURPOSE_OBJECT_CASES = ("を", "に")
+NOT_PURPOSE_VERBS = frozenset({"ある", "有る", "いる", "居る", "おる", "なる", "成る", "できる", "出来る", "要る",
+                               "異なる", "違う", "存在"})
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
