@@ -629,3 +629,15 @@ def test_a_condition_before_a_conceded_view_conditions_that_view(extract) -> Non
     units, relations, _ = extract("原田:人員を倍にできるものなら、すべての相談に応じられるとは思いますが、"
                                   "現実には難しいです。")
     assert ("人員を倍にできるものなら", "condition", "すべての相談に応じられる") in described(units, relations)
+
+
+@pytest.mark.parametrize("middle, contrasted", [
+    # a view on the sentence before (`これは、〜かと思います`): the contrast answers that sentence
+    ("これは、多くの市民にとって理解しにくいことかと思います。", "市の財政は確かに厳しい状況にあります"),
+    # no topic pointing back: the sentence just before
+    ("多くの市民にとって理解しにくいことかと思います。", "多くの市民にとって理解しにくいことか"),
+])
+def test_shikashi_after_a_view_on_the_sentence_before(extract, middle: str, contrasted: str) -> None:
+    units, relations, _ = extract(f"原田:市の財政は確かに厳しい状況にあります。{middle}しかし、市は歳出の見直しを進めております。")
+    assert ("市は歳出の見直しを進めております", "contrast", contrasted) in described(units, relations)
+    assert units[0].role == "claim"  # `確かに` inside a sentence commits to it; it concedes only as an opener

@@ -553,6 +553,9 @@ GROUND_RELATION_CUES = SENTENCE_CONSEQUENCE + ANAPHORIC_CONSEQUENCE + ANAPHORIC_
 # `A。B。これでは、C。`: how many sentences of facts before it an anaphoric opener gathers.
 FACTS_RUN_SENTENCES = 3
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.
+# `A。これは、〜。しかし、B。`: a sentence that opens with a topic pointing back at A only elaborates A;
+# a contrast after it answers A (relations._contrasted).
+ELABORATING_TOPICS = ("これは", "このことは", "それは", "このことについては")
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
                        "なのに")
 # `〜を掲げているわけですが、`, `〜とのことですけれども、`: a が-clause that states what is given (わけ,
