@@ -641,3 +641,12 @@ def test_shikashi_after_a_view_on_the_sentence_before(extract, middle: str, cont
     units, relations, _ = extract(f"原田:市の財政は確かに厳しい状況にあります。{middle}しかし、市は歳出の見直しを進めております。")
     assert ("市は歳出の見直しを進めております", "contrast", contrasted) in described(units, relations)
     assert units[0].role == "claim"  # `確かに` inside a sentence commits to it; it concedes only as an opener
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("地方の交通網はまだ十分に整っていないのですが、そこから新しい働き方が生まれる余地も大きいです。", "concession"),
+    ("地方では交通網の再編が進んでいるのですが、その中で新しい働き方が生まれる余地も大きいです。", "support"),
+])
+def test_a_denied_ga_clause_picked_up_by_a_so_word_is_conceded(extract, sentence: str, label: str) -> None:
+    _, relations, _ = extract(f"原田:{sentence}")
+    assert [r.label for r in relations] == [label]

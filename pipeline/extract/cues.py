@@ -401,6 +401,7 @@ ANAPHORIC_CONCESSION_CONTENT = 3
 # which then sets the scene (前置き) for the main clause rather than conceding anything to it
 ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
 PREFATORY_CUE = "前置き"
+DENIAL_TAIL_CHARS = 10  # a negation among a が-clause's last characters (`できていないのですが`) denies
 # `XですがY` is one claim unless the が-clause is a proposition of its own, conceded to the main clause:
 # - it explains with の/ん/わけ before the copula (`〜したんですが`, `〜したのでございますが`, `〜わけでありますが`);
 EXPLANATORY_NOMINALIZERS = frozenset({"わけ", "訳"})  # and a 準体助詞 (の, ん), found by its tag
