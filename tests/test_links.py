@@ -650,8 +650,3 @@ def test_shikashi_after_a_view_on_the_sentence_before(extract, middle: str, cont
 def test_a_denied_ga_clause_picked_up_by_a_so_word_is_conceded(extract, sentence: str, label: str) -> None:
     _, relations, _ = extract(f"原田:{sentence}")
     assert [r.label for r in relations] == [label]
-
-
-def test_a_condition_inside_a_view_held_before_stays_in_it(extract) -> None:
-    units, relations, _ = extract("原田:当時は、駅前に駐車場を整備すれば商店街の売上は回復すると考えていました。")
-    assert relations == [] and len(units) <= 1

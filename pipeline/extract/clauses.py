@@ -483,8 +483,7 @@ def merge_conditions_into_frames(doc: Doc, clauses: list[Clause]) -> list[Clause
             frame = find_frame(doc, clause)
             head = _clause_predicate(doc, merged[-1])
             if frame is not None and head is not None and (frame.subject is None or _within(head, frame)) \
-                    and not (_hypothesis_of_its_own(doc, merged[-1], doc[clause.start:frame.start])
-                             and not _past_view(doc, frame)):
+                    and not _hypothesis_of_its_own(doc, merged[-1], doc[clause.start:frame.start]):
                 merged[-1] = Clause(merged[-1].start, clause.end, clause.link, clause.link_cue)
                 continue
         merged.append(clause)
@@ -501,11 +500,6 @@ def _hypothesis_of_its_own(doc: Doc, clause: Clause, complement: Span) -> bool:
     words = content_tokens(doc[clause.start:clause.end])
     content = [t for t in complement if t.pos_ in cues.CONTENT_POS]
     return len(content) >= cues.MIN_CONDITION_CONTENT and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words)
-
-
-def _past_view(doc: Doc, frame: Frame) -> bool:
-    """`〜すれば…すると考えていました`: a view held before is reported whole, its condition with it."""
-    return any(t.lemma_ == cues.PAST_AUXILIARY for t in doc[frame.start:frame.end])
 
 
 def _clause_predicate(doc: Doc, clause: Clause) -> Token | None:

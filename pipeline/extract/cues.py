@@ -849,7 +849,6 @@ GOING_VERBS = frozenset({"いく", "行く", "まいる", "参る"})
 # `〜が遅れるのではないでしょうか`, `〜んじゃないかな`: a conjecture put as a question believes its
 # proposition as a frame of thinking does; the verb before it is judged without it.
 CONJECTURE_ENDING = re.compile(r"(?:の|ん)(?:では|じゃ)ない(?:か|かな|でしょうか|だろうか|ですか)?$")
-PAST_AUXILIARY = "た"  # a past frame (`と考えていました`) reports a view held before
 PAST_ENDINGS = ("た", "だ")  # what is left before a conjecture: `遅れた`, `読んだ` (a past event)
 # `子育て支援の大きな柱となるものである`: a change verb before もの and a copula characterises; it foresees nothing.
 CHARACTERISING_MONO = re.compile(r"(?:になる|となる)もの(?:で|だ)")
