@@ -585,3 +585,68 @@ def test_an_announced_example_that_no_sentence_gives_hands_on_nothing(extract) -
 def test_a_situation_opener_before_a_report_grounds_nothing(extract) -> None:
     _, relations, _ = extract("知事:県内の人口減少が続いております。こうした中、県は新たな移住支援制度を始めております。")
     assert relations == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # purpose: a plain non-past action verb with an object or a goal, no subject of its own
+    ("料金体系を見直すため、来年度から新しい窓口を開設します。", []),
+    ("災害に備えるため、市は備蓄倉庫を増設する方針です。", []),
+    # reason: a state, a past, a clause with a subject of its own
+    ("利用者が急に増えたため、窓口の混雑は深刻になっています。",
+     [("利用者が急に増えたため", "support", "窓口の混雑は深刻になっています")]),
+    ("職員が不足しているため、審査の遅れは避けられません。",
+     [("職員が不足しているため", "support", "審査の遅れは避けられません")]),
+    ("物価が上昇するため、実質賃金は下がるでしょう。",
+     [("物価が上昇するため", "support", "実質賃金は下がるでしょう")]),
+])
+def test_tame_after_an_action_verb_is_a_purpose(extract, sentence: str, expected) -> None:
+    units, relations, _ = extract(f"原田:{sentence}")
+    assert described(units, relations) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("国の補助が続くなら、この事業は黒字に転換できると考えております。",
+     [("国の補助が続くなら", "condition", "この事業は黒字に転換できる")]),
+    ("駅前に駐車場を整備した場合は、商店街の売上は回復すると見込んでおります。",
+     [("駅前に駐車場を整備した場合は", "condition", "商店街の売上は回復する")]),
+    ("人手は足りないながら、現場の対応は適切だと認識しております。",
+     [("人手は足りないながら", "concession", "現場の対応は適切だ")]),
+    # a meta phrase or `可能な限り` only says how the view is put: one unit
+    ("長い目で見れば、この投資は必ず回収できると考えております。",
+     [("長い目で見れば、この投資は必ず回収できる", "", "")]),
+    ("可能な限り早く、新しい制度を導入したいと考えております。",
+     [("可能な限り早く、新しい制度を導入したい", "", "")]),
+])
+def test_a_condition_inside_a_framed_view_is_its_own_premise(extract, sentence: str, expected) -> None:
+    units, relations, _ = extract(f"原田:{sentence}")
+    if expected[0][1]:
+        assert described(units, relations) == expected
+    else:
+        assert [u.text for u in units] == [expected[0][0]] and relations == []
+
+
+def test_a_condition_before_a_conceded_view_conditions_that_view(extract) -> None:
+    units, relations, _ = extract("原田:人員を倍にできるものなら、すべての相談に応じられるとは思いますが、"
+                                  "現実には難しいです。")
+    assert ("人員を倍にできるものなら", "condition", "すべての相談に応じられる") in described(units, relations)
+
+
+@pytest.mark.parametrize("middle, contrasted", [
+    # a view on the sentence before (`これは、〜かと思います`): the contrast answers that sentence
+    ("これは、多くの市民にとって理解しにくいことかと思います。", "市の財政は確かに厳しい状況にあります"),
+    # no topic pointing back: the sentence just before
+    ("多くの市民にとって理解しにくいことかと思います。", "多くの市民にとって理解しにくいことか"),
+])
+def test_shikashi_after_a_view_on_the_sentence_before(extract, middle: str, contrasted: str) -> None:
+    units, relations, _ = extract(f"原田:市の財政は確かに厳しい状況にあります。{middle}しかし、市は歳出の見直しを進めております。")
+    assert ("市は歳出の見直しを進めております", "contrast", contrasted) in described(units, relations)
+    assert units[0].role == "claim"  # `確かに` inside a sentence commits to it; it concedes only as an opener
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("地方の交通網はまだ十分に整っていないのですが、そこから新しい働き方が生まれる余地も大きいです。", "concession"),
+    ("地方では交通網の再編が進んでいるのですが、その中で新しい働き方が生まれる余地も大きいです。", "support"),
+])
+def test_a_denied_ga_clause_picked_up_by_a_so_word_is_conceded(extract, sentence: str, label: str) -> None:
+    _, relations, _ = extract(f"原田:{sentence}")
+    assert [r.label for r in relations] == [label]

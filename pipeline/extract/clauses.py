@@ -33,7 +33,7 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
     if tail.endswith(cues.REASON_ENDINGS) or (last.text == cues.REASON_PARTICLE and last.pos_ == "SCONJ"):
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):
-        return "reason", cues.REASON_NOUN
+        return ("purpose", cues.REASON_NOUN) if _purpose_tame(last) else ("reason", cues.REASON_NOUN)
     if _koto_kara(bunsetu, words):
         return "reason", "".join(cues.REASON_KOTO_KARA)
     if _circumstance(bunsetu, words):
@@ -91,6 +91,25 @@ def _opposing_cue(bunsetu: Span, words: list[Token]) -> str:
     if noun.text in cues.OPPOSING_NOUNS and noun.pos_ == "NOUN" and before is not None and before.pos_ in ("VERB", "AUX", "ADJ"):
         return noun.text
     return ""
+
+
+def _purpose_tame(tame: Token) -> bool:
+    """`制度を変更するため、`, `異常気象に対応するため、`: ため after a plain non-past action verb
+    that takes an object or a goal and has no subject of its own is what the main clause is done
+    for (cues.PURPOSE_OBJECT_CASES); `人口が減少するため` and `必要があるため` give reasons."""
+    if tame.i == 0 or tame.lemma_ != cues.REASON_NOUN:
+        return False
+    before = tame.doc[tame.i - 1]
+    verb = next((t for t in tame.children if t.dep_ == "acl" and t.i < tame.i and t.pos_ == "VERB"), None)
+    if verb is None or before.pos_ not in ("VERB", "AUX") or before.text != before.lemma_ \
+            or before.lemma_ in cues.NOT_PURPOSE_VERBS or verb.lemma_ in cues.NOT_PURPOSE_VERBS:
+        return False
+    if before.pos_ == "AUX" and before.lemma_ not in cues.LIGHT_VERBS:
+        return False  # `増やせるため`, `進められるため`: a potential or passive states what is so
+    cases = [c.text for child in verb.children if child.dep_ in ("obj", "obl", "iobj") for c in child.children if c.dep_ == "case"]
+    has_subject = any(child.dep_ == "nsubj" and any(c.text == cues.SUBJECT_PARTICLE for c in child.children)
+                      for child in verb.children)  # a topic (`市は`) is the main clause's too
+    return not has_subject and any(case in cues.PURPOSE_OBJECT_CASES for case in cases)
 
 
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
@@ -292,11 +311,11 @@ def _predicates(token: Token) -> bool:
 
 def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     """True when a condition has too little content of its own (`車さえあれば`); a verb's own
-    `〜ば`/`〜たら` (`春になれば`, `制度を使えば`) needs less."""
+    `〜ば`/`〜たら`/`〜なら` (`春になれば`, `制度を使えば`, `財源を確保できるなら`) needs less."""
     content = [t for t in span if t.pos_ in cues.CONTENT_POS]
     if len(content) >= cues.MIN_CONDITION_CONTENT:
         return False
-    verbal = link_cue in (cues.CONDITION_PARTICLE, cues.CONDITION_WORDS[0], cues.PURPOSE_CONDITION) and bool(content) \
+    verbal = link_cue in (cues.CONDITION_PARTICLE, *cues.CONDITION_WORDS[:2], cues.PURPOSE_CONDITION) and bool(content) \
         and content[-1].pos_ == "VERB" and content[-1].lemma_ not in cues.EXISTENCE_VERBS
     return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
 
@@ -474,11 +493,24 @@ def merge_conditions_into_frames(doc: Doc, clauses: list[Clause]) -> list[Clause
         if merged and merged[-1].link in ("condition", "concession"):
             frame = find_frame(doc, clause)
             head = _clause_predicate(doc, merged[-1])
-            if frame is not None and head is not None and (frame.subject is None or _within(head, frame)):
+            if frame is not None and head is not None and (frame.subject is None or _within(head, frame)) \
+                    and not _hypothesis_of_its_own(doc, merged[-1], doc[clause.start:frame.start]):
                 merged[-1] = Clause(merged[-1].start, clause.end, clause.link, clause.link_cue)
                 continue
         merged.append(clause)
     return merged
+
+
+def _hypothesis_of_its_own(doc: Doc, clause: Clause, complement: Span) -> bool:
+    """`財源を確保できるなら、拡大を検討したいと考えております`: a condition or concession is a premise
+    the framed view rests on, as it is without the frame, when the view has content of its own
+    (`〜増やせば解決するとは思いますが` stays one unit); a meta phrase (`長期的に見れば`, `一言で言えば`)
+    and `可能な限り` (as far as possible) only say how the view is put."""
+    if clause.link_cue == cues.CONDITION_WORDS[2]:
+        return False
+    words = content_tokens(doc[clause.start:clause.end])
+    content = [t for t in complement if t.pos_ in cues.CONTENT_POS]
+    return len(content) >= cues.MIN_CONDITION_CONTENT and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words)
 
 
 def _clause_predicate(doc: Doc, clause: Clause) -> Token | None:

@@ -377,6 +377,12 @@ PURPOSE_CONDITION = "ためには"
 MONO_DE = "もので"
 COPULA_AFTER_MONO_DE = frozenset({"ある", "ござる", "御座る"})
 PURPOSE_ENDING = "ために"  # `〜するために`: a purpose, no cut
+# `制度を変更するため、…`: ため after a plain non-past verb with an object (を) or a goal (に) and no
+# subject of its own says what the main clause is done for, a purpose; after a state, a past, a
+# negation or a clause with its own subject (`人口が減少するため`, `必要があるため`) it gives a reason.
+PURPOSE_OBJECT_CASES = ("を", "に")
+NOT_PURPOSE_VERBS = frozenset({"ある", "有る", "いる", "居る", "おる", "なる", "成る", "できる", "出来る", "要る",
+                               "異なる", "違う", "存在"})
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
@@ -398,6 +404,7 @@ ANAPHORIC_CONCESSION_CONTENT = 3
 # which then sets the scene (前置き) for the main clause rather than conceding anything to it
 ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
 PREFATORY_CUE = "前置き"
+DENIAL_TAIL_CHARS = 10  # a negation among a が-clause's last characters (`できていないのですが`) denies
 # `XですがY` is one claim unless the が-clause is a proposition of its own, conceded to the main clause:
 # - it explains with の/ん/わけ before the copula (`〜したんですが`, `〜したのでございますが`, `〜わけでありますが`);
 EXPLANATORY_NOMINALIZERS = frozenset({"わけ", "訳"})  # and a 準体助詞 (の, ん), found by its tag
@@ -550,6 +557,9 @@ GROUND_RELATION_CUES = SENTENCE_CONSEQUENCE + ANAPHORIC_CONSEQUENCE + ANAPHORIC_
 # `A。B。これでは、C。`: how many sentences of facts before it an anaphoric opener gathers.
 FACTS_RUN_SENTENCES = 3
 # `A。にもかかわらず、B。`: the sentence before is conceded to this one.
+# `A。これは、〜。しかし、B。`: a sentence that opens with a topic pointing back at A only elaborates A;
+# a contrast after it answers A (relations._contrasted).
+ELABORATING_TOPICS = ("これは", "このことは", "それは", "このことについては")
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
                        "なのに")
 # `〜を掲げているわけですが、`, `〜とのことですけれども、`: a が-clause that states what is given (わけ,

@@ -149,9 +149,10 @@ def _claim_just_before(units: Sequence[Unit], index: int) -> int | None:
 
 
 def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:
-    """The unit a subordinate clause attaches to: the sentence's first main clause; a reason
-    attaches to the concession right after it (`Aから、Bですが、C`: A supports B)."""
-    if unit.link == "reason" and after and units[after[0]].link == "concession":
+    """The unit a subordinate clause attaches to: the sentence's first main clause; a reason or a
+    condition attaches to the concession right after it (`Aから、Bですが、C`: A supports B; `Aなら、Bとは
+    思いますが、C`: A conditions B)."""
+    if unit.link in ("reason", "condition") and after and units[after[0]].link == "concession":
         return after[0]
     return next((j for j in after if not _subordinate_label(units[j])), after[0] if after else None)
 
@@ -205,19 +206,33 @@ def _takes_a_view(unit: Unit) -> bool:
 def _conceded(units: Sequence[Unit], previous: int, cue: str) -> bool:
     """`確かにA。しかし、B。`: the sentence before opens with a conceding adverb, and an adversative
     (not `一方`, `むしろ`, which set two sides beside each other) answers it."""
-    first = next(j for j in range(previous, -1, -1) if j == 0 or units[j - 1].ctx.sent_id != units[previous].ctx.sent_id)
+    first = _first_of_sentence(units, previous)
     return cue not in cues.SIDE_BY_SIDE_CONTRAST and units[first].text.startswith(cues.CONCEDED_SENTENCE_OPENERS)
 
 
 def _contrasted(units: Sequence[Unit], index: int, previous: int) -> int:
     """What a `しかし` sentence contrasts with: the sentence before, or, when that sentence only explains
-    the one before it (`A。これは〜ためです。しかし、B。`), the claim it explains."""
+    the one before it (`A。これは〜ためです。しかし、B。`) or gives a view on it (`A。これは、〜と思います。
+    しかし、B。`), the claim it explains."""
     explanation = units[previous]
+    if _elaborates(units, previous) and explanation.role == "claim" and (explanation.frame or explanation.hedged):
+        explained = _previous_in_turn(units, _first_of_sentence(units, previous))
+        return previous if explained is None or units[explained].role != "claim" else explained
     if explanation.type != "causal" or explanation.link != "final" \
             or (explanation.text + explanation.frame).endswith(cues.DENIED_CAUSE):
         return previous
     explained = _previous_in_turn(units, index, skip_causal=True)
     return previous if explained is None else explained
+
+
+def _first_of_sentence(units: Sequence[Unit], index: int) -> int:
+    """The first unit of `index`'s sentence."""
+    return next(j for j in range(index, -1, -1) if j == 0 or units[j - 1].ctx.sent_id != units[index].ctx.sent_id)
+
+
+def _elaborates(units: Sequence[Unit], index: int) -> bool:
+    """True when `index`'s sentence opens with a topic that points back (`これは、`, cues.ELABORATING_TOPICS)."""
+    return units[_first_of_sentence(units, index)].text.startswith(cues.ELABORATING_TOPICS)
 
 
 def _evidence_opener(text: str) -> str:
@@ -270,7 +285,9 @@ def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relatio
 
 def _only_states_a_fact(unit: Unit) -> bool:
     """An assertion nobody frames, hedges, denies or commits to with a strong marker (`必ず伸びます`
-    is a forecast held), and no demand (`〜させること。`); `確かに` opening a conceded sentence only concedes."""
-    committed = any(marker in unit.text for marker in cues.STRONG_MARKERS if marker not in cues.CONCEDED_SENTENCE_OPENERS)
+    is a forecast held), and no demand (`〜させること。`); `確かに` opening a conceded sentence only concedes,
+    inside it (`その不満は確かに存在する`) it commits."""
+    committed = any(marker in unit.text and not (marker in cues.CONCEDED_SENTENCE_OPENERS and unit.text.startswith(marker))
+                    for marker in cues.STRONG_MARKERS)
     return unit.type == "assertion" and unit.role == "claim" and not unit.frame and not unit.hedged \
         and unit.polarity == "pos" and not committed and not unit.text.endswith(cues.DEMAND_ENDING)

@@ -181,7 +181,7 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                 # so are the listener's words (`〜とおっしゃいますが、その内訳を…`), taken up to be answered
                 held = conceded.frame is not None and conceded.frame.verb.lemma_ in (
                     cues.COGNITION_VERBS | cues.HONORIFIC_SPEECH_VERBS)
-                preface = not held and _picks_up_what_was_said(doc, span)
+                preface = not held and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span)
                 link = "reason" if preface else "concession"
                 cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
                 kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
@@ -287,6 +287,12 @@ def _opens_like_a_sentence(doc: Doc, clause: Clause) -> bool:
     text = "".join(t.text for t in words[:3])
     return any(text.startswith(opener) and text[len(opener):len(opener) + 1] in cues.COMMAS
                for opener in cues.SENTENCE_LIKE_OPENERS)
+
+
+def _denies(doc: Doc, kept: _Kept) -> bool:
+    """`両立もできていないのですが、そこから学ぶことも多い`: a が-clause that denies something is what
+    the main clause is set against, conceded, even when a そ-word picks it up; a preface states what is."""
+    return bool(cues.NEGATION.search(doc[kept.start:kept.clause.end].text[-cues.DENIAL_TAIL_CHARS:]))
 
 
 def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
