@@ -201,6 +201,12 @@ def assign_roles(turns: list[tuple[str, str, str]]) -> dict[str, tuple[str, str]
         roles[speaker] = ("interviewer", "member asking officials") if "interviewee" in known else ("speaker", "member")
     rest = [s for s in total if s not in roles]
     ratio = {s: asked[s] / total[s] for s in rest}
+    chairs = [s for s, k in kinds.items() if k == "chair"]
+    if len(chairs) == 1 and len(rest) == 1 and known == {"speaker"} and asked[chairs[0]] * 2 >= total[chairs[0]]:
+        # `司会者：` and one guest: the host who asks is the interviewer of a two-person interview
+        return {chairs[0]: ("interviewer", f"the host asks in {asked[chairs[0]]}/{total[chairs[0]]} turns"),
+                rest[0]: ("interviewee", "the host's guest"),
+                **{s: r for s, r in roles.items() if s != chairs[0]}}
     if "interviewee" in known:
         roles.update({s: ("interviewer" if ratio[s] >= 0.5 else "interviewee", f"asks in {asked[s]}/{total[s]} turns")
                       for s in rest})

@@ -343,9 +343,9 @@ def test_minutes_members_named_with_kun_ask_through_stage_directions() -> None:
     # a time stamp, a bare name and a half-width space (automatic transcripts)
     ("02:10 大川 今日はよろしくお願いします\n02:14 森 よろしくお願いします\n02:20 大川 最初の質問です 何から始めましたか",
      [("大川", "interviewer"), ("森", "interviewee"), ("大川", "interviewer")]),
-    # a name with its kana honorific before a colon
+    # a name with its kana honorific before a colon; a host who asks one guest interviews them
     ("司会：ゲストの辻さんです。\n辻さん：どうも。\n司会：新作について教えてください。\n辻さん：旅の話です。",
-     [("司会", "speaker"), ("辻", "speaker"), ("司会", "speaker"), ("辻", "speaker")]),
+     [("司会", "interviewer"), ("辻", "interviewee"), ("司会", "interviewer"), ("辻", "interviewee")]),
     # bare names in brackets with their text on the line, coming back
     ("（聞き手）受賞おめでとうございます。\n（辻）ありがとうございます。\n（聞き手）次の目標は？\n（辻）世界大会です。",
      [("聞き手", "interviewer"), ("辻", "interviewee"), ("聞き手", "interviewer"), ("辻", "interviewee")]),
@@ -463,3 +463,12 @@ def test_an_interpreter_speaks_for_no_side() -> None:
 ])
 def test_commentators_officials_in_brackets_and_numbered_answers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, r) for _, s, r in turns_of(text) if r != "narration"] == expected
+
+
+def test_a_host_who_asks_one_guest_is_the_interviewer() -> None:
+    text = ("司会者：今日はありがとうございます。まず、景気はどうなると思いますか？\n山田：回復すると思います。\n"
+            "司会者：規制についてはどうでしょう。\n山田：必要だと考えています。")
+    assert [(s, r) for _, s, r in turns_of(text)] == [("司会者", "interviewer"), ("山田", "interviewee")] * 2
+    # a moderated panel stays a panel
+    panel = "司会：まず伺います。景気はどうですか。\n山田：回復しています。\n鈴木：私は違う意見です。\n司会：次の論点です。"
+    assert {r for _, _, r in turns_of(panel)} == {"speaker"}
