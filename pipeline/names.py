@@ -247,6 +247,15 @@ def full_name(surname: str, text: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+_FULL_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+")
+
+
+def full_names_in(lead: str) -> list[str]:
+    """Full names a lead writes out (`サム・アルトマンCEOは…`): what a label's short name
+    (`アルトマン:`) stands for when exactly one of them contains it (`canonical_names`)."""
+    return _FULL_KATAKANA_NAME.findall(lead)
+
+
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each name to one canonical form: a short name (`ザッカーバーグ`) to the full name
     (`マーク・ザッカーバーグ`) it is a part of, when exactly one full name has that part."""

@@ -472,3 +472,9 @@ def test_a_host_who_asks_one_guest_is_the_interviewer() -> None:
     # a moderated panel stays a panel
     panel = "司会：まず伺います。景気はどうですか。\n山田：回復しています。\n鈴木：私は違う意見です。\n司会：次の論点です。"
     assert {r for _, _, r in turns_of(panel)} == {"speaker"}
+
+
+def test_a_label_takes_the_full_name_the_lead_writes_out() -> None:
+    text = ("先週、OpenAIのサム・アルトマンCEOが番組に出演した。\n\n司会者：AGIはいつ来ますか？\n"
+            "アルトマン：分かりません。\n司会者：規制は必要ですか？\nアルトマン：必要です。")
+    assert [(s, r) for _, s, r in turns_of(text)][1:3] == [("司会者", "interviewer"), ("サム・アルトマン", "interviewee")]
