@@ -314,3 +314,15 @@ def test_a_speech_opening_and_closing_on_its_stance_states_it_once() -> None:
 def test_a_rhetorical_question_of_need_opposes_nothing(text: str) -> None:
     from pipeline.keypoints import AGAINST
     assert not AGAINST.search(text)
+
+
+def test_a_small_input_needs_near_identical_raw_cosines() -> None:
+    # fewer than CENTRE_MIN claims are not centred: raw cosines bunch near 0.9, so topic neighbours
+    # (cosine ~0.9) stay apart however they rank among so few pairs; near-paraphrases (~0.97) still join
+    base = np.eye(8, dtype="float32")[0]
+    def at(cosine: float, axis: int) -> np.ndarray:
+        return cosine * base + np.sqrt(1 - cosine ** 2) * np.eye(8, dtype="float32")[axis]
+    records = [rec("a", "規制は必要だ", lemmas="規制 必要"), rec("b", "規制は大企業に有利であってはならない", lemmas="規制 大企業 有利"),
+               rec("c", "規制は不可欠だ", lemmas="規制 不可欠"), rec("d", "規制はどうしても必要だ", lemmas="規制 必要")]
+    groups = group_keypoints(records, np.stack([base, at(0.90, 1), at(0.90, 2), at(0.97, 3)]))
+    assert sorted(sorted(g) for g in groups) == [["a", "d"]]
