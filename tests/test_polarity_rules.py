@@ -37,3 +37,13 @@ def test_a_negated_verb_before_mono_or_wake_negates(units_of, sentence: str) -> 
 @pytest.mark.parametrize("sentence", ["それは市民の税金で賄うべきものです。", "大切なのは焦らないことです。"])
 def test_a_plain_verb_before_mono_or_a_negated_one_before_koto_stays_positive(units_of, sentence: str) -> None:
     assert [u.polarity for u in units_of(f"森:{sentence}")] == ["pos"]
+
+
+@pytest.mark.parametrize("sentence", ["それは待合室の風景の話ではないのでしょうか。", "むしろ市の責任ではないんでしょうか。"])
+def test_a_rhetorical_question_with_no_asserts(units_of, sentence: str) -> None:
+    assert [u.polarity for u in units_of(f"森:{sentence}")] == ["pos"]
+
+
+@pytest.mark.parametrize("sentence", ["北朝鮮情勢に影響があるとは思っておりません。", "景気が回復するとは思いません。"])
+def test_a_denying_frame_negates_and_does_not_hedge(units_of, sentence: str) -> None:
+    assert [(u.polarity, u.hedged) for u in units_of(f"森:{sentence}")] == [("neg", 0)]

@@ -139,7 +139,10 @@ def has_hedge(text: str) -> bool:
 
 
 def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str]:
-    """(1|0, cue): hedges in the proposition or a weak frame (`と思います`); strong frames are not."""
+    """(1|0, cue): hedges in the proposition or a weak frame (`と思います`); strong frames are not,
+    nor a denying one (`〜とは思っておりません` rejects the proposition: its polarity, no hedge)."""
+    if cues.NEGATION.search(cues.NOT_NEGATION.sub("", frame_text)):
+        frame, frame_text = None, ""
     for marker in cues.HEDGE_MARKERS:
         if marker in text or marker in frame_text:
             return 1, marker
