@@ -85,13 +85,16 @@ PROXIMITY_SENTENCES = 2  # same turn, at most this many sentences apart: a tie-b
 # a claim is about (`誘致に向けて取り組む`, `道州制の導入の議論`).
 _STOPPING = "中止|断念|撤回|廃止|凍結|白紙|見送|撤去|阻止|廃案|撤退|打ち切|やめ"
 AGAINST = re.compile(rf"{_STOPPING}|反対(?!に[、,，言])|不要|不必要"
-                     r"|必要(?:な[^、,，。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)(?!か|でしょうか|だろうか|のでは)")
+                     r"|必要(?:な[^、,，。]{0,12}(?:では|じゃ|とは思え)|は|では|じゃ|とは思え|性は)?(?:ない|ありません)")
 FOR = re.compile(r"推進|賛成|導入|誘致|着手|促進|拡充")
 AGAINST_A_STOP = re.compile(rf"(?:{_STOPPING})[^、,，。]{{0,8}}(?:に|には)反対")
 # `反対ではありません`, `開催そのものに反対するものではない`, `反対はしません`: not against, the other side
 # of `反対です`.
 NEGATED_AGAINST = re.compile(r"反対(?:する|している|の)?(?:もの|わけ|の|ん)?(?:では|じゃ)(?:ない|ありません|ございません)"
                              r"|反対(?:は)?(?:いたし|し)(?:ない|ません)")
+# `〜が必要ではないでしょうか`, `必要なことではないか`: a rhetorical question asserts the need (a
+# plain `必要はないかと思います` still denies it).
+RHETORICAL_NEED = re.compile(r"必要(?:な[^、,，。]{0,12})?(?:では|じゃ)(?:ない|ありません)(?:の|ん)?(?:でしょう|だろう)?か")
 # Words that declare a stance in a debate (`賛成の立場から`, `反対します`): what a procedural claim keeps.
 STANCE_WORD = re.compile(r"賛成|反対|賛同")
 
@@ -290,7 +293,7 @@ def _stance(record: ClaimRecord) -> int:
     polarity says."""
     if AGAINST_A_STOP.search(record.text) or NEGATED_AGAINST.search(record.text):
         return 1
-    if AGAINST.search(record.text):
+    if AGAINST.search(RHETORICAL_NEED.sub("", record.text)):
         return -1
     if FOR.search(record.text):
         return -1 if record.polarity == "neg" else 1

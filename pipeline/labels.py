@@ -62,7 +62,7 @@ FIELD_WORDS = ("日時", "日付", "場所", "会場", "時間", "期間", "件�
                "特集", "特報", "速報", "独自", "解説", "社説", "論説", "コラム", "インタビュー", "対談", "座談会",
                "会見", "記者会見", "談話", "声明", "発表", "お知らせ", "告知", "号外", "前編", "後編", "中編",
                "於", "開催日", "開催場所",  # `於：本館10階記者会見室`: where it was held
-               "会見者", "出演", "出演者", "放送日", "配信日", "収録日", "公開日",
+               "会見者", "出演", "放送日", "配信日", "収録日", "公開日",
                "出席議員", "欠席議員", "欠席委員", "出席説明員",
                "申込", "申込み", "定員", "参加費", "料金", "締切", "持ち物")  # a notice's fields  # `○出席議員（２４名）`: the minutes' roll
 # A byline's words, alone or joined (`取材・文：`, `文／写真：`): who wrote the piece, never a speaker.
@@ -203,7 +203,12 @@ def _match_closed(line: str) -> tuple[re.Match[str], str] | None:
     if not match or not looks_like_name(match.group("raw")):
         return None
     raw = match.group("raw")
+    if line[match.end():].lstrip(" 　").startswith(_PARTICLES_AFTER_A_NOUN):
+        return None  # `大臣）について伺います`: the end of a bracket wrapped from the line before
     return (match, "paren") if nm.label_kind(raw) or nm.split_titled(raw) else None
+
+
+_PARTICLES_AFTER_A_NOUN = ("の", "に", "が", "は", "を", "と", "で", "へ", "も", "から", "より")
 
 
 # `○伊藤たかえ君`: minutes name a member as written, kana included.
@@ -322,7 +327,7 @@ def _timetable(labels: list[Label]) -> bool:
 
 
 def _supported(label: Label, counts: Counter[tuple[str, str]], stamped_spaced: list[Label],
-               returning_before: bool = True) -> bool:
+               set_apart: bool) -> bool:
     """Whether a label in a style that a bare word can fake is backed: a title or role word, or
     (for a bare name) a dialogue in that style: three labels or more, one name coming back; in
     round brackets, after a programme's times and in bold, two names that each come back; in
@@ -353,9 +358,22 @@ def _supported(label: Label, counts: Counter[tuple[str, str]], stamped_spaced: l
         # `10:00 開会 …`, `10:30 講演 …`: a programme's items unless two names each come back
         return counts[(label.style, raw)] >= 2 and _dialogue(counts, {"spaced"})
     same_style = [n for (style, _), n in counts.items() if style == label.style]
-    if counts[(label.style, raw)] < 2 and not returning_before:
-        return False  # `Ｐｒｏｆｉｌｅ　…` before a dialogue starts is a header, not one who joins it
+    if counts[(label.style, raw)] < 2 and set_apart:
+        return False  # `Ｐｒｏｆｉｌｅ　…` set apart before a dialogue is a header, not one who joins it
     return sum(same_style) >= 3 and max(same_style) >= 2
+
+
+def _set_apart(text: str, label: Label, dialogue_start: int | None) -> bool:
+    """True for a one-off label before the dialogue in its style begins that is set apart from it:
+    a blank line between, or no Japanese in its words (`Ｐｒｏｆｉｌｅ`); a host who opens a talk
+    (`田中　本日はお集まりいただき…` just before the others) speaks."""
+    if dialogue_start is None or label.start >= dialogue_start:
+        return False
+    return bool(_PARAGRAPH_GAP.search(text[label.start:dialogue_start])) or not _JAPANESE.search(label.raw)
+
+
+_PARAGRAPH_GAP = re.compile(r"\n[ \t　]*\n")
+_JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
 
 def _field_value(text: str, label: Label) -> bool:
@@ -408,7 +426,7 @@ def find_labels(text: str) -> list[Label]:
         if counts[(label.style, nm.squeeze(label.raw))] >= 2:
             first_return.setdefault(label.style, label.start)
     labels = [label for label in candidates
-              if _supported(label, counts, stamped_spaced, label.start > first_return.get(label.style, len(text)))]
+              if _supported(label, counts, stamped_spaced, _set_apart(text, label, first_return.get(label.style)))]
     # A bare time (`10:00 開会`) is a transcript's stamp only with seconds or where stamps lead labels.
     stamped = any(label.timestamp and label.style != "timestamp" for label in labels)
     labels = [label for label in labels if label.style != "timestamp" or label.seconds or stamped]

@@ -228,8 +228,9 @@ def interviewee_from_header(header: str) -> str:
     # under an interview's headline, a line that only names someone (`鈴木さくらさん（28）`,
     # `ジェニファー・ダウドナ博士`): the one interviewed
     if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
-        alone = re.search(rf"^[{KANJI}\u30a1-\u30fa・ー\u3041-\u309f]{{2,14}}?(?=(?:さん|氏|先生|博士|教授)"
-                          rf"(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE)
+        # a name: kanji or katakana, then at most a given name in kana (`鈴木さくら`), no particle
+        alone = re.search(rf"^(?:[{KANJI}]{{1,6}}[\u3041-\u309f]{{0,4}}|[\u30a1-\u30fa・ー]{{2,14}})"
+                          rf"(?=(?:さん|氏|先生|博士|教授)(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE)
         if alone:
             return alone.group(0)
     return ""

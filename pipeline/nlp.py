@@ -31,7 +31,7 @@ from spacy.vocab import Vocab
 from thinc.api import NumpyOps
 
 from pipeline.fingerprint import MODEL_PACKAGE, installed_model_tag
-from pipeline.sentences import reading
+from pipeline.sentences import read_offsets, reading
 from pipeline.tables import atomic_write
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ def document_offsets(sentences: pd.DataFrame) -> list[list[int] | None]:
     or None when it read the sentence's text as is (the offset is then the sentence's start + the index)."""
     if "joins" not in sentences.columns:
         return [None] * len(sentences)
-    return [[int(start) + k for k in reading(text, int(start), joins)[1]] if joins else None
+    return [list(read_offsets(text, int(start), joins)) if joins else None
             for text, start, joins in zip(sentences["text"], sentences["start"], sentences["joins"])]
 
 

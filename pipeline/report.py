@@ -15,6 +15,7 @@ import pandas as pd
 from pipeline.analysis import codes_crosstab, export_parquet, export_xlsx
 from pipeline.report_html import render_page
 from pipeline.report_text import text_for
+from pipeline.sentences import join_runs
 from pipeline.tables import atomic_write, load, write_table
 
 DOCUMENT_TABLES = ("documents", "turns", "claims", "relations", "arguments", "keypoints")
@@ -28,9 +29,7 @@ def turns_read_joined(turns: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
         return turns
     runs: dict[str, list[tuple[int, int]]] = {}
     for turn_id, joins in zip(sentences["turn_id"], sentences["joins"]):
-        for run in str(joins).split():
-            a, b = run.split("-")
-            runs.setdefault(turn_id, []).append((int(a), int(b)))
+        runs.setdefault(turn_id, []).extend(join_runs(str(joins)))
     texts = []
     for turn_id, start, text in zip(turns["turn_id"], turns["start"], turns["text"]):
         for a, b in sorted(runs.get(turn_id, ()), reverse=True):

@@ -142,6 +142,7 @@ def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
 WRAP_LONG_LINE = 20       # characters: shorter lines (headings, dates, labels alone) tell nothing of a width
 WRAP_SLACK = 2            # a full line may be this much shorter (kinsoku pushes a character on)
 WRAPPED_MIN_LINES = 3
+WRAP_OVER_SHARE = 5       # at most a fifth of the long lines may run past the wrap width
 WRAPPED_SHARE = 2         # full-width open lines are at least half of the long lines that stop mid-sentence
 _SENTENCE_CLOSE = SENTENCE_ENDS + "。．」』）)】〕］]:："
 _PAGE_NUMBER = re.compile(r"[ \t　]*[-－―‐−ー]?[ \t　]*[0-9０-９]{1,4}[ \t　]*[-－―‐−ー]?[ \t　]*")
@@ -169,6 +170,8 @@ def soft_line_breaks(text: str) -> frozenset[int]:
     if len(stopping) < WRAPPED_MIN_LINES:
         return frozenset()
     width = max(set(stopping), key=lambda w: (sum(abs(v - w) <= 1 for v in stopping), w))
+    if sum(widths[k] > width + 1 for k in long) * WRAP_OVER_SHARE > len(long):
+        return frozenset()  # a page's lines never run past its width; a speech's headings do not set one
     full_lines = [k for k in long if width - WRAP_SLACK <= widths[k] <= width + 1]
     open_lines = [k for k in full_lines if _stops_mid_sentence(text[slice(*lines[k])])]
     # most full-width lines stop mid-sentence, and they are a good share of the long lines (a chair's
@@ -232,14 +235,14 @@ def _joined(text: str, start: int, end: int, soft: frozenset[int]) -> str:
 
 # A line break joined inside a sentence leaves nothing in Japanese (`子育\nて` reads `子育て`), and
 # a space between two words of a script written with spaces (`open\nsource`).
-_UNSPACED = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def joins_of(text: str, start: int, end: int, soft: frozenset[int]) -> str:
     """Where the sentence text[start:end] is read joined, as space-separated `start-end` runs of
     document offsets: each run of soft line breaks and page numbers (with the white space around
-    them), all of it beside a Japanese character, all but its first character (a space) between
-    two words of other scripts. "" when the sentence holds no soft break."""
+    them), all of it but between two Latin letters, where its first character (a space) stays.
+    "" when the sentence holds no soft break."""
     runs = []
     i = start
     while i < end:
@@ -251,19 +254,29 @@ def joins_of(text: str, start: int, end: int, soft: frozenset[int]) -> str:
             a -= 1  # spaces the line ended with
         while b < end and (b in soft or text[b].isspace()):
             b += 1
-        if a > start and b < end and not (_UNSPACED.match(text[a - 1]) or _UNSPACED.match(text[b])):
-            a += 1  # `open source`: one space stays
+        if a > start and b < end and _LATIN_LETTER.match(text[a - 1]) and _LATIN_LETTER.match(text[b]):
+            a += 1  # `open source`: one space stays between two words; `1,23|4億円` and `令和2|0年` join
         if a < b:
             runs.append(f"{a}-{b}")
         i = b
     return " ".join(runs)
 
 
+def join_runs(joins: str) -> list[tuple[int, int]]:
+    """The document offsets [a, b) of each run a `joins` value leaves out, in document order."""
+    return [(int(a), int(b)) for a, b in (run.split("-") for run in joins.split())]
+
+
 def reading(text: str, start: int, joins: str) -> tuple[str, list[int]]:
     """A sentence as the parser reads it: its `text` (starting at document offset `start`)
     without its `joins`, and for each character of that reading its offset into `text`."""
     kept = list(range(len(text)))
-    for run in reversed(joins.split()):
-        a, b = (int(x) - start for x in run.split("-"))
-        del kept[a:b]
+    for a, b in reversed(join_runs(joins)):
+        del kept[a - start:b - start]
     return "".join(text[k] for k in kept), kept
+
+
+def read_offsets(text: str, start: int, joins: str) -> tuple[int, ...]:
+    """The document offset of each character the parser read of a joined sentence; () when the
+    sentence has no joins (its offsets are then `start` + the index)."""
+    return tuple(start + k for k in reading(text, start, joins)[1]) if joins else ()

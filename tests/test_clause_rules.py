@@ -325,3 +325,12 @@ def test_where_to_start_and_whom_to_help_are_no_clause_of_their_own(extract, sen
 def test_words_that_begin_like_a_connective_are_no_connective(extract, text: str) -> None:
     units, relations, _ = extract(text)
     assert units[-1].text.startswith(text.split("。")[1][:4]) and relations == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "来月から運賃を値上げするため、利用者の負担が増えることになります。",  # a consequence, not a purpose
+    "新庁舎に移転するため、窓口が一時閉鎖されます。",
+])
+def test_tame_before_a_consequence_is_a_reason(extract, sentence: str) -> None:
+    _, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert [r.label for r in relations] == ["support"]

@@ -478,3 +478,25 @@ def test_a_label_takes_the_full_name_the_lead_writes_out() -> None:
     text = ("先週、OpenAIのサム・アルトマンCEOが番組に出演した。\n\n司会者：AGIはいつ来ますか？\n"
             "アルトマン：分かりません。\n司会者：規制は必要ですか？\nアルトマン：必要です。")
     assert [(s, r) for _, s, r in turns_of(text)][1:3] == [("司会者", "interviewer"), ("サム・アルトマン", "interviewee")]
+
+
+def test_a_host_who_opens_a_spaced_dialogue_speaks() -> None:
+    text = ("田中　本日はお集まりいただきありがとうございます。\n山田　よろしくお願いします。\n鈴木　どうぞ。\n"
+            "山田　では始めます。\n鈴木　はい。")
+    assert [s for _, s, _ in turns_of(text)][0] == "田中"
+
+
+def test_performers_named_in_brackets_are_speakers_not_fields() -> None:
+    text = "出演者（山田）：今日は防災について話します。\n出演者（鈴木）：よろしくお願いします。\n出演者（山田）：まず備蓄です。"
+    assert [s for _, s, _ in turns_of(text)] == ["山田", "鈴木", "山田"]
+
+
+def test_a_bracket_wrapped_onto_a_new_line_is_no_label() -> None:
+    text = "○山田委員　先ほどの大臣の答弁（財務\n大臣）について伺います。\n○鈴木財務大臣　お答えします。"
+    assert [s for _, s, _ in turns_of(text)] == ["山田", "鈴木"]
+
+
+def test_a_caption_under_an_interview_headline_names_nobody() -> None:
+    from pipeline.names import interviewee_from_header
+    assert interviewee_from_header("【インタビュー】若手医師の挑戦\n写真左は医師の佐藤さん") == ""
+    assert interviewee_from_header("【インタビュー】\n鈴木さくらさん（28）") == "鈴木さくら"

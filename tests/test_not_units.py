@@ -431,3 +431,7 @@ def test_business_and_preface_words_inside_a_claim_drop_nothing(units_of, senten
 
 def test_asking_for_an_answer_on_the_way_out_is_still_procedure(units_of) -> None:
     assert units_of(f"{SPEAKER}最後に、市長に答弁をお願いして、私の質問を終わります。") == []
+
+
+def test_turning_the_talk_back_is_procedure(units_of) -> None:
+    assert units_of(f"{SPEAKER}話を戻します。") == []

@@ -354,3 +354,17 @@ def test_complaints_are_claims_and_dated_or_described_facts_are_premises(units_o
     units = units_of(f"{SPEAKER}{sentence}")
     assert [u.role for u in units] == [role]
     assert cue in units[0].cues
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("幸い、昨日の地震による人的被害は一切ありませんでした。", "premise"),   # an event that did not happen
+    ("調査の結果、基準値を超える物質は全く検出されませんでした。", "premise"),  # a finding
+    ("工事期間中、事故は一度もありませんでした。", "premise"),
+    ("市は住民に一度も説明しませんでした。", "claim"),                     # an act an agent never did
+    ("この制度は、弱い立場の人を切り捨てるものです。", "claim"),             # a judgement worded as a description
+    ("今回の予算案は、将来世代に負担を押し付けるものであります。", "claim"),
+    ("現在、政府は国民の声を無視し続けています。", "claim"),               # a dated criticism
+    ("今年度、多くの市民が物価高に苦しんでいます。", "claim"),              # a generalisation about others
+])
+def test_reports_and_criticisms_in_the_same_forms(units_of, sentence: str, role: str) -> None:
+    assert [u.role for u in units_of(f"森:{sentence}")] == [role]

@@ -258,3 +258,25 @@ def test_titles_dates_rules_and_bullets_are_no_wrapped_lines() -> None:
               "・三位一体の改革についての本県への影響\n・知事選挙への出馬表明と公約についての考え方\n"
               "・高知空港の名称を変更する運動についての見解\n○議長（高田一郎君）　ただいまから本日の会議を開きます。\n")
     assert soft_line_breaks(header) == frozenset()
+
+
+@pytest.mark.parametrize("wrapped, read", [
+    ("総額が1,23\n4億円です。", "総額が1,234億円です。"),      # digits split by a wrap join
+    ("令和2\n0年度の予算です。", "令和20年度の予算です。"),
+    ("open\nsourceの時代です。", "open sourceの時代です。"),  # two Latin words keep one white space
+])
+def test_a_soft_break_joins_all_but_two_latin_words(wrapped: str, read: str) -> None:
+    from pipeline.sentences import joins_of, reading
+    soft = frozenset({wrapped.index("\n")})
+    assert reading(wrapped, 0, joins_of(wrapped, 0, len(wrapped), soft))[0].replace("\n", " ") == read
+
+
+def test_headings_of_one_width_between_longer_lines_are_no_wrap() -> None:
+    from pipeline.sentences import soft_line_breaks
+    text = ("市長の施政方針について、三点伺います。\n第一に、地域の防災力の強化に向けた取り組みについて\n"
+            "本市では昨年、大規模な水害が発生し、多くの市民が避難を余儀なくされました。避難所の運営には課題が残りました。\n"
+            "第二に、子育て世帯への経済的な支援の拡充策についてです\n"
+            "出生数は年々減少しており、若い世代が安心して子どもを育てられる環境づくりが急務であると考えます。\n"
+            "第三に、高齢者の移動手段を確保するための交通政策について\n"
+            "路線バスの減便が続き、通院や買い物に困る高齢者が増えております。早急な対策が必要です。\n")
+    assert soft_line_breaks(text) == frozenset()

@@ -349,3 +349,11 @@ def test_a_reason_ending_on_the_frame_makes_the_unit_causal(units_of) -> None:
 @pytest.mark.parametrize("sentence", ["この考えはなかなか国民に浸透していません。", "計画の中止を決めたのは、そのつもりはなかったからです。"])
 def test_an_idea_or_a_past_intention_is_no_commitment(units_of, sentence: str) -> None:
     assert "normative" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("改革は十分に進んでいないと思います。", "evaluation"),   # an ongoing state judged, no forecast
+    ("若者の地方離れが進みつつあると考えます。", "assertion"),
+])
+def test_an_ongoing_state_under_a_frame_is_no_prediction(units_of, sentence: str, kind: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]

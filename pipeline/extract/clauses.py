@@ -84,7 +84,7 @@ def _opposing_cue(bunsetu: Span, words: list[Token]) -> str:
     if bunsetu[-1].text not in cues.COMMAS:
         return ""
     if "".join(t.text for t in words[-4:]).endswith(cues.OPPOSING_PHRASES) \
-            and any(t.text == "の" and t.tag_.startswith(cues.NOMINALISER_TAG) for t in words[-4:]):
+            and any(t.text == "の" and cues.NOMINALIZER_TAG in t.tag_ for t in words[-4:]):
         return cues.OPPOSING_PHRASES[0]  # (`属するものに対し、`: もの's の is no nominaliser; it names whom)
     noun = words[-2] if len(words) > 1 and words[-1].text == "で" else words[-1]
     before = noun.doc[noun.i - 1] if noun.i > 0 else None
@@ -107,28 +107,33 @@ def _purpose_tame(tame: Token) -> bool:
     if before.pos_ == "AUX" and before.lemma_ not in cues.LIGHT_VERBS:
         return False  # `増やせるため`, `進められるため`: a potential or passive states what is so
     cases = [c.text for child in verb.children if child.dep_ in ("obj", "obl", "iobj") for c in child.children if c.dep_ == "case"]
-    has_subject = any(child.dep_ == "nsubj" and any(c.text == cues.SUBJECT_PARTICLE for c in child.children)
-                      for child in verb.children)  # a topic (`市は`) is the main clause's too
-    return not has_subject and any(case in cues.PURPOSE_OBJECT_CASES for case in cases)
+    if _own_subject(verb) or not any(case in cues.PURPOSE_OBJECT_CASES for case in cases):
+        return False  # (a topic, `市は`, is the main clause's too)
+    # what is done for a purpose is an act: a main clause with a subject of its own or in the passive
+    # (`来月から値上げするため、利用者の負担が増えます`, `移転するため、窓口が閉鎖されます`) gives a consequence
+    main = tame.head
+    if main.lemma_ in cues.FORMAL_NOUNS:  # `〜を行ったものであります`: the verb before もの
+        main = next((t for t in main.children if t.dep_ == "acl" and t.pos_ == "VERB"), main)
+    passive = any(t.lemma_ in cues.PASSIVE_AUXILIARIES and t.head.i == main.i for t in main.doc[main.i:main.i + 4])
+    return main.pos_ == "VERB" and not _own_subject(main) and not passive and main.lemma_ not in cues.NOT_PURPOSE_VERBS
+
+
+def _own_subject(verb: Token) -> bool:
+    """True when a が-subject hangs on the verb (a topic marked は is shared with the main clause)."""
+    return any(child.dep_ == "nsubj" and any(c.text == cues.SUBJECT_PARTICLE for c in child.children)
+               for child in verb.children)
 
 
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
-    """`利用者が少ないことから、`: a clause with a subject of its own, nominalised by こと, then から
-    and a comma, gives the ground of what follows; `できることから、` and `身近なことから、` (no subject)
-    name where to start, and `小さなことから、` (an adnominal) has no predicate."""
+    """`少ないことから、`, `要望をいただいたことから、`: a clause's predicate nominalised by こと, then から
+    and a comma, gives the ground of what follows. Where to start is no ground: `できることから、`
+    (what one can do), `身近なことから、` (an adjectival noun's な), `小さなことから、` (an adnominal)."""
     if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.REASON_KOTO_KARA or bunsetu[-1].text not in cues.COMMAS:
         return False
-    doc, koto = words[-2].doc, words[-2].i
-    predicate = doc[koto - 1] if koto > 0 else None
+    predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
     if predicate is None or predicate.pos_ not in ("VERB", "AUX", "ADJ") or cues.ADNOMINAL_TAG in predicate.tag_:
         return False
-    clause = []
-    for token in reversed(doc[:koto]):
-        if token.text in cues.COMMAS:
-            break
-        clause.append(token)
-    return any(t.pos_ == "ADP" and t.text in cues.TOPIC_OR_SUBJECT_PARTICLES for t in clause)
-
+    return predicate.lemma_ not in cues.WHERE_TO_START_PREDICATES and predicate.text != cues.ADNOMINAL_NA
 
 def _circumstance(bunsetu: Span, words: list[Token]) -> bool:
     """`安全保障環境が厳しさを増す中で、`: a clause with a subject of its own before 中で and a comma

@@ -325,6 +325,8 @@ HARD_TO = re.compile(r"(にく|難|がた|づら)い")
 # `〜なのか、疑問を感じております`, `〜には疑問があります`: a doubt voiced about the matter denies it.
 DOUBT_PREDICATE = re.compile(r"疑問(を|に)(感じ|思|持)|疑問(が|も)(あり|残|ござ)")
 DOUBT_TAIL_CHARS = 16
+# An apology or a softener in the negative form denies nothing (`申し訳ありませんが`, `すみませんが`).
+POLITE_NEGATIVES = re.compile(r"申し訳(?:ありません|ございません|ない)|すみません|すいません|構いません|差し支えありません")
 NOT_NEGATION = re.compile(r"(なければならな(い|かった)|なければなりませ(ん|んでした)|ねばならな(い|かった)|なくてはならな(い|かった)|"
                           r"少な(い|く|かっ)|否定(でき|し得)(ない|ません)|"
                           r"ではないでしょうか|じゃないですか|ではないか|ないでしょうか|じゃないか|"
@@ -361,7 +363,6 @@ CONTRAST_CONJUNCTIONS = ("が", "けど", "けれど", "けれども", "けど�
 # contrasts with A (clause link "opposed").
 OPPOSING_NOUNS = ("一方", "反面")
 OPPOSING_PHRASES = ("のに対し", "のに対して")
-NOMINALISER_TAG = "助詞-準体助詞"  # the の of `回復しているのに対し`
 REASON_ENDINGS = ("ので",)
 # `〜なるのでは、…できません`: "if it comes to that", a condition the main clause judges, no reason.
 NODEWA_CONDITION = ("のでは", "んでは", "んじゃ")
@@ -442,7 +443,8 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
 # `〜が厳しさを増す中で、`: the circumstance a main clause answers to, its ground.
 CIRCUMSTANCE = ("中", "で")
 SUBJECT_PARTICLE = "が"
-TOPIC_OR_SUBJECT_PARTICLES = frozenset({"が", "は", "も"})  # `〜が少ないことから、`: a clause with a subject of its own
+WHERE_TO_START_PREDICATES = frozenset({"できる", "出来る", "やれる"})  # `できることから、始める`: where to start
+ADNOMINAL_NA = "な"  # `身近なことから、`: an adjectival noun describing こと names where to start
 PARALLEL_TOPIC_PARTICLES = ("は", "も")
 # `何度も`, `誰も`, `いつも`: an indefinite word before も is an adverb (how often, nobody), no topic.
 INDEFINITE_WORDS = ("何", "誰", "いつ", "どこ", "一度")
@@ -627,7 +629,7 @@ PROCEDURAL_PHRASE = re.compile(
     r"|(?:今日|本日|今回|今週)は(?:この(?:へん|辺|あたり)|ここまで)(?:で|です|にします|にしましょう)?"
     # talk about the talk before what is said (`少し話は変わるのですが、`, `余談になりますが、`)
     r"|^(?:少し|ちょっと|若干)?(?:話|話題)(?:は|が|を)(?:少し|ちょっと)?(?:変わ|変え|飛(?:び|ぶ|ん)|それ|逸れ|戻)"
-    r"[^、,，。]{0,8}(?:が|けれども|けども|けど)"
+    r"[^、,，。]{0,8}(?:が|けれども|けども|けど|ます|ましょう)"
     r"|^[^、,，。はが]{0,8}(?:話|余談|私事|蛇足)に(?:なる|なります|なって)(?:のです|んです|のでございます)?"
     r"(?:が|けれども|けども|けど)"
     r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は[、,，]?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
@@ -896,16 +898,25 @@ EXCLAMATION_CUE = "驚きの強調"
 PAST_FAILING = re.compile(r"(て|で)(こなかった|きませんでした|まいりませんでした|参りませんでした)$")
 EMPHATIC_NEGATION = ("一度も", "全く", "まったく", "一切", "少しも", "何の", "何ら", "なんら")
 PAST_FAILING_CUE = "過去の不作為への批判"
+FINDING_VERBS = frozenset({"検出", "確認", "発見", "見つかる", "発生", "判明"})  # `全く検出されませんでした`: a finding
+# What someone owed and never gave (`説明は一度もありませんでした`), unlike an event that did not happen
+# (`被害は一切ありませんでした`).
+OWED_ACTS = frozenset({"説明", "報告", "回答", "答弁", "相談", "連絡", "協議", "謝罪", "対応", "検討", "周知", "意見聴取"})
+# Verbs that judge what they report (`強行`, `無視`, `放置`) and words of a generalisation (`多くの`): a dated
+# act with them is a view, a claim.
+CRITICAL_VERBS = frozenset({"強行", "無視", "放置", "軽視", "怠る", "続ける", "押し付ける", "切り捨てる", "苦しむ",
+                            "奪う", "損なう", "犠牲"})
+MANY_WORDS = frozenset({"多く", "多数", "大勢", "皆", "誰"})
 # `現在、同社が総点検を進めております`, `昨年12月議会において結論を出しています`: an act under way or done,
 # dated by a time word, is a reported fact (a premise); `方向性を示しています` has no date and stays a claim.
 TIME_POINT_WORDS = frozenset({"現在", "現時点", "昨年", "昨年度", "今年", "今年度", "本年", "本年度", "先月", "今月",
                               "先週", "今週", "翌日", "前日", "当日", "当時", "先日", "昨日", "本日", "今朝"})
 PROGRESSIVE_AUXILIARIES = frozenset({"いる", "おる"})
-PROGRESSIVE_ENDING = re.compile(r"(て|で)(いる|います|おります|おる)$")  # the unit's last predicate is the act
+DATED_ACT_ENDING = re.compile(r"(て|で)(いる|います|おります|おる)$")  # the unit's last predicate is the act
 IMMINENT = re.compile(r"ようと(し|され)")
 DATED_ACT_CUE = "時点の事実"
 # `本案は、固定資産税を三年間減額するものです`: what a bill or a measure does, described, is a premise;
 # `この制度は命を守るためのものです` (a purpose) stays a claim.
-MEASURE_NOUNS = ("案", "予算", "条例", "対策", "制度", "事業", "計画", "改正", "施策")
+MEASURE_NOUNS = ("案",)  # a bill as such (`本案`, `議案第74号`, `予算案`); `この制度は…切り捨てるものです` judges
 DESCRIPTION_ENDING = re.compile(r"ものであります$|ものです$|ものでございます$|ものである$|ものだ$")
 DESCRIPTION_CUE = "内容の説明"

@@ -98,11 +98,24 @@ def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
     up to now or a judgement of the past."""
     if cues.PAST_STANCE.search(text):
         return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
-    if r.polarity == "neg" and (cues.PAST_FAILING.search(text) or any(w in text for w in cues.EMPHATIC_NEGATION)):
+    if r.polarity == "neg" and (cues.PAST_FAILING.search(text) or _emphatic_failing(r.tokens, text)):
         return "claim", cues.PAST_FAILING_CUE
     if r.kind == "evaluation" and _judges_in_predicate(r.tokens):
         return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
     return "premise", "過去の事実"
+
+
+def _emphatic_failing(tokens: Sequence[Token], text: str) -> bool:
+    """`市は一度も説明しませんでした`: an emphatic denial of what an agent did is a reproach; of what
+    existed or was found (`被害は一切ありませんでした`, `全く検出されませんでした`) it is a plain report."""
+    if not any(word in text for word in cues.EMPHATIC_NEGATION):
+        return False
+    root = span_root(tokens)
+    if root.lemma_ in cues.EXISTENCE_VERBS:  # `説明は一度もありませんでした`: an act owed, not an event
+        subject = subject_of(content_tokens(tokens))
+        return subject is not None and subject.lemma_ in cues.OWED_ACTS
+    passive = any(t.lemma_ in cues.PASSIVE_AUXILIARIES and t.head.i == root.i for t in tokens)
+    return root.pos_ == "VERB" and not passive and root.lemma_ not in cues.FINDING_VERBS
 
 
 def _judges_in_predicate(tokens: Sequence[Token]) -> bool:
@@ -159,8 +172,11 @@ def _dated_act(tokens: Sequence[Token], root: Token, text: str) -> bool:
     """True for an act in its `〜ている`/`〜ております` form with a time word (`現在`, `昨年12月`): a
     dated report; a verb of thinking or being states a view or a state, not an act, and what is about
     to be done (`強行されようとしています`) is the speaker's reading."""
-    if not cues.PROGRESSIVE_ENDING.search(text) or cues.IMMINENT.search(text):
+    if not cues.DATED_ACT_ENDING.search(text) or cues.IMMINENT.search(text):
         return False
+    if any(t.lemma_ in cues.CRITICAL_VERBS or t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) \
+            or any(t.lemma_ in cues.MANY_WORDS for t in tokens):
+        return False  # `市は事業を強行しています`, `政府は声を無視し続けています`, `多くの市民が苦しんでいます`: a view
     progressive = any(t.lemma_ in cues.PROGRESSIVE_AUXILIARIES and t.i > 0 and t.nbor(-1).text in ("て", "で")
                       and t.nbor(-1).head.i == root.i for t in tokens)
     dated = any(t.lemma_ in cues.TIME_POINT_WORDS or t.ent_type_ == "Date" for t in tokens)
@@ -171,8 +187,8 @@ def _dated_act(tokens: Sequence[Token], root: Token, text: str) -> bool:
 def _describes_measure(tokens: Sequence[Token], text: str) -> bool:
     """True for `本案は、〜するものです`: a bill or measure (the topic) described by what it does."""
     match = cues.DESCRIPTION_ENDING.search(text)
-    if not match:
-        return False
+    if not match or any(t.lemma_ in cues.CRITICAL_VERBS or t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens):
+        return False  # `本案は、将来世代に負担を押し付けるものであります`: a judgement of the bill
     before = [t for t in tokens if t.idx - tokens[0].idx < match.start()]
     topic = next((t for t in tokens if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "は"
                   and t.pos_ in ("NOUN", "PROPN")), None)

@@ -36,7 +36,7 @@ from pipeline.extract.roles import RoleInput, unit_role
 from pipeline.extract.syntax import content_tokens, is_past, is_punctuation
 from pipeline.extract.unit_types import stance_of_others, unit_type
 from pipeline.names import canonical_names, is_chair_label
-from pipeline.sentences import reading
+from pipeline.sentences import read_offsets
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -292,7 +292,8 @@ def _opens_like_a_sentence(doc: Doc, clause: Clause) -> bool:
 def _denies(doc: Doc, kept: _Kept) -> bool:
     """`両立もできていないのですが、そこから学ぶことも多い`: a が-clause that denies something is what
     the main clause is set against, conceded, even when a そ-word picks it up; a preface states what is."""
-    return bool(cues.NEGATION.search(doc[kept.start:kept.clause.end].text[-cues.DENIAL_TAIL_CHARS:]))
+    tail = doc[kept.start:kept.clause.end].text[-cues.DENIAL_TAIL_CHARS:]
+    return bool(cues.NEGATION.search(cues.NOT_NEGATION.sub("", cues.POLITE_NEGATIVES.sub("", tail))))
 
 
 def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
@@ -401,11 +402,7 @@ def _introduced_quotation(doc: Doc, ctx: SentenceContext) -> _Quotation | None:
 
 def _read_offsets(row: object) -> tuple[int, ...]:
     """The document offset of each character of a sentence's Doc when it was read joined, else ()."""
-    joins = getattr(row, "joins", "")
-    if not joins:
-        return ()
-    start = int(row.start)  # type: ignore[attr-defined]
-    return tuple(start + k for k in reading(row.text, start, joins)[1])  # type: ignore[attr-defined]
+    return read_offsets(row.text, int(row.start), getattr(row, "joins", ""))  # type: ignore[attr-defined]
 
 
 def document_units(doc_id: str, sentences: pd.DataFrame, turns: pd.DataFrame, docs: Sequence[Doc]) -> Iterator[Unit]:
