@@ -428,3 +428,34 @@ def test_a_wish_inside_a_voice_is_no_intention(units_of) -> None:
     """`〜を使いたいという声`: the wish is the voice's, reported; the speaker intends nothing."""
     units = units_of(f"{SPEAKER}住民からは、通院にバスを使いたいという切実な声もいただいております。")
     assert "normative" not in kinds(units)
+
+
+def test_examples_after_the_subject_are_the_source_of_an_analogy(units_of) -> None:
+    """`Xは…AやBのように、〜になる`: the subject named first is mapped onto the examples."""
+    units = units_of(f"{SPEAKER}電子マネーは、いずれ水道や電気のように、暮らしに欠かせない仕組みになると思います。")
+    assert kinds(units) == ["analogy"]
+
+
+def test_bki_before_a_noun_phrase_headed_by_the_predicate_noun_obliges(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}公共交通の維持は、県が取り組むべき最優先の分野です。")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "様々な対策を考えていかなければいけない中で、新しい治療薬が承認されたことは大変意義深いことだと思っております。",
+    "少子化に対応しなければならない中で、待機児童がゼロになったことは大きな成果だと考えております。",
+])
+def test_a_norm_inside_a_circumstance_obliges_nothing(units_of, sentence: str) -> None:
+    """`〜なければいけない中で、…うれしいことだ`: the norm sets the scene; the main predicate judges."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+def test_a_norm_before_naka_de_that_ends_the_span_still_obliges(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}厳しい財政の中で、市は事業を見直すべきです。")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "以上を申し上げ、本条例案の賛成討論といたします。",
+    "以上の理由から、本議案に対する反対討論とさせていただきます。",
+])
+def test_a_debate_named_as_a_stance_is_normative(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]

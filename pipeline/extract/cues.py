@@ -149,9 +149,11 @@ PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "そ�
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
                             "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
-# `医療や金融のように`, `図書館などのように`: examples listed before `のように` name members of the kind that
-# follows (`人命に関わる分野`), not a source domain mapped onto a target.
-EXAMPLES_BEFORE_YOUNI = re.compile(r"(?:や|とか)[^、,，。やとかをがはにで]{1,12}$|(?:など|等|とか)$")
+# `医療や金融のように人命に関わる分野は`, `図書館などのように`: examples listed at the span's opening before
+# `のように` name members of the kind that follows, not a source domain mapped onto a target; after a
+# subject (`AIエージェントは…メールやソーシャルアカウントのように`) they are the source of an analogy.
+EXAMPLES_BEFORE_YOUNI = re.compile(r"^[^、,，。をがはにで]{1,12}(?:や|とか)[^、,，。をがはにで]{1,12}$"
+                                   r"|^[^、,，。をがはにで]{1,12}(?:など|等)$")
 
 # Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
 # (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
@@ -234,6 +236,9 @@ FORMAL_NOUNS = frozenset({"もの", "物", "こと", "事"})  # `〜すべきも
 # `〜を使いたいという切実な声`, `〜したいという、…を望む声`: a voice named after `という`; what it wants is
 # theirs, passed on (`〜したいという思い`, `〜したいというふうに思う` stay the speaker's).
 VOICE_AFTER_IU = re.compile(r"^(?:という|との)[、,，]?[^。]{0,20}?(?:声|意見|要望|要求|指摘|批判|相談|訴え)")
+# `〜考えていかなければいけない中で、…うれしいことだ`: a norm inside the circumstance `〜中で` sets the scene
+# for the main predicate, it obliges nothing.
+NORM_IN_CIRCUMSTANCE = re.compile(r"^[^、,，。]{0,4}?(?:中|なか)(?:で|に)")
 # `〜を優先すべきだという意見`: a norm others voice, reported; it is not the holder's own.
 REPORTED_NORM = re.compile(r"^[^、,，。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
@@ -848,13 +853,13 @@ PAST_STANCE = re.compile(r"(求め|訴え|(?:主張|批判|要望|要求|要請|
 ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反対|提案|提言|申し入れ)(?:を)?し)(て|で)(い|お)るところ"
                             r"(です|でございます|であります|だ)$")
 ONGOING_STANCE_CUE = "続けている主張"  # its role cue: a claim, whatever quantity or subject it names
-# `〜ということとしておりまして`, `〜することとしております`, `〜ということでスタートいたしましたが`: what the
-# speaker's side has decided or began, reported as done; a fact the rest rests on (`〜ということでスタートしたい`,
-# `〜こととしていきたい` are intentions still).
-DECISION_FRAME = re.compile(r"^(?:という|との)?こと(?:と|に)(?:して|いたして|致して)(?:おり|い)(?:まして|ます|ました|て|る|た)"
+# `〜ということとしておりまして、…`, `〜ということでスタートいたしましたが、…`: a frame that reports what the
+# speaker's side decided or began, and goes on to what rests on it: background, a fact. A decision that ends
+# the sentence (`〜を講じることとしております。`) is the commitment put forward; `〜ということでスタートしたい`
+# is an intention still.
+DECISION_FRAME = re.compile(r"^(?:という|との)?こと(?:と|に)(?:して|いたして|致して)(?:おり|い)(?:まして|て)$"
                             r"|^(?:という|との)ことで(?:スタート|開始|始め|出発)(?:を)?(?:し|いたし|致し)?(?:ました|た)"
                             r"(?:が|けれども|けど|[、,，])?$")
-DECIDED_ENDING = re.compile(r"こと(?:と|に)(?:して|いたして|致して)(?:おり|い)(?:ます|ました|る|た)$")
 DECISION_CUE = "決定の事実"
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
@@ -907,7 +912,8 @@ ORDINAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十1-9１-９]+(?:
 ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
-STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")
+# `〜の賛成討論といたします`: the debate named as one's stance (討論 right after the stance word) takes it too.
+STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は)|討論と(?:いた|し|させ))")
 # `〜に賛同できませんので、…`: a stance given as the reason of a main clause that is no unit stays a claim.
 STANCE_REASON_LINK = "reason"
 # `反対の理由を申し上げます`, `以下その理由を述べます`: announcing the reasons to come is procedure, even

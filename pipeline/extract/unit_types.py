@@ -63,7 +63,8 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     """A normative modal (`べき`, `必要がある`), a stance, or the holder's own present intention or
     commitment."""
     marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)
-                   and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])), "")
+                   and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])
+                   and not cues.NORM_IN_CIRCUMSTANCE.match(text[text.index(m) + len(m):])), "")
     if marker:
         return marker
     stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)
@@ -112,17 +113,22 @@ def _ends_sentence(tokens: Sequence[Token]) -> bool:
 
 def _attributive(tokens: Sequence[Token], marker: str) -> bool:
     """True when a `べき` marker only modifies a noun (`あるべき姿を示す`); before a formal noun
-    (`公費で賄うべきものだ`, `見直すべきことです`) or the span's predicate noun (`市が取り組むべき分野です`:
-    what the subject is said to be) it still obliges."""
+    (`公費で賄うべきものだ`, `見直すべきことです`) or the span's predicate noun (`市が取り組むべき分野です`,
+    `県が取り組むべき最優先の分野です`: what the subject is said to be) it still obliges."""
     if marker != cues.ATTRIBUTIVE_MODAL:
         return False
     modals = [t for t in tokens if t.text == cues.ATTRIBUTIVE_MODAL]
     doc = tokens[0].doc
     core = predicate_core(tokens)
-    predicate_noun = core[-1].i if core else -1
+    predicate_noun = core[-1].i if core and core[-1].pos_ == "NOUN" else -1
     return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
                                 and doc[t.i + 1].lemma_ not in cues.FORMAL_NOUNS
-                                and t.i + 1 != predicate_noun for t in modals)
+                                and not _heads_to(doc[t.i + 1], predicate_noun) for t in modals)
+
+
+def _heads_to(noun: Token, predicate_noun: int) -> bool:
+    """True when the noun is the predicate noun or describes it (`最優先の分野`, `重点分野`)."""
+    return noun.i == predicate_noun or (noun.dep_ in ("nmod", "compound") and noun.head.i == predicate_noun)
 
 
 def stance_of_others(tokens: Sequence[Token]) -> bool:
