@@ -459,3 +459,12 @@ def test_a_norm_before_naka_de_that_ends_the_span_still_obliges(units_of) -> Non
 ])
 def test_a_debate_named_as_a_stance_is_normative(units_of, sentence: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("このままでは、場合によっては路線の廃止に追い込まれてしまう。", "prediction"),
+    ("利用者の少ない路線は、場合によっては廃止されることもある。", "prediction"),
+    ("場合によっては、計画そのものを見直すべきだ。", "normative"),
+])
+def test_what_may_happen_in_some_cases_is_foreseen(units_of, sentence: str, kind: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]

@@ -158,8 +158,9 @@ EXAMPLES_BEFORE_YOUNI = re.compile(r"^[^、,，。をがはにで]{1,12}(?:や|�
 # Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
 # (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
 # (`でしょうか` asks, `いずれの` means "each": neither predicts.)
+# `場合によっては〜してしまう`: what may happen in some cases is foreseen.
 PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
-                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
+                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来", "場合によっては",
                      "ことになる", "ことになり", "かねな", "かねませ", "おそれがあり", "恐れがあり",
                      "危険性があ", "危険性が高", "リスクがあ", "リスクが高")
 NOT_PREDICTION = ("でしょうか", "だろうか")
