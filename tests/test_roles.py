@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import cues
+
 SPEAKER = "森:"
 
 
@@ -368,3 +370,36 @@ def test_complaints_are_claims_and_dated_or_described_facts_are_premises(units_o
 ])
 def test_reports_and_criticisms_in_the_same_forms(units_of, sentence: str, role: str) -> None:
     assert [u.role for u in units_of(f"森:{sentence}")] == [role]
+
+
+@pytest.mark.parametrize("sentence", [
+    "政府としては、低所得世帯に対して給付金を支給するということとしておりまして、迅速に実施してまいります。",
+    "昨年度から、病棟の再編を進めるということでスタートいたしましたが、成果はまだ十分ではありません。",
+    "当初は社内だけで使うということで始めましたが、今は顧客にも提供しています。",
+])
+def test_a_decision_taken_or_a_start_made_is_a_premise(units_of, sentence: str) -> None:
+    """`〜ということとしておりまして、…`, `〜ということでスタートいたしましたが、…`: the frame reports what the
+    speaker's side decided or began, a fact the rest rests on, no view put forward; a decision that ends
+    its sentence is the commitment itself."""
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert units[0].role == "premise" and f"role:{cues.DECISION_CUE}" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "今後は、近隣の病院との連携を強化していくということで進めたいと考えております。",
+    "来年度からは、無料で運行するということでスタートしたい。",
+    "市としては、この計画に反対するということでございます。",
+    "弊社では、全社員にAI研修を受けさせることとしております。",
+])
+def test_a_decision_still_to_take_stays_a_claim(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}")[0].role == "claim"
+
+
+@pytest.mark.parametrize("sentence", [
+    "住民からは、通院にバスを使いたいという切実な声もいただいております。",
+    "ある方からは、すぐに手続をしたいという、一日も早い実施を望む声も聞かれました。",
+])
+def test_a_voice_named_after_toiu_is_hearsay(units_of, sentence: str) -> None:
+    """`〜したいという声もいただいております`: what others want, passed on by the speaker."""
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert units and all(u.role == "premise" for u in units)

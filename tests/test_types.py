@@ -357,3 +357,122 @@ def test_an_idea_or_a_past_intention_is_no_commitment(units_of, sentence: str) -
 ])
 def test_an_ongoing_state_under_a_frame_is_no_prediction(units_of, sentence: str, kind: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "子育て支援は、市が最優先で取り組むべき分野です。",
+    "救急医療は、公立病院が担うべき役割である。",
+    "交通対策こそ、県が真っ先に手をつけるべき課題だ。",
+])
+def test_bki_before_the_predicate_noun_obliges(units_of, sentence: str) -> None:
+    """`〜取り組むべき分野です`: the noun べき describes is what the span predicates, so it obliges."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "市のあるべき姿を示した計画が公表されています。",
+    "進むべき方向を示した報告書が届いております。",
+])
+def test_bki_before_a_noun_that_is_no_predicate_obliges_nothing(units_of, sentence: str) -> None:
+    assert "normative" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "医療や金融のように人命に関わる分野は、規制が厳しい。",
+    "鉄道やバスのように多くの人が使う交通機関は、安全が第一です。",
+    "図書館や公民館などのように誰もが使える施設は、駅の近くにあります。",
+])
+def test_examples_listed_before_noyouni_are_no_analogy(units_of, sentence: str) -> None:
+    """`AやBのように…分野は`: examples of a kind, no mapping from one domain onto another."""
+    assert "analogy" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_a_single_source_before_noyouni_is_still_an_analogy(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}かつての鉄道のように、路線バスも地域の足として定着していく。")) == ["analogy"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "財政調整基金を取り崩すことも一つの選択肢である。",
+    "料金の引き上げも、一つの選択肢ではあります。",
+    "民間への委託も選択肢の一つです。",
+])
+def test_one_option_among_others_is_an_evaluation(units_of, sentence: str) -> None:
+    """`〜も一つの選択肢だ`: judged acceptable, a view one could dispute."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+def test_counting_options_is_no_evaluation(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}市の示した選択肢は三つあります。")) != ["evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "現在の規制案は少し厳しすぎると思います。",
+    "この計画は時期尚早であると考えます。",
+    "今回の路線バスの再編は、県民の足を守るための大きな一歩だと思います。",
+])
+def test_excess_prematurity_and_a_judging_adjective_after_tame_evaluate(units_of, sentence: str) -> None:
+    """`厳しすぎる`: too much is a judgement; `〜ための大きな一歩`: ため names a purpose, it is no subject
+    that makes `大きな` a measure."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "利用者が減っているのは、人口減少と自家用車の普及によるものです。",
+    "赤字の主な要因は、医師不足による入院患者の減少であります。",
+])
+def test_a_cause_named_by_its_topic_or_by_niyoru_mono_is_causal(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["causal"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "事故の原因は分かっていません。",
+    "本条例は議員提案によるものです。",
+])
+def test_an_unknown_cause_or_an_origin_is_not_causal(units_of, sentence: str) -> None:
+    assert "causal" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_a_wish_inside_a_voice_is_no_intention(units_of) -> None:
+    """`〜を使いたいという声`: the wish is the voice's, reported; the speaker intends nothing."""
+    units = units_of(f"{SPEAKER}住民からは、通院にバスを使いたいという切実な声もいただいております。")
+    assert "normative" not in kinds(units)
+
+
+def test_examples_after_the_subject_are_the_source_of_an_analogy(units_of) -> None:
+    """`Xは…AやBのように、〜になる`: the subject named first is mapped onto the examples."""
+    units = units_of(f"{SPEAKER}電子マネーは、いずれ水道や電気のように、暮らしに欠かせない仕組みになると思います。")
+    assert kinds(units) == ["analogy"]
+
+
+def test_bki_before_a_noun_phrase_headed_by_the_predicate_noun_obliges(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}公共交通の維持は、県が取り組むべき最優先の分野です。")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "様々な対策を考えていかなければいけない中で、新しい治療薬が承認されたことは大変意義深いことだと思っております。",
+    "少子化に対応しなければならない中で、待機児童がゼロになったことは大きな成果だと考えております。",
+])
+def test_a_norm_inside_a_circumstance_obliges_nothing(units_of, sentence: str) -> None:
+    """`〜なければいけない中で、…うれしいことだ`: the norm sets the scene; the main predicate judges."""
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+def test_a_norm_before_naka_de_that_ends_the_span_still_obliges(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}厳しい財政の中で、市は事業を見直すべきです。")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "以上を申し上げ、本条例案の賛成討論といたします。",
+    "以上の理由から、本議案に対する反対討論とさせていただきます。",
+])
+def test_a_debate_named_as_a_stance_is_normative(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("このままでは、場合によっては路線の廃止に追い込まれてしまう。", "prediction"),
+    ("利用者の少ない路線は、場合によっては廃止されることもある。", "prediction"),
+    ("場合によっては、計画そのものを見直すべきだ。", "normative"),
+])
+def test_what_may_happen_in_some_cases_is_foreseen(units_of, sentence: str, kind: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 def find_analogy_marker(text: str) -> tuple[str, int]:
     """(marker, position) of the analogy in a span (`のように`, `と同じように`, a path verb such as
-    `経路を辿る`), or ("", -1). `次のように`, `どのように`, `言ったように` are no analogies."""
+    `経路を辿る`), or ("", -1). `次のように`, `どのように`, `言ったように` are no analogies, nor are examples
+    listed before `のように` (`医療や金融のように人命に関わる分野は`: members of a kind, no second domain)."""
     for marker in cues.PATH_ANALOGY:
         if marker in text:
             return marker, text.index(marker)
@@ -34,7 +35,8 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
             with_verb = before + marker.split("ように")[0] if "ように" in marker else before  # `言った`
             if before and not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
                     and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
-                    and not cues.SPEECH_REFERENCE_BEFORE_YOUNI.search(with_verb):
+                    and not cues.SPEECH_REFERENCE_BEFORE_YOUNI.search(with_verb) \
+                    and not (marker == "のように" and cues.EXAMPLES_BEFORE_YOUNI.search(before)):
                 return marker, match.start()
     return "", -1
 

@@ -149,12 +149,18 @@ PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "そ�
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
                             "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
                             "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
+# `医療や金融のように人命に関わる分野は`, `図書館などのように`: examples listed at the span's opening before
+# `のように` name members of the kind that follows, not a source domain mapped onto a target; after a
+# subject (`AIエージェントは…メールやソーシャルアカウントのように`) they are the source of an analogy.
+EXAMPLES_BEFORE_YOUNI = re.compile(r"^[^、,，。をがはにで]{1,12}(?:や|とか)[^、,，。をがはにで]{1,12}$"
+                                   r"|^[^、,，。をがはにで]{1,12}(?:など|等)$")
 
 # Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
 # (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
 # (`でしょうか` asks, `いずれの` means "each": neither predicts.)
+# `場合によっては〜してしまう`: what may happen in some cases is foreseen.
 PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
-                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来",
+                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来", "場合によっては",
                      "ことになる", "ことになり", "かねな", "かねませ", "おそれがあり", "恐れがあり",
                      "危険性があ", "危険性が高", "リスクがあ", "リスクが高")
 NOT_PREDICTION = ("でしょうか", "だろうか")
@@ -169,6 +175,10 @@ PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|
 FINAL_PARTICLES = frozenset({"よ", "ね", "よね", "な", "ねえ", "わ", "ぞ", "さ"})
 EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
 REASON_PHRASE = re.compile(r"理由は")
+# `赤字の主な要因は、〜の減少であります`, `減っているのは、〜によるものです`: a cause named as what the topic
+# is (a copula ends the span: `原因は分かっていません` names none), or as what a described event comes from.
+CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?[^。]+|のは[、,，]?[^。]+によるもの)"
+                         r"(?:です|である|であります|でございます|だ)$")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
@@ -203,7 +213,7 @@ EVALUATIVE_LEMMAS = frozenset({
     "大事", "疑問", "遺憾", "十分", "不十分", "不透明", "懸念", "心配", "有意義", "意義", "効果的", "失敗",
     "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
     # predicate nouns that sum a situation up (`これが地方都市の実情だ`), and sameness (`いつもと一緒です`)
-    "実情", "実態", "本質", "一緒",
+    "実情", "実態", "本質", "一緒", "尚早", "時期尚早",
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
 })
@@ -224,6 +234,12 @@ REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす"
 # `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
 ATTRIBUTIVE_MODAL = "べき"
 FORMAL_NOUNS = frozenset({"もの", "物", "こと", "事"})  # `〜すべきものだ`: べき before them still obliges
+# `〜を使いたいという切実な声`, `〜したいという、…を望む声`: a voice named after `という`; what it wants is
+# theirs, passed on (`〜したいという思い`, `〜したいというふうに思う` stay the speaker's).
+VOICE_AFTER_IU = re.compile(r"^(?:という|との)[、,，]?[^。]{0,20}?(?:声|意見|要望|要求|指摘|批判|相談|訴え)")
+# `〜考えていかなければいけない中で、…うれしいことだ`: a norm inside the circumstance `〜中で` sets the scene
+# for the main predicate, it obliges nothing.
+NORM_IN_CIRCUMSTANCE = re.compile(r"^[^、,，。]{0,4}?(?:中|なか)(?:で|に)")
 # `〜を優先すべきだという意見`: a norm others voice, reported; it is not the holder's own.
 REPORTED_NORM = re.compile(r"^[^、,，。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
@@ -240,7 +256,13 @@ EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない"
                       # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
                       # `〜を狙ったものです`) characterises it, whatever amount it mentions
                       *JUDGED_AS_FACT)
+# `〜も一つの選択肢だ`, `選択肢の一つです`: judged an acceptable way, a view one could dispute.
+ONE_OPTION = re.compile(r"(?:一つ|ひとつ|１つ|1つ)の(?:選択肢|考え方|方法|手段)|(?:選択肢|考え方|方法|手段)の(?:一つ|ひとつ|１つ|1つ)")
 EVALUATIVE_TAIL_CHARS = 16
+# `厳しすぎる`, `遅すぎた`: too much of a quality or an act is a judgement (`〜にすぎない` is no excess: に before).
+EXCESS_VERBS = frozenset({"すぎる", "過ぎる"})
+# `〜を守るための大きな一歩`: a purpose noun before a measure adjective is no subject that makes it classify.
+PURPOSE_NOUNS = frozenset({"ため", "為"})
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
 GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
@@ -804,8 +826,10 @@ HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|
                              r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
                              # `〜という意見も出ていますが、…`: a voice passed on as a preface to a question
-                             r"|(声|指摘|意見|批判)(も|が)[^、,，。]{0,6}(上がって|寄せられて|出て)(い|お)(る|ます|ります)"
-                             r"(が|けれども|けども|けど)?$"
+                             r"|(声|指摘|意見|批判)(も|が)[^、,，。]{0,6}(上がって|寄せられて|出て|いただいて|頂いて|届いて)"
+                             r"(い|お)(る|ます|ります)(が|けれども|けども|けど)?$"
+                             # `〜という声も聞かれました`: voices heard
+                             r"|(声|意見)(も|が)(聞かれ|聞こえ)(ます|ました|る|た|て(い|お)(る|ます|ります))$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
                              )
 WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
@@ -833,6 +857,14 @@ PAST_STANCE = re.compile(r"(求め|訴え|(?:主張|批判|要望|要求|要請|
 ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反対|提案|提言|申し入れ)(?:を)?し)(て|で)(い|お)るところ"
                             r"(です|でございます|であります|だ)$")
 ONGOING_STANCE_CUE = "続けている主張"  # its role cue: a claim, whatever quantity or subject it names
+# `〜ということとしておりまして、…`, `〜ということでスタートいたしましたが、…`: a frame that reports what the
+# speaker's side decided or began, and goes on to what rests on it: background, a fact. A decision that ends
+# the sentence (`〜を講じることとしております。`) is the commitment put forward; `〜ということでスタートしたい`
+# is an intention still.
+DECISION_FRAME = re.compile(r"^(?:という|との)?こと(?:と|に)(?:して|いたして|致して)(?:おり|い)(?:まして|て)$"
+                            r"|^(?:という|との)ことで(?:スタート|開始|始め|出発)(?:を)?(?:し|いたし|致し)?(?:ました|た)"
+                            r"(?:が|けれども|けど|[、,，])?$")
+DECISION_CUE = "決定の事実"
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
 
@@ -884,7 +916,8 @@ ORDINAL_OPENER = re.compile(r"^(?:[一二三四五六七八九十1-9１-９]+(?:
 ORDINAL_OPENER_CUE = "列挙された理由"
 # A stance in a debate (`賛成の立場から`, `反対をするものであります`, `賛同いたします`).
 STANCE_WORDS = ("賛成", "反対", "賛同")  # any mention makes a unit the speaker's claim (units._role)
-STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は))")
+# `〜の賛成討論といたします`: the debate named as one's stance (討論 right after the stance word) takes it too.
+STANCE = re.compile(r"(賛成|反対|賛同)(を|の|いた|し|す|で(?!は)|討論と(?:いた|し|させ))")
 # `〜に賛同できませんので、…`: a stance given as the reason of a main clause that is no unit stays a claim.
 STANCE_REASON_LINK = "reason"
 # `反対の理由を申し上げます`, `以下その理由を述べます`: announcing the reasons to come is procedure, even

@@ -62,6 +62,10 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     text = "".join(t.text for t in r.tokens)
     if frame is not None and (cues.HEARSAY_FRAME.match(r.frame_text) or frame.verb.lemma_ in cues.HEARSAY_FRAME_VERBS):
         return "premise", "伝聞"  # `〜と報告されているということです`, `〜と聞いています`: passed on, not held
+    if frame is not None and cues.VOICE_AFTER_IU.match(frame.verb.doc[frame.start:].text):
+        return "premise", "伝聞"  # `〜したいという、…を望む声も聞かれました`: the content of a voice passed on
+    if frame is not None and cues.DECISION_FRAME.search(r.frame_text.rstrip("".join(cues.COMMAS))):
+        return "premise", cues.DECISION_CUE  # `〜ということとしておりまして`: decided, a fact and no view
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
     if frame is not None and not _ends_in_norm(r, text) and cues.CONTINUING_FRAME.search(r.frame_text):

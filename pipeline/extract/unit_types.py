@@ -42,6 +42,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
     if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
         return "causal", "からです"  # `〜は大事なことですから。`
+    if cues.CAUSE_NAMED.search(text):
+        return "causal", "要因"
     core = predicate_core(tokens)
     if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
         return "causal", _predicate_noun(core).lemma_
@@ -61,7 +63,8 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     """A normative modal (`べき`, `必要がある`), a stance, or the holder's own present intention or
     commitment."""
     marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)
-                   and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])), "")
+                   and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])
+                   and not cues.NORM_IN_CIRCUMSTANCE.match(text[text.index(m) + len(m):])), "")
     if marker:
         return marker
     stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)
@@ -69,7 +72,7 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
         return stance.group(1)
     if past or _third_party_subject(tokens):
         return ""  # `企業は…を訓練したい`: someone else's wish, reported; `〜したかった`: a past one
-    if any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" for t in tokens):
+    if any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" and not _wish_of_a_voice(t) for t in tokens):
         return "意志:たい"
     commitment = cues.COMMITMENT.search(text)
     if commitment:
@@ -80,6 +83,11 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     if frame is not None and text.endswith(cues.WISH_ENDINGS):
         return "願望:ば"  # `一緒に仕事ができれば(と思います)`
     return ""
+
+
+def _wish_of_a_voice(wish: Token) -> bool:
+    """True for `たい` before `という` and a voice noun (`〜を使いたいという声`): others' wish, reported."""
+    return bool(cues.VOICE_AFTER_IU.match(wish.doc[wish.i + 1:].text))
 
 
 def _subject_is_no_person(tokens: Sequence[Token]) -> bool:
@@ -104,14 +112,23 @@ def _ends_sentence(tokens: Sequence[Token]) -> bool:
 
 
 def _attributive(tokens: Sequence[Token], marker: str) -> bool:
-    """True when a `べき` marker only modifies a noun (`あるべき姿`); before a formal noun
-    (`公費で賄うべきものだ`, `見直すべきことです`) it still obliges."""
+    """True when a `べき` marker only modifies a noun (`あるべき姿を示す`); before a formal noun
+    (`公費で賄うべきものだ`, `見直すべきことです`) or the span's predicate noun (`市が取り組むべき分野です`,
+    `県が取り組むべき最優先の分野です`: what the subject is said to be) it still obliges."""
     if marker != cues.ATTRIBUTIVE_MODAL:
         return False
     modals = [t for t in tokens if t.text == cues.ATTRIBUTIVE_MODAL]
     doc = tokens[0].doc
+    core = predicate_core(tokens)
+    predicate_noun = core[-1].i if core and core[-1].pos_ == "NOUN" else -1
     return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
-                                and doc[t.i + 1].lemma_ not in cues.FORMAL_NOUNS for t in modals)
+                                and doc[t.i + 1].lemma_ not in cues.FORMAL_NOUNS
+                                and not _heads_to(doc[t.i + 1], predicate_noun) for t in modals)
+
+
+def _heads_to(noun: Token, predicate_noun: int) -> bool:
+    """True when the noun is the predicate noun or describes it (`最優先の分野`, `重点分野`)."""
+    return noun.i == predicate_noun or (noun.dep_ in ("nmod", "compound") and noun.head.i == predicate_noun)
 
 
 def stance_of_others(tokens: Sequence[Token]) -> bool:
@@ -194,6 +211,12 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     phrase = next((p for p in cues.EVALUATIVE_PHRASES if p in tail), "")
     if phrase:
         return "evaluation", phrase
+    option = cues.ONE_OPTION.search(tail)
+    if option:
+        return "evaluation", option.group(0)
+    excess = next((t for t in tokens[1:] if t.lemma_ in cues.EXCESS_VERBS and t.nbor(-1).pos_ in ("VERB", "ADJ")), None)
+    if excess is not None:
+        return "evaluation", excess.nbor(-1).lemma_ + excess.text
     subject = subject_of(content_tokens(tokens))
     topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
@@ -246,6 +269,7 @@ def _classifies(token: Token) -> bool:
         return False  # `制度改正が多いため`: the adjective is the clause's predicate
     doc = token.doc
     return any(child.i < token.i and child.pos_ in ("NOUN", "PROPN") and not _a_quality(child)
+               and child.lemma_ not in cues.PURPOSE_NOUNS
                and child.i + 1 < len(doc) and doc[child.i + 1].text in cues.RELATIVE_SUBJECT_PARTICLES
                for child in token.children)
 
