@@ -650,3 +650,47 @@ def test_shikashi_after_a_view_on_the_sentence_before(extract, middle: str, cont
 def test_a_denied_ga_clause_picked_up_by_a_so_word_is_conceded(extract, sentence: str, label: str) -> None:
     _, relations, _ = extract(f"原田:{sentence}")
     assert [r.label for r in relations] == [label]
+
+
+@pytest.mark.parametrize("text, fact, demand", [
+    # assembly debate: a share of the residents, then the stance against the bill's raise
+    ("原田:市営住宅の入居者の六割は、年金で暮らす高齢者です。今回の家賃の引上げは到底認められません。",
+     "市営住宅の入居者の六割は、年金で暮らす高齢者です", "今回の家賃の引上げは到底認められません"),
+    # assembly question: a past event, then what the city should do
+    ("原田:市内の路線バスは、昨年度に三路線が廃止されました。高齢者の通院の足を確保すべきです。",
+     "市内の路線バスは、昨年度に三路線が廃止されました", "高齢者の通院の足を確保すべきです"),
+    # Diet committee: a figure, then a demand put as a question to the minister
+    ("原田:昨年度の介護職員の離職者は二十万人を超えました。総理、処遇の改善を急ぐべきではありませんか。",
+     "昨年度の介護職員の離職者は二十万人を超えました", "処遇の改善を急ぐべきではありませんか"),
+    # press conference: a figure, then an obligation the speaker frames
+    ("原田:市内の待機児童は、昨年より五十人増えました。保育士の確保を急がなければならないと考えております。",
+     "市内の待機児童は、昨年より五十人増えました", "保育士の確保を急がなければならない"),
+    # interview: what exists, then what should be built
+    ("原田:村には、使われていない農地が三百ヘクタールあります。若い人に貸し出す仕組みをつくるべきです。",
+     "村には、使われていない農地が三百ヘクタールあります", "若い人に貸し出す仕組みをつくるべきです"),
+])
+def test_a_fact_just_before_a_demand_grounds_it(extract, text: str, fact: str, demand: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(fact, "support", demand)]
+
+
+@pytest.mark.parametrize("text", [
+    # facts narrated one after another, no claim after them
+    "原田:市内の路線バスは、昨年度に三路線が廃止されました。今年度は二路線が減便されました。",
+    # the next point: what follows is no conclusion of the fact
+    "原田:市は昨年、再開発の基本計画を策定しました。次に、公園のトイレは早急に改修すべきです。",
+    # a forecast after a fact: the fact is narrated, the forecast grounded in nothing said
+    "原田:昨年、三つの企業が市内に工場を建てました。雇用は今後さらに増えるでしょう。",
+    # a new paragraph
+    "原田:市内の路線バスは、昨年度に三路線が廃止されました。\n\n高齢者の通院の足を確保すべきです。",
+    # a demand listed beside others recounts a debate
+    "原田:議会は昨年十二月に継続審査の結論を出しました。そのときの論点は、財源を示すべきであり、対象も広げるべきというものでした。",
+])
+def test_a_fact_before_no_demand_of_its_own_grounds_nothing(extract, text: str) -> None:
+    _, relations, _ = extract(text)
+    assert [r for r in relations if r.cue == "無標の根拠"] == []
+
+
+def test_a_demand_with_its_own_reason_takes_no_fact_before_it(extract) -> None:
+    units, relations, _ = extract("原田:市は昨年、新しい体育館を建設しました。利用者が増えているので、駐車場も広げるべきです。")
+    assert described(units, relations) == [("利用者が増えているので", "support", "駐車場も広げるべきです")]

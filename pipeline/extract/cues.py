@@ -232,11 +232,13 @@ DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # `〜にほかなりません`, `〜にすぎない`: their negation affirms (nothing but X); `〜を狙ったものではない` still negates.
 NOTHING_BUT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな", "に過ぎませ")
 JUDGED_AS_FACT = (*NOTHING_BUT, "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
+# `到底認められません`: a proposal refused, a stance however it is worded (relations._demand_just_after).
+REFUSALS = ("同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
+            "認められませ", "許されな", "許されませ")
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
-                      "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
-                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      *REFUSALS, "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
                       # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
                       # `〜を狙ったものです`) characterises it, whatever amount it mentions
                       *JUDGED_AS_FACT)
@@ -908,3 +910,10 @@ DATED_ACT_CUE = "時点の事実"
 MEASURE_NOUNS = ("案", "予算", "条例", "対策", "制度", "事業", "計画", "改正", "施策")
 DESCRIPTION_ENDING = re.compile(r"ものであります$|ものです$|ものでございます$|ものである$|ものだ$")
 DESCRIPTION_CUE = "内容の説明"
+# `A。Bすべきです。`: a fact stated just before a demand or a stance in the same paragraph, with no
+# connective, is its ground (relations._unmarked_grounds); these role cues name such facts.
+UNMARKED_GROUND_FACTS = tuple(f"role:{cue}" for cue in ("過去の事実", "数値の事実", "存在の事実", "取り組み中の事実",
+                                                         DATED_ACT_CUE, DESCRIPTION_CUE))
+UNMARKED_GROUND_CUE = "無標の根拠"
+# `次に、〜`: an opener that turns to the next point; what follows is no conclusion of the fact before.
+NEXT_POINT_OPENERS = ("次に", "次は", "続いて", "最後に", "もう一点", "もう1点", "もう１点")

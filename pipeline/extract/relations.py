@@ -46,9 +46,48 @@ def _subordinate_label(unit: Unit) -> str:
 
 
 def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
-    """Yield relations inside sentences (clause links) and across sentences (connectives)."""
-    for source, target, label, cue in _linked_pairs(units):
+    """Yield relations inside sentences (clause links) and across sentences (connectives), then the
+    grounds no connective marks."""
+    pairs = list(_linked_pairs(units))
+    pairs += _unmarked_grounds(units, {source for source, *_ in pairs})
+    for source, target, label, cue in pairs:
         yield Relation(units[source].unit_id, units[target].unit_id, label, cue)
+
+
+def _unmarked_grounds(units: Sequence[Unit], sources: set[int]) -> list[tuple[int, int, str, str]]:
+    """`A。Bすべきです。`: a fact that closes its sentence, relates to nothing yet, and is followed in
+    the same paragraph by a demand or stance with no connective grounds it; the speaker states the
+    fact to make the demand. A fact before a claim of another kind (a forecast, a plain assertion) is
+    left alone: facts are narrated one after another, and a claim that gives its own reason needs none."""
+    return [(index, claim, "support", cues.UNMARKED_GROUND_CUE) for index, unit in enumerate(units)
+            if index not in sources and unit.role == "premise" and unit.link == "final"
+            and unit.cues[0] in cues.UNMARKED_GROUND_FACTS
+            and (claim := _demand_just_after(units, index)) is not None]
+
+
+def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
+    """The main clause of the sentence right after `index`'s (the last unit of its sentence), in the
+    same turn and paragraph, when it is the speaker's demand or stance, closes its sentence, opens with no
+    connective, and only conditions come before it (`そのときの論点は、〜すべきであり、…`: a demand listed
+    beside others recounts a debate)."""
+    after = index + 1
+    if after >= len(units):
+        return None
+    unit, first = units[index], units[after]
+    if first.ctx.index != unit.ctx.index + 1 or first.ctx.turn_id != unit.ctx.turn_id \
+            or first.ctx.paragraph != unit.ctx.paragraph or first.sentence_cue \
+            or first.text.startswith(cues.SENTENCE_LIKE_OPENERS) or first.text.startswith(cues.NEXT_POINT_OPENERS):
+        return None
+    in_sentence = [j for j in range(after, len(units)) if units[j].ctx.sent_id == first.ctx.sent_id]
+    main = next((j for j in in_sentence if not _subordinate_label(units[j])), None)
+    if main is None or any(units[j].link != "condition" for j in in_sentence if j < main):
+        return None
+    claim = units[main]
+    tail = (claim.text + claim.frame)[-cues.EVALUATIVE_TAIL_CHARS:]
+    demands = claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" \
+        or any(refusal in tail for refusal in cues.REFUSALS)
+    return main if claim.role == "claim" and claim.link == "final" and demands and claim.holder == claim.ctx.speaker \
+        else None
 
 
 def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
