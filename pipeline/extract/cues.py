@@ -422,6 +422,8 @@ SENTENCE_LIKE_OPENERS = ("なお", "尚", "また", "ただし", "但し", "た�
 # `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
 TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
+# what follows those endings in an obligation; `理解がなければ事業は進められません` sets a condition
+OBLIGATION_AFTER = frozenset({"なる", "成る", "いける", "行ける", "だめ", "駄目", "いかん"})
 CONCESSION_ENDINGS = ("ても", "でも")
 # `〜においても`, `〜に対しても`: a case phrase with も, no concession.
 NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")

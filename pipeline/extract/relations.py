@@ -57,17 +57,24 @@ def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
 def _unmarked_grounds(units: Sequence[Unit], sources: set[int]) -> list[tuple[int, int, str, str]]:
     """`A。Bすべきです。`: a fact that closes its sentence, relates to nothing yet, and is followed in
     the same paragraph by a demand or stance with no connective grounds it; the speaker states the
-    fact to make the demand. A fact before a claim of another kind (a forecast, a plain assertion) is
+    fact to make the demand. A fact before a claim of another kind (a plain forecast, an assertion) is
     left alone: facts are narrated one after another, and a claim that gives its own reason needs none."""
-    return [(index, claim, "support", cues.UNMARKED_GROUND_CUE) for index, unit in enumerate(units)
-            if index not in sources and unit.role == "premise" and unit.link == "final"
-            and unit.cues[0] in cues.UNMARKED_GROUND_FACTS
-            and (claim := _demand_just_after(units, index)) is not None]
+    return [(index, claim, "support", cues.UNMARKED_GROUND_CUE) for index in range(len(units))
+            if index not in sources and (claim := _unmarked_ground_of(units, index)) is not None]
+
+
+def _unmarked_ground_of(units: Sequence[Unit], index: int) -> int | None:
+    """The claim `index` grounds with no connective: a fact closing its sentence, then a demand (or a
+    stance, a conditional forecast) closing the next one."""
+    unit = units[index]
+    if unit.role != "premise" or unit.link != "final" or unit.cues[0] not in cues.UNMARKED_GROUND_FACTS:
+        return None
+    return _demand_just_after(units, index)
 
 
 def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
     """The main clause of the sentence right after `index`'s (the last unit of its sentence), in the
-    same turn and paragraph, when it is the speaker's demand or stance, closes its sentence, opens with no
+    same turn and paragraph, when it is the speaker's demand (_demands), closes its sentence, opens with no
     connective, and only conditions come before it (`そのときの論点は、〜すべきであり、…`: a demand listed
     beside others recounts a debate)."""
     after = index + 1
@@ -83,11 +90,16 @@ def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
     if main is None or any(units[j].link != "condition" for j in in_sentence if j < main):
         return None
     claim = units[main]
+    return main if claim.role == "claim" and claim.link == "final" and claim.holder == claim.ctx.speaker \
+        and _demands(claim, conditioned=main > in_sentence[0]) else None
+
+
+def _demands(claim: Unit, *, conditioned: bool) -> bool:
+    """A demand, a stance, a refusal (`到底認められません`) or a forecast under a condition
+    (`〜をやめれば、〜おそれがあります`): what a speaker states a fact to argue for."""
     tail = (claim.text + claim.frame)[-cues.EVALUATIVE_TAIL_CHARS:]
-    demands = claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" \
-        or any(refusal in tail for refusal in cues.REFUSALS)
-    return main if claim.role == "claim" and claim.link == "final" and demands and claim.holder == claim.ctx.speaker \
-        else None
+    return claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" \
+        or any(refusal in tail for refusal in cues.REFUSALS) or (claim.type == "prediction" and conditioned)
 
 
 def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
@@ -293,14 +305,16 @@ def _run_before(units: Sequence[Unit], previous: int, *, facts_only: bool) -> It
     """`A。B。これでは、C。`: when the sentence before is a premise (a fact), これでは points at the
     run of premises it closes, sentence by sentence back (at most cues.FACTS_RUN_SENTENCES; the last
     unit of each earlier sentence), and each of them leads to C. `A。B。以上のことから、C。` sums up
-    the sentences before whatever their role (not `facts_only`)."""
+    the sentences before whatever their role (not `facts_only`), but a fact that grounds the claim
+    after it (`A（事実）。Bすべきです。以上のことから、C`, _unmarked_ground_of) is B's ground, no point of its own."""
     for _ in range(cues.FACTS_RUN_SENTENCES - 1):
         if facts_only and units[previous].role != "premise":
             return
-        previous = _previous_in_turn(units, previous)
+        later, previous = previous, _previous_in_turn(units, previous)
         if previous is None or (facts_only and units[previous].role != "premise"):
             return
-        yield previous
+        if facts_only or _unmarked_ground_of(units, previous) != later:
+            yield previous
 
 
 def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relation]) -> list[Unit]:
