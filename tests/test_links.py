@@ -699,6 +699,8 @@ def test_a_fact_just_before_a_demand_grounds_it(extract, text: str, fact: str, d
     "原田:市内の路線バスは、昨年度に三路線が廃止されました。今年度は二路線が減便されました。",
     # the next point: what follows is no conclusion of the fact
     "原田:市は昨年、再開発の基本計画を策定しました。次に、公園のトイレは早急に改修すべきです。",
+    # a demand set against the fact, not drawn from it
+    "原田:隣の市は駅前に大きな駐車場を整備しました。これに対し、本市は公共交通の充実を優先すべきです。",
     # a forecast after a fact: the fact is narrated, the forecast grounded in nothing said
     "原田:昨年、三つの企業が市内に工場を建てました。雇用は今後さらに増えるでしょう。",
     # a new paragraph

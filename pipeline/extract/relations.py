@@ -83,7 +83,7 @@ def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
     unit, first = units[index], units[after]
     if first.ctx.index != unit.ctx.index + 1 or first.ctx.turn_id != unit.ctx.turn_id \
             or first.ctx.paragraph != unit.ctx.paragraph or first.sentence_cue \
-            or first.text.startswith(cues.SENTENCE_LIKE_OPENERS) or first.text.startswith(cues.NEXT_POINT_OPENERS):
+            or first.text.startswith(cues.SENTENCE_LIKE_OPENERS) or first.text.startswith(cues.TURNING_OPENERS):
         return None
     in_sentence = [j for j in range(after, len(units)) if units[j].ctx.sent_id == first.ctx.sent_id]
     main = next((j for j in in_sentence if not _subordinate_label(units[j])), None)
