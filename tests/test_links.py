@@ -695,6 +695,18 @@ def test_a_fact_just_before_a_demand_grounds_it(extract, text: str, fact: str, d
 
 
 @pytest.mark.parametrize("text", [
+    "議員:市の人口は、この十年で一割減りました。この状況は極めて深刻です。",
+    "大臣:昨年度の税収は五億円減りました。これは大きな痛手だと思います。",
+])
+def test_a_judgement_whose_topic_points_back_is_grounded_by_the_fact_it_judges(extract, text: str) -> None:
+    units, relations, _ = extract(text)
+    assert [(r.source_id, r.target_id, r.cue) for r in relations] == [
+        (units[0].unit_id, units[1].unit_id, "無標の根拠")]
+
+
+@pytest.mark.parametrize("text", [
+    # a judgement of something else
+    "議員:市の人口は、この十年で一割減りました。公園の桜はとても美しいです。",
     # facts narrated one after another, no claim after them
     "原田:市内の路線バスは、昨年度に三路線が廃止されました。今年度は二路線が減便されました。",
     # the next point: what follows is no conclusion of the fact

@@ -917,6 +917,9 @@ DESCRIPTION_CUE = "内容の説明"
 UNMARKED_GROUND_FACTS = tuple(f"role:{cue}" for cue in ("過去の事実", "数値の事実", "存在の事実", "取り組み中の事実",
                                                          DATED_ACT_CUE, DESCRIPTION_CUE))
 UNMARKED_GROUND_CUE = "無標の根拠"
+# `A。この状況は深刻です。`: a judgement whose topic points back at the fact before it judges that fact.
+JUDGED_SITUATION_TOPICS = (*ELABORATING_TOPICS, "この状況は", "こうした状況は", "このような状況は", "この事態は",
+                           "こうした事態は", "このような事態は", "この現状は", "こうした現状は")
 # `次に、〜`, `これに対し、〜`: an opener that turns to the next point or sets what follows against the fact;
 # what follows is no conclusion of the fact before.
 TURNING_OPENERS = ("次に", "次は", "続いて", "最後に", "もう一点", "もう1点", "もう１点", "これに対し", "それに対し")

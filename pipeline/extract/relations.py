@@ -95,10 +95,12 @@ def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
 
 
 def _demands(claim: Unit, *, conditioned: bool) -> bool:
-    """A demand, a stance, a refusal (`到底認められません`) or a forecast under a condition
-    (`〜をやめれば、〜おそれがあります`): what a speaker states a fact to argue for."""
+    """A demand, a stance, a refusal (`到底認められません`), a judgement of what was just said
+    (`この状況は深刻です`) or a forecast under a condition (`〜をやめれば、〜おそれがあります`): what a
+    speaker states a fact to argue for."""
     tail = (claim.text + claim.frame)[-cues.EVALUATIVE_TAIL_CHARS:]
-    return claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" \
+    judges_it = claim.type == "evaluation" and claim.text.startswith(cues.JUDGED_SITUATION_TOPICS)
+    return claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" or judges_it \
         or any(refusal in tail for refusal in cues.REFUSALS) or (claim.type == "prediction" and conditioned)
 
 
