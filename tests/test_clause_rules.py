@@ -324,7 +324,8 @@ def test_where_to_start_and_whom_to_help_are_no_clause_of_their_own(extract, sen
 ])
 def test_words_that_begin_like_a_connective_are_no_connective(extract, text: str) -> None:
     units, relations, _ = extract(text)
-    assert units[-1].text.startswith(text.split("。")[1][:4]) and relations == []
+    # no connective relates the sentences; a past fact may still ground the demand after it (無標の根拠)
+    assert units[-1].text.startswith(text.split("。")[1][:4]) and all(r.cue == "無標の根拠" for r in relations)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -57,9 +57,19 @@ def test_existence_statements_are_premises(units_of) -> None:
     assert [u.role for u in units_of("岡田:同じ課題を抱える国もあります。")] == ["premise"]
 
 
-def test_obligation_is_not_a_condition(units_of) -> None:
-    assert roles(units_of("岡田:私たちは約束を守らなければなりません。")) == [
-        ("claim", "私たちは約束を守らなければなりません")]
+@pytest.mark.parametrize("sentence", ["私たちは約束を守らなければなりません。", "早く手を打たなければいけません。"])
+def test_obligation_is_not_a_condition(units_of, sentence: str) -> None:
+    assert roles(units_of(f"岡田:{sentence}")) == [("claim", sentence.rstrip("。"))]
+
+
+@pytest.mark.parametrize("sentence, condition", [
+    ("住民の皆さんの理解がなければ事業は進められません。", "住民の皆さんの理解がなければ"),
+    ("地元の企業の協力がなければ、この計画は実現しないでしょう。", "地元の企業の協力がなければ、"),
+])
+def test_nakereba_before_anything_but_an_obligation_is_a_condition(units_of, sentence: str, condition: str) -> None:
+    units = units_of(f"岡田:{sentence}")
+    assert [(u.role, u.link) for u in units] == [("premise", "condition"), ("claim", "final")]
+    assert units[0].text == condition.rstrip("、")
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -214,8 +214,9 @@ def split_clauses(doc: Doc) -> list[Clause]:
     start = 0
     for index, bunsetu in enumerate(spans[:-1]):
         link, link_cue = link_of(bunsetu)
-        if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS):
-            link = ""
+        if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS) \
+                and _first_lemma(spans[index + 1]) in cues.OBLIGATION_AFTER:
+            link = ""  # `守らなければならない`: an obligation
         if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
             link = ""  # `車さえあれば`: too little of its own to be a premise
         if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:

@@ -248,11 +248,13 @@ DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 # `〜にほかなりません`, `〜にすぎない`: their negation affirms (nothing but X); `〜を狙ったものではない` still negates.
 NOTHING_BUT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな", "に過ぎませ")
 JUDGED_AS_FACT = (*NOTHING_BUT, "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
+# `到底認められません`: a proposal refused, a stance however it is worded (relations._demand_just_after).
+REFUSALS = ("同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
+            "認められませ", "許されな", "許されませ")
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
-                      "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
-                      "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      *REFUSALS, "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
                       # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
                       # `〜を狙ったものです`) characterises it, whatever amount it mentions
                       *JUDGED_AS_FACT)
@@ -444,6 +446,8 @@ SENTENCE_LIKE_OPENERS = ("なお", "尚", "また", "ただし", "但し", "た�
 # `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
 TOPIC_NARIMASUTO = ("になりますと", "となりますと")
 OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ")  # `守らなければならない`: no condition
+# what follows those endings in an obligation; `理解がなければ事業は進められません` sets a condition
+OBLIGATION_AFTER = frozenset({"なる", "成る", "いける", "行ける", "だめ", "駄目", "いかん"})
 CONCESSION_ENDINGS = ("ても", "でも")
 # `〜においても`, `〜に対しても`: a case phrase with も, no concession.
 NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")
@@ -953,3 +957,14 @@ DATED_ACT_CUE = "時点の事実"
 MEASURE_NOUNS = ("案",)  # a bill as such (`本案`, `議案第74号`, `予算案`); `この制度は…切り捨てるものです` judges
 DESCRIPTION_ENDING = re.compile(r"ものであります$|ものです$|ものでございます$|ものである$|ものだ$")
 DESCRIPTION_CUE = "内容の説明"
+# `A。Bすべきです。`: a fact stated just before a demand or a stance in the same paragraph, with no
+# connective, is its ground (relations._unmarked_grounds); these role cues name such facts.
+UNMARKED_GROUND_FACTS = tuple(f"role:{cue}" for cue in ("過去の事実", "数値の事実", "存在の事実", "取り組み中の事実",
+                                                         DATED_ACT_CUE, DESCRIPTION_CUE))
+UNMARKED_GROUND_CUE = "無標の根拠"
+# `A。この状況は深刻です。`: a judgement whose topic points back at the fact before it judges that fact.
+JUDGED_SITUATION_TOPICS = (*ELABORATING_TOPICS, "この状況は", "こうした状況は", "このような状況は", "この事態は",
+                           "こうした事態は", "このような事態は", "この現状は", "こうした現状は")
+# `次に、〜`, `これに対し、〜`: an opener that turns to the next point or sets what follows against the fact;
+# what follows is no conclusion of the fact before.
+TURNING_OPENERS = ("次に", "次は", "続いて", "最後に", "もう一点", "もう1点", "もう１点", "これに対し", "それに対し")

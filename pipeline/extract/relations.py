@@ -46,9 +46,62 @@ def _subordinate_label(unit: Unit) -> str:
 
 
 def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
-    """Yield relations inside sentences (clause links) and across sentences (connectives)."""
-    for source, target, label, cue in _linked_pairs(units):
+    """Yield relations inside sentences (clause links) and across sentences (connectives), then the
+    grounds no connective marks."""
+    pairs = list(_linked_pairs(units))
+    pairs += _unmarked_grounds(units, {source for source, *_ in pairs})
+    for source, target, label, cue in pairs:
         yield Relation(units[source].unit_id, units[target].unit_id, label, cue)
+
+
+def _unmarked_grounds(units: Sequence[Unit], sources: set[int]) -> list[tuple[int, int, str, str]]:
+    """`A。Bすべきです。`: a fact that closes its sentence, relates to nothing yet, and is followed in
+    the same paragraph by a demand or stance with no connective grounds it; the speaker states the
+    fact to make the demand. A fact before a claim of another kind (a plain forecast, an assertion) is
+    left alone: facts are narrated one after another, and a claim that gives its own reason needs none."""
+    return [(index, claim, "support", cues.UNMARKED_GROUND_CUE) for index in range(len(units))
+            if index not in sources and (claim := _unmarked_ground_of(units, index)) is not None]
+
+
+def _unmarked_ground_of(units: Sequence[Unit], index: int) -> int | None:
+    """The claim `index` grounds with no connective: a fact closing its sentence, then a demand (or a
+    stance, a conditional forecast) closing the next one."""
+    unit = units[index]
+    if unit.role != "premise" or unit.link != "final" or unit.cues[0] not in cues.UNMARKED_GROUND_FACTS:
+        return None
+    return _demand_just_after(units, index)
+
+
+def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
+    """The main clause of the sentence right after `index`'s (the last unit of its sentence), in the
+    same turn and paragraph, when it is the speaker's demand (_demands), closes its sentence, opens with no
+    connective, and only conditions come before it (`そのときの論点は、〜すべきであり、…`: a demand listed
+    beside others recounts a debate)."""
+    after = index + 1
+    if after >= len(units):
+        return None
+    unit, first = units[index], units[after]
+    if first.ctx.index != unit.ctx.index + 1 or first.ctx.turn_id != unit.ctx.turn_id \
+            or first.ctx.paragraph != unit.ctx.paragraph or first.sentence_cue \
+            or first.text.startswith(cues.SENTENCE_LIKE_OPENERS) or first.text.startswith(cues.TURNING_OPENERS):
+        return None
+    in_sentence = [j for j in range(after, len(units)) if units[j].ctx.sent_id == first.ctx.sent_id]
+    main = next((j for j in in_sentence if not _subordinate_label(units[j])), None)
+    if main is None or any(units[j].link != "condition" for j in in_sentence if j < main):
+        return None
+    claim = units[main]
+    return main if claim.role == "claim" and claim.link == "final" and claim.holder == claim.ctx.speaker \
+        and _demands(claim, conditioned=main > in_sentence[0]) else None
+
+
+def _demands(claim: Unit, *, conditioned: bool) -> bool:
+    """A demand, a stance, a refusal (`到底認められません`), a judgement of what was just said
+    (`この状況は深刻です`) or a forecast under a condition (`〜をやめれば、〜おそれがあります`): what a
+    speaker states a fact to argue for."""
+    tail = (claim.text + claim.frame)[-cues.EVALUATIVE_TAIL_CHARS:]
+    judges_it = claim.type == "evaluation" and claim.text.startswith(cues.JUDGED_SITUATION_TOPICS)
+    return claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" or judges_it \
+        or any(refusal in tail for refusal in cues.REFUSALS) or (claim.type == "prediction" and conditioned)
 
 
 def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
@@ -254,14 +307,16 @@ def _run_before(units: Sequence[Unit], previous: int, *, facts_only: bool) -> It
     """`A。B。これでは、C。`: when the sentence before is a premise (a fact), これでは points at the
     run of premises it closes, sentence by sentence back (at most cues.FACTS_RUN_SENTENCES; the last
     unit of each earlier sentence), and each of them leads to C. `A。B。以上のことから、C。` sums up
-    the sentences before whatever their role (not `facts_only`)."""
+    the sentences before whatever their role (not `facts_only`), but a fact that grounds the claim
+    after it (`A（事実）。Bすべきです。以上のことから、C`, _unmarked_ground_of) is B's ground, no point of its own."""
     for _ in range(cues.FACTS_RUN_SENTENCES - 1):
         if facts_only and units[previous].role != "premise":
             return
-        previous = _previous_in_turn(units, previous)
+        later, previous = previous, _previous_in_turn(units, previous)
         if previous is None or (facts_only and units[previous].role != "premise"):
             return
-        yield previous
+        if facts_only or _unmarked_ground_of(units, previous) != later:
+            yield previous
 
 
 def with_contrast_backgrounds(units: Sequence[Unit], relations: Sequence[Relation]) -> list[Unit]:
