@@ -1,0 +1,206 @@
+"""Attributes: type (normative, causal, comparison, prediction, evaluation…), polarity and hedges."""
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.cues.words import COMMAS, DISAPPROVAL_IDIOMS, REFUSALS
+
+__all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COMPARISON",
+           "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
+           "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
+           "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
+           "CHANGE_MARKERS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
+           "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES", "QUALITY_NOUNS",
+           "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
+           "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
+           "ONE_OPTION", "EXCESS_VERBS", "PURPOSE_NOUNS", "HARD_TO", "DOUBT_PREDICATE", "DOUBT_TAIL_CHARS",
+           "NEGATED_AUXILIARY_LEMMAS", "OBLIGATION_HEADS", "GENERALISING_NOUNS", "OBLIGATION_LINKS",
+           "ABOVE_ALL_WORDS", "ENDING_CHARS", "CHALLENGE_ENDINGS", "PERMISSION_CHALLENGE",
+           "CONFIRMING_BEFORE_YOI", "CHALLENGE_WORDS", "CHALLENGE_MODAL_LEMMAS", "REASON_CHALLENGE_LEMMAS",
+           "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
+           "CARRYING_ON", "GOING_VERBS", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
+           "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS"]
+
+# Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
+DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
+                                     "一部", "他", "ほか", "各国", "我々", "私たち"})
+
+# `〜かなと思います`, `〜かなって`, `〜のかな`: spoken wondering softens the view (not `かなり`, `かなう`, `かなしい`).
+HEDGE_KANA = re.compile(r"(?<![やらろさ\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[、,，。？?！!…]|$)|(?<=[\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[。？?！!…]|$)")
+
+# Comparison with an explicit standard (matched on lemmas/surface in the span).
+COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
+                    "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
+# `もっともだ`, `もっともな懸念`: reasonable, no superlative (a copula or な follows the word).
+NOT_COMPARISON = re.compile(r"もっとも(?:だ|です|で|な|でございます)")
+# The standard of a comparison made by a verb: its object or its に-phrase (`Xを上回る`, `Xに匹敵する`).
+COMPARISON_VERB_STANDARD = {verb: rf"([^、,，。をには]+?)(?:を|に){verb}" for verb in ("上回", "下回", "勝る", "凌ぐ")} | {
+    "匹敵": r"([^、,，。をには]+?)に匹敵", "劣る": r"([^、,，。をには]+?)に劣る", "以上に": r"([^、,，。をには]+?)以上に"}
+# After `〜方が`, these make `方` people (かた), not a side of a comparison (`選ぶ方がふえる`, `来られる方がいる`).
+COUNTED_PEOPLE_PREDICATES = frozenset({"増える", "ふえる", "減る", "多い", "少ない", "いる", "いらっしゃる",
+                                       "おる", "来る", "来られる", "見える", "出る"})
+
+# Analogy: an explicit mapping from a source to a target domain.
+# (`XのようなY` names an example of Y, not an analogy: it is an example cue.)
+ANALOGY_MARKERS = ("のように", "と同じように", "と同様に", "と同様の", "と同じく", "のごとく",
+                   "に似て", "に倣", "になぞら", *(f"{verb}ように{comma}" for verb in ("た", "だ") for comma in COMMAS))
+
+# Words of the path itself, not of its owner (`Linuxの発展経路`: the source is Linux).
+PATH_WORDS = frozenset({"かつて", "普及", "発展", "経路", "歴史", "成長", "進化", "変遷", "展開", "道"})
+# `〜のように` that reports speech or refers to text, not an analogy.
+# `〜が御指摘になったように`, `〜で説明したように`: a reference to what was said, not a mapping.
+SPEECH_REFERENCE_BEFORE_YOUNI = re.compile(r"(?:指摘|説明|報告|答弁|発言|言及|紹介|お話し?|話し|申し|お答え|答え)"
+                                           r"(?:に|を)?(?:なっ|され|し|いただい|頂い|させていただい|いたし|致し)?た?$")
+# The last kana of a verb's or adjective's plain form (`好む`, `代わった`, `高い`): what precedes
+# `のと同じように` is then a clause, and its source is what the verb governs.
+PREDICATE_ENDING_KANA = "うくぐすつぬぶむるたい"
+
+NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
+                            "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
+                            "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
+# `医療や金融のように人命に関わる分野は`, `図書館などのように`: examples listed at the span's opening before
+# `のように` name members of the kind that follows, not a source domain mapped onto a target; after a
+# subject (`AIエージェントは…メールやソーシャルアカウントのように`) they are the source of an analogy.
+EXAMPLES_BEFORE_YOUNI = re.compile(r"^[^、,，。をがはにで]{1,12}(?:や|とか)[^、,，。をがはにで]{1,12}$"
+                                   r"|^[^、,，。をがはにで]{1,12}(?:など|等)$")
+
+# Predictions need a future or modal marker: a modal (`だろう`, `見込み`), or a change or action
+# (`〜になる`, `〜が形成される`) with a time cue (`今後`, `来年`) or under a belief frame (`〜と思う`).
+# (`でしょうか` asks, `いずれの` means "each": neither predicts.)
+# `場合によっては〜してしまう`: what may happen in some cases is foreseen.
+PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
+                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来", "場合によっては",
+                     "ことになる", "ことになり", "かねな", "かねませ", "おそれがあり", "恐れがあり",
+                     "危険性があ", "危険性が高", "リスクがあ", "リスクが高")
+NOT_PREDICTION = ("でしょうか", "だろうか")
+ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け")  # `将来への投資`, `見込みの数字`: the modal word names a noun
+CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
+TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
+                       r"|そのうち|いつか|早晩|この先|このまま(?:では|だと|いけば)")
+CONDITION_CUE = "条件"  # a condition clause before a change or action stands in for a time cue
+
+PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|(て|で)(い|お)(ない|ません|りません)|つつあ")
+
+# `赤字の主な要因は、〜の減少であります`, `減っているのは、〜によるものです`: a cause named as what the topic
+# is (a copula ends the span: `原因は分かっていません` names none), or as what a described event comes from.
+CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?[^。]+|のは[、,，]?[^。]+によるもの)"
+                         r"(?:です|である|であります|でございます|だ)$")
+
+# `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
+CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
+FORMAL_COPULAS = frozenset({"ござる", "御座る"})  # `〜が主な要因でございます`: で + ござる is the copula
+
+# `有力な選択肢の一つだ`: one of a kind; what judges it stands on the kind (`有力な選択肢`).
+ONE_OF = frozenset({"一つ", "ひとつ", "１つ", "1つ", "一部", "一環"})
+# `所得の低い世帯`: a subject with の inside a noun modifier makes the adjective name a kind (a が there
+# is often the sentence's own subject: `カジノが有力な手段だ`).
+RELATIVE_SUBJECT_PARTICLES = frozenset({"の"})
+# Nouns whose degree is a judgement (`質の高い`, `意義の大きい`): with them a measure adjective judges.
+QUALITY_NOUNS = frozenset({"質", "品質", "価値", "意義", "効果", "評価", "人気", "信頼", "水準", "性能", "効率", "意味"})
+# Adjectives of measure (`所得の低い`, `規模の大きな`, `人口の多い`): with a subject of their own they classify.
+MEASURE_ADJECTIVES = frozenset({"低い", "高い", "大きい", "大きな", "小さい", "小さな", "多い", "少ない", "長い", "短い",
+                                "広い", "狭い", "若い", "古い", "新しい", "重い", "軽い", "遠い", "近い"})
+# `〜がデータから明らかになっている`, `〜を明らかにする`: with に and a verb of becoming or doing it
+# reports that something came to light or is brought to light; no judgement.
+REVEALING_LEMMAS = frozenset({"明らか"})
+REVEALING_VERBS = frozenset({"なる", "成る", "する", "為る", "いたす", "致す"})
+# `あるべき姿`, `進むべき方向`: べき before a noun describes, it does not oblige.
+ATTRIBUTIVE_MODAL = "べき"
+
+# `〜考えていかなければいけない中で、…うれしいことだ`: a norm inside the circumstance `〜中で` sets the scene
+# for the main predicate, it obliges nothing.
+NORM_IN_CIRCUMSTANCE = re.compile(r"^[^、,，。]{0,4}?(?:中|なか)(?:で|に)")
+# `〜を優先すべきだという意見`: a norm others voice, reported; it is not the holder's own.
+REPORTED_NORM = re.compile(r"^[^、,，。]{0,4}(?:という|との)(?:意見|声|指摘|批判|要望|要求|主張|見方|議論)")
+
+# Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
+# `〜にほかなりません`, `〜にすぎない`: their negation affirms (nothing but X); `〜を狙ったものではない` still negates.
+NOTHING_BUT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな", "に過ぎませ")
+JUDGED_AS_FACT = (*NOTHING_BUT, "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
+
+EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",
+                      "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
+                      # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
+                      *REFUSALS, "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
+                      # `〜を狙ったものです`) characterises it, whatever amount it mentions
+                      *JUDGED_AS_FACT)
+# `〜も一つの選択肢だ`, `選択肢の一つです`: judged an acceptable way, a view one could dispute.
+ONE_OPTION = re.compile(r"(?:一つ|ひとつ|１つ|1つ)の(?:選択肢|考え方|方法|手段)|(?:選択肢|考え方|方法|手段)の(?:一つ|ひとつ|１つ|1つ)")
+
+# `厳しすぎる`, `遅すぎた`: too much of a quality or an act is a judgement (`〜にすぎない` is no excess: に before).
+EXCESS_VERBS = frozenset({"すぎる", "過ぎる"})
+# `〜を守るための大きな一歩`: a purpose noun before a measure adjective is no subject that makes it classify.
+PURPOSE_NOUNS = frozenset({"ため", "為"})
+
+HARD_TO = re.compile(r"(にく|難|がた|づら)い")
+# `〜なのか、疑問を感じております`, `〜には疑問があります`: a doubt voiced about the matter denies it.
+DOUBT_PREDICATE = re.compile(r"疑問(を|に)(感じ|思|持)|疑問(が|も)(あり|残|ござ)")
+DOUBT_TAIL_CHARS = 16
+
+# An auxiliary bunsetu (`ありません`) negates the one before it too.
+NEGATED_AUXILIARY_LEMMAS = frozenset({"ある", "いる", "ない"})
+# An obligation (`〜なければ|なりません`, `〜ては|いけない`, `〜と|だめだ`) ends in a bunsetu of its own:
+# its head word and the particle before it.
+OBLIGATION_HEADS = frozenset({"なる", "いける", "いく", "だめ", "駄目"})
+# `〜しないものです`, `〜ないわけです`: a generalising noun and its copula; the verb before it is negated or not.
+GENERALISING_NOUNS = frozenset({"もの", "物", "わけ", "訳"})
+OBLIGATION_LINKS = frozenset({"ば", "は", "と", "ちゃ", "じゃ", "なきゃ", "なくちゃ"})  # `変えなきゃ|いけない`
+
+ABOVE_ALL_WORDS = frozenset({"何", "なに", "なん"})  # `何より(も)`: above all, no standard of comparison
+
+# The tail of a span, in characters, where causal and progressive endings are looked for.
+ENDING_CHARS = 8
+
+# A challenge put as a question (`こんなことで〜を実現できるんですか`, `本当にそれで足りるのですか`):
+# a `〜のですか` question with a word that doubts (CHALLENGE_WORDS) and a modal, negative or
+# evaluative core asserts the opposite; a plain `〜できるんですか` asks.
+CHALLENGE_ENDINGS = ("のですか", "んですか", "んですかね")
+
+# `〜を誘致してよいのですか`: asking, in the formal よい, whether a course is allowed challenges it (a plain
+# `〜してもいいですか` asks leave).
+PERMISSION_CHALLENGE = re.compile(r"(?:て|で)よい(?:の|ん)(?:ですか|でしょうか|か)$")
+# `〜と理解してよいのでしょうか`, `〜という認識でよいのですか`: a question that confirms an understanding asks.
+CONFIRMING_BEFORE_YOI = re.compile(r"(?:理解|解釈|認識|受け止め|考え|捉え|とらえ)(?:し|て|で|を)*(?:て|で)よい(?:の|ん)")
+CHALLENGE_WORDS = ("こんなこと", "そんなこと", "こんな程度", "そんな程度", "これで本当", "それで本当", "本当に", "一体", "果たして",
+                   "これでは", "それでは本当")
+CHALLENGE_MODAL_LEMMAS = frozenset({"できる", "出来る", "得る", "える", "べし", "ない", "ぬ", "ず"})
+
+REASON_CHALLENGE_LEMMAS = frozenset({"ない", "ぬ", "ず"})
+CHALLENGE_DEGREE_WORDS = ("こんなに", "これほど", "それほど", "そんなに", "あんなに", "ここまで")
+# With a degree word, a state that is wrong in itself makes `なぜ` a reproach (`なぜこんなに遅れているのか`).
+WRONG_STATE_WORDS = ("遅れ", "遅い", "滞", "悪化", "膨ら", "放置", "後回し", "高騰", "重い", "高い", "少ない", "足りな", "不足")
+
+# `〜が必要かと考えております`: a view put softly, not a question, unless a question word asks
+# (`どうなるのかと思う`).
+SOFTENED_KA = "か"
+
+
+# The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
+# `所存`, `〜していただきたい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
+INTENT_AUXILIARY = "たい"
+COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|よう(に)?(希望|要望|お願い)"
+                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、,，。]{0,8}(責任|責務|役割|使命)"
+                        # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
+                        r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
+                        # a request for a measure (`対策をお願いします`) and an answer's undertaking
+                        # (`予算の中で検討いたします`, `全力で取り組みます`)
+                        r"|を(ぜひ|是非|強く)?お願い(します|いたします|致します|申し上げます)$|(て|で)(ください|下さい)$"
+                        r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$")
+# `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
+# the verb has a subject that is no person (`人口が減ってまいります`, `税金が消えていきます`: a change foreseen).
+CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
+GOING_VERBS = frozenset({"いく", "行く", "まいる", "参る"})
+# `〜が遅れるのではないでしょうか`, `〜んじゃないかな`: a conjecture put as a question believes its
+# proposition as a frame of thinking does; the verb before it is judged without it.
+CONJECTURE_ENDING = re.compile(r"(?:の|ん)(?:では|じゃ)ない(?:か|かな|でしょうか|だろうか|ですか)?$")
+PAST_ENDINGS = ("た", "だ")  # what is left before a conjecture: `遅れた`, `読んだ` (a past event)
+# `子育て支援の大きな柱となるものである`: a change verb before もの and a copula characterises; it foresees nothing.
+CHARACTERISING_MONO = re.compile(r"(?:になる|となる)もの(?:で|だ)")
+# `〜の大きな柱となる`: what a thing becomes is predicated of it as a copula predicates a noun.
+BECOMING_VERBS = frozenset({"なる", "成る"})
+RESULT_PARTICLES = frozenset({"に", "と"})
+# `〜につながるものと考えております`: a verb before a closing もの under a frame is the predicate.
+FRAMED_MONO = frozenset({"もの", "物"})
+# `〜できれば(と思います)`: a wish under a frame.
+WISH_ENDINGS = ("れば", "ければ", "たら")

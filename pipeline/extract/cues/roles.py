@@ -1,0 +1,95 @@
+"""Roles: which units are premises (facts an argument rests on) and which are claims."""
+from __future__ import annotations
+
+import re
+
+__all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOUBT_PHRASES",
+           "HEARSAY_ENDINGS", "WRITTEN_REPORT", "MOTION_VERBS", "HUMBLE_PREFIXES", "ONGOING_MEASURE",
+           "ONGOING_STANCE", "ONGOING_STANCE_CUE", "DECISION_FRAME", "DECISION_CUE", "HEARSAY_FRAME",
+           "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE", "PAST_FAILING", "EMPHATIC_NEGATION", "PAST_FAILING_CUE",
+           "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "MANY_WORDS", "TIME_POINT_WORDS",
+           "PROGRESSIVE_AUXILIARIES", "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING"]
+
+# `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
+# it is a claim and no fact about what exists.
+JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", "限界", "矛盾", "無理", "疑い", "疑義",
+                                     "問題点", "落ち度", "非", "誤り", "責任",
+                                     # a need that exists or not is a norm (`〜する必要はありません`)
+                                     "必要", "必要性",
+                                     # a risk that exists is a forecast (`〜が漏れる危険性があります`)
+                                     "危険性", "危険", "おそれ", "恐れ", "リスク", "懸念"})
+# `〜することはありません` denies an event: こと this close to the end is no existence statement.
+EXISTENCE_KOTO_CHARS = 10
+
+# A statement so named (`説明会が行われるということで、`, `手続も多いということで、`) is the ground of what
+# follows, a premise; a norm so named (`〜してはならないということで、`) stays the speaker's claim.
+GROUND_CUE = "前提の提示"
+
+# `〜億円が必要だとは思えない`: a doubt the speaker voices, whatever amount it mentions, is no fact.
+DOUBT_PHRASES = ("とは思えな", "とは思えませ", "とは考えられな", "とは考えられませ", "とは考えにく")
+# Hearsay (`〜とのことです`, `〜との声もありました`): what the speaker passes on is a premise.
+# `〜という旨の答弁であります`: a reply summed up as a report; `〜との声が上がっております`: voices raised.
+HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|でした|であります|でございます|だ)?$"
+                             r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
+                             r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
+                             # `〜という意見も出ていますが、…`: a voice passed on as a preface to a question
+                             r"|(声|指摘|意見|批判)(も|が)[^、,，。]{0,6}(上がって|寄せられて|出て|いただいて|頂いて|届いて)"
+                             r"(い|お)(る|ます|ります)(が|けれども|けども|けど)?$"
+                             # `〜という声も聞かれました`: voices heard
+                             r"|(声|意見)(も|が)(聞かれ|聞こえ)(ます|ました|る|た|て(い|お)(る|ます|ります))$"
+                             r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
+                             )
+WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
+
+# `〜への支援をお願いをしているところでございます`: what the speaker's side is doing now, reported (an
+# action verb before `〜ているところです`; `期待しているところです` is a view).
+# `〜の下地を果たしながら、今来ているところです`: where things have come to, a view of progress, no act.
+MOTION_VERBS = frozenset({"来る", "くる", "行く", "いく"})
+HUMBLE_PREFIXES = frozenset({"お", "ご", "御"})  # `お願いする`, `ご説明する`: the humble form of an act
+ONGOING_MEASURE = re.compile(r"(て|で)(い|お)るところ(です|でございます|であります|だ)$")
+
+# `国に〜の見直しを求めているところです`: a demand the speaker's side keeps making is its stance, no
+# measure under way (ONGOING_MEASURE).
+ONGOING_STANCE = re.compile(r"(求め|訴え|(?:主張|要望|要求|要請|反対|提案|提言|申し入れ)(?:を)?し)(て|で)(い|お)るところ"
+                            r"(です|でございます|であります|だ)$")
+ONGOING_STANCE_CUE = "続けている主張"  # its role cue: a claim, whatever quantity or subject it names
+# `〜ということとしておりまして、…`, `〜ということでスタートいたしましたが、…`: a frame that reports what the
+# speaker's side decided or began, and goes on to what rests on it: background, a fact. A decision that ends
+# the sentence (`〜を講じることとしております。`) is the commitment put forward; `〜ということでスタートしたい`
+# is an intention still.
+DECISION_FRAME = re.compile(r"^(?:という|との)?こと(?:と|に)(?:して|いたして|致して)(?:おり|い)(?:まして|て)$"
+                            r"|^(?:という|との)ことで(?:スタート|開始|始め|出発)(?:を)?(?:し|いたし|致し)?(?:ました|た)"
+                            r"(?:が|けれども|けど|[、,，])?$")
+DECISION_CUE = "決定の事実"
+# A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
+HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
+
+# `何と三時間後にまた停止ですよ`: an exclamatory adverb makes a stated fact the speaker's complaint, a claim.
+EXCLAMATORY_ADVERBS = frozenset({"何と", "なんと"})
+EXCLAMATION_CUE = "驚きの強調"
+# `市はこれまで何の対策も取ってきませんでした`, `説明は一度もありませんでした`: a failing kept up to now or an
+# emphatically denied past is the point of a criticism, a claim.
+PAST_FAILING = re.compile(r"(て|で)(こなかった|きませんでした|まいりませんでした|参りませんでした)$")
+EMPHATIC_NEGATION = ("一度も", "全く", "まったく", "一切", "少しも", "何の", "何ら", "なんら")
+PAST_FAILING_CUE = "過去の不作為への批判"
+FINDING_VERBS = frozenset({"検出", "確認", "発見", "見つかる", "発生", "判明"})  # `全く検出されませんでした`: a finding
+# What someone owed and never gave (`説明は一度もありませんでした`), unlike an event that did not happen
+# (`被害は一切ありませんでした`).
+OWED_ACTS = frozenset({"説明", "報告", "回答", "答弁", "相談", "連絡", "協議", "謝罪", "対応", "検討", "周知", "意見聴取"})
+# Verbs that judge what they report (`強行`, `無視`, `放置`) and words of a generalisation (`多くの`): a dated
+# act with them is a view, a claim.
+CRITICAL_VERBS = frozenset({"強行", "無視", "放置", "軽視", "怠る", "続ける", "押し付ける", "切り捨てる", "苦しむ",
+                            "奪う", "損なう", "犠牲"})
+MANY_WORDS = frozenset({"多く", "多数", "大勢", "皆", "誰"})
+# `現在、同社が総点検を進めております`, `昨年12月議会において結論を出しています`: an act under way or done,
+# dated by a time word, is a reported fact (a premise); `方向性を示しています` has no date and stays a claim.
+TIME_POINT_WORDS = frozenset({"現在", "現時点", "昨年", "昨年度", "今年", "今年度", "本年", "本年度", "先月", "今月",
+                              "先週", "今週", "翌日", "前日", "当日", "当時", "先日", "昨日", "本日", "今朝"})
+PROGRESSIVE_AUXILIARIES = frozenset({"いる", "おる"})
+DATED_ACT_ENDING = re.compile(r"(て|で)(いる|います|おります|おる)$")  # the unit's last predicate is the act
+IMMINENT = re.compile(r"ようと(し|され)")
+
+# `本案は、固定資産税を三年間減額するものです`: what a bill or a measure does, described, is a premise;
+# `この制度は命を守るためのものです` (a purpose) stays a claim.
+MEASURE_NOUNS = ("案",)  # a bill as such (`本案`, `議案第74号`, `予算案`); `この制度は…切り捨てるものです` judges
+DESCRIPTION_ENDING = re.compile(r"ものであります$|ものです$|ものでございます$|ものである$|ものだ$")
