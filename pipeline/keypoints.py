@@ -65,7 +65,7 @@ LEMMA_WEIGHT = 0.0
 MUTUAL_RANK = 2          # a link needs each claim among the other's MUTUAL_RANK best candidates
 NULL_QUANTILE = 0.99     # the cut: this quantile of the scores of random pairs of the corpus
 NULL_PAIRS = 20000       # random pairs sampled to estimate it
-MIN_NULL_PAIRS = 200     # below this many pairs in all, the cut falls back to UNCENTRED_CUT
+MIN_NULL_PAIRS = 200     # below this many pairs in all, no quantile: the small-input cut decides
 # Fewer than CENTRE_MIN claims are not centred: their scores are e5's raw cosines, bunched near 0.9,
 # where a few claims' own quantile says nothing. Measured on the sample's claims: raw cosine ≥ 0.93
 # holds 39 % of the pairs its gold groups and 0.4 % of its other pairs (0.90: 70 % and 3.3 %).
@@ -332,7 +332,7 @@ def _cut(scorer: _Scorer, n: int, seed: int = 0) -> float:
         docs = [list(range(n))]
         sizes = np.array([n * (n - 1) // 2], dtype="float64")
     if sizes.sum() < MIN_NULL_PAIRS:
-        return UNCENTRED_CUT
+        return MIN_CUT  # too few pairs to calibrate (n ≤ 20: group_keypoints raises it to UNCENTRED_CUT)
     pairs = _null_pairs(docs, sizes, seed)
     if whole_corpus:
         related = [(i, j) for i, j in pairs if scorer.on_one_subject(i, j)]

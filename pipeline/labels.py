@@ -208,7 +208,8 @@ def _match_closed(line: str) -> tuple[re.Match[str], str] | None:
     return (match, "paren") if nm.label_kind(raw) or nm.split_titled(raw) else None
 
 
-_PARTICLES_AFTER_A_NOUN = ("の", "に", "が", "は", "を", "と", "で", "へ", "も", "から", "より")
+# (`では、`, `もう一点`, `はい、` open a turn: で, も and は are left out)
+_PARTICLES_AFTER_A_NOUN = ("の", "に", "が", "を", "と", "へ", "から", "より")
 
 
 # `○伊藤たかえ君`: minutes name a member as written, kana included.

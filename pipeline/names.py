@@ -248,7 +248,10 @@ def full_name(surname: str, text: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-_FULL_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+")
+# A full name the lead gives with a title or honorific (`サム・アルトマンCEO`, `ジェーン・ドウ氏`), not a
+# work or a role named with it (`トム・ハンクス主演の`).
+_FULL_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}(?:[・･][\u30a1-\u30fa\u30fc]{2,})+"
+                                 r"(?=氏|さん|CEO|ＣＥＯ|社長|会長|代表|教授|博士|議員|大臣|首相|大統領|創業者)")
 
 
 def full_names_in(lead: str) -> list[str]:

@@ -166,7 +166,7 @@ def segment_turns(text: str, doc_id: str, default_speaker: str = "") -> list[Tur
               else _Piece(p.label, p.start, p.end, "narration") for p, s in zip(pieces, speakers)]
     # the interviewee a headline names gives its full name to a label's short one (`**鈴木**`)
     headline = interviewee_from_header(header)
-    lead = next((text[p.start:p.end] for p in pieces if p.kind == "narration"), "")
+    lead = text[pieces[0].start:pieces[0].end] if pieces and pieces[0].kind == "narration" else ""
     canon = canonical_names([s.name for s, p in zip(speakers, pieces) if p.kind != "narration" and s.name]
                             + ([headline] if headline else []) + full_names_in(lead))
     roles = assign_roles([(canon.get(s.name, s.name), s.kind, text[p.start:p.end])

@@ -142,7 +142,6 @@ def _split_points(text: str, start: int, end: int) -> list[tuple[int, bool]]:
 WRAP_LONG_LINE = 20       # characters: shorter lines (headings, dates, labels alone) tell nothing of a width
 WRAP_SLACK = 2            # a full line may be this much shorter (kinsoku pushes a character on)
 WRAPPED_MIN_LINES = 3
-WRAP_OVER_SHARE = 5       # at most a fifth of the long lines may run past the wrap width
 WRAPPED_SHARE = 2         # full-width open lines are at least half of the long lines that stop mid-sentence
 _SENTENCE_CLOSE = SENTENCE_ENDS + "。．」』）)】〕］]:："
 _PAGE_NUMBER = re.compile(r"[ \t　]*[-－―‐−ー]?[ \t　]*[0-9０-９]{1,4}[ \t　]*[-－―‐−ー]?[ \t　]*")
@@ -170,10 +169,10 @@ def soft_line_breaks(text: str) -> frozenset[int]:
     if len(stopping) < WRAPPED_MIN_LINES:
         return frozenset()
     width = max(set(stopping), key=lambda w: (sum(abs(v - w) <= 1 for v in stopping), w))
-    if sum(widths[k] > width + 1 for k in long) * WRAP_OVER_SHARE > len(long):
-        return frozenset()  # a page's lines never run past its width; a speech's headings do not set one
     full_lines = [k for k in long if width - WRAP_SLACK <= widths[k] <= width + 1]
     open_lines = [k for k in full_lines if _stops_mid_sentence(text[slice(*lines[k])])]
+    if 2 * sum(widths[k] > width + 1 for k in long) > len(open_lines):
+        return frozenset()  # a page's lines rarely run past its width (a footnote may); headings set no width
     # most full-width lines stop mid-sentence, and they are a good share of the long lines (a chair's
     # short lines, `○委員長（…）　質疑なしと認めます。`, may be many: they do not unwrap the rest)
     if len(open_lines) < WRAPPED_MIN_LINES or 2 * len(open_lines) < len(full_lines) \
@@ -236,6 +235,7 @@ def _joined(text: str, start: int, end: int, soft: frozenset[int]) -> str:
 # A line break joined inside a sentence leaves nothing in Japanese (`子育\nて` reads `子育て`), and
 # a space between two words of a script written with spaces (`open\nsource`).
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ALPHANUMERIC = re.compile(r"[A-Za-z0-9]")
 
 
 def joins_of(text: str, start: int, end: int, soft: frozenset[int]) -> str:
@@ -254,8 +254,9 @@ def joins_of(text: str, start: int, end: int, soft: frozenset[int]) -> str:
             a -= 1  # spaces the line ended with
         while b < end and (b in soft or text[b].isspace()):
             b += 1
-        if a > start and b < end and _LATIN_LETTER.match(text[a - 1]) and _LATIN_LETTER.match(text[b]):
-            a += 1  # `open source`: one space stays between two words; `1,23|4億円` and `令和2|0年` join
+        if a > start and b < end and _ALPHANUMERIC.match(text[a - 1]) and _ALPHANUMERIC.match(text[b]) \
+                and (_LATIN_LETTER.match(text[a - 1]) and _LATIN_LETTER.match(text[b]) or " " in text[a:b]):
+            a += 1  # `open source`, `Llama 3.1 405B` (a typed space): one stays; `1,23|4億円`, `令和2|0年` join
         if a < b:
             runs.append(f"{a}-{b}")
         i = b

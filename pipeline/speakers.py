@@ -202,7 +202,8 @@ def assign_roles(turns: list[tuple[str, str, str]]) -> dict[str, tuple[str, str]
     rest = [s for s in total if s not in roles]
     ratio = {s: asked[s] / total[s] for s in rest}
     chairs = [s for s, k in kinds.items() if k == "chair"]
-    if len(chairs) == 1 and len(rest) == 1 and known == {"speaker"} and asked[chairs[0]] * 2 >= total[chairs[0]]:
+    if len(chairs) == 1 and len(rest) == 1 and known == {"speaker"} and asked[chairs[0]] >= 2 \
+            and asked[chairs[0]] * 2 >= total[chairs[0]]:
         # `司会者：` and one guest: the host who asks is the interviewer of a two-person interview
         return {chairs[0]: ("interviewer", f"the host asks in {asked[chairs[0]]}/{total[chairs[0]]} turns"),
                 rest[0]: ("interviewee", "the host's guest"),

@@ -288,7 +288,7 @@ def test_denied_necessity_opposes(text: str) -> None:
 @pytest.mark.parametrize("text", ["必要な施設が足りない", "新しい庁舎が必要だ"])
 def test_necessity_alone_takes_no_side(text: str) -> None:
     from pipeline.keypoints import _stance
-    assert _stance(rec("a", text)) != -1  # (拡充 backs the measure)
+    assert _stance(rec("a", text)) == 0
 
 
 def test_a_session_act_that_opposes_joins_claims_that_oppose() -> None:
@@ -313,7 +313,7 @@ def test_a_speech_opening_and_closing_on_its_stance_states_it_once() -> None:
 @pytest.mark.parametrize("text", ["除雪体制の強化が必要ではないでしょうか", "子育て支援の拡充は必要なことではないでしょうか"])
 def test_a_rhetorical_question_of_need_opposes_nothing(text: str) -> None:
     from pipeline.keypoints import _stance
-    assert _stance(rec("a", text)) != -1  # (拡充 backs the measure)
+    assert _stance(rec("a", text)) != -1  # (`拡充` backs the measure: +1)
 
 
 @pytest.mark.parametrize("text", ["延長する必要はないからです", "新たな施設は必要ないかもしれません", "延長する必要はないか"])

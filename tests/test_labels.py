@@ -343,9 +343,9 @@ def test_minutes_members_named_with_kun_ask_through_stage_directions() -> None:
     # a time stamp, a bare name and a half-width space (automatic transcripts)
     ("02:10 大川 今日はよろしくお願いします\n02:14 森 よろしくお願いします\n02:20 大川 最初の質問です 何から始めましたか",
      [("大川", "interviewer"), ("森", "interviewee"), ("大川", "interviewer")]),
-    # a name with its kana honorific before a colon; a host who asks one guest interviews them
+    # a name with its kana honorific before a colon; a host who asks once introduces, no interview
     ("司会：ゲストの辻さんです。\n辻さん：どうも。\n司会：新作について教えてください。\n辻さん：旅の話です。",
-     [("司会", "interviewer"), ("辻", "interviewee"), ("司会", "interviewer"), ("辻", "interviewee")]),
+     [("司会", "speaker"), ("辻", "speaker"), ("司会", "speaker"), ("辻", "speaker")]),
     # bare names in brackets with their text on the line, coming back
     ("（聞き手）受賞おめでとうございます。\n（辻）ありがとうございます。\n（聞き手）次の目標は？\n（辻）世界大会です。",
      [("聞き手", "interviewer"), ("辻", "interviewee"), ("聞き手", "interviewer"), ("辻", "interviewee")]),
@@ -467,7 +467,7 @@ def test_commentators_officials_in_brackets_and_numbered_answers(text: str, expe
 
 def test_a_host_who_asks_one_guest_is_the_interviewer() -> None:
     text = ("司会者：今日はありがとうございます。まず、景気はどうなると思いますか？\n山田：回復すると思います。\n"
-            "司会者：規制についてはどうでしょう。\n山田：必要だと考えています。")
+            "司会者：規制についてはどうでしょうか。\n山田：必要だと考えています。")
     assert [(s, r) for _, s, r in turns_of(text)] == [("司会者", "interviewer"), ("山田", "interviewee")] * 2
     # a moderated panel stays a panel
     panel = "司会：まず伺います。景気はどうですか。\n山田：回復しています。\n鈴木：私は違う意見です。\n司会：次の論点です。"
@@ -500,3 +500,15 @@ def test_a_caption_under_an_interview_headline_names_nobody() -> None:
     from pipeline.names import interviewee_from_header
     assert interviewee_from_header("【インタビュー】若手医師の挑戦\n写真左は医師の佐藤さん") == ""
     assert interviewee_from_header("【インタビュー】\n鈴木さくらさん（28）") == "鈴木さくら"
+
+
+def test_closing_bracket_labels_before_a_turns_opening_words_stay_labels() -> None:
+    text = ("記者）\n増税はありますか。\n大臣）\nありません。\n記者）では、財源はどうするのですか。\n"
+            "大臣）はい、国債です。\n記者）もう一点伺います。時期は。\n大臣）来年です。")
+    assert [s for _, s, _ in turns_of(text)] == ["記者", "大臣"] * 3
+
+
+def test_a_lead_names_a_label_only_with_a_title_or_honorific() -> None:
+    text = ("トム・ハンクス主演の新作について、監督のトム・ベイカー氏に、記者のハンクスが話を聞いた。\n\n"
+            "ハンクス：撮影はどうでしたか？\nベイカー：楽しかったです。\nハンクス：次回作は？\nベイカー：秘密です。")
+    assert [s for _, s, _ in turns_of(text)][1:3] == ["ハンクス", "トム・ベイカー"]

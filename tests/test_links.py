@@ -728,3 +728,23 @@ def test_a_fact_before_no_demand_of_its_own_grounds_nothing(extract, text: str) 
 def test_a_demand_with_its_own_reason_takes_no_fact_before_it(extract) -> None:
     units, relations, _ = extract("原田:市は昨年、新しい体育館を建設しました。利用者が増えているので、駐車場も広げるべきです。")
     assert described(units, relations) == [("利用者が増えているので", "support", "駐車場も広げるべきです")]
+
+
+@pytest.mark.parametrize("text", [
+    "議員:本市の人口は十年で一割減少しました。駅前の放置自転車対策も急ぐべきです。",     # も adds a point
+    "議員:市は補助金を三割削減しました。二つ目に、公共交通の維持について、市は支援すべきです。",  # a new point
+    "議員:昨年度、市は保育所を三か所新設しました。私は、この条例案に賛成の立場から討論いたします。",
+])
+def test_a_fact_grounds_no_new_point_or_speech_opening(extract, text: str) -> None:
+    _, relations, _ = extract(text)
+    assert relations == []
+
+
+def test_examples_before_a_comma_and_youni_are_an_analogys_source(extract) -> None:
+    _, _, arguments = extract("議員:ドイツやフランスのように、日本も再生可能エネルギーの導入を加速すべきです。")
+    assert [(a.scheme, a.source_domain, a.target_domain) for a in arguments] == [("analogy", "ドイツやフランス", "日本")]
+
+
+def test_a_clause_before_a_verb_of_starting_is_where_to_start(extract) -> None:
+    _, relations, _ = extract("市長:現場を知ることから、すべての政策は始まります。")
+    assert relations == []

@@ -47,3 +47,7 @@ def test_a_rhetorical_question_with_no_asserts(units_of, sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["北朝鮮情勢に影響があるとは思っておりません。", "景気が回復するとは思いません。"])
 def test_a_denying_frame_negates_and_does_not_hedge(units_of, sentence: str) -> None:
     assert [(u.polarity, u.hedged) for u in units_of(f"森:{sentence}")] == [("neg", 0)]
+
+
+def test_a_hedging_adverb_in_a_denying_frame_still_hedges(units_of) -> None:
+    assert [u.hedged for u in units_of("森:増税はやむを得ないとは必ずしも思いません。")] == [1]

@@ -403,3 +403,13 @@ def test_a_voice_named_after_toiu_is_hearsay(units_of, sentence: str) -> None:
     """`〜したいという声もいただいております`: what others want, passed on by the speaker."""
     units = units_of(f"{SPEAKER}{sentence}")
     assert units and all(u.role == "premise" for u in units)
+
+
+@pytest.mark.parametrize("sentence", [
+    "現在、市は被災者の生活支援を続けております。",        # a neutral act, dated: a report
+    "現在、市は新しい庁舎の建設を進めております。",        # an evaluative word beside the act judges nothing
+    "現在、多くの職員が復旧作業にあたっております。",
+    "本案は、新しい子育て支援の制度を創設するものであります。",
+])
+def test_dated_acts_and_bills_stay_reports_beside_neutral_words(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"森:{sentence}")] == ["premise"]

@@ -264,6 +264,7 @@ def test_titles_dates_rules_and_bullets_are_no_wrapped_lines() -> None:
     ("総額が1,23\n4億円です。", "総額が1,234億円です。"),      # digits split by a wrap join
     ("令和2\n0年度の予算です。", "令和20年度の予算です。"),
     ("open\nsourceの時代です。", "open sourceの時代です。"),  # two Latin words keep one white space
+    ("Llama 3.1 \n405Bが出た。", "Llama 3.1 405Bが出た。"),  # a space typed before the break stays
 ])
 def test_a_soft_break_joins_all_but_two_latin_words(wrapped: str, read: str) -> None:
     from pipeline.sentences import joins_of, reading
@@ -280,3 +281,15 @@ def test_headings_of_one_width_between_longer_lines_are_no_wrap() -> None:
             "第三に、高齢者の移動手段を確保するための交通政策について\n"
             "路線バスの減便が続き、通院や買い物に困る高齢者が増えております。早急な対策が必要です。\n")
     assert soft_line_breaks(text) == frozenset()
+
+
+def test_a_footnote_longer_than_the_wrap_width_leaves_the_wrap() -> None:
+    from pipeline.sentences import soft_line_breaks
+    body = ("本市では高齢化が急速に進んでおり、公共交通の確保が大きな課題となっております。路線バスの減便が続く中で、"
+            "通院や買い物に困る方が増えており、市としてデマンド交通の導入を早急に検討すべきであると考えます。"
+            "近隣の市では既に実証運行が始まっており、利用者の評価も高いと聞いております。本市においても、"
+            "まずは一部の地域で試験的に運行し、費用と効果を検証した上で本格的な導入を判断すべきです。")
+    wrapped = "\n".join(body[k:k + 30] for k in range(0, len(body), 30))
+    notes = ("\n※注１　ここでいう高齢化率は六十五歳以上の人口が総人口に占める割合をいい、国勢調査の数値による。\n"
+             "※注２　デマンド交通とは、利用者の予約に応じて運行する乗合型の交通をいい、路線を定めない。\n")
+    assert soft_line_breaks(wrapped + notes) == soft_line_breaks(wrapped + "\n") != frozenset()

@@ -476,3 +476,17 @@ def test_a_debate_named_as_a_stance_is_normative(units_of, sentence: str) -> Non
 ])
 def test_what_may_happen_in_some_cases_is_foreseen(units_of, sentence: str, kind: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]
+
+
+@pytest.mark.parametrize("sentence", ["事故の原因は、現在調査中です。", "原因は不明であります。"])
+def test_a_cause_not_named_is_no_causal_claim(units_of, sentence: str) -> None:
+    assert "causal" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_a_wish_before_a_clause_is_no_reported_voice(units_of) -> None:
+    units = units_of(f"{SPEAKER}市民の皆さんと一緒に考えたいという思いで、来月から各地区で意見交換会を開催します。")
+    assert kinds(units) == ["normative"]
+
+
+def test_a_topic_that_names_the_agenda_obliges_nothing(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}本日のテーマは、私たちが目指すべき社会の姿です。")) != ["normative"]

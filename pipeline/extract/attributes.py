@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 def find_analogy_marker(text: str) -> tuple[str, int]:
     """(marker, position) of the analogy in a span (`のように`, `と同じように`, a path verb such as
     `経路を辿る`), or ("", -1). `次のように`, `どのように`, `言ったように` are no analogies, nor are examples
-    listed before `のように` (`医療や金融のように人命に関わる分野は`: members of a kind, no second domain)."""
+    listed before a `のように` that describes a noun (`医療や金融のように人命に関わる分野は`: members of a
+    kind, no second domain); with a comma after it they are a source (`ドイツやフランスのように、日本も…`)."""
     for marker in cues.PATH_ANALOGY:
         if marker in text:
             return marker, text.index(marker)
@@ -36,7 +37,8 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
             if before and not before.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
                     and not with_verb.endswith(cues.NOT_ANALOGY_BEFORE_YOUNI) \
                     and not cues.SPEECH_REFERENCE_BEFORE_YOUNI.search(with_verb) \
-                    and not (marker == "のように" and cues.EXAMPLES_BEFORE_YOUNI.search(before)):
+                    and not (marker == "のように" and cues.EXAMPLES_BEFORE_YOUNI.search(before)
+                             and text[match.end():match.end() + 1] not in cues.COMMAS):
                 return marker, match.start()
     return "", -1
 
@@ -136,6 +138,11 @@ def challenge_word(tokens: Sequence[Token], text: str) -> str:
     return word if modal or degree or any(t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) else ""
 
 
+def negates(text: str) -> bool:
+    """True when the text holds a negation that is no affirmation in disguise (cues.NOT_NEGATION)."""
+    return bool(cues.NEGATION.search(cues.NOT_NEGATION.sub("", text)))
+
+
 def has_hedge(text: str) -> bool:
     return any(marker in text for marker in cues.HEDGE_MARKERS)
 
@@ -143,8 +150,8 @@ def has_hedge(text: str) -> bool:
 def is_hedged(text: str, frame: Frame | None, frame_text: str) -> tuple[int, str]:
     """(1|0, cue): hedges in the proposition or a weak frame (`と思います`); strong frames are not,
     nor a denying one (`〜とは思っておりません` rejects the proposition: its polarity, no hedge)."""
-    if cues.NEGATION.search(cues.NOT_NEGATION.sub("", frame_text)):
-        frame, frame_text = None, ""
+    if negates(frame_text):  # the frame verb's own weak hedge goes; an adverb in it (`必ずしも`) stays
+        frame, frame_text = None, "".join(a for a in cues.HEDGE_ADVERBS if a in frame_text)
     for marker in cues.HEDGE_MARKERS:
         if marker in text or marker in frame_text:
             return 1, marker

@@ -127,13 +127,16 @@ def _own_subject(verb: Token) -> bool:
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
     """`少ないことから、`, `要望をいただいたことから、`: a clause's predicate nominalised by こと, then から
     and a comma, gives the ground of what follows. Where to start is no ground: `できることから、`
-    (what one can do), `身近なことから、` (an adjectival noun's な), `小さなことから、` (an adnominal)."""
+    (what one can do), `身近なことから、` (an adjectival noun's な), `小さなことから、` (an adnominal), any
+    clause before a verb of starting (`声を聞くことから、改革を始めたい`)."""
     if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.REASON_KOTO_KARA or bunsetu[-1].text not in cues.COMMAS:
         return False
     predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
     if predicate is None or predicate.pos_ not in ("VERB", "AUX", "ADJ") or cues.ADNOMINAL_TAG in predicate.tag_:
         return False
-    return predicate.lemma_ not in cues.WHERE_TO_START_PREDICATES and predicate.text != cues.ADNOMINAL_NA
+    starts = words[-2].head.lemma_ in cues.STARTING_VERBS  # `声を聞くことから、改革を始めたい`
+    return not starts and predicate.lemma_ not in cues.WHERE_TO_START_PREDICATES and predicate.text != cues.ADNOMINAL_NA
+
 
 def _circumstance(bunsetu: Span, words: list[Token]) -> bool:
     """`安全保障環境が厳しさを増す中で、`: a clause with a subject of its own before 中で and a comma

@@ -69,12 +69,12 @@ def _unmarked_ground_of(units: Sequence[Unit], index: int) -> int | None:
     unit = units[index]
     if unit.role != "premise" or unit.link != "final" or unit.cues[0] not in cues.UNMARKED_GROUND_FACTS:
         return None
-    return _demand_just_after(units, index)
+    return _argued_claim_just_after(units, index)
 
 
-def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
+def _argued_claim_just_after(units: Sequence[Unit], index: int) -> int | None:
     """The main clause of the sentence right after `index`'s (the last unit of its sentence), in the
-    same turn and paragraph, when it is the speaker's demand (_demands), closes its sentence, opens with no
+    same turn and paragraph, when it is the speaker's demand (_argued_claim), closes its sentence, opens with no
     connective, and only conditions come before it (`そのときの論点は、〜すべきであり、…`: a demand listed
     beside others recounts a debate)."""
     after = index + 1
@@ -82,19 +82,28 @@ def _demand_just_after(units: Sequence[Unit], index: int) -> int | None:
         return None
     unit, first = units[index], units[after]
     if first.ctx.index != unit.ctx.index + 1 or first.ctx.turn_id != unit.ctx.turn_id \
-            or first.ctx.paragraph != unit.ctx.paragraph or first.sentence_cue \
-            or first.text.startswith(cues.SENTENCE_LIKE_OPENERS) or first.text.startswith(cues.TURNING_OPENERS):
+            or first.ctx.paragraph != unit.ctx.paragraph or first.sentence_cue or _turns_to_a_new_point(first.text):
         return None
     in_sentence = [j for j in range(after, len(units)) if units[j].ctx.sent_id == first.ctx.sent_id]
     main = next((j for j in in_sentence if not _subordinate_label(units[j])), None)
     if main is None or any(units[j].link != "condition" for j in in_sentence if j < main):
         return None
     claim = units[main]
+    if cues.SESSION_ACT.search(claim.text) or cues.ADDITIVE_TOPIC.search(claim.text):
+        return None  # `〜の立場から討論いたします` opens a speech; `駐輪場対策も急ぐべきです` adds a further point
     return main if claim.role == "claim" and claim.link == "final" and claim.holder == claim.ctx.speaker \
-        and _demands(claim, conditioned=main > in_sentence[0]) else None
+        and _argued_claim(claim, conditioned=main > in_sentence[0]) else None
 
 
-def _demands(claim: Unit, *, conditioned: bool) -> bool:
+def _turns_to_a_new_point(text: str) -> bool:
+    """`なお、`, `次に`, `二つ目に、`: the sentence opens a point of its own, grounded by nothing before it
+    (`一方的に`, `ただちに`, `なおさら` open nothing: cues.NOT_CONNECTIVES)."""
+    if cues.ORDINAL_OPENER.match(text):
+        return True
+    return not text.startswith(cues.NOT_CONNECTIVES) and text.startswith(cues.SENTENCE_LIKE_OPENERS + cues.TURNING_OPENERS)
+
+
+def _argued_claim(claim: Unit, *, conditioned: bool) -> bool:
     """A demand, a stance, a refusal (`到底認められません`), a judgement of what was just said
     (`この状況は深刻です`) or a forecast under a condition (`〜をやめれば、〜おそれがあります`): what a
     speaker states a fact to argue for."""

@@ -178,8 +178,7 @@ def _dated_act(tokens: Sequence[Token], root: Token, text: str) -> bool:
     to be done (`強行されようとしています`) is the speaker's reading."""
     if not cues.DATED_ACT_ENDING.search(text) or cues.IMMINENT.search(text):
         return False
-    if any(t.lemma_ in cues.CRITICAL_VERBS or t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens) \
-            or any(t.lemma_ in cues.MANY_WORDS for t in tokens):
+    if _judges(root):
         return False  # `市は事業を強行しています`, `政府は声を無視し続けています`, `多くの市民が苦しんでいます`: a view
     progressive = any(t.lemma_ in cues.PROGRESSIVE_AUXILIARIES and t.i > 0 and t.nbor(-1).text in ("て", "で")
                       and t.nbor(-1).head.i == root.i for t in tokens)
@@ -188,12 +187,21 @@ def _dated_act(tokens: Sequence[Token], root: Token, text: str) -> bool:
         root.lemma_ not in cues.COGNITION_VERBS | cues.STATIVE_VERBS | cues.MOTION_VERBS
 
 
+def _judges(predicate: Token) -> bool:
+    """True when the predicate itself judges what it reports (`強行`, `無視`, `切り捨てる`, `苦しむ`);
+    a neutral act (`続ける`, `進める`, `創設する`) with an evaluative word beside it does not."""
+    return predicate.lemma_ in cues.CRITICAL_VERBS or predicate.lemma_ in cues.EVALUATIVE_LEMMAS
+
+
 def _describes_measure(tokens: Sequence[Token], text: str) -> bool:
     """True for `本案は、〜するものです`: a bill or measure (the topic) described by what it does."""
     match = cues.DESCRIPTION_ENDING.search(text)
-    if not match or any(t.lemma_ in cues.CRITICAL_VERBS or t.lemma_ in cues.EVALUATIVE_LEMMAS for t in tokens):
-        return False  # `本案は、将来世代に負担を押し付けるものであります`: a judgement of the bill
+    if not match:
+        return False
     before = [t for t in tokens if t.idx - tokens[0].idx < match.start()]
+    verb = next((t for t in reversed(before) if t.pos_ == "VERB"), None)
+    if verb is not None and _judges(verb):
+        return False  # `本案は、将来世代に負担を押し付けるものであります`: a judgement of the bill
     topic = next((t for t in tokens if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "は"
                   and t.pos_ in ("NOUN", "PROPN")), None)
     return bool(before) and before[-1].pos_ in ("VERB", "AUX") and topic is not None \

@@ -121,6 +121,9 @@ def _attributive(tokens: Sequence[Token], marker: str) -> bool:
     doc = tokens[0].doc
     core = predicate_core(tokens)
     predicate_noun = core[-1].i if core and core[-1].pos_ == "NOUN" else -1
+    subject = subject_of(content_tokens(tokens))
+    if subject is not None and subject.lemma_ in cues.AGENDA_TOPICS:
+        predicate_noun = -1  # `本日のテーマは、目指すべき社会の姿です`: names a topic, obliges nothing
     return bool(modals) and all(t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN"
                                 and doc[t.i + 1].lemma_ not in cues.FORMAL_NOUNS
                                 and not _heads_to(doc[t.i + 1], predicate_noun) for t in modals)
@@ -216,7 +219,7 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
         return "evaluation", option.group(0)
     excess = next((t for t in tokens[1:] if t.lemma_ in cues.EXCESS_VERBS and t.nbor(-1).pos_ in ("VERB", "ADJ")), None)
     if excess is not None:
-        return "evaluation", excess.nbor(-1).lemma_ + excess.text
+        return "evaluation", excess.nbor(-1).text + excess.text  # `大きすぎ`
     subject = subject_of(content_tokens(tokens))
     topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []

@@ -13,6 +13,7 @@ from pipeline.extract.attributes import (
     challenge_word,
     comparison_standard,
     is_hedged,
+    negates,
     polarity,
     target_phrase,
 )
@@ -293,7 +294,7 @@ def _denies(doc: Doc, kept: _Kept) -> bool:
     """`両立もできていないのですが、そこから学ぶことも多い`: a が-clause that denies something is what
     the main clause is set against, conceded, even when a そ-word picks it up; a preface states what is."""
     tail = doc[kept.start:kept.clause.end].text[-cues.DENIAL_TAIL_CHARS:]
-    return bool(cues.NEGATION.search(cues.NOT_NEGATION.sub("", cues.POLITE_NEGATIVES.sub("", tail))))
+    return negates(cues.POLITE_NEGATIVES.sub("", tail))
 
 
 def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:

@@ -9,7 +9,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
            "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
            "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
-           "CHANGE_MARKERS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
+           "CHANGE_MARKERS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED", "AGENDA_TOPICS",
            "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES", "QUALITY_NOUNS",
            "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
            "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
@@ -83,8 +83,11 @@ PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|
 
 # `赤字の主な要因は、〜の減少であります`, `減っているのは、〜によるものです`: a cause named as what the topic
 # is (a copula ends the span: `原因は分かっていません` names none), or as what a described event comes from.
-CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?[^。]+|のは[、,，]?[^。]+によるもの)"
-                         r"(?:です|である|であります|でございます|だ)$")
+# A topic that names an agenda item (`本日のテーマは、目指すべき社会の姿です`): what follows names, it obliges nothing.
+AGENDA_TOPICS = frozenset({"テーマ", "議題", "論点", "目的", "狙い", "趣旨", "題目"})
+CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?(?![^。]*(?:不明|調査中|未定|分析中|確認中|様々|さまざま|複数|特定))[^。]+"
+                         r"|のは[、,，]?[^。]+によるもの)(?:です|である|であります|でございます|だ)$")
+# (`原因は、現在調査中です`, `原因は不明であります`, `原因はさまざまです` name no cause)
 
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
 CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})

@@ -10,7 +10,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "MEANS_KOTO_DE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
            "CONCESSION_ENDINGS", "NOT_CONCESSION_ENDINGS", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
-           "CIRCUMSTANCE", "SUBJECT_PARTICLE", "WHERE_TO_START_PREDICATES", "ADNOMINAL_NA",
+           "CIRCUMSTANCE", "SUBJECT_PARTICLE", "WHERE_TO_START_PREDICATES", "STARTING_VERBS", "ADNOMINAL_NA",
            "PARALLEL_TOPIC_PARTICLES", "INDEFINITE_WORDS", "COMPOUND_PARTICLE_VERBS",
            "WO_COMPOUND_PARTICLE_VERBS", "FORMAL_CONTINUATIVES", "CONCESSIVE_NAGARA", "ALSO_BEING",
            "AS_SOON_AS", "CONSEQUENCE_AFTER_CLAUSE", "PARTICLES_AFTER_A_NOUN", "COMPARISON_LEMMAS",
@@ -95,6 +95,7 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
 CIRCUMSTANCE = ("中", "で")
 SUBJECT_PARTICLE = "が"
 WHERE_TO_START_PREDICATES = frozenset({"できる", "出来る", "やれる"})  # `できることから、始める`: where to start
+STARTING_VERBS = frozenset({"始める", "始まる", "スタート", "取り組む", "着手", "進める", "出発"})  # `〜ことから、始めたい`
 ADNOMINAL_NA = "な"  # `身近なことから、`: an adjectival noun describing こと names where to start
 PARALLEL_TOPIC_PARTICLES = ("は", "も")
 # `何度も`, `誰も`, `いつも`: an indefinite word before も is an adverb (how often, nobody), no topic.

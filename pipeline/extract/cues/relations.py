@@ -10,7 +10,7 @@ __all__ = ["PRONOUNS", "DENIED_CAUSE", "ANAPHORIC_CONSEQUENCE", "ANAPHORIC_GROUN
            "ILLUSTRATING_EXAMPLE", "DEMAND_ENDING", "GROUND_RELATION_CUES", "FACTS_RUN_SENTENCES",
            "ELABORATING_TOPICS", "PREFATORY_CONCESSION", "GROUND_THEREFORE", "ORDINAL_OPENER",
            "ORDINAL_OPENER_CUE", "UNMARKED_GROUND_FACTS", "UNMARKED_GROUND_CUE", "JUDGED_SITUATION_TOPICS",
-           "TURNING_OPENERS"]
+           "TURNING_OPENERS", "ADDITIVE_TOPIC"]
 
 # A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
 PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
@@ -82,4 +82,6 @@ JUDGED_SITUATION_TOPICS = (*ELABORATING_TOPICS, "この状況は", "こうした
                            "こうした事態は", "このような事態は", "この現状は", "こうした現状は")
 # `次に、〜`, `これに対し、〜`: an opener that turns to the next point or sets what follows against the fact;
 # what follows is no conclusion of the fact before.
+# `駐輪場対策も急ぐべきです`: a topic with も adds a further point to a list, it draws no conclusion.
+ADDITIVE_TOPIC = re.compile(r"^[^、,，。]{1,20}?(?:対策|問題|課題|施策|事業|整備|支援|取り組み|取組)?も[、,，]?[^、,，。]*(?:べき|必要|求め|望)")
 TURNING_OPENERS = ("次に", "次は", "続いて", "最後に", "もう一点", "もう1点", "もう１点", "これに対し", "それに対し")

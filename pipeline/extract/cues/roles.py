@@ -7,7 +7,7 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "HEARSAY_ENDINGS", "WRITTEN_REPORT", "MOTION_VERBS", "HUMBLE_PREFIXES", "ONGOING_MEASURE",
            "ONGOING_STANCE", "ONGOING_STANCE_CUE", "DECISION_FRAME", "DECISION_CUE", "HEARSAY_FRAME",
            "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE", "PAST_FAILING", "EMPHATIC_NEGATION", "PAST_FAILING_CUE",
-           "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "MANY_WORDS", "TIME_POINT_WORDS",
+           "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "TIME_POINT_WORDS",
            "PROGRESSIVE_AUXILIARIES", "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING"]
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
@@ -76,11 +76,9 @@ FINDING_VERBS = frozenset({"検出", "確認", "発見", "見つかる", "発生
 # What someone owed and never gave (`説明は一度もありませんでした`), unlike an event that did not happen
 # (`被害は一切ありませんでした`).
 OWED_ACTS = frozenset({"説明", "報告", "回答", "答弁", "相談", "連絡", "協議", "謝罪", "対応", "検討", "周知", "意見聴取"})
-# Verbs that judge what they report (`強行`, `無視`, `放置`) and words of a generalisation (`多くの`): a dated
-# act with them is a view, a claim.
-CRITICAL_VERBS = frozenset({"強行", "無視", "放置", "軽視", "怠る", "続ける", "押し付ける", "切り捨てる", "苦しむ",
+# Verbs that judge what they report (`強行`, `無視`, `放置`): a dated act or a bill so described is a view.
+CRITICAL_VERBS = frozenset({"強行", "無視", "放置", "軽視", "怠る", "押し付ける", "切り捨てる", "苦しむ",
                             "奪う", "損なう", "犠牲"})
-MANY_WORDS = frozenset({"多く", "多数", "大勢", "皆", "誰"})
 # `現在、同社が総点検を進めております`, `昨年12月議会において結論を出しています`: an act under way or done,
 # dated by a time word, is a reported fact (a premise); `方向性を示しています` has no date and stays a claim.
 TIME_POINT_WORDS = frozenset({"現在", "現時点", "昨年", "昨年度", "今年", "今年度", "本年", "本年度", "先月", "今月",

@@ -49,6 +49,7 @@ VOCATIVE_WORDS = 3
 
 # Longer words a connective is the start of, which are no connective (`ただ単に`, `それでは`, `ただちに`).
 NOT_CONNECTIVES = ("ただ単に", "ただちに", "ただいま", "ただ今", "それでは", "それでいて", "でもって", "一方的", "一方の",
+                   "なおさら", "なお一層", "なおのこと",
                    "よってたかって", "その一方的", "反面教師", "反面的")
 
 # A connective is looked for among a sentence's first words.

@@ -7,7 +7,7 @@ __all__ = ["PUNCT_POS", "COMMAS", "WORD_TAGS", "CONTENT_POS", "MIN_CONTENT_WORDS
            "COGNITION_VERBS", "SPEECH_VERBS", "HEARSAY_FRAME_VERBS", "PASSIVE_AUXILIARIES",
            "HONORIFIC_SPEECH_VERBS", "APPOSITIVE_IU_LEMMAS", "KOTO_FRAME_VERBS", "KOTO_AND",
            "KOTO_FRAME_PARTICLES", "NOT_TARGETS", "LIGHT_VERBS", "IMPRESSION_NOUNS", "HEDGING_FRAME_VERBS",
-           "HEDGE_MARKERS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "ATTRIBUTIVE_DEPS", "PATH_ANALOGY",
+           "HEDGE_MARKERS", "HEDGE_ADVERBS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "ATTRIBUTIVE_DEPS", "PATH_ANALOGY",
            "PREDICTION_FRAME_VERBS", "FINAL_PARTICLES", "EXISTENCE_VERBS", "REASON_PHRASE", "STATIVE_VERBS",
            "CAUSAL_ENDINGS", "SENTENCE_FINAL_CAUSAL", "EVALUATIVE_LEMMAS", "FORMAL_NOUNS", "VOICE_AFTER_IU",
            "DISAPPROVAL_IDIOMS", "REFUSALS", "EVALUATIVE_TAIL_CHARS", "NOMINALIZERS", "PARTICIPANT_PRONOUNS",
@@ -81,7 +81,9 @@ HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"}) | IMPRESSION_
 HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
-                 "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
+                 "場合によっては", "いささか", "かねな", "かねませ", "必ずしも")  # `いささか疑問を感じる`: softened
+# Hedging adverbs that may stand in a frame (`〜とは必ずしも思いません`): they hedge even a denial.
+HEDGE_ADVERBS = ("必ずしも", "おそらく", "恐らく", "たぶん", "多分", "基本的に")
 
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
 
@@ -152,7 +154,7 @@ EVALUATIVE_LEMMAS = frozenset({
 FORMAL_NOUNS = frozenset({"もの", "物", "こと", "事"})  # `〜すべきものだ`: べき before them still obliges
 # `〜を使いたいという切実な声`, `〜したいという、…を望む声`: a voice named after `という`; what it wants is
 # theirs, passed on (`〜したいという思い`, `〜したいというふうに思う` stay the speaker's).
-VOICE_AFTER_IU = re.compile(r"^(?:という|との)[、,，]?[^。]{0,20}?(?:声|意見|要望|要求|指摘|批判|相談|訴え)")
+VOICE_AFTER_IU = re.compile(r"^(?:という|との)[、,，]?[^、,，。]{0,20}?(?:声|意見(?!交換|聴取|募集)|要望|要求|指摘|批判|相談|訴え)")
 
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
