@@ -214,8 +214,9 @@ def split_clauses(doc: Doc) -> list[Clause]:
     start = 0
     for index, bunsetu in enumerate(spans[:-1]):
         link, link_cue = link_of(bunsetu)
-        if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS):
-            link = ""
+        if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS) \
+                and _obligation_follows(spans, index):
+            link = ""  # `守らなければ|なりません`; `減らさなければ、負担が残る` is a condition
         if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
             link = ""  # `車さえあれば`: too little of its own to be a premise
         if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
@@ -316,13 +317,26 @@ def _predicates(token: Token) -> bool:
 
 def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     """True when a condition has too little content of its own (`車さえあれば`); a verb's own
-    `〜ば`/`〜たら`/`〜なら` (`春になれば`, `制度を使えば`, `財源を確保できるなら`) needs less."""
+    `〜ば`/`〜たら`/`〜なら` (`春になれば`, `制度を使えば`, `財源を確保できるなら`) needs less, and so does
+    an adjective's `〜ければ` after its subject (`価格が高ければ`; `よろしければ` alone sets none)."""
     content = [t for t in span if t.pos_ in cues.CONTENT_POS]
     if len(content) >= cues.MIN_CONDITION_CONTENT:
         return False
     verbal = link_cue in (cues.CONDITION_PARTICLE, *cues.CONDITION_WORDS[:2], cues.PURPOSE_CONDITION) and bool(content) \
-        and content[-1].pos_ == "VERB" and content[-1].lemma_ not in cues.EXISTENCE_VERBS
+        and content[-1].lemma_ not in cues.EXISTENCE_VERBS \
+        and (content[-1].pos_ == "VERB" or (content[-1].pos_ == "ADJ" and link_cue == cues.CONDITION_PARTICLE
+                                            and content[-1].lemma_ not in cues.NO_CONDITION_ADJECTIVES))
     return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
+
+
+def _obligation_follows(spans: list[Span], index: int) -> bool:
+    """True when the bunsetu after a `〜なければ`/`〜なくては` completes an obligation (`なりません`,
+    `いけない`, `だめだ`), or nothing follows; a clause after it (`〜なければ、事故は減らない`) is conditioned."""
+    if index + 1 >= len(spans):
+        return True
+    following = [t for t in spans[index + 1] if t.text not in cues.COMMAS]
+    return not following or following[0].lemma_ in cues.OBLIGATION_HEADS \
+        or following[0].text.startswith(cues.OBLIGATION_HEAD_FORMS)
 
 
 def _first_lemma(bunsetu: Span) -> str:

@@ -182,7 +182,10 @@ CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?[^。]+|のは[、,�
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
-                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える", "言える"})
+                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える", "言える",
+                           "なじむ", "馴染む"})
+# The potential auxiliary after a verb (`対応できる`): an ability, a state.
+POTENTIAL_AUXILIARIES = frozenset({"できる", "出来る"})
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
 # Formal speech (`〜からであります`, `〜ためでございます`) and talk (`〜からなんです`) end a reason the same way.
@@ -253,6 +256,9 @@ EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない"
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
                       "同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
                       "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      # unsuited or pointless (`〜にはなじまない`, `形だけでは意味がありません`)
+                      "なじまな", "なじみませ", "馴染まな", "馴染みませ", "意味がな", "意味はな", "意味がありませ",
+                      "意味はありませ", "意味をなさな", "意味を成さな",
                       # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
                       # `〜を狙ったものです`) characterises it, whatever amount it mentions
                       *JUDGED_AS_FACT)
@@ -363,6 +369,8 @@ NEGATED_AUXILIARY_LEMMAS = frozenset({"ある", "いる", "ない"})
 # An obligation (`〜なければ|なりません`, `〜ては|いけない`, `〜と|だめだ`) ends in a bunsetu of its own:
 # its head word and the particle before it.
 OBLIGATION_HEADS = frozenset({"なる", "いける", "いく", "だめ", "駄目"})
+# ... as written, when the parser splits the head (`なりません`, `いけない`, `ダメ`).
+OBLIGATION_HEAD_FORMS = ("なら", "なり", "なる", "いけ", "いか", "だめ", "駄目", "ダメ")
 # `〜しないものです`, `〜ないわけです`: a generalising noun and its copula; the verb before it is negated or not.
 GENERALISING_NOUNS = frozenset({"もの", "物", "わけ", "訳"})
 OBLIGATION_LINKS = frozenset({"ば", "は", "と", "ちゃ", "じゃ", "なきゃ", "なくちゃ"})  # `変えなきゃ|いけない`
@@ -454,6 +462,8 @@ MIN_CONDITION_CONTENT = 3
 # ... except a verb's own condition (`春になれば`, `制度を使えば`): a verb that is no existence verb
 # (`車さえあれば` stays) with ば or たら makes a condition with two content words.
 MIN_VERBAL_CONDITION_CONTENT = 2
+# Adjectives whose `〜ければ` is politeness or existence, no condition (`よろしければ`, `なければ`).
+NO_CONDITION_ADJECTIVES = frozenset({"ない", "無い", "よい", "良い", "いい", "よろしい", "宜しい"})
 # `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
 SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
@@ -638,7 +648,7 @@ CEREMONIAL_WORDS = ("お悔やみ", "悔やみ申し上げ", "哀悼", "冥福",
 # question just asked, introducing a topic (`〜についてですが`), closing (`以上です`).
 PROCEDURAL_PHRASE = re.compile(
     r"(?:(?:質問|質疑|討論|答弁|説明|報告|紹介|発言|お答え|お知らせ)(?:を)?"
-    r"(?:させていただきます|いたします|致します|申し上げます|します)"
+    r"(?:させていただきます|いたします|致します|申し上げます|します|行います|行わせていただきます)"
     r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
     r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
@@ -656,6 +666,8 @@ PROCEDURAL_PHRASE = re.compile(
     r"(?:が|けれども|けども|けど)"
     r"|^(?:本日|今日|今回)の(?:発表|報告|お知らせ)(?:事項|案件)?は[、,，]?(?:[一二三四五六七八九十0-9０-９]+(?:点|件|つ)"
     r"|ありません|ございません)(?:です|でございます|であります)?)(?:が|けれども|けども|けど)?$")
+# The speaker's own schedule (`来月に説明会を開催する予定でございます`): a plan announced, not a claim.
+OWN_PLAN = re.compile(r"予定(?:です|でございます|であります|でおります|にしております|としております|となっております|をしております)$")
 # A noun tagged this way (`今日`, `本日`, `今回`) marked は sets the time, it is no subject.
 ADVERBIAL_NOUN_TAG = "副詞可能"
 ADJECTIVAL_NOUN_TAG = "形状詞可能"  # `普通は`, `正直`: tacked on after a predicate, an adverb

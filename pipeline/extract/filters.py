@@ -199,6 +199,15 @@ def _procedural(c: Candidate) -> bool:
         (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
 
 
+def _own_plan(c: Candidate) -> bool:
+    """`来月には説明会を開催する予定でございます`: what the speaker (or nobody named) is scheduled to do is
+    a report of the speaker's own action; `政府は法案を提出する予定です` reports a third party's plan."""
+    if c.frame is not None or not cues.OWN_PLAN.search(_bare(c.text)):
+        return False
+    subject = subject_of(c.core)
+    return subject is None or subject.text in cues.PARTICIPANT_PRONOUNS or not is_human(subject)
+
+
 def _agenda_business(c: Candidate) -> bool:
     """`〜についてのお尋ねです` (an answer naming the question it takes up), `請願第12号を議題といたします`,
     `委員会に付託いたします`, `不採択とすることに決定いたしました`, `本日の閣議では〜が決定されました`:
@@ -320,6 +329,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("introduces what follows", _introduces_quote),
     ("self-introduction", _self_introduction),
     ("procedural", _procedural),
+    ("own plan", _own_plan),
     ("agenda business", _agenda_business),
     ("preface", _preface),
     ("topic heading", _topic_heading),

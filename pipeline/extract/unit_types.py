@@ -189,9 +189,17 @@ def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, fra
     predicate = _framed_predicate(tokens, frame)
     progressive = bool(cues.PROGRESSIVE_ENDING.search(proposition[-cues.ENDING_CHARS:]))
     if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
-            and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS:
+            and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS \
+            and not (not time_cue and _ability(predicate)):
         return f"{time_cue or '枠'}+動詞:{predicate.lemma_}"
     return ""
+
+
+def _ability(predicate: Token) -> bool:
+    """True when the verb is followed by the potential `できる` (`十分に対応できると考えます`): what can be
+    done is a state held true, not an event foreseen (unless a time cue or a condition makes it one)."""
+    following = predicate.doc[predicate.i + 1:predicate.i + 2]
+    return bool(following) and following[0].pos_ == "AUX" and following[0].lemma_ in cues.POTENTIAL_AUXILIARIES
 
 
 def _framed_predicate(tokens: Sequence[Token], frame: Frame | None) -> Token | None:

@@ -1,0 +1,81 @@
+"""Constructions an unseen set of press conferences, Diet and assembly minutes, debates and interviews
+showed failing (sentences of our own): a negated or adjectival `〜ば` condition, abilities and unsuited
+things under a frame, the speaker's own schedule, `一般質問を行います`, a municipality's executives
+in brackets, an interviewee named at the end of a headline."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.names import interviewee_from_header
+from pipeline.segment import segment
+
+
+def roles(units) -> list[tuple[str, str]]:
+    return [(u.role, u.text) for u in units]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # `〜なければ、` with a clause after it conditions that clause (no `ならない` follows)
+    ("人材を育てなければ、地域の産業は衰退します。",
+     [("premise", "人材を育てなければ"), ("claim", "地域の産業は衰退します")]),
+    ("規制を強めなければ、事故は減らないでしょう。",
+     [("premise", "規制を強めなければ"), ("claim", "事故は減らないでしょう")]),
+    # an adjective's own `〜ければ` after its subject
+    ("価格が高ければ、消費者は買いません。",
+     [("premise", "価格が高ければ"), ("claim", "消費者は買いません")]),
+    ("金利が低ければ、住宅の購入が増えるでしょう。",
+     [("premise", "金利が低ければ"), ("claim", "住宅の購入が増えるでしょう")]),
+    # an obligation stays one claim
+    ("この法律は守らなければなりません。", [("claim", "この法律は守らなければなりません")]),
+])
+def test_negated_and_adjectival_ba_conditions(extract, sentence: str, expected: list[tuple[str, str]]) -> None:
+    units, relations, _ = extract(f"岡田:{sentence}")
+    assert roles(units) == expected
+    assert [r.label for r in relations] == (["condition"] if len(expected) == 2 else [])
+
+
+def test_politeness_ba_sets_no_condition(units_of) -> None:
+    assert len(units_of("岡田:よろしければ、この制度はもっと活用されるべきです。")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # unsuited, pointless: judgements, not predictions
+    ("そのような手法は公的な調査にはなじまないと思います。", "evaluation"),
+    ("会議を開くだけでは意味がありません。", "evaluation"),
+    ("この数字に意味はないと考えます。", "evaluation"),
+    # what can be done, under a frame, is no event foreseen
+    ("今の体制でも、その程度の需要には十分に対応できると考えています。", "evaluation"),
+    # ... unless a time cue makes it one
+    ("来年には新しい制度で誰でも申請できると思います。", "prediction"),
+])
+def test_unsuited_pointless_and_abilities_are_not_predictions(units_of, sentence: str, expected: str) -> None:
+    assert [u.type for u in units_of(f"岡田:{sentence}")] == [expected]
+
+
+@pytest.mark.parametrize("sentence, n_units", [
+    ("来月には新しい窓口を開設する予定でございます。", 0),  # the speaker's own schedule
+    ("それでは、地域交通について一般質問を行います。", 0),  # procedure
+    ("政府は来年の国会に法案を提出する予定です。", 1),  # a third party's plan, reported
+    ("私は、本案に賛成の立場から討論を行います。", 1),  # a stance
+])
+def test_own_plans_and_announced_questions_are_no_units(units_of, sentence: str, n_units: int) -> None:
+    assert len(units_of(f"岡田:{sentence}")) == n_units
+
+
+def test_a_municipal_executive_named_in_brackets_answers() -> None:
+    text = ("◎議長（木村正）　次に、5番、石井議員。\n"
+            "◆5番（石井聡議員）　水道料金の改定について伺います。\n"
+            "◎水道事業管理者（森本和也）　お答えいたします。改定は避けられません。\n"
+            "◎消防長（大塚進）　救急出動は増えております。\n")
+    turns = segment(text, "d").turns
+    assert [(t.speaker, t.role) for t in turns] == [
+        ("木村正", "speaker"), ("石井聡", "interviewer"), ("森本和也", "interviewee"), ("大塚進", "interviewee")]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("【インタビュー】「農業を次の世代へ」　有機農家・佐野美和さん", "佐野美和"),
+    ("【インタビュー】脱炭素の行方　経済学者　山本花子さん(45)", "山本花子"),
+    ("【インタビュー】温暖化対策の現在地", ""),
+])
+def test_an_interviewee_at_the_end_of_the_headline(header: str, expected: str) -> None:
+    assert interviewee_from_header(header) == expected
