@@ -79,3 +79,61 @@ def test_a_municipal_executive_named_in_brackets_answers() -> None:
 ])
 def test_an_interviewee_at_the_end_of_the_headline(header: str, expected: str) -> None:
     assert interviewee_from_header(header) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # `〜以上、` after a predicate: given that (a reason)
+    ("税金を使う以上、行政は説明責任を果たすべきです。",
+     [("premise", "税金を使う以上"), ("claim", "行政は説明責任を果たすべきです")]),
+    ("困っている方々がいる以上は、放置するわけにはいきません。",
+     [("premise", "困っている方々がいる以上は"), ("claim", "放置するわけにはいきません")]),
+])
+def test_ijou_after_a_predicate_gives_a_reason(extract, sentence: str, expected: list[tuple[str, str]]) -> None:
+    units, relations, _ = extract(f"岡田:{sentence}")
+    assert roles(units) == expected
+    assert [r.label for r in relations] == ["support"]
+
+
+def test_ijou_after_a_number_is_a_quantity(units_of) -> None:
+    assert all("以上" not in u.text or u.role == "claim" for u in units_of("岡田:100人以上、参加しましたが、会場は狭すぎました。"))
+
+
+def test_where_one_looks_concedes_nothing_and_quotes_nothing(extract) -> None:
+    units, relations, _ = extract("岡田:景気が悪くなると、過去の例を見ても、倒産が増えます。")
+    assert roles(units) == [("premise", "景気が悪くなると"), ("claim", "過去の例を見ても、倒産が増えます")]
+    assert [r.label for r in relations] == ["condition"]
+    # a real concession stays one
+    units, relations, _ = extract("岡田:どんなに練習しても、本番では緊張します。")
+    assert [r.label for r in relations] == ["concession"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("国際社会の一員として、この問題から目を背けるわけにはいきません。", "normative"),
+    ("子どもたちの安全を守ることこそ学校の責務です。", "normative"),
+    ("路線がなくなれば、高齢になっても運転しなければならなくなります。", "prediction"),
+    ("出生数が減っているのは、若い世代の収入が伸びていないからにほかなりません。", "causal"),
+    ("このまま放置すれば、事故が起きることは目に見えています。", "prediction"),
+    ("人口減少への対応は避けて通れない課題だと考えております。", "evaluation"),
+])
+def test_types_of_idioms_of_duty_cause_and_foresight(units_of, sentence: str, expected: str) -> None:
+    assert units_of(f"岡田:{sentence}")[-1].type == expected
+
+
+def test_a_feared_possibility_is_hedged(units_of) -> None:
+    [unit] = units_of("岡田:このままでは地元の商店街が消えてしまうおそれがあります。")
+    assert (unit.type, unit.hedged) == ("prediction", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "岡田:住民の皆さんの御不安は十分理解しております。",
+    "岡田:様々な御意見があることは承知しております。",
+    "記者:東西新聞です。",
+    "経済学者が語る「円安の本当の理由」\n",
+])
+def test_acknowledgments_outlets_and_quoted_titles_are_no_units(units_of, text: str) -> None:
+    assert units_of(text) == []
+
+
+def test_a_quoted_saying_is_no_title(units_of) -> None:
+    # an unclosed line whose quotation ends in a predicate is speech, not a title
+    assert len(units_of("岡田:彼は「必ずやります」\n")) == 1

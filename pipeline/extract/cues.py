@@ -93,7 +93,9 @@ STRONG_FRAME_VERBS = frozenset({"信ずる", "信じる", "確信", "断言", "�
 HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
-                 "場合によっては", "いささか", "かねな", "かねませ")  # `いささか疑問を感じる`: a judgement softened
+                 "場合によっては", "いささか", "かねな", "かねませ",
+                 # a feared possibility softens as `かねない` does (`〜が消えるおそれがあります`)
+                 "おそれがあ", "恐れがあ", "おそれもあ", "恐れもあ")  # `いささか疑問を感じる`: a judgement softened
 # `〜かなと思います`, `〜かなって`, `〜のかな`: spoken wondering softens the view (not `かなり`, `かなう`, `かなしい`).
 HEDGE_KANA = re.compile(r"(?<![やらろさ\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[、,，。？?！!…]|$)|(?<=[\u3400-\u9fff])かな(?:ぁ|あ|ー)?(?=と(?!こ)|って|[。？?！!…]|$)")
 STRONG_MARKERS = ("明らかに", "確かに", "決して", "間違いなく", "必ず", "絶対")
@@ -114,7 +116,12 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "なきゃいけな", "なきゃならな", "なきゃだめ", "なくちゃいけな", "なくちゃならな", "なくちゃだめ",
                      "ないとだめ", "ないとダメ", "なきゃダメ",
                      # a necessity denied without は (`見直す必要がない`, `急ぐ必要ありません`), an urgent need (`確保が急務です`)
-                     "必要がな", "必要がありませ", "必要ない", "必要ありませ", "急務で", "急務だ")
+                     "必要がな", "必要がありませ", "必要ない", "必要ありませ", "急務で", "急務だ",
+                     # what cannot be allowed (`目を背けるわけにはいきません`), a duty named (`〜こそ学校の責務です`)
+                     "わけにはいかな", "わけにはいきませ", "わけにいかな", "わけにいきませ", "わけにはまいりませ",
+                     "責務で", "責務だ")
+# An obligation that comes about (`〜しなければならなくなります`) is foreseen, not imposed.
+OBLIGATION_ARISING = re.compile(r"(?:なければ|なくては|ねば)(?:なら|いけ)なくな|ざるを得なくな|ざるをえなくな")
 # Comparison with an explicit standard (matched on lemmas/surface in the span).
 COMPARISON_WORDS = ("比べ", "比較", "最も", "もっとも", "一番", "同じくらい", "同程度", "上回",
                     "下回", "匹敵", "劣る", "勝る", "凌ぐ", "以上に")
@@ -162,7 +169,9 @@ EXAMPLES_BEFORE_YOUNI = re.compile(r"^[^、,，。をがはにで]{1,12}(?:や|�
 PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
                      "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来", "場合によっては",
                      "ことになる", "ことになり", "かねな", "かねませ", "おそれがあり", "恐れがあり",
-                     "危険性があ", "危険性が高", "リスクがあ", "リスクが高")
+                     "危険性があ", "危険性が高", "リスクがあ", "リスクが高",
+                     # what is plain to foresee (`〜ことは目に見えています`)
+                     "ことは目に見えて", "のは目に見えて")
 NOT_PREDICTION = ("でしょうか", "だろうか")
 ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け")  # `将来への投資`, `見込みの数字`: the modal word names a noun
 CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
@@ -177,13 +186,15 @@ EXISTENCE_VERBS = frozenset({"ある", "有る", "いる", "居る", "存在"})
 REASON_PHRASE = re.compile(r"理由は")
 # `赤字の主な要因は、〜の減少であります`, `減っているのは、〜によるものです`: a cause named as what the topic
 # is (a copula ends the span: `原因は分かっていません` names none), or as what a described event comes from.
+# `減っているのは、〜が伸びていないからにほかなりません`: nothing but a cause is a cause named.
+CAUSE_NOTHING_BUT = re.compile(r"(?:から|ため)に(?:ほか|他)(?:ならない|なりません|ならず)$")
 CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?[^。]+|のは[、,，]?[^。]+によるもの)"
                          r"(?:です|である|であります|でございます|だ)$")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
                            "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える", "言える",
-                           "なじむ", "馴染む"})
+                           "なじむ", "馴染む", "通れる"})  # `避けて通れない`: what cannot be avoided
 # The potential auxiliary after a verb (`対応できる`): an ability, a state.
 POTENTIAL_AUXILIARIES = frozenset({"できる", "出来る"})
 
@@ -258,7 +269,7 @@ EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない"
                       "認められませ", "許されな", "許されませ", "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
                       # unsuited or pointless (`〜にはなじまない`, `形だけでは意味がありません`)
                       "なじまな", "なじみませ", "馴染まな", "馴染みませ", "意味がな", "意味はな", "意味がありませ",
-                      "意味はありませ", "意味をなさな", "意味を成さな",
+                      "意味はありませ", "意味をなさな", "意味を成さな", "避けて通れな", "避けては通れな",
                       # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
                       # `〜を狙ったものです`) characterises it, whatever amount it mentions
                       *JUDGED_AS_FACT)
@@ -502,6 +513,11 @@ CONSEQUENCE_AFTER_CLAUSE = ("これにより", "これによって", "それに�
                             "そのため", "このため", "その為", "この為", "したがって", "従って", "よって")
 PARTICLES_AFTER_A_NOUN = tuple("をがのはもにで")  # `その結果を検証し`, `そのための予算`: a noun, no connective
 COMPARISON_LEMMAS = frozenset({"比較", "比べる", "較べる"})  # `〜と比べても` compares, concedes nothing
+VIEWPOINT_LEMMAS = frozenset({"見る", "みる"})  # `他県の事例を見ても、`: where one looks, no concession
+# `税金を使う以上、`: given that (a reason), after a predicate
+GIVEN_THAT = "以上"
+# `見ても`, `見てみましても`, `考えましても`: the て-form with も after a verb (through みる and ます).
+TE_MO_AFTER_VERB = re.compile(r"^(?:まし)?て(?:み(?:まし)?て)?も")
 CONCESSION_WORD = "のに"  # GiNZA's one token, or の (SCONJ) + に
 CONCESSION_PHRASES = ("にもかかわらず", "にも関わらず", "ものの")
 CONCESSION_PHRASE_WORDS = 5  # `に も かかわら ず`: four words, looked for among a bunsetu's last five
@@ -723,11 +739,22 @@ ANNOUNCEMENT_VERBS = re.compile(r"(?:申し上げ|ご報告|御報告|お知ら�
 # Self-introductions (`〇〇新聞の山田です`, `〜選出の〜でございます`, `〜と申します`): a person's name
 # right before the copula, with no topic but the speaker.
 SELF_INTRODUCTION_ENDINGS = ("です", "でございます", "であります", "と申します", "と申し上げます")
+# A reporter naming the outlet alone (`東西新聞です`, `NHKの者です`) introduces the speaker.
+OUTLET_INTRODUCTION = re.compile(r"^[^、,，。はが]{0,12}(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|NHK|ＮＨＫ|タイムス|タイムズ)"
+                                 r"(?:社)?(?:の者)?$")
+# Acknowledging others' feelings or views (`御懸念は理解しております`, `様々な御意見があることは承知しております`)
+# grants that they exist; it puts nothing forward.
+ACKNOWLEDGED = re.compile(r"(?:懸念|不安|心配|意見|声|指摘|受け止め|批判|不満|気持ち|思い|事情|要望)"
+                          r"(?:が(?:ある|あること|あるということ))?(?:は|も)[、,，]?(?:十分|重々|よく)?(?:に)?"
+                          r"(?:理解|承知)(?:して|いたして|致して)(?:おります|います|おる)$")
 # Headings, datelines, captions: an unclosed line with no predicate, or one ending in a topic word.
 HEADING_ENDINGS = ("について", "に関して", "関連", "の件", "について(", "等")
 HEADING_MAX_CHARS = 60
 HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # taken off both ends before a heading is judged
 HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
+# A title's quotation (`〜が語る「円安の本当の理由」`) closes on a noun; a sentence inside would have these.
+TITLE_QUOTE_CLOSERS = ("」", "』")
+SENTENCE_PUNCTUATION = ("。", "！", "!", "?", "？")
 # Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 # A challenge put as a question (`こんなことで〜を実現できるんですか`, `本当にそれで足りるのですか`):

@@ -34,6 +34,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
     if frame_text.endswith(cues.CAUSAL_ENDINGS):
         return "causal", "からです"  # `むしろ、必要がないと感じているからです`: the frame's ending gives a reason
+    if cues.OBLIGATION_ARISING.search(text) and not past:
+        return "prediction", cues.OBLIGATION_ARISING.search(text).group(0)  # `〜しなければならなくなります`
     normative = _normative_cue(tokens, text, frame, past)
     if normative:
         return "normative", normative
@@ -42,7 +44,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
     if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
         return "causal", "からです"  # `〜は大事なことですから。`
-    if cues.CAUSE_NAMED.search(text):
+    if cues.CAUSE_NAMED.search(text) or cues.CAUSE_NOTHING_BUT.search(text):
         return "causal", "要因"
     core = predicate_core(tokens)
     if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
