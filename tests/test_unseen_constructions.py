@@ -137,3 +137,19 @@ def test_acknowledgments_outlets_and_quoted_titles_are_no_units(units_of, text: 
 def test_a_quoted_saying_is_no_title(units_of) -> None:
     # an unclosed line whose quotation ends in a predicate is speech, not a title
     assert len(units_of("岡田:彼は「必ずやります」\n")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a condition or reason before a hypothetical `〜ても` attaches to the main clause
+    ("設計を変えなければ、回収量が増えても、品質は上がりません。", [("c001", "c003", "condition"), ("c002", "c003", "concession")]),
+    ("需要が高いから、価格が下がっても、売上は伸びるでしょう。", [("c001", "c003", "support"), ("c002", "c003", "concession")]),
+])
+def test_a_condition_before_a_hypothetical_concession_conditions_the_main_clause(extract, sentence: str, expected) -> None:
+    _, relations, _ = extract(f"岡田:{sentence}")
+    assert [(r.source_id[-4:], r.target_id[-4:], r.label) for r in relations] == expected
+
+
+@pytest.mark.parametrize("opener", ["ですので", "なので"])
+def test_desunode_opens_a_consequence(extract, opener: str) -> None:
+    _, relations, _ = extract(f"岡田:駅前の空き店舗が増え続けています。{opener}、市が家賃の補助を拡充する必要があります。")
+    assert [(r.label, r.cue) for r in relations] == [("support", opener)]

@@ -571,6 +571,7 @@ SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従っ�
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから",
                         "だからこそ", "ですからこそ", "それゆえに",  # `だからこそ、`: the whole word opens
                         "したがいまして", "従いまして",  # the formal したがって of assembly answers
+                        "ですので", "なので", "でございますので",  # `ですので、国としては…必要がある`
                         "これにより", "これによって", "それにより", "それによって") + SUMMING_UP_CONSEQUENCE
 # Openers that point back at what the sentence before describes (`これでは…できない`): it leads here.
 # Looked for in the unit's own text, which keeps them (`こんなことで〜できるんですか` is a challenge).
