@@ -19,7 +19,9 @@ ASKER_WORDS = ("記者", "幹事社", "幹事記者", "問", "質問", "質問�
 # Who answers: the official or guest of a press conference or an interview, the A of a Q&A.
 ANSWERER_TITLES = ("内閣総理大臣", "総理大臣", "副大臣", "大臣政務官", "大臣", "政務官", "総理", "首相",
                    "官房長官", "長官", "次官", "副知事", "知事", "副市長", "市長", "町長", "村長", "区長",
-                   "教育長", "局長", "部長", "課長", "室長", "総裁", "政府参考人", "参考人", "説明員")
+                   "教育長", "局長", "部長", "課長", "室長", "総裁", "政府参考人", "参考人", "説明員",
+                   # a municipality's other executives (`病院事業管理者`, `水道事業管理者`, `消防長`)
+                   "管理者", "消防長", "院長", "所長")
 ANSWER_WORDS = ("答", "回答", "A", "Ａ", "回答者")
 # Who runs the session: a plain speaker, on no side.
 CHAIR_TITLES = ("委員長代理", "議長代理", "座長代理", "副委員長", "委員長", "副議長", "議長", "座長", "司会者", "司会", "進行役", "進行", "広報官",
@@ -229,7 +231,8 @@ def interviewee_from_header(header: str) -> str:
     # `ジェニファー・ダウドナ博士`): the one interviewed
     if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
         # a name: kanji or katakana, then at most a given name in kana (`鈴木さくら`), no particle
-        alone = re.search(rf"^(?:[{KANJI}]{{1,6}}[\u3041-\u309f]{{0,4}}|[\u30a1-\u30fa・ー]{{2,14}})"
+        # (or ending the headline after a title and `・` or a space: `へき地診療所長・村上恵子さん`)
+        alone = re.search(rf"(?:^|(?<=[・　 ]))(?:[{KANJI}]{{1,6}}[\u3041-\u309f]{{0,4}}|[\u30a1-\u30fa・ー]{{2,14}})"
                           rf"(?=(?:さん|氏|先生|博士|教授)(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE)
         if alone:
             return alone.group(0)

@@ -34,6 +34,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", cues.REASON_ENDINGS[0] if cues.REASON_ENDINGS[0] in tail else cues.REASON_PARTICLE
     if last.lemma_ == cues.REASON_NOUN or tail.endswith(cues.REASON_NOUN_ENDINGS):
         return ("purpose", cues.REASON_NOUN) if _purpose_tame(last) else ("reason", cues.REASON_NOUN)
+    if _given_that(bunsetu, words):
+        return "reason", cues.GIVEN_THAT
     if _koto_kara(bunsetu, words):
         return "reason", "".join(cues.REASON_KOTO_KARA)
     if _circumstance(bunsetu, words):
@@ -65,7 +67,7 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
     last = words[-1]
     tail = "".join(t.text for t in words[-3:])
     if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
-            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) \
+            and not any(t.lemma_ in cues.COMPARISON_LEMMAS | cues.VIEWPOINT_LEMMAS for t in words[-4:]) \
             and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
         return "ても"
     if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
@@ -122,6 +124,15 @@ def _own_subject(verb: Token) -> bool:
     """True when a が-subject hangs on the verb (a topic marked は is shared with the main clause)."""
     return any(child.dep_ == "nsubj" and any(c.text == cues.SUBJECT_PARTICLE for c in child.children)
                for child in verb.children)
+
+
+def _given_that(bunsetu: Span, words: list[Token]) -> bool:
+    """`税金を使う以上、`, `困っている方がいる以上は、`: 以上 after a predicate and before a comma gives the
+    ground of what follows (given that); after a number (`100人以上、`) it is a quantity."""
+    last = words[-1] if words[-1].text != cues.TOPIC_PARTICLE or len(words) < 2 else words[-2]
+    if last.text != cues.GIVEN_THAT or last.i == 0 or bunsetu[-1].text not in cues.COMMAS:
+        return False
+    return last.doc[last.i - 1].pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
@@ -320,12 +331,15 @@ def _predicates(token: Token) -> bool:
 
 def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     """True when a condition has too little content of its own (`車さえあれば`); a verb's own
-    `〜ば`/`〜たら`/`〜なら` (`春になれば`, `制度を使えば`, `財源を確保できるなら`) needs less."""
+    `〜ば`/`〜たら`/`〜なら` (`春になれば`, `制度を使えば`, `財源を確保できるなら`) needs less, and so does
+    an adjective's `〜ければ` after its subject (`価格が高ければ`; `よろしければ` alone sets none)."""
     content = [t for t in span if t.pos_ in cues.CONTENT_POS]
     if len(content) >= cues.MIN_CONDITION_CONTENT:
         return False
     verbal = link_cue in (cues.CONDITION_PARTICLE, *cues.CONDITION_WORDS[:2], cues.PURPOSE_CONDITION) and bool(content) \
-        and content[-1].pos_ == "VERB" and content[-1].lemma_ not in cues.EXISTENCE_VERBS
+        and content[-1].lemma_ not in cues.EXISTENCE_VERBS \
+        and (content[-1].pos_ == "VERB" or (content[-1].pos_ == "ADJ" and link_cue == cues.CONDITION_PARTICLE
+                                            and content[-1].lemma_ not in cues.NO_CONDITION_ADJECTIVES))
     return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
 
 
@@ -356,6 +370,13 @@ def _topic_mono_de(span: Span) -> bool:
                and t.doc[t.i - 1].text not in cues.PARTICIPANT_PRONOUNS for t in words)
 
 
+def _te_mo(verb: Token) -> bool:
+    """True for a verb in `〜ても` (`過去の例を見ても`, `見てみましても`): where one looks or what one
+    supposes, it quotes nothing."""
+    tail = "".join(t.text for t in verb.doc[verb.i + 1:verb.i + 7])
+    return bool(cues.TE_MO_AFTER_VERB.match(tail))
+
+
 def _frame_verb_follows(doc: Doc, start: int) -> bool:
     """True when a verb of thinking, saying or writing stands in the few words from `start` (after the source
     of the quotation when one is named there: `〜すると、専門家が指摘している`), or a
@@ -367,7 +388,7 @@ def _frame_verb_follows(doc: Doc, start: int) -> bool:
     quoting = next((t for t in reversed(doc[:start]) if t.pos_ not in cues.PUNCT_POS), None)
     _, agent_words = agent_after_quote([quoting, *words], 0) if quoting is not None else (None, 0)
     words = words[agent_words:agent_words + cues.FRAME_VERB_WINDOW]  # `〜すると、専門家が指摘している`
-    if any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS for t in words):
+    if any(t.lemma_ in cues.COGNITION_VERBS | cues.SPEECH_VERBS and not _te_mo(t) for t in words):
         return True
     if any(0 <= k < len(doc) and doc[k].pos_ in cues.PUNCT_POS for k in (start - 1, start)):
         return False

@@ -121,10 +121,22 @@ def _ceremonial(c: Candidate) -> bool:
     return any(word in c.text for word in cues.CEREMONIAL_WORDS)
 
 
+def _quoted_title(c: Candidate, text: str) -> bool:
+    """`経済学者が語る「円安の本当の理由」`: an unclosed line whose quotation closes on a noun, with no
+    sentence inside it, is a title (a quoted saying ends in a predicate: `「必ずやります」`)."""
+    if not text.endswith(cues.TITLE_QUOTE_CLOSERS) or any(p in text for p in cues.SENTENCE_PUNCTUATION):
+        return False
+    inside = [t for t in c.sentence if t.idx - c.sentence[0].idx < len(c.sentence_text.rstrip()) and t.text not in cues.TITLE_QUOTE_CLOSERS
+              and not t.is_space and t.pos_ != "PUNCT"]
+    return bool(inside) and inside[-1].pos_ in ("NOUN", "PROPN", "NUM")
+
+
 def _heading(c: Candidate) -> bool:
     """A heading, dateline or caption inside a turn (`〜の結果について`, `令和5年4月1日(月曜日`):
     an unclosed short line with no predicate, or one ending in a topic word."""
     text = c.sentence_text.strip(cues.HEADING_WRAPPERS)
+    if len(text) <= cues.HEADING_MAX_CHARS and _quoted_title(c, text):
+        return True
     if text.endswith(cues.HEADING_CLOSERS) or len(text) > cues.HEADING_MAX_CHARS:
         return False
     return text.endswith(cues.HEADING_ENDINGS) or not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in c.sentence)
@@ -162,6 +174,8 @@ def _self_introduction(c: Candidate) -> bool:
     ending = next((e for e in cues.SELF_INTRODUCTION_ENDINGS if text.endswith(e)), "")
     if not ending or len(frame_text) > len(ending):
         return False
+    if c.frame is None and cues.OUTLET_INTRODUCTION.search(text[:-len(ending)]):
+        return True  # `東西新聞です`
     named = [t for t in c.tokens if t.idx - c.tokens[0].idx < len(text) - len(ending)]
     subject = subject_of(c.core)
     return bool(named) and is_person(named[-1]) and (subject is None or subject.text in cues.SELF_PRONOUNS)
@@ -197,6 +211,22 @@ def _procedural(c: Candidate) -> bool:
     own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS or subject.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)
     return bool(re.search(cues.PROCEDURAL_PLAN, c.text)) or \
         (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
+
+
+def _acknowledgment(c: Candidate) -> bool:
+    """`御懸念は理解しております`, `様々な御意見があることは承知しております`: the speaker grants that
+    others feel or think so; nothing is put forward."""
+    frame_text = _bare(c.sentence[c.frame.start:c.frame.end].text) if c.frame is not None else ""
+    return bool(cues.ACKNOWLEDGED.search(_bare(c.text) + frame_text))
+
+
+def _own_plan(c: Candidate) -> bool:
+    """`来月には説明会を開催する予定でございます`: what the speaker (or nobody named) is scheduled to do is
+    a report of the speaker's own action; `政府は法案を提出する予定です` reports a third party's plan."""
+    if c.frame is not None or not cues.OWN_PLAN.search(_bare(c.text)):
+        return False
+    subject = subject_of(c.core)
+    return subject is None or subject.text in cues.PARTICIPANT_PRONOUNS or not is_human(subject)
 
 
 def _agenda_business(c: Candidate) -> bool:
@@ -320,6 +350,8 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("introduces what follows", _introduces_quote),
     ("self-introduction", _self_introduction),
     ("procedural", _procedural),
+    ("own plan", _own_plan),
+    ("acknowledgment", _acknowledgment),
     ("agenda business", _agenda_business),
     ("preface", _preface),
     ("topic heading", _topic_heading),

@@ -34,6 +34,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
     if frame_text.endswith(cues.CAUSAL_ENDINGS):
         return "causal", "からです"  # `むしろ、必要がないと感じているからです`: the frame's ending gives a reason
+    if cues.OBLIGATION_ARISING.search(text) and not past:
+        return "prediction", cues.OBLIGATION_ARISING.search(text).group(0)  # `〜しなければならなくなります`
     normative = _normative_cue(tokens, text, frame, past)
     if normative:
         return "normative", normative
@@ -42,7 +44,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         return "causal", "からです" if "から" in text[-cues.ENDING_CHARS:] else "理由"
     if frame is None and text.endswith(cues.SENTENCE_FINAL_CAUSAL) and _ends_sentence(tokens):
         return "causal", "からです"  # `〜は大事なことですから。`
-    if cues.CAUSE_NAMED.search(text):
+    if cues.CAUSE_NAMED.search(text) or cues.CAUSE_NOTHING_BUT.search(text):
         return "causal", "要因"
     core = predicate_core(tokens)
     if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
@@ -192,9 +194,17 @@ def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, fra
     predicate = _framed_predicate(tokens, frame)
     progressive = bool(cues.PROGRESSIVE_ENDING.search(proposition[-cues.ENDING_CHARS:]))
     if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
-            and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS:
+            and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS \
+            and not (not time_cue and _ability(predicate)):
         return f"{time_cue or '枠'}+動詞:{predicate.lemma_}"
     return ""
+
+
+def _ability(predicate: Token) -> bool:
+    """True when the verb is followed by the potential `できる` (`十分に対応できると考えます`): what can be
+    done is a state held true, not an event foreseen (unless a time cue or a condition makes it one)."""
+    following = predicate.doc[predicate.i + 1:predicate.i + 2]
+    return bool(following) and following[0].pos_ == "AUX" and following[0].lemma_ in cues.POTENTIAL_AUXILIARIES
 
 
 def _framed_predicate(tokens: Sequence[Token], frame: Frame | None) -> Token | None:

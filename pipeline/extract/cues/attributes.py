@@ -9,9 +9,9 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
            "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
            "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
-           "CHANGE_MARKERS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED", "AGENDA_TOPICS",
-           "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES", "QUALITY_NOUNS",
-           "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
+           "CHANGE_MARKERS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
+           "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
+           "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
            "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
            "ONE_OPTION", "EXCESS_VERBS", "PURPOSE_NOUNS", "HARD_TO", "DOUBT_PREDICATE", "DOUBT_TAIL_CHARS",
            "NEGATED_AUXILIARY_LEMMAS", "OBLIGATION_HEADS", "GENERALISING_NOUNS", "OBLIGATION_LINKS",
@@ -19,7 +19,8 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "CONFIRMING_BEFORE_YOI", "CHALLENGE_WORDS", "CHALLENGE_MODAL_LEMMAS", "REASON_CHALLENGE_LEMMAS",
            "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
            "CARRYING_ON", "GOING_VERBS", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
-           "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS"]
+           "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS", "OBLIGATION_ARISING",
+           "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES"]
 
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
@@ -71,7 +72,9 @@ EXAMPLES_BEFORE_YOUNI = re.compile(r"^[^、,，。をがはにで]{1,12}(?:や|�
 PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
                      "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来", "場合によっては",
                      "ことになる", "ことになり", "かねな", "かねませ", "おそれがあり", "恐れがあり",
-                     "危険性があ", "危険性が高", "リスクがあ", "リスクが高")
+                     "危険性があ", "危険性が高", "リスクがあ", "リスクが高",
+                     # what is plain to foresee (`〜ことは目に見えています`)
+                     "ことは目に見えて", "のは目に見えて")
 NOT_PREDICTION = ("でしょうか", "だろうか")
 ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け")  # `将来への投資`, `見込みの数字`: the modal word names a noun
 CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
@@ -125,6 +128,9 @@ EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない"
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
                       *REFUSALS, "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      # unsuited or pointless (`〜にはなじまない`, `形だけでは意味がありません`)
+                      "なじまな", "なじみませ", "馴染まな", "馴染みませ", "意味がな", "意味はな", "意味がありませ",
+                      "意味はありませ", "意味をなさな", "意味を成さな", "避けて通れな", "避けては通れな",
                       # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
                       # `〜を狙ったものです`) characterises it, whatever amount it mentions
                       *JUDGED_AS_FACT)
@@ -207,3 +213,12 @@ RESULT_PARTICLES = frozenset({"に", "と"})
 FRAMED_MONO = frozenset({"もの", "物"})
 # `〜できれば(と思います)`: a wish under a frame.
 WISH_ENDINGS = ("れば", "ければ", "たら")
+
+# An obligation that comes about (`〜しなければならなくなります`) is foreseen, not imposed.
+OBLIGATION_ARISING = re.compile(r"(?:なければ|なくては|ねば)(?:なら|いけ)なくな|ざるを得なくな|ざるをえなくな")
+
+# `減っているのは、〜が伸びていないからにほかなりません`: nothing but a cause is a cause named.
+CAUSE_NOTHING_BUT = re.compile(r"(?:から|ため)に(?:ほか|他)(?:ならない|なりません|ならず)$")
+
+# The potential auxiliary after a verb (`対応できる`): an ability, a state.
+POTENTIAL_AUXILIARIES = frozenset({"できる", "出来る"})

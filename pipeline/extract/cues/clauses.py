@@ -1,6 +1,8 @@
 """Clauses: where a sentence is cut and how a clause links to the next (reason, condition, concession, parallel)."""
 from __future__ import annotations
 
+import re
+
 __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE", "REQUEST_TAG_CHARS",
            "ASSERTING_BEFORE_REQUEST", "OPPOSING_NOUNS", "OPPOSING_PHRASES", "REASON_ENDINGS",
            "NODEWA_CONDITION", "REASON_PARTICLE", "REASON_NOUN", "REASON_NOUN_ENDINGS", "REASON_KOTO_KARA",
@@ -16,7 +18,9 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "AS_SOON_AS", "CONSEQUENCE_AFTER_CLAUSE", "PARTICLES_AFTER_A_NOUN", "COMPARISON_LEMMAS",
            "CONCESSION_WORD", "CONCESSION_PHRASES", "CONCESSION_PHRASE_WORDS", "EXAMPLE_NADO",
            "QUOTED_CONTENT_NOUNS", "QUOTING_VERBS", "QUOTING_VERBS_NEXT", "OBJECT_PARTICLES",
-           "HEAD_CHAIN_LIMIT", "AFTERTHOUGHT_MAX_WORDS", "FINAL_INFLECTIONS", "ATTRIBUTIVE_INFLECTION"]
+           "HEAD_CHAIN_LIMIT", "AFTERTHOUGHT_MAX_WORDS", "FINAL_INFLECTIONS", "ATTRIBUTIVE_INFLECTION",
+           "NO_CONDITION_ADJECTIVES", "VIEWPOINT_LEMMAS", "GIVEN_THAT",
+           "TE_MO_AFTER_VERB"]
 
 # `〜ということをおっしゃって、`: a quotation named as the object of a verb of saying, mid-sentence.
 SAID_KOTO = ("ということを", "ということも")
@@ -147,3 +151,14 @@ HEAD_CHAIN_LIMIT = 30
 AFTERTHOUGHT_MAX_WORDS = 6
 FINAL_INFLECTIONS = ("終止形", "意志推量形")
 ATTRIBUTIVE_INFLECTION = "連体形"
+
+# Adjectives whose `〜ければ` is politeness or existence, no condition (`よろしければ`, `なければ`).
+NO_CONDITION_ADJECTIVES = frozenset({"ない", "無い", "よい", "良い", "いい", "よろしい", "宜しい"})
+
+VIEWPOINT_LEMMAS = frozenset({"見る", "みる"})  # `他県の事例を見ても、`: where one looks, no concession
+
+# `税金を使う以上、`: given that (a reason), after a predicate
+GIVEN_THAT = "以上"
+
+# `見ても`, `見てみましても`, `考えましても`: the て-form with も after a verb (through みる and ます).
+TE_MO_AFTER_VERB = re.compile(r"^(?:まし)?て(?:み(?:まし)?て)?も")

@@ -13,7 +13,8 @@ __all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRA
            "HEADING_WRAPPERS", "HEADING_CLOSERS", "QUESTION_ENDINGS", "QUESTION_WORDS", "TAG_QUESTION",
            "AGREEMENT_PRONOUNS", "AGREEMENT_PREDICATES", "ADVERBIAL_NI", "QUOTE_OPEN", "QUOTE_CLOSE",
            "NOT_QUESTION_BEFORE_KA", "VOLITIONAL_FORM", "BARE_TOPIC_QUESTION", "ASSERTING_QUESTION_ENDINGS",
-           "OWN_HABIT", "EXPLANATORY_MONO", "DEMAND_BEFORE_CLOSING", "REASONS_ANNOUNCED"]
+           "OWN_HABIT", "EXPLANATORY_MONO", "DEMAND_BEFORE_CLOSING", "REASONS_ANNOUNCED", "OWN_PLAN",
+           "OUTLET_INTRODUCTION", "ACKNOWLEDGED", "TITLE_QUOTE_CLOSERS", "SENTENCE_PUNCTUATION"]
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
 GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
@@ -64,7 +65,7 @@ CEREMONIAL_WORDS = ("お悔やみ", "悔やみ申し上げ", "哀悼", "冥福",
 # question just asked, introducing a topic (`〜についてですが`), closing (`以上です`).
 PROCEDURAL_PHRASE = re.compile(
     r"(?:(?:質問|質疑|討論|答弁|説明|報告|紹介|発言|お答え|お知らせ)(?:を)?"
-    r"(?:させていただきます|いたします|致します|申し上げます|します)"
+    r"(?:させていただきます|いたします|致します|申し上げます|します|行います|行わせていただきます)"
     r"|(?:質問|質疑|討論|発言|お知らせ)(?:を)?(?:させていただきたい|いたしたい|したい)"
     r"|(?:質問|お話|話|ご指摘|御指摘|お尋ね|ご意見|御意見|ご質問|御質問)が(?:ありました|ございました)"
     r"|(?:について|に関して|に関しまして|の件)(?:です|でございます|であります)"
@@ -187,3 +188,20 @@ DEMAND_BEFORE_CLOSING = re.compile(r"(?:よう(?:に)?|(?<!答弁)(?<!説明)(?<
 # `反対の理由を申し上げます`, `以下その理由を述べます`: announcing the reasons to come is procedure, even
 # after a stance word (which otherwise makes the sentence a stance, filters._procedural).
 REASONS_ANNOUNCED = re.compile(r"理由を(?:申し上げ|述べ|ご説明|御説明|説明)(?:ます|させていただきます|いたします|致します|たいと思います)$")
+
+# The speaker's own schedule (`来月に説明会を開催する予定でございます`): a plan announced, not a claim.
+OWN_PLAN = re.compile(r"予定(?:です|でございます|であります|でおります|にしております|としております|となっております|をしております)$")
+
+# A reporter naming the outlet alone (`東西新聞です`, `NHKの者です`) introduces the speaker.
+OUTLET_INTRODUCTION = re.compile(r"^[^、,，。はが]{0,12}(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|NHK|ＮＨＫ|タイムス|タイムズ)"
+                                 r"(?:社)?(?:の者)?$")
+
+# Acknowledging others' feelings or views (`御懸念は理解しております`, `様々な御意見があることは承知しております`)
+# grants that they exist; it puts nothing forward.
+ACKNOWLEDGED = re.compile(r"(?:懸念|不安|心配|意見|声|指摘|受け止め|批判|不満|気持ち|思い|事情|要望)"
+                          r"(?:が(?:ある|あること|あるということ))?(?:は|も)[、,，]?(?:十分|重々|よく)?(?:に)?"
+                          r"(?:理解|承知)(?:して|いたして|致して)(?:おります|います|おる)$")
+
+# A title's quotation (`〜が語る「円安の本当の理由」`) closes on a noun; a sentence inside would have these.
+TITLE_QUOTE_CLOSERS = ("」", "』")
+SENTENCE_PUNCTUATION = ("。", "！", "!", "?", "？")

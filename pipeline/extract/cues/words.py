@@ -7,20 +7,21 @@ __all__ = ["PUNCT_POS", "COMMAS", "WORD_TAGS", "CONTENT_POS", "MIN_CONTENT_WORDS
            "COGNITION_VERBS", "SPEECH_VERBS", "HEARSAY_FRAME_VERBS", "PASSIVE_AUXILIARIES",
            "HONORIFIC_SPEECH_VERBS", "APPOSITIVE_IU_LEMMAS", "KOTO_FRAME_VERBS", "KOTO_AND",
            "KOTO_FRAME_PARTICLES", "NOT_TARGETS", "LIGHT_VERBS", "IMPRESSION_NOUNS", "HEDGING_FRAME_VERBS",
-           "HEDGE_MARKERS", "HEDGE_ADVERBS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "ATTRIBUTIVE_DEPS", "PATH_ANALOGY",
-           "PREDICTION_FRAME_VERBS", "FINAL_PARTICLES", "EXISTENCE_VERBS", "REASON_PHRASE", "STATIVE_VERBS",
-           "CAUSAL_ENDINGS", "SENTENCE_FINAL_CAUSAL", "EVALUATIVE_LEMMAS", "FORMAL_NOUNS", "VOICE_AFTER_IU",
-           "DISAPPROVAL_IDIOMS", "REFUSALS", "EVALUATIVE_TAIL_CHARS", "NOMINALIZERS", "PARTICIPANT_PRONOUNS",
-           "SELF_PRONOUNS", "ADDRESS_TITLES", "NEGATION", "NOT_NEGATION", "RHETORICAL_QUESTION",
-           "CONTRAST_CONJUNCTIONS", "NOUN_SCOPE_NO", "NOMINALIZER_TAG", "SENTENCE_LIKE_OPENERS",
-           "PARALLEL_SHI", "SUBORDINATE_LINKS", "FRAME_VERB_WINDOW", "SENTENCE_CONTRAST",
-           "SUMMING_UP_CONSEQUENCE", "SENTENCE_REASON", "SENTENCE_CONSEQUENCE", "SENTENCE_CONCESSION",
-           "SENTENCE_EXAMPLE", "INTRODUCES_QUOTE", "QUOTE_INTRODUCER", "REQUEST", "ADVERBIAL_NOUN_TAG",
-           "REASON_CHALLENGE_WORDS", "CONTINUING_FRAME", "NOT_ASKED_FRAME_ENDINGS", "MANNER_NOUN",
-           "SO_ADVERBS", "NOT_QUANTITY_COUNTERS", "ORDINAL_SUFFIXES", "COUNTER_NOUNS", "COUNT_PARTICLES",
-           "BARE_COUNT_AFTER", "QUANTITY_SYMBOLS", "FRACTION_DIVIDER", "FRACTION_PARTICLE", "IDIOM_COUNTERS",
-           "ORDINAL_PREFIXES", "IDIOM_NUMERALS", "PAST_STANCE", "REASON_OPENER", "REASON_OPENER_CUE",
-           "STANCE_CUE", "STANCE_WORDS", "STANCE", "DATED_ACT_CUE", "DESCRIPTION_CUE"]
+           "HEDGE_MARKERS", "HEDGE_ADVERBS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "ATTRIBUTIVE_DEPS",
+           "PATH_ANALOGY", "PREDICTION_FRAME_VERBS", "FINAL_PARTICLES", "EXISTENCE_VERBS", "REASON_PHRASE",
+           "STATIVE_VERBS", "CAUSAL_ENDINGS", "SENTENCE_FINAL_CAUSAL", "EVALUATIVE_LEMMAS", "FORMAL_NOUNS",
+           "VOICE_AFTER_IU", "DISAPPROVAL_IDIOMS", "REFUSALS", "EVALUATIVE_TAIL_CHARS", "NOMINALIZERS",
+           "PARTICIPANT_PRONOUNS", "SELF_PRONOUNS", "ADDRESS_TITLES", "NEGATION", "NOT_NEGATION",
+           "RHETORICAL_QUESTION", "CONTRAST_CONJUNCTIONS", "NOUN_SCOPE_NO", "NOMINALIZER_TAG",
+           "SENTENCE_LIKE_OPENERS", "PARALLEL_SHI", "SUBORDINATE_LINKS", "FRAME_VERB_WINDOW",
+           "SENTENCE_CONTRAST", "SUMMING_UP_CONSEQUENCE", "SENTENCE_REASON", "SENTENCE_CONSEQUENCE",
+           "SENTENCE_CONCESSION", "SENTENCE_EXAMPLE", "INTRODUCES_QUOTE", "QUOTE_INTRODUCER", "REQUEST",
+           "ADVERBIAL_NOUN_TAG", "REASON_CHALLENGE_WORDS", "CONTINUING_FRAME", "NOT_ASKED_FRAME_ENDINGS",
+           "MANNER_NOUN", "SO_ADVERBS", "NOT_QUANTITY_COUNTERS", "ORDINAL_SUFFIXES", "COUNTER_NOUNS",
+           "COUNT_PARTICLES", "BARE_COUNT_AFTER", "QUANTITY_SYMBOLS", "FRACTION_DIVIDER",
+           "FRACTION_PARTICLE", "IDIOM_COUNTERS", "ORDINAL_PREFIXES", "IDIOM_NUMERALS", "PAST_STANCE",
+           "REASON_OPENER", "REASON_OPENER_CUE", "STANCE_CUE", "STANCE_WORDS", "STANCE", "DATED_ACT_CUE",
+           "DESCRIPTION_CUE"]
 
 # Parts of speech: punctuation, and the words that carry content.
 PUNCT_POS = frozenset({"PUNCT", "SYM"})
@@ -81,7 +82,9 @@ HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"}) | IMPRESSION_
 HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
-                 "場合によっては", "いささか", "かねな", "かねませ", "必ずしも")  # `いささか疑問を感じる`: softened
+                 "場合によっては", "いささか", "かねな", "かねませ", "必ずしも",  # `いささか疑問を感じる`: softened
+                 # a feared possibility softens as `かねない` does (`〜が消えるおそれがあります`)
+                 "おそれがあ", "恐れがあ", "おそれもあ", "恐れもあ")
 # Hedging adverbs that may stand in a frame (`〜とは必ずしも思いません`): they hedge even a denial.
 HEDGE_ADVERBS = ("必ずしも", "おそらく", "恐らく", "たぶん", "多分", "基本的に")
 
@@ -103,7 +106,10 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "なきゃいけな", "なきゃならな", "なきゃだめ", "なくちゃいけな", "なくちゃならな", "なくちゃだめ",
                      "ないとだめ", "ないとダメ", "なきゃダメ",
                      # a necessity denied without は (`見直す必要がない`, `急ぐ必要ありません`), an urgent need (`確保が急務です`)
-                     "必要がな", "必要がありませ", "必要ない", "必要ありませ", "急務で", "急務だ")
+                     "必要がな", "必要がありませ", "必要ない", "必要ありませ", "急務で", "急務だ",
+                     # what cannot be allowed (`目を背けるわけにはいきません`), a duty named (`〜こそ学校の責務です`)
+                     "わけにはいかな", "わけにはいきませ", "わけにいかな", "わけにいきませ", "わけにはまいりませ",
+                     "責務で", "責務だ")
 
 # An adjective after adverbial `より` that modifies a noun (`より詳細なこと`) makes no comparison.
 ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
@@ -121,7 +127,8 @@ REASON_PHRASE = re.compile(r"理由は")
 STATIVE_VERBS = frozenset({"ある", "有る", "いる", "居る", "できる", "出来る", "存在", "異なる",
                            "違う", "要る", "含む", "持つ", "示す", "意味", "属する", "当たる",
                            "すぎる", "過ぎる", "追いつく", "知る", "わかる", "分かる", "望む",
-                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える", "言える"})
+                           "願う", "欲しい", "好む", "ござる", "御座る", "見受ける", "見える", "言える",
+                           "なじむ", "馴染む", "通れる"})  # `避けて通れない`: what cannot be avoided
 
 # Causal explanation: the proposition is a reason, `〜からです`, `〜ためです`.
 # Formal speech (`〜からであります`, `〜ためでございます`) and talk (`〜からなんです`) end a reason the same way.
@@ -235,6 +242,7 @@ SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従っ�
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから",
                         "だからこそ", "ですからこそ", "それゆえに",  # `だからこそ、`: the whole word opens
                         "したがいまして", "従いまして",  # the formal したがって of assembly answers
+                        "ですので", "なので", "でございますので",  # `ですので、国としては…必要がある`
                         "これにより", "これによって", "それにより", "それによって") + SUMMING_UP_CONSEQUENCE
 
 SENTENCE_CONCESSION = ("にもかかわらず", "それにもかかわらず", "にも関わらず", "それにも関わらず", "それなのに",
