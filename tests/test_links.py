@@ -748,3 +748,8 @@ def test_examples_before_a_comma_and_youni_are_an_analogys_source(extract) -> No
 def test_a_clause_before_a_verb_of_starting_is_where_to_start(extract) -> None:
     _, relations, _ = extract("市長:現場を知ることから、すべての政策は始まります。")
     assert relations == []
+
+
+def test_a_demand_that_opens_with_mazu_after_its_condition_is_a_new_point(extract) -> None:
+    _, relations, _ = extract("議員:近隣の市を見ても、上限を下げた例はありません。財源が足りないのであれば、まず公共事業の見直しから始めるべきです。")
+    assert all(r.cue != "無標の根拠" for r in relations)

@@ -89,7 +89,7 @@ def _argued_claim_just_after(units: Sequence[Unit], index: int) -> int | None:
     if main is None or any(units[j].link != "condition" for j in in_sentence if j < main):
         return None
     claim = units[main]
-    if cues.SESSION_ACT.search(claim.text) or cues.ADDITIVE_TOPIC.search(claim.text):
+    if cues.SESSION_ACT.search(claim.text) or cues.ADDITIVE_TOPIC.search(claim.text) or _turns_to_a_new_point(claim.text):
         return None  # `〜の立場から討論いたします` opens a speech; `駐輪場対策も急ぐべきです` adds a further point
     return main if claim.role == "claim" and claim.link == "final" and claim.holder == claim.ctx.speaker \
         and _argued_claim(claim, conditioned=main > in_sentence[0]) else None

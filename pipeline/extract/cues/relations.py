@@ -84,4 +84,4 @@ JUDGED_SITUATION_TOPICS = (*ELABORATING_TOPICS, "この状況は", "こうした
 # what follows is no conclusion of the fact before.
 # `駐輪場対策も急ぐべきです`: a topic with も adds a further point to a list, it draws no conclusion.
 ADDITIVE_TOPIC = re.compile(r"^[^、,，。]{1,20}?(?:対策|問題|課題|施策|事業|整備|支援|取り組み|取組)?も[、,，]?[^、,，。]*(?:べき|必要|求め|望)")
-TURNING_OPENERS = ("次に", "次は", "続いて", "最後に", "もう一点", "もう1点", "もう１点", "これに対し", "それに対し")
+TURNING_OPENERS = ("まず", "次に", "次は", "続いて", "最後に", "もう一点", "もう1点", "もう１点", "これに対し", "それに対し")
