@@ -71,7 +71,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     if frame is not None and not _ends_in_norm(r, text) and cues.CONTINUING_FRAME.search(r.frame_text):
         return "premise", cues.GROUND_CUE  # `手続も多いということで、…`: the ground of what follows
     # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
-    contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion")
+    contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion") \
+        and not _contrasting_fact(r, text)
     if frame is None and _exclaims(r.tokens):
         return "claim", cues.EXCLAMATION_CUE
     if frame is not None or contrasted or text.startswith(cues.STRONG_MARKERS):
@@ -95,6 +96,29 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
             # a denial (`現実はそうはいきません`) or a rhetorical question (`〜次第ではありませんか`) disputes
         return _fact_role(r, text)
     return "claim", "assertion"
+
+
+def _contrasting_fact(r: RoleInput, text: str) -> bool:
+    """`ただ、これまで何度も協議を重ねてまいりました`, `一方で、焼却量が減った例もございます`: a plain
+    past event or what exists, set against what was said, is still a fact the answer rests on; a stance
+    held up to now or a judging existence (`異論はありません`) is not."""
+    if r.kind != "assertion" or r.polarity != "pos" or has_hedge(text) or cues.PAST_STANCE.search(text):
+        return False
+    root = span_root(r.tokens)
+    if r.past:
+        return not _judges(root)  # `しかし、市は住民の声を無視してきました`: a reproach
+    return (root.lemma_ in cues.EXISTENCE_VERBS or _polite_existence(root)) and root.pos_ == "VERB" \
+        and not _judging_subject(r.tokens, root) \
+        and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]
+
+
+def _polite_existence(root: Token) -> bool:
+    """`〜した例もございます`: ござる as the polite ある; after で (`〜ではございません`, `〜でございます`)
+    it is a copula."""
+    if root.lemma_ not in cues.POLITE_EXISTENCE_VERBS or root.pos_ != "VERB":
+        return False
+    before = next((t for t in reversed(root.doc[:root.i]) if t.text not in ("は", "も")), None)
+    return before is None or before.text != "で"
 
 
 def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
@@ -146,9 +170,10 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "claim", cues.ONGOING_STANCE_CUE  # `私どもは〜の見直しを求めているところです`: a demand kept up
     subject = subject_of(content_tokens(r.tokens))
     root = span_root(r.tokens)
-    if root.lemma_ in cues.EXISTENCE_VERBS and _judging_subject(r.tokens, root):
+    exists = root.lemma_ in cues.EXISTENCE_VERBS or _polite_existence(root)
+    if exists and _judging_subject(r.tokens, root):
         return "claim", "判断の存在文"  # `〜という考えに変わりはありません`
-    if root.lemma_ in cues.EXISTENCE_VERBS and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:] \
+    if exists and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:] \
             and negated_adjective(r.tokens) is None:
         return "premise", "存在の事実"
     if subject is not None and subject.text in cues.SELF_PRONOUNS and not view_of_what_was_said(root):
@@ -157,6 +182,8 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "取り組み中の事実"
     if r.polarity == "pos" and not has_hedge(text) and _dated_act(r.tokens, root, text):
         return "premise", cues.DATED_ACT_CUE
+    if r.polarity == "pos" and not has_hedge(text) and cues.CONTENTS_PASSIVE.search(text):
+        return "premise", cues.CONTENTS_CUE
     if _describes_measure(r.tokens, text):
         return "premise", cues.DESCRIPTION_CUE
     if not has_hedge(text) and has_quantity(_after_concession(r.tokens)) and not any(d in text for d in cues.DOUBT_PHRASES):

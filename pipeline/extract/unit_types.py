@@ -58,7 +58,10 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text, conditioned)
     if prediction:
         return "prediction", prediction
-    return _evaluation_or_assertion(tokens, text)
+    kind, cue = _evaluation_or_assertion(tokens, text)
+    if kind == "assertion" and frame is not None and frame.verb.lemma_ in cues.JUDGING_FRAME_VERBS:
+        return "evaluation", f"枠:{frame.verb.lemma_}"  # `〜な施策であると評価いたします`: judged, by its frame
+    return kind, cue
 
 
 def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> str:
@@ -227,7 +230,8 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     option = cues.ONE_OPTION.search(tail)
     if option:
         return "evaluation", option.group(0)
-    excess = next((t for t in tokens[1:] if t.lemma_ in cues.EXCESS_VERBS and t.nbor(-1).pos_ in ("VERB", "ADJ")), None)
+    excess = next((t for t in tokens[1:] if t.lemma_ in cues.EXCESS_VERBS and (t.nbor(-1).pos_ in ("VERB", "ADJ")
+                   or t.nbor(-1).lemma_ in cues.LIGHT_VERBS)), None)  # `先行しすぎ`: a noun's light verb
     if excess is not None:
         return "evaluation", excess.nbor(-1).text + excess.text  # `大きすぎ`
     subject = subject_of(content_tokens(tokens))

@@ -9,7 +9,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
            "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
            "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
-           "CHANGE_MARKERS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
+           "CHANGE_MARKERS", "JUDGING_FRAME_VERBS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
            "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
            "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
            "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
@@ -76,10 +76,14 @@ PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "
                      # what is plain to foresee (`〜ことは目に見えています`)
                      "ことは目に見えて", "のは目に見えて")
 NOT_PREDICTION = ("でしょうか", "だろうか")
-ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け")  # `将来への投資`, `見込みの数字`: the modal word names a noun
+ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け",  # `将来への投資`, `見込みの数字`: the modal word names a noun
+                           # `将来を見据えた施策`: the future as what a measure looks to describes the measure
+                           "を見据え", "を見越し", "を見通し", "を展望し")
 CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
 TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
                        r"|そのうち|いつか|早晩|この先|このまま(?:では|だと|いけば)")
+# `〜であると評価いたします`: a frame that judges makes its plain complement an evaluation.
+JUDGING_FRAME_VERBS = frozenset({"評価"})
 CONDITION_CUE = "条件"  # a condition clause before a change or action stands in for a time cue
 
 PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|(て|で)(い|お)(ない|ません|りません)|つつあ")
@@ -133,7 +137,9 @@ EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない"
                       "意味はありませ", "意味をなさな", "意味を成さな", "避けて通れな", "避けては通れな",
                       # judgements worded as facts: what a thing amounts to or aims at (`〜の押しつけにほかなりません`,
                       # `〜を狙ったものです`) characterises it, whatever amount it mentions
-                      *JUDGED_AS_FACT)
+                      *JUDGED_AS_FACT,
+                      # timely or apt (`時宜を得た対応だ`, `的を射た指摘です`): idioms of approval
+                      "時宜を得", "時宜にかな", "時宜に適", "当を得", "的を射", "的を得")
 # `〜も一つの選択肢だ`, `選択肢の一つです`: judged an acceptable way, a view one could dispute.
 ONE_OPTION = re.compile(r"(?:一つ|ひとつ|１つ|1つ)の(?:選択肢|考え方|方法|手段)|(?:選択肢|考え方|方法|手段)の(?:一つ|ひとつ|１つ|1つ)")
 

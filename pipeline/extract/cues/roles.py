@@ -8,7 +8,8 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "ONGOING_STANCE", "ONGOING_STANCE_CUE", "DECISION_FRAME", "DECISION_CUE", "HEARSAY_FRAME",
            "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE", "PAST_FAILING", "EMPHATIC_NEGATION", "PAST_FAILING_CUE",
            "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "TIME_POINT_WORDS", "PROGRESSIVE_AUXILIARIES",
-           "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING"]
+           "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE",
+           "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS"]
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
@@ -33,7 +34,8 @@ HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|
                              r"|旨の(答弁|発言|説明|回答|報告)(です|でした|であります|でございます|だ)$"
                              r"|(声|指摘|意見|報告)(も|が)(ありました|ございました|出ております|あります)$"
                              # `〜という意見も出ていますが、…`: a voice passed on as a preface to a question
-                             r"|(声|指摘|意見|批判)(も|が)[^、,，。]{0,6}(上がって|寄せられて|出て|いただいて|頂いて|届いて)"
+                             # (`〜という声が私どものところにも多く寄せられております`: to whom, and how many, between)
+                             r"|(声|指摘|意見|批判)(も|が)[^、,，。]{0,12}(上がって|寄せられて|出て|いただいて|頂いて|届いて)"
                              r"(い|お)(る|ます|ります)(が|けれども|けども|けど)?$"
                              # `〜という声も聞かれました`: voices heard
                              r"|(声|意見)(も|が)(聞かれ|聞こえ)(ます|ました|る|た|て(い|お)(る|ます|ります))$"
@@ -91,3 +93,10 @@ IMMINENT = re.compile(r"ようと(し|され)")
 # `この制度は命を守るためのものです` (a purpose) stays a claim.
 MEASURE_NOUNS = ("案",)  # a bill as such (`本案`, `議案第74号`, `予算案`); `この制度は…切り捨てるものです` judges
 DESCRIPTION_ENDING = re.compile(r"ものであります$|ものです$|ものでございます$|ものである$|ものだ$")
+
+# `〜の支援も盛り込まれております`, `〜の経費が計上されています`: what a budget or plan contains, described
+# (a passive of a verb of including, in the present), is a fact; `盛り込まれていない` (a lack) may reproach.
+CONTENTS_PASSIVE = re.compile(r"(盛り込ま|含ま|計上さ|組み込ま|織り込ま)れて(い|お)(る|ます|ります)$")
+CONTENTS_CUE = "内容の記述"
+# `〜した例もございます`: the polite verb of existence (`でございます` is a copula: no VERB there).
+POLITE_EXISTENCE_VERBS = frozenset({"ござる", "御座る"})

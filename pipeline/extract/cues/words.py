@@ -37,6 +37,10 @@ COGNITION_VERBS = frozenset({
     "思う", "考える", "信ずる", "信じる", "感じる", "感ずる", "期待", "予測", "予想", "確信", "見る", "みる",
     "見込む", "推測", "判断", "認識", "理解", "疑う", "願う", "望む", "存ずる", "考え", "思い",
     "受け止める", "受けとめる", "心配", "懸念",
+    # `〜とは到底思えません`: a doubt framed with the potential of 思う (its adverb between と and the verb)
+    "思える",
+    # `〜であると評価いたします`: a judgement framed; the frame makes the complement an evaluation
+    "評価",
 })
 SPEECH_VERBS = frozenset({
     "言う", "いう", "述べる", "主張", "指摘", "強調", "説明", "語る", "答える", "話す", "発言",
@@ -154,6 +158,8 @@ EVALUATIVE_LEMMAS = frozenset({
     "成功", "前向き", "不安", "不便", "不利", "有利", "トップクラス", "一流", "最悪", "最善", "理想", "理想的",
     # predicate nouns that sum a situation up (`これが地方都市の実情だ`), and sameness (`いつもと一緒です`)
     "実情", "実態", "本質", "一緒", "尚早", "時期尚早",
+    # progress or its lack judged (`〜は大きな前進だ`, `〜は後退だ`), and sufficiency (`人員がまだ足りない`)
+    "前進", "後退", "足りる",
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
 })
