@@ -148,3 +148,18 @@ def test_a_frame_verb_in_the_formal_progressive_still_frames(units_of) -> None:
 def test_an_act_in_the_formal_progressive_stays_a_reported_act(units_of) -> None:
     unit = only(units_of("市長:本市は、国の補助を受けて、道路の補修を進めているところでございます。"))
     assert unit.role == "premise"
+
+
+@pytest.mark.parametrize("sentence", [
+    "この程度の値下げで利用者が増えるとはとても思えません。",
+    "この程度の値下げで利用者が増えるとは到底思えません。",
+])
+def test_a_doubt_framed_with_omoeru(units_of, sentence: str) -> None:
+    """`〜とは到底思えません`: the potential of 思う frames, an adverb between; the frame negates."""
+    unit = only(units_of(f"山本:{sentence}"))
+    assert (unit.text, unit.polarity, unit.type) == ("この程度の値下げで利用者が増える", "neg", "prediction")
+
+
+def test_omoeru_inside_the_proposition_is_no_frame(units_of) -> None:
+    unit = only(units_of("山本:この町の将来は明るいように思えるが、課題は多い。"))
+    assert unit.frame == ""

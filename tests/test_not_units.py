@@ -435,3 +435,13 @@ def test_asking_for_an_answer_on_the_way_out_is_still_procedure(units_of) -> Non
 
 def test_turning_the_talk_back_is_procedure(units_of) -> None:
     assert units_of(f"{SPEAKER}話を戻します。") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("誰が言い出したのか分かりませんが、部長に直接連絡が入ったとは思えないです。", ["部長に直接連絡が入った"]),
+    ("市長が何を考えているのか存じませんが、この計画は見直すべきです。", ["この計画は見直すべきです"]),
+    # not knowing a reason that is itself the topic: kept with its point
+    ("その理由は分かりませんが、利用者は減っています。", ["その理由は分かりませんが、利用者は減っています"]),
+])
+def test_not_knowing_an_answer_is_a_preface(units_of, sentence: str, expected: list[str]) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected

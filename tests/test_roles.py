@@ -413,3 +413,42 @@ def test_a_voice_named_after_toiu_is_hearsay(units_of, sentence: str) -> None:
 ])
 def test_dated_acts_and_bills_stay_reports_beside_neutral_words(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(f"森:{sentence}")] == ["premise"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "今回の計画には、空き家の改修費用への助成も盛り込まれております。",
+    "新年度の予算には、通学路の安全対策の経費が計上されています。",
+])
+def test_what_a_plan_contains_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.cues[0]) for u in units] == [("premise", f"role:{cues.CONTENTS_CUE}")]
+
+
+def test_what_a_plan_lacks_stays_a_claim(units_of) -> None:
+    units = units_of(f"{SPEAKER}今回の計画には、空き家の改修費用への助成が盛り込まれておりません。")
+    assert [u.role for u in units] == ["claim"]
+
+
+def test_voices_received_from_afar_are_hearsay(units_of) -> None:
+    """`〜という声が私どもの事務所にも数多く寄せられております`: to whom and how many stand between."""
+    units = units_of(f"{SPEAKER}バスの減便で通院できなくなったという声が、私どもの事務所にも数多く寄せられております。")
+    assert [u.role for u in units] == ["premise"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ただ、昨年の春から地元の皆さんとは何度も話し合いを重ねてまいりました。",
+    "一方で、隣の町では利用者が倍に増えた例もございます。",
+])
+def test_a_fact_after_a_contrasting_connective_stays_a_premise(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["premise"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "しかし、市は住民の声を無視してきました。",        # a past act that judges: a reproach
+    "しかし、この計画には異論がございます。",          # a judging existence
+    "しかし、結果は失敗でした。",                      # a judgement of the past
+    "ただ、これは法律上の義務ではございません。",      # ござる after で is a copula
+    "しかし、我が会派は一貫して見直しを求めてまいりました。",  # a stance held up to now
+])
+def test_a_judgement_after_a_contrasting_connective_stays_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]

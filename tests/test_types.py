@@ -490,3 +490,33 @@ def test_a_wish_before_a_clause_is_no_reported_voice(units_of) -> None:
 
 def test_a_topic_that_names_the_agenda_obliges_nothing(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}本日のテーマは、私たちが目指すべき社会の姿です。")) != ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "駅前に保育所ができたことは前進です。",
+    "今の体制では看護師の数がまだ足りません。",
+    "規制の議論ばかりが先行しすぎていると思います。",
+    "国の今回の判断は、時宜を得たものであります。",
+    "委員の御指摘は的を射たものだと思います。",
+])
+def test_judging_predicates_are_evaluations(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この病院には看護師が三十人おります。",       # a count, no judgement
+    "規制の議論が先行しています。",               # what goes first, no excess
+])
+def test_plain_reports_beside_those_predicates_stay_assertions(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
+
+
+def test_a_judging_frame_makes_an_evaluation(units_of) -> None:
+    """`〜であると評価いたします`: the frame judges; `将来を見据えた` describes the measure, foresees nothing."""
+    units = units_of(f"{SPEAKER}今回の条例案は、将来を見据えた仕組みであると評価いたします。")
+    assert [(u.type, u.text, u.frame) for u in units] == [
+        ("evaluation", "今回の条例案は、将来を見据えた仕組みである", "と評価いたします")]
+
+
+def test_the_future_still_foresees(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}この町の人口は将来さらに減っていくでしょう。")) == ["prediction"]
