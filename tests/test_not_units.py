@@ -445,3 +445,25 @@ def test_turning_the_talk_back_is_procedure(units_of) -> None:
 ])
 def test_not_knowing_an_answer_is_a_preface(units_of, sentence: str, expected: list[str]) -> None:
     assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected
+
+
+LEAD = ("【インタビュー】港町の未来　水産会社社長・佐々木亮太さん\n\n"
+        "宮城県の港町で水産会社を営んで30年。佐々木亮太さんは、養殖と観光を組み合わせた新しい事業で注目を集めている。"
+        "以下は、ラジオ番組での対談の抄訳である。漁業の担い手は年々減っている。\n\n"
+        "――新しい事業を始めたきっかけは何だったのでしょうか。\n\n")
+
+
+def test_a_lead_that_presents_a_person_or_the_text_is_no_unit(units_of) -> None:
+    """How long the person has worked, what they are known for, and that an excerpt follows: the
+    narration presents; a fact about the world in the lead stays."""
+    texts = [u.text for u in units_of(LEAD)]
+    assert texts == ["漁業の担い手は年々減っている"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "佐々木亮太さんは、養殖には将来性があると考えている。",   # a view reported with its frame
+    "佐々木亮太さんは、行政の支援は明らかに足りないと話す。",
+    "養殖を始めて30年の漁師でも、この冬の不漁には驚いたという。",  # no career fragment at the end
+])
+def test_a_view_in_the_lead_stays(units_of, sentence: str) -> None:
+    assert units_of(f"【インタビュー】港町の未来\n\n{sentence}\n\n――きっかけは何ですか。\n\n") != []

@@ -14,7 +14,8 @@ __all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRA
            "AGREEMENT_PRONOUNS", "AGREEMENT_PREDICATES", "ADVERBIAL_NI", "QUOTE_OPEN", "QUOTE_CLOSE",
            "NOT_QUESTION_BEFORE_KA", "VOLITIONAL_FORM", "BARE_TOPIC_QUESTION", "ASSERTING_QUESTION_ENDINGS",
            "OWN_HABIT", "EXPLANATORY_MONO", "DEMAND_BEFORE_CLOSING", "REASONS_ANNOUNCED", "OWN_PLAN",
-           "OUTLET_INTRODUCTION", "ACKNOWLEDGED", "TITLE_QUOTE_CLOSERS", "SENTENCE_PUNCTUATION"]
+           "OUTLET_INTRODUCTION", "ACKNOWLEDGED", "TITLE_QUOTE_CLOSERS", "SENTENCE_PUNCTUATION",
+           "EDITORIAL_NOTE", "CAREER_SPAN"]
 
 # `よろしくお願いします` on its own: a greeting, not a request with content.
 GREETING_PHRASE = re.compile(r"^(?:どうぞ|どうか)?(?:よろしく|宜しく)?お願い(?:します|いたします|致します|申し上げます)$")
@@ -207,3 +208,9 @@ ACKNOWLEDGED = re.compile(r"(?:懸念|不安|心配|意見|声|指摘|受け止�
 # A title's quotation (`〜が語る「円安の本当の理由」`) closes on a noun; a sentence inside would have these.
 TITLE_QUOTE_CLOSERS = ("」", "』")
 SENTENCE_PUNCTUATION = ("。", "！", "!", "?", "？")
+
+# Narration that presents a text or a person: `以下は、対談の抄訳である` (what follows is an excerpt), `〜を務めて
+# 15年` (how long the person named next has done their work).
+EDITORIAL_NOTE = re.compile(r"^以下(?:は|が)[、,，]?[^。]{0,40}(?:抄訳|要旨|抜粋|全文|一問一答|要約|概要|主なやりとり|やりとり)"
+                            r"(?:である|です|だ)?$")
+CAREER_SPAN = re.compile(r"(?:て|で)[0-9０-９一二三四五六七八九十百数]+年(?:目|余り|あまり|近く|以上)?$")
