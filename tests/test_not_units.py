@@ -467,3 +467,8 @@ def test_a_lead_that_presents_a_person_or_the_text_is_no_unit(units_of) -> None:
 ])
 def test_a_view_in_the_lead_stays(units_of, sentence: str) -> None:
     assert units_of(f"【インタビュー】港町の未来\n\n{sentence}\n\n――きっかけは何ですか。\n\n") != []
+
+
+def test_a_named_subject_in_a_text_without_labels_stays(units_of) -> None:
+    """A text without labels is one speech: a named person it speaks of is what it argues about."""
+    assert units_of("佐々木市長は、市民の声を聞かずに計画を押し進めている。") != []

@@ -293,6 +293,18 @@ def _name_list(c: Candidate) -> bool:
                    for t in c.tokens)
 
 
+def _presents_a_person(c: Candidate) -> bool:
+    """`診療所長を務めて15年`, `村上さんは〜で注目を集めている`: a lead before an interview presents who
+    speaks (a named person its subject, no hedge, norm or strong marker); a text without labels is one
+    speech, whose named subjects are what it argues about."""
+    if cues.CAREER_SPAN.search(_bare(c.text)):
+        return True
+    subject = subject_of(c.core)
+    if subject is None or any(m in c.text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS):
+        return False
+    return any(is_person(t) and t.pos_ == "PROPN" for t in subject.doc[subject.left_edge.i:subject.i + 1])
+
+
 def _narration_reason(c: Candidate) -> str:
     """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report
     (in plain form: `〜が発表した`; `〜がありました` is someone speaking)."""
@@ -303,14 +315,10 @@ def _narration_reason(c: Candidate) -> str:
         bool(cues.SENTENCE_LIKE_ENDING.search(c.sentence_text.strip(cues.HEADING_WRAPPERS)))
     if unclosed and not sentence_like and not c.ctx.quote_holder:
         return "headline"
-    bare = _bare(c.text)
-    if cues.EDITORIAL_NOTE.search(bare):
+    if cues.EDITORIAL_NOTE.search(_bare(c.text)):
         return "editorial note"  # `以下は、対談の抄訳である`
-    subject = subject_of(c.core)
-    marked = any(m in c.text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS)
-    if cues.CAREER_SPAN.search(bare) or (subject is not None and not marked
-                                           and any(is_person(t) and t.pos_ == "PROPN" for t in subject.doc[subject.left_edge.i:subject.i + 1])):
-        return "profile"  # `診療所長を務めて15年`, `村上さんは〜で注目を集めている`: who the narration presents
+    if not c.ctx.unlabelled and _presents_a_person(c):
+        return "profile"
     # in a document without labels, the polite form marks a speech, not a news report
     polite = c.ctx.unlabelled and any(t.lemma_ in cues.POLITE_AUXILIARIES for t in c.tokens)
     if is_past(c.tokens) and c.predicate.pos_ == "VERB" and c.predicate.lemma_ not in cues.STATIVE_VERBS \
