@@ -520,3 +520,20 @@ def test_a_judging_frame_makes_an_evaluation(units_of) -> None:
 
 def test_the_future_still_foresees(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}この町の人口は将来さらに減っていくでしょう。")) == ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "困ったときは、まず役所の窓口に相談すればいい。",   # what one need only do
+    "住民への説明の後回しは許されません。",             # what must not be allowed
+])
+def test_what_suffices_or_is_not_allowed_is_normative(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("市が最初から丁寧に説明すればよかったのです。", "evaluation"),   # a past that should have been: judged
+    ("財源が足りないことは、値上げの理由にはならないと思います。", "evaluation"),  # no ground: judged, not foreseen
+    ("この道路ができれば、渋滞は解消すると思います。", "prediction"),
+])
+def test_near_misses_of_those_norms(units_of, sentence: str, kind: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]

@@ -55,6 +55,9 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     comparison, _ = comparison_standard(tokens)
     if comparison:
         return "comparison", comparison
+    no_ground = cues.NO_GROUND.search(text)
+    if no_ground:
+        return "evaluation", no_ground.group(0)  # `例外にする理由にはならない`
     prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text, conditioned)
     if prediction:
         return "prediction", prediction

@@ -9,7 +9,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
            "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
            "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
-           "CHANGE_MARKERS", "JUDGING_FRAME_VERBS", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
+           "CHANGE_MARKERS", "JUDGING_FRAME_VERBS", "NO_GROUND", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
            "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
            "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
            "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
@@ -82,6 +82,9 @@ ATTRIBUTIVE_AFTER_MODAL = ("の", "への", "に向け",  # `将来への投資`
 CHANGE_MARKERS = ("ようになる", "ようになり", "になる", "となる", "となり", "になり", "なくなる", "なくなり")
 TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来年|来月|来週|年後|年以内|までに|やがて|次第に|ますます"
                        r"|そのうち|いつか|早晩|この先|このまま(?:では|だと|いけば)")
+# `〜を例外にする理由にはならない`: judged no ground for something, an evaluation and no event foreseen
+# (なる here is a copula of judgement, not a change).
+NO_GROUND = re.compile(r"(?:理由|根拠|言い訳|口実|免罪符)に(?:は|も)?(?:ならな|なりませ|なり得な|なりえな)")
 # `〜であると評価いたします`: a frame that judges makes its plain complement an evaluation.
 JUDGING_FRAME_VERBS = frozenset({"評価"})
 CONDITION_CUE = "条件"  # a condition clause before a change or action stands in for a time cue

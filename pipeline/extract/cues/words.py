@@ -113,7 +113,11 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "必要がな", "必要がありませ", "必要ない", "必要ありませ", "急務で", "急務だ",
                      # what cannot be allowed (`目を背けるわけにはいきません`), a duty named (`〜こそ学校の責務です`)
                      "わけにはいかな", "わけにはいきませ", "わけにいかな", "わけにいきませ", "わけにはまいりませ",
-                     "責務で", "責務だ")
+                     "責務で", "責務だ",
+                     # what must not be allowed (`先送りは許されません`), a prohibition
+                     "許されな", "許されませ", "許されるものではな", "許されるものではありませ",
+                     # what one need only do (`直接会いに行けばいい`, `市が説明すればよいのです`)
+                     "ばいい", "ばよい", "ば良い")
 
 # An adjective after adverbial `より` that modifies a noun (`より詳細なこと`) makes no comparison.
 ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
