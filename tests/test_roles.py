@@ -452,3 +452,22 @@ def test_a_fact_after_a_contrasting_connective_stays_a_premise(units_of, sentenc
 ])
 def test_a_judgement_after_a_contrasting_connective_stays_a_claim(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(f"{SPEAKER}{sentence}")] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "県の推計では、2040年までに町の人口は3割ほど減少します。",   # a forecast credited to an estimate
+    "国の調査によると、空き家は全国で900万戸を超えています。",   # によると cites, it sets no condition
+])
+def test_figures_credited_to_a_source_are_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.text) for u in units] == [("premise", sentence.rstrip("。"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "県の推計を見ても、人口が3割減るのは避けられないでしょう。",   # the speaker's own reading of it
+    "この川は雨が降ると、すぐに水位が上がります。",                 # a verb before と still conditions
+])
+def test_an_own_reading_or_a_condition_is_no_cited_figure(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert units[-1].role == "claim"
+    assert all(f"role:{cues.CITED_FIGURES_CUE}" not in u.cues for u in units)

@@ -188,7 +188,7 @@ def _continuative(token: Token) -> bool:
 
 def _condition_cue(words: list[Token]) -> str:
     """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜際は`, `〜すると`,
-    `〜することで`), or "". A cited source (`〜によれば`), a meta phrase (`一言で言うと`) and a
+    `〜することで`), or "". A cited source (`〜によれば`, `〜によると`), a meta phrase (`一言で言うと`) and a
     topic (`〜の問題になりますと`) are none."""
     last = words[-1]
     if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
@@ -204,7 +204,8 @@ def _condition_cue(words: list[Token]) -> str:
             and before.lemma_ not in cues.APPOSITIVE_IU_LEMMAS:
         return "".join(cues.MEANS_KOTO_DE)  # `協力することで`; not `〜ということで` (so)
     if last.text == cues.CONDITION_TO and last.pos_ == "SCONJ" and len(words) > 1 \
-            and words[-2].pos_ in ("VERB", "AUX", "ADJ") and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words) \
+            and words[-2].pos_ in ("VERB", "AUX", "ADJ") and words[-2].lemma_ not in cues.EVIDENTIAL_LEMMAS \
+            and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words) \
             and not doc[max(0, last.i - 4):last.i + 1].text.endswith(cues.TOPIC_NARIMASUTO):
         return cues.CONDITION_TO
     return ""

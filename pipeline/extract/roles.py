@@ -66,6 +66,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "伝聞"  # `〜したいという、…を望む声も聞かれました`: the content of a voice passed on
     if frame is not None and cues.DECISION_FRAME.search(r.frame_text.rstrip("".join(cues.COMMAS))):
         return "premise", cues.DECISION_CUE  # `〜ということとしておりまして`: decided, a fact and no view
+    if frame is None and cues.CITED_FIGURES.match(text) and not has_hedge(text) and has_quantity(r.tokens):
+        return "premise", cues.CITED_FIGURES_CUE  # `市の試算では、〜は1,200億円に上ります`
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
     if frame is not None and not _ends_in_norm(r, text) and cues.CONTINUING_FRAME.search(r.frame_text):

@@ -9,7 +9,8 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE", "PAST_FAILING", "EMPHATIC_NEGATION", "PAST_FAILING_CUE",
            "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "TIME_POINT_WORDS", "PROGRESSIVE_AUXILIARIES",
            "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE",
-           "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS"]
+           "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS",
+           "CITED_FIGURES", "CITED_FIGURES_CUE"]
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
@@ -100,3 +101,8 @@ CONTENTS_PASSIVE = re.compile(r"(盛り込ま|含ま|計上さ|組み込ま|織�
 CONTENTS_CUE = "内容の記述"
 # `〜した例もございます`: the polite verb of existence (`でございます` is a copula: no VERB there).
 POLITE_EXISTENCE_VERBS = frozenset({"ござる", "御座る"})
+# `市の試算では、今後30年間で更新費用は1,200億円に上ります`, `国の推計によると、〜は3割減ります`: figures
+# credited to an estimate or a survey are passed on, a fact the argument rests on (a forecast too: it is
+# the source's).
+CITED_FIGURES = re.compile(r"^[^。、,，]{0,30}(?:試算|推計|調査|統計|集計|白書)(?:結果)?(?:では|によると|によれば|によりますと)")
+CITED_FIGURES_CUE = "出典のある数値"
