@@ -216,6 +216,11 @@ def addressed_title(questions: list[str]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+# Roles a headline credits that are not the one interviewed (`聞き手・佐藤花子さん`, `写真・田中一郎さん`).
+_CREDITED_ROLES = tuple(f"{role}{sep}" for role in ("聞き手", "司会", "写真", "構成", "取材", "文", "撮影", "進行")
+                        for sep in ("・", "　", " ", "：", ":"))
+
+
 def interviewee_from_header(header: str) -> str:
     """The interviewee a headline or lead names: `山田太郎さんインタビュー`, `山田氏に聞く`,
     `田中大臣にお話を伺いました`; `` when it names nobody."""
@@ -232,10 +237,10 @@ def interviewee_from_header(header: str) -> str:
     if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
         # a name: kanji or katakana, then at most a given name in kana (`鈴木さくら`), no particle
         # (or ending the headline after a title and `・` or a space: `へき地診療所長・村上恵子さん`)
-        alone = re.search(rf"(?:^|(?<=[・　 ]))(?:[{KANJI}]{{1,6}}[\u3041-\u309f]{{0,4}}|[\u30a1-\u30fa・ー]{{2,14}})"
-                          rf"(?=(?:さん|氏|先生|博士|教授)(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE)
-        if alone:
-            return alone.group(0)
+        for alone in re.finditer(rf"(?:^|(?<=[・　 ]))(?:[{KANJI}]{{1,6}}[\u3041-\u309f]{{0,4}}|[\u30a1-\u30fa・ー]{{2,14}})"
+                                 rf"(?=(?:さん|氏|先生|博士|教授)(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE):
+            if not header[:alone.start()].endswith(_CREDITED_ROLES):  # `聞き手・佐藤花子さん` asks
+                return alone.group(0)
     return ""
 
 

@@ -335,3 +335,23 @@ def test_words_that_begin_like_a_connective_are_no_connective(extract, text: str
 def test_tame_before_a_consequence_is_a_reason(extract, sentence: str) -> None:
     _, relations, _ = extract(f"{SPEAKER}{sentence}")
     assert [r.label for r in relations] == ["support"]
+
+
+def test_the_statistics_say_sets_no_condition(extract) -> None:
+    _, relations, _ = extract(f"{SPEAKER}国の統計によりますと、出生数は過去最少となっております。")
+    assert relations == []
+
+
+def test_a_judgement_falling_after_to_is_no_frame(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}対応が遅れると評価が下がり、結局は市の損失になります。")
+    assert all(u.frame == "" for u in units)
+
+
+def test_trying_with_te_miru_still_concedes(extract) -> None:
+    _, relations, _ = extract(f"{SPEAKER}どれだけ職員が努力してみても、人員が足りなければ限界があります。")
+    assert "concession" in [r.label for r in relations]
+
+
+def test_the_more_the_more_is_one_proposition(extract) -> None:
+    units, relations, _ = extract(f"{SPEAKER}利用者が多ければ多いほど、赤字は膨らみます。")
+    assert len(units) == 1 and relations == []

@@ -512,3 +512,8 @@ def test_a_lead_names_a_label_only_with_a_title_or_honorific() -> None:
     text = ("トム・ハンクス主演の新作について、監督のトム・ベイカー氏に、記者のハンクスが話を聞いた。\n\n"
             "ハンクス：撮影はどうでしたか？\nベイカー：楽しかったです。\nハンクス：次回作は？\nベイカー：秘密です。")
     assert [s for _, s, _ in turns_of(text)][1:3] == ["ハンクス", "トム・ベイカー"]
+
+
+def test_the_interviewer_a_headline_credits_is_not_interviewed() -> None:
+    from pipeline.names import interviewee_from_header
+    assert interviewee_from_header("【インタビュー】円安の行方　聞き手・佐藤花子さん") == ""

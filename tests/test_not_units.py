@@ -472,3 +472,19 @@ def test_a_view_in_the_lead_stays(units_of, sentence: str) -> None:
 def test_a_named_subject_in_a_text_without_labels_stays(units_of) -> None:
     """A text without labels is one speech: a named person it speaks of is what it argues about."""
     assert units_of("佐々木市長は、市民の声を聞かずに計画を押し進めている。") != []
+
+
+def test_a_lead_judging_a_named_person_stays_a_claim(units_of) -> None:
+    text = ("岸田首相の経済政策は、家計の実感とかけ離れている。村上花子さんは、離島医療で注目を集めている。\n\n"
+            "聞き手：離島医療の課題は何ですか？\n村上：人手不足です。\n聞き手：解決策はありますか？\n村上：遠隔診療です。")
+    texts = [u.text for u in units_of(text)]
+    assert "岸田首相の経済政策は、家計の実感とかけ離れている" in texts
+    assert not any(t.startswith("村上花子さんは") for t in texts)  # the profile of who speaks
+
+
+def test_a_third_partys_schedule_is_reported(units_of) -> None:
+    assert len(units_of(f"{SPEAKER}この道路は、来年度で国の補助が打ち切られる予定です。")) == 1
+
+
+def test_knowing_only_part_is_no_preface(units_of) -> None:
+    assert len(units_of(f"{SPEAKER}制度が複雑で、私には一部しか分かりませんが、現場は混乱しております。")) == 1

@@ -471,3 +471,15 @@ def test_an_own_reading_or_a_condition_is_no_cited_figure(units_of, sentence: st
     units = units_of(f"{SPEAKER}{sentence}")
     assert units[-1].role == "claim"
     assert all(f"role:{cues.CITED_FIGURES_CUE}" not in u.cues for u in units)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("市の試算では、今後10年で200億円が不足するとのことであり、事業の抜本的な見直しが必要であります。", "claim"),
+    ("私どもの試算では、年間3億円の経費削減が見込まれます。", "claim"),       # one's own estimate
+    ("しかし、大臣は国会で虚偽の答弁をしました。", "claim"),                   # an accusation after しかし
+    ("ただ、市は住民への説明を一方的に打ち切りました。", "claim"),
+    ("御指摘のような不正は一切ございません。", "claim"),                      # a denial of an allegation
+    ("この予算案には、不要不急の事業が多数盛り込まれております。", "claim"),  # a listing judged
+])
+def test_figures_contrasts_denials_and_listings_that_argue_stay_claims(units_of, sentence: str, role: str) -> None:
+    assert [u.role for u in units_of(f"森:{sentence}")] == [role]

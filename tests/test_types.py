@@ -537,3 +537,19 @@ def test_what_suffices_or_is_not_allowed_is_normative(units_of, sentence: str) -
 ])
 def test_near_misses_of_those_norms(units_of, sentence: str, kind: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "来年こそ景気が良くなればいいなと思っております。",   # a wish
+    "当時、女性には選挙権が許されませんでした。",           # the past
+])
+def test_a_wish_or_a_past_prohibition_is_no_norm(units_of, sentence: str) -> None:
+    assert "normative" not in kinds(units_of(f"{SPEAKER}{sentence}"))
+
+
+def test_enough_in_stock_is_a_report(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}現在のところ、ワクチンの在庫は足りております。")) == ["assertion"]
+
+
+def test_no_ground_in_the_formal_to_wa_form_judges(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}財政難は、子育て支援を後回しにする理由とはなりません。")) == ["evaluation"]

@@ -67,7 +67,7 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
     last = words[-1]
     tail = "".join(t.text for t in words[-3:])
     if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
-            and not any(t.lemma_ in cues.COMPARISON_LEMMAS | cues.VIEWPOINT_LEMMAS for t in words[-4:]) \
+            and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) and not any(map(_looking_at, words)) \
             and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
         return "ても"
     if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
@@ -133,6 +133,12 @@ def _given_that(bunsetu: Span, words: list[Token]) -> bool:
     if last.text != cues.GIVEN_THAT or last.i == 0 or bunsetu[-1].text not in cues.COMMAS:
         return False
     return last.doc[last.i - 1].pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _looking_at(token: Token) -> bool:
+    """`他県の事例を見ても`: the main verb 見る (where one looks) concedes nothing; the auxiliary of trying
+    after て (`努力してみても`) still concedes."""
+    return token.lemma_ in cues.VIEWPOINT_LEMMAS and not (token.i > 0 and token.nbor(-1).text in ("て", "で"))
 
 
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
@@ -204,7 +210,8 @@ def _condition_cue(words: list[Token]) -> str:
             and before.lemma_ not in cues.APPOSITIVE_IU_LEMMAS:
         return "".join(cues.MEANS_KOTO_DE)  # `協力することで`; not `〜ということで` (so)
     if last.text == cues.CONDITION_TO and last.pos_ == "SCONJ" and len(words) > 1 \
-            and words[-2].pos_ in ("VERB", "AUX", "ADJ") and words[-2].lemma_ not in cues.EVIDENTIAL_LEMMAS \
+            and words[-2].pos_ in ("VERB", "AUX", "ADJ") \
+            and not any(t.lemma_ in cues.EVIDENTIAL_LEMMAS for t in words[-3:-1]) \
             and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words) \
             and not doc[max(0, last.i - 4):last.i + 1].text.endswith(cues.TOPIC_NARIMASUTO):
         return cues.CONDITION_TO
@@ -232,6 +239,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
         if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS) \
                 and _first_lemma(spans[index + 1]) in cues.OBLIGATION_AFTER:
             link = ""  # `守らなければならない`: an obligation
+        if link == "condition" and _the_more(bunsetu, spans[index + 1]):
+            link = ""  # `多ければ多いほど`: the more, the more, one proposition
         if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
             link = ""  # `車さえあれば`: too little of its own to be a premise
         if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
@@ -342,6 +351,13 @@ def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
         and (content[-1].pos_ == "VERB" or (content[-1].pos_ == "ADJ" and link_cue == cues.CONDITION_PARTICLE
                                             and content[-1].lemma_ not in cues.NO_CONDITION_ADJECTIVES))
     return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
+
+
+def _the_more(bunsetu: Span, following: Span) -> bool:
+    """`利用者が多ければ多いほど`, `早ければ早いほど`: a ば-form taken up by its own word and ほど."""
+    words = content_tokens(bunsetu)
+    return bool(words) and any(t.lemma_ == words[0].lemma_ or t.lemma_ == words[-1].lemma_ for t in following) \
+        and any(t.text == cues.THE_MORE for t in following)
 
 
 def _first_lemma(bunsetu: Span) -> str:

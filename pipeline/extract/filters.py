@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.attributes import challenge_word
-from pipeline.extract.frames import is_human
+from pipeline.extract.frames import is_human, is_organisation
 from pipeline.extract.holders import person_name
 from pipeline.extract.records import Frame, SentenceContext
 from pipeline.extract.syntax import (
@@ -225,8 +225,10 @@ def _own_plan(c: Candidate) -> bool:
     a report of the speaker's own action; `政府は法案を提出する予定です` reports a third party's plan."""
     if c.frame is not None or not cues.OWN_PLAN.search(_bare(c.text)):
         return False
-    subject = subject_of(c.core)
-    return subject is None or subject.text in cues.PARTICIPANT_PRONOUNS or not is_human(subject)
+    passive = any(t.lemma_ in cues.PASSIVE_AUXILIARIES for t in c.tokens)  # `補助が打ち切られる予定です`
+    agents = [t for t in c.tokens if t.dep_ in ("nsubj", "obl") and (is_human(t) or is_organisation(t))
+              and t.text not in cues.PARTICIPANT_PRONOUNS]
+    return not passive and not agents  # a third party's plan (`国の補助が…`, `政府は…`) is reported
 
 
 def _agenda_business(c: Candidate) -> bool:
@@ -293,21 +295,29 @@ def _name_list(c: Candidate) -> bool:
                    for t in c.tokens)
 
 
-def _presents_a_person(c: Candidate) -> bool:
-    """`診療所長を務めて15年`, `村上さんは〜で注目を集めている`: a lead before an interview presents who
-    speaks (a named person its subject, no hedge, norm or strong marker); a text without labels is one
-    speech, whose named subjects are what it argues about."""
-    if cues.CAREER_SPAN.search(_bare(c.text)):
-        return True
+def _career_span(c: Candidate) -> bool:
+    """`診療所長を務めて15年`: a lead's line of a career, no proposition."""
+    return bool(cues.CAREER_SPAN.search(_bare(c.text)))
+
+
+def _lead_profile(c: Candidate) -> bool:
+    """`村上さんは〜で注目を集めている`: a lead before an interview presents who speaks: a named person is
+    the subject itself (not `岸田首相の経済政策は`), the predicate judges nothing, no hedge, norm or
+    strong marker. A text without labels is one speech, whose named subjects are what it argues about."""
     subject = subject_of(c.core)
     if subject is None or any(m in c.text for m in cues.HEDGE_MARKERS + cues.NORMATIVE_MARKERS + cues.STRONG_MARKERS):
         return False
-    return any(is_person(t) and t.pos_ == "PROPN" for t in subject.doc[subject.left_edge.i:subject.i + 1])
+    if c.predicate is not None and c.predicate.lemma_ in cues.EVALUATIVE_LEMMAS \
+            or any(p in c.text[-cues.EVALUATIVE_TAIL_CHARS:] for p in cues.EVALUATIVE_PHRASES):
+        return False  # `田中さんの訴えは切実だ`: the narrator's judgement
+    name = [subject] + [t for t in subject.children if t.dep_ == "compound"]
+    return any(is_person(t) and t.pos_ == "PROPN" for t in name)
 
 
 def _narration_reason(c: Candidate) -> str:
-    """Narration nobody is quoted in: a headline (no closing mark) or a past-tense news report
-    (in plain form: `〜が発表した`; `〜がありました` is someone speaking)."""
+    """Narration nobody is quoted in: a headline (no closing mark), an editorial note (`以下は…抄訳である`),
+    a lead's profile of who speaks (labelled documents only), or a past-tense news report (in plain form:
+    `〜が発表した`; `〜がありました` is someone speaking)."""
     if c.ctx.speaker or c.ctx.in_quote or c.frame is not None:
         return ""
     unclosed = not c.sentence_text.endswith(cues.SENTENCE_CLOSERS)
@@ -317,7 +327,7 @@ def _narration_reason(c: Candidate) -> str:
         return "headline"
     if cues.EDITORIAL_NOTE.search(_bare(c.text)):
         return "editorial note"  # `以下は、対談の抄訳である`
-    if not c.ctx.unlabelled and _presents_a_person(c):
+    if not c.ctx.unlabelled and (_career_span(c) or _lead_profile(c)):
         return "profile"
     # in a document without labels, the polite form marks a speech, not a news report
     polite = c.ctx.unlabelled and any(t.lemma_ in cues.POLITE_AUXILIARIES for t in c.tokens)

@@ -36,7 +36,8 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
             continue
         agent, skip = agent_after_quote(words, position) if quotative else (None, 0)
         after = words[position + 1 + skip:position + 1 + skip + cues.FRAME_VERB_WINDOW]
-        verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")), None)
+        verb = next((t for t in after if t.lemma_ in frame_verbs and t.pos_ in ("VERB", "NOUN", "ADJ")
+                     and not (t.lemma_ in cues.JUDGING_FRAME_VERBS and t.pos_ != "VERB")), None)  # `評価が下がり`
         if verb is None or is_appositive_iu(verb) or _names_a_noun(verb) \
                 or (verb.lemma_ in cues.HEARSAY_FRAME_VERBS and not _heard(verb, particle, clause.end)):
             continue  # `〜と言われていた人が`: says which person; `〜かと聞かれた`: asked, nothing heard

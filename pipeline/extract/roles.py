@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.attributes import has_hedge
+from pipeline.extract.frames import is_human, is_organisation
 from pipeline.extract.records import Clause, Frame, SentenceContext
 from pipeline.extract.syntax import (
     content_tokens,
@@ -66,7 +67,7 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "伝聞"  # `〜したいという、…を望む声も聞かれました`: the content of a voice passed on
     if frame is not None and cues.DECISION_FRAME.search(r.frame_text.rstrip("".join(cues.COMMAS))):
         return "premise", cues.DECISION_CUE  # `〜ということとしておりまして`: decided, a fact and no view
-    if frame is None and cues.CITED_FIGURES.match(text) and not has_hedge(text) and has_quantity(r.tokens):
+    if frame is None and _cited_figures(r, text):
         return "premise", cues.CITED_FIGURES_CUE  # `市の試算では、〜は1,200億円に上ります`
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
@@ -100,6 +101,17 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     return "claim", "assertion"
 
 
+def _cited_figures(r: RoleInput, text: str) -> bool:
+    """`県の推計では、〜が3割減少します`: a figure credited to a source is a fact the argument uses; not
+    when the unit also demands or refuses (`〜とされており、今すぐ手を打つべきです`), nor one's own estimate
+    (`私どもの試算では`)."""
+    match = cues.CITED_FIGURES.match(text)
+    if not match or r.kind not in ("assertion", "prediction") or has_hedge(text) or not has_quantity(r.tokens):
+        return False
+    tail = text[-cues.EVALUATIVE_TAIL_CHARS:]
+    return not any(p in tail for p in cues.REFUSALS) and not any(w in match.group(0) for w in cues.SELF_PRONOUNS)
+
+
 def _contrasting_fact(r: RoleInput, text: str) -> bool:
     """`ただ、これまで何度も協議を重ねてまいりました`, `一方で、焼却量が減った例もございます`: a plain
     past event or what exists, set against what was said, is still a fact the answer rests on; a stance
@@ -107,8 +119,11 @@ def _contrasting_fact(r: RoleInput, text: str) -> bool:
     if r.kind != "assertion" or r.polarity != "pos" or has_hedge(text) or cues.PAST_STANCE.search(text):
         return False
     root = span_root(r.tokens)
-    if r.past:
-        return not _judges(root)  # `しかし、市は住民の声を無視してきました`: a reproach
+    if r.past:  # what the speaker's side did (`ただ、協議を重ねてまいりました`); what others did is disputed
+        subject = subject_of(content_tokens(r.tokens))
+        others = subject is not None and subject.text not in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS \
+            and (is_human(subject) or is_organisation(subject))
+        return not others and not _judges(root)  # (`しかし、大臣は虚偽の答弁をしました` is an accusation)
     return (root.lemma_ in cues.EXISTENCE_VERBS or _polite_existence(root)) and root.pos_ == "VERB" \
         and not _judging_subject(r.tokens, root) \
         and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]
@@ -172,7 +187,7 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "claim", cues.ONGOING_STANCE_CUE  # `私どもは〜の見直しを求めているところです`: a demand kept up
     subject = subject_of(content_tokens(r.tokens))
     root = span_root(r.tokens)
-    exists = root.lemma_ in cues.EXISTENCE_VERBS or _polite_existence(root)
+    exists = root.lemma_ in cues.EXISTENCE_VERBS or (_polite_existence(root) and r.polarity == "pos")
     if exists and _judging_subject(r.tokens, root):
         return "claim", "判断の存在文"  # `〜という考えに変わりはありません`
     if exists and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:] \
@@ -184,7 +199,8 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "取り組み中の事実"
     if r.polarity == "pos" and not has_hedge(text) and _dated_act(r.tokens, root, text):
         return "premise", cues.DATED_ACT_CUE
-    if r.polarity == "pos" and not has_hedge(text) and cues.CONTENTS_PASSIVE.search(text):
+    if r.polarity == "pos" and not has_hedge(text) and cues.CONTENTS_PASSIVE.search(text) \
+            and r.ctx.role != "interviewer" and not any(t.lemma_ in cues.MANY_WORDS for t in r.tokens):
         return "premise", cues.CONTENTS_CUE
     if _describes_measure(r.tokens, text):
         return "premise", cues.DESCRIPTION_CUE

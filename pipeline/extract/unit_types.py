@@ -72,7 +72,8 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     commitment."""
     marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)
                    and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])
-                   and not cues.NORM_IN_CIRCUMSTANCE.match(text[text.index(m) + len(m):])), "")
+                   and not cues.NORM_IN_CIRCUMSTANCE.match(text[text.index(m) + len(m):])
+                   and not cues.NOT_A_NORM_AFTER.match(text[text.index(m) + len(m):])), "")
     if marker:
         return marker
     stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)

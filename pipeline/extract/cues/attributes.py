@@ -84,7 +84,7 @@ TIME_CUES = re.compile(r"今後|将来|いずれ(?![のもか])|これから|来
                        r"|そのうち|いつか|早晩|この先|このまま(?:では|だと|いけば)")
 # `〜を例外にする理由にはならない`: judged no ground for something, an evaluation and no event foreseen
 # (なる here is a copula of judgement, not a change).
-NO_GROUND = re.compile(r"(?:理由|根拠|言い訳|口実|免罪符)に(?:は|も)?(?:ならな|なりませ|なり得な|なりえな)")
+NO_GROUND = re.compile(r"(?:理由|根拠|言い訳|口実|免罪符)(?:に(?:は|も)?|とは|とも)(?:ならな|なりませ|なり得な|なりえな)")
 # `〜であると評価いたします`: a frame that judges makes its plain complement an evaluation.
 JUDGING_FRAME_VERBS = frozenset({"評価"})
 CONDITION_CUE = "条件"  # a condition clause before a change or action stands in for a time cue
@@ -135,6 +135,8 @@ EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない"
                       "理解できません", "納得できない", "納得できません", "納得しがたい", "納得しづらい",
                       # negated judgements: not a fact, whatever amount they mention (`到底同意できません`)
                       *REFUSALS, "場合ではな", "場合ではありませ", "とは言えな", "とは言えませ", "とはいえな", "とはいえませ", *DISAPPROVAL_IDIOMS,
+                      # too little (`まだ足りません`; `在庫は足りております` reports)
+                      "足りな", "足りませ", "足りていな", "足りておりませ",
                       # unsuited or pointless (`〜にはなじまない`, `形だけでは意味がありません`)
                       "なじまな", "なじみませ", "馴染まな", "馴染みませ", "意味がな", "意味はな", "意味がありませ",
                       "意味はありませ", "意味をなさな", "意味を成さな", "避けて通れな", "避けては通れな",

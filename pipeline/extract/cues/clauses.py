@@ -19,7 +19,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "CONCESSION_WORD", "CONCESSION_PHRASES", "CONCESSION_PHRASE_WORDS", "EXAMPLE_NADO",
            "QUOTED_CONTENT_NOUNS", "QUOTING_VERBS", "QUOTING_VERBS_NEXT", "OBJECT_PARTICLES",
            "HEAD_CHAIN_LIMIT", "AFTERTHOUGHT_MAX_WORDS", "FINAL_INFLECTIONS", "ATTRIBUTIVE_INFLECTION",
-           "NO_CONDITION_ADJECTIVES", "VIEWPOINT_LEMMAS", "GIVEN_THAT",
+           "NO_CONDITION_ADJECTIVES", "THE_MORE", "VIEWPOINT_LEMMAS", "GIVEN_THAT",
            "TE_MO_AFTER_VERB"]
 
 # `〜ということをおっしゃって、`: a quotation named as the object of a verb of saying, mid-sentence.
@@ -153,6 +153,7 @@ FINAL_INFLECTIONS = ("終止形", "意志推量形")
 ATTRIBUTIVE_INFLECTION = "連体形"
 
 # Adjectives whose `〜ければ` is politeness or existence, no condition (`よろしければ`, `なければ`).
+THE_MORE = "ほど"  # `多ければ多いほど`: a ば-form and its own word before ほど make no condition
 NO_CONDITION_ADJECTIVES = frozenset({"ない", "無い", "よい", "良い", "いい", "よろしい", "宜しい"})
 
 VIEWPOINT_LEMMAS = frozenset({"見る", "みる"})  # `他県の事例を見ても、`: where one looks, no concession

@@ -116,7 +116,7 @@ PREFACE = re.compile(r"^(?:(?:いろいろ|いろんな|色々|様々|さまざ�
                      r"|[^。]{0,30}(?:質問|通告|お尋ね)[^。]{0,20}重複[^。]{0,15}"
                      r"|[^。]{0,20}重複(?:する|した|している|しております)(?:質問|部分|点|内容)[^。]{0,12}"
                      # `誰が決めたのか分かりませんが、`: not knowing an answer, conceded before the point
-                     r"|[^。]{0,30}か(?:どうか)?(?:は|も)?(?:分かり|わかり|存じ|知り)(?:ませ)ん)"
+                     r"|[^。]{0,30}(?<!し)か(?:どうか)?(?:は|も)?(?:全く|まったく|よく)?(?:分かり|わかり|存じ|知り)(?:ませ)ん)"
                      r"(?:けれども|けれど|けども|けど|が)$")  # only as a clause conceded before the point
 # A press conference's account of the cabinet meeting (`本日の閣議では、〜が決定されました`, `あとは、国会提出
 # 案件で、質問主意書が沢山ありました`): what was on the agenda, the session's business.

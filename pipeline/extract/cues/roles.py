@@ -7,7 +7,7 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "HEARSAY_ENDINGS", "WRITTEN_REPORT", "MOTION_VERBS", "HUMBLE_PREFIXES", "ONGOING_MEASURE",
            "ONGOING_STANCE", "ONGOING_STANCE_CUE", "DECISION_FRAME", "DECISION_CUE", "HEARSAY_FRAME",
            "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE", "PAST_FAILING", "EMPHATIC_NEGATION", "PAST_FAILING_CUE",
-           "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "TIME_POINT_WORDS", "PROGRESSIVE_AUXILIARIES",
+           "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "MANY_WORDS", "TIME_POINT_WORDS", "PROGRESSIVE_AUXILIARIES",
            "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE",
            "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS",
            "CITED_FIGURES", "CITED_FIGURES_CUE"]
@@ -80,6 +80,8 @@ FINDING_VERBS = frozenset({"検出", "確認", "発見", "見つかる", "発生
 # (`被害は一切ありませんでした`).
 OWED_ACTS = frozenset({"説明", "報告", "回答", "答弁", "相談", "連絡", "協議", "謝罪", "対応", "検討", "周知", "意見聴取"})
 # Verbs that judge what they report (`強行`, `無視`, `放置`): a dated act or a bill so described is a view.
+# Words that make a listing a judgement of it (`不要不急の事業が多数盛り込まれております`).
+MANY_WORDS = frozenset({"多数", "多く", "数多く", "大量", "不要不急", "無駄"})
 CRITICAL_VERBS = frozenset({"強行", "無視", "放置", "軽視", "怠る", "押し付ける", "切り捨てる", "苦しむ",
                             "奪う", "損なう", "犠牲"})
 # `現在、同社が総点検を進めております`, `昨年12月議会において結論を出しています`: an act under way or done,

@@ -7,7 +7,7 @@ __all__ = ["PUNCT_POS", "COMMAS", "WORD_TAGS", "CONTENT_POS", "MIN_CONTENT_WORDS
            "COGNITION_VERBS", "SPEECH_VERBS", "HEARSAY_FRAME_VERBS", "PASSIVE_AUXILIARIES",
            "HONORIFIC_SPEECH_VERBS", "APPOSITIVE_IU_LEMMAS", "KOTO_FRAME_VERBS", "KOTO_AND",
            "KOTO_FRAME_PARTICLES", "NOT_TARGETS", "LIGHT_VERBS", "IMPRESSION_NOUNS", "HEDGING_FRAME_VERBS",
-           "HEDGE_MARKERS", "HEDGE_ADVERBS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "ATTRIBUTIVE_DEPS",
+           "HEDGE_MARKERS", "HEDGE_ADVERBS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "NOT_A_NORM_AFTER", "ATTRIBUTIVE_DEPS",
            "PATH_ANALOGY", "PREDICTION_FRAME_VERBS", "FINAL_PARTICLES", "EXISTENCE_VERBS", "REASON_PHRASE",
            "STATIVE_VERBS", "CAUSAL_ENDINGS", "SENTENCE_FINAL_CAUSAL", "EVALUATIVE_LEMMAS", "FORMAL_NOUNS",
            "VOICE_AFTER_IU", "DISAPPROVAL_IDIOMS", "REFUSALS", "EVALUATIVE_TAIL_CHARS", "NOMINALIZERS",
@@ -118,6 +118,10 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      "許されな", "許されませ", "許されるものではな", "許されるものではありませ",
                      # what one need only do (`直接会いに行けばいい`, `市が説明すればよいのです`)
                      "ばいい", "ばよい", "ば良い")
+# After a norm marker, a wish (`〜ばいいな`, `〜ばいいのですが`), a question (`どうすればいいのか`) or the past
+# (`許されませんでした`, `許されなかった`) says what is hoped, asked or was so: no norm.
+NOT_A_NORM_AFTER = re.compile(r"(?:な|なあ|なと|のに|のですが|んですが|けど|けれど|のか|んでしょうか|のでしょうか|か)"
+                              r"|(?:い)?(?:かった|んでした|ませんでした)")
 
 # An adjective after adverbial `より` that modifies a noun (`より詳細なこと`) makes no comparison.
 ATTRIBUTIVE_DEPS = frozenset({"acl", "amod"})
@@ -163,7 +167,7 @@ EVALUATIVE_LEMMAS = frozenset({
     # predicate nouns that sum a situation up (`これが地方都市の実情だ`), and sameness (`いつもと一緒です`)
     "実情", "実態", "本質", "一緒", "尚早", "時期尚早",
     # progress or its lack judged (`〜は大きな前進だ`, `〜は後退だ`), and sufficiency (`人員がまだ足りない`)
-    "前進", "後退", "足りる",
+    "前進", "後退",
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
 })
@@ -176,7 +180,8 @@ VOICE_AFTER_IU = re.compile(r"^(?:という|との)[、,，]?[^、,，。]{0,20}
 # `〜はいかがなものか(と思います)`: an idiom of disapproval, an evaluation and not a question.
 DISAPPROVAL_IDIOMS = ("いかがなものか", "如何なものか")
 
-# `到底認められません`: a proposal refused, a stance however it is worded (relations._demand_just_after).
+# `到底認められません`: a proposal refused, a stance however it is worded (relations._argued_claim); 許されない
+# is also a norm (NORMATIVE_MARKERS, which decides the type first): here it only makes the refusal.
 REFUSALS = ("同意できな", "同意できませ", "同意しかね", "容認できな", "容認できませ", "認められな",
             "認められませ", "許されな", "許されませ")
 
