@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipeline import names as nm
+from pipeline.sentences import paragraph_breaks
 
 # --- finding labels ---------------------------------------------------------------------------
 
@@ -203,13 +204,13 @@ def _match_closed(line: str) -> tuple[re.Match[str], str] | None:
     if not match or not looks_like_name(match.group("raw")):
         return None
     raw = match.group("raw")
-    if line[match.end():].lstrip(" 　").startswith(_PARTICLES_AFTER_A_NOUN):
+    if line[match.end():].lstrip(" 　").startswith(_WRAPPED_BRACKET_PARTICLES):
         return None  # `大臣）について伺います`: the end of a bracket wrapped from the line before
     return (match, "paren") if nm.label_kind(raw) or nm.split_titled(raw) else None
 
 
 # (`では、`, `もう一点`, `はい、` open a turn: で, も and は are left out)
-_PARTICLES_AFTER_A_NOUN = ("の", "に", "が", "を", "と", "へ", "から", "より")
+_WRAPPED_BRACKET_PARTICLES = ("の", "に", "が", "を", "と", "へ", "から", "より")
 
 
 # `○伊藤たかえ君`: minutes name a member as written, kana included.
@@ -370,10 +371,9 @@ def _set_apart(text: str, label: Label, dialogue_start: int | None) -> bool:
     (`田中　本日はお集まりいただき…` just before the others) speaks."""
     if dialogue_start is None or label.start >= dialogue_start:
         return False
-    return bool(_PARAGRAPH_GAP.search(text[label.start:dialogue_start])) or not _JAPANESE.search(label.raw)
+    return bool(paragraph_breaks(text[label.start:dialogue_start])) or not _JAPANESE.search(label.raw)
 
 
-_PARAGRAPH_GAP = re.compile(r"\n[ \t　]*\n")
 _JAPANESE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]")
 
 

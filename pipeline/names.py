@@ -49,7 +49,6 @@ MINISTRIES = ("内閣総理", "総理", "国務", "外務", "財務", "法務", 
 OUTLET = re.compile(r"(?:新聞|新報|日報|通信|通信社|放送|テレビ|TV|ＴＶ|NHK|ＮＨＫ|タイムス|タイムズ)$")
 # A place or body, not a surname, before a title (`高知県知事`, `米子市長`).
 NOT_SURNAME_END = tuple("県都府道市区省庁党国会院")  # not 村/町: 中村, 大町
-HONORIFICS = ("君", "さん", "氏")
 # Honorifics written in kana that a name may keep in a label (`山田さん：`).
 KANA_HONORIFICS = ("さん", "くん", "ちゃん", "さま")
 KANA_HONORIFIC = "|".join(KANA_HONORIFICS)

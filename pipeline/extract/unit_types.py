@@ -71,9 +71,7 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     """A normative modal (`べき`, `必要がある`), a stance, or the holder's own present intention or
     commitment."""
     marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)
-                   and not cues.REPORTED_NORM.match(text[text.index(m) + len(m):])
-                   and not cues.NORM_IN_CIRCUMSTANCE.match(text[text.index(m) + len(m):])
-                   and not cues.NOT_A_NORM_AFTER.match(text[text.index(m) + len(m):])), "")
+                   and not _norm_taken_back(text[text.index(m) + len(m):])), "")
     if marker:
         return marker
     stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)
@@ -105,6 +103,13 @@ def _subject_is_no_person(tokens: Sequence[Token]) -> bool:
     verb = next((t for t in reversed(tokens) if t.pos_ == "VERB" and t.lemma_ not in cues.GOING_VERBS), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     return subject is not None and not is_human(subject)
+
+
+def _norm_taken_back(after: str) -> bool:
+    """What follows a norm marker that makes it no norm of the holder's: others' opinion
+    (`〜すべきだという意見`), a circumstance (`〜なければいけない中で`), a wish, a question or the past
+    (`〜ばいいな`, `どうすればいいのか`, `許されませんでした`)."""
+    return any(pattern.match(after) for pattern in (cues.REPORTED_NORM, cues.NORM_IN_CIRCUMSTANCE, cues.NOT_A_NORM_AFTER))
 
 
 def _predicate_noun(core: Sequence[Token]) -> Token:
