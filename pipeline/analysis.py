@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.sentences import joins_by_turn, reading
 from pipeline.tables import TABLE_COLUMNS, load, read_table, table_frame, write_table
 
 
@@ -47,14 +48,18 @@ def codes_crosstab(claims: pd.DataFrame, documents: pd.DataFrame, turns: pd.Data
     return table_frame("codes_by_holder", rows)
 
 
-def _hits(turn_text: str, base: int, word: str, lemma_spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
-    """Where the word is in a turn, relative to its start: its tokens' spans, or its characters."""
+def _hits(read: str, kept: list[int], base: int, word: str,
+          lemma_spans: list[tuple[int, int]] | None) -> list[tuple[int, int]]:
+    """Where the word is in a turn's reading `read` (`kept`: each of its characters' index in the
+    turn's text, which starts at document offset `base`), as [start, end) in the reading: its tokens'
+    spans, or its characters."""
     if lemma_spans is not None:
-        return [(s - base, e - base) for s, e in lemma_spans if base <= s < base + len(turn_text)]
-    found, at = [], turn_text.find(word)
+        at = {base + k: n for n, k in enumerate(kept)}
+        return [(at[s], at[e - 1] + 1) for s, e in lemma_spans if s in at and e - 1 in at]
+    found, at = [], read.find(word)
     while at >= 0:
         found.append((at, at + len(word)))
-        at = turn_text.find(word, at + 1)
+        at = read.find(word, at + 1)
     return found
 
 
@@ -64,9 +69,13 @@ def kwic(run_dir: Path, word: str, *, lemma: bool = False, window: int = 20,
     the document's and the turn's variables; `where` keeps rows whose variables have those values.
 
     Surface mode finds the characters anywhere in a turn; lemma mode finds tokens whose lemma
-    is the word (`考える` finds `考え`, `考えて`). Context stays inside the turn.
+    is the word (`考える` finds `考え`, `考えて`). Context stays inside the turn. A hard-wrapped
+    turn is searched and shown as its sentences read (sentences.csv `joins`): a word broken across
+    lines or a page number (`補正\n予算`) is found and shown whole; start and end stay document offsets.
     """
     turns = read_table("turns", run_dir)
+    sentences = read_table("sentences", run_dir)
+    joins = joins_by_turn(sentences["turn_id"], sentences["joins"])
     by_document: dict[str, list[tuple[int, int]]] = {}
     if lemma:
         tokens = read_table("tokens", run_dir)
@@ -74,12 +83,14 @@ def kwic(run_dir: Path, word: str, *, lemma: bool = False, window: int = 20,
             by_document.setdefault(row.doc_id, []).append((int(row.start), int(row.end)))
     rows = []
     for turn in turns.itertuples():
-        base, text = int(turn.start), turn.text
+        base = int(turn.start)
+        read, kept = reading(turn.text, base, joins.get(turn.turn_id, ""))
         spans = by_document.get(turn.doc_id, []) if lemma else None
-        for start, end in _hits(text, base, word, spans):
-            rows.append({"doc_id": turn.doc_id, "speaker": turn.speaker, "start": base + start, "end": base + end,
-                         "left": text[max(0, start - window):start].replace("\n", " "), "keyword": text[start:end],
-                         "right": text[end:end + window].replace("\n", " "), "turn_id": turn.turn_id})
+        for start, end in _hits(read, kept, base, word, spans):
+            rows.append({"doc_id": turn.doc_id, "speaker": turn.speaker,
+                         "start": base + kept[start], "end": base + kept[end - 1] + 1,
+                         "left": read[max(0, start - window):start].replace("\n", " "), "keyword": read[start:end],
+                         "right": read[end:end + window].replace("\n", " "), "turn_id": turn.turn_id})
     found, _ = with_variables(table_frame("kwic", rows), read_table("documents", run_dir), turns)
     for variable, value in (where or {}).items():
         if variable not in found.columns:

@@ -15,7 +15,7 @@ import pandas as pd
 from pipeline.analysis import codes_crosstab, export_parquet, export_xlsx
 from pipeline.report_html import render_page
 from pipeline.report_text import text_for
-from pipeline.sentences import join_runs
+from pipeline.sentences import joins_by_turn, reading
 from pipeline.tables import atomic_write, load, write_table
 
 DOCUMENT_TABLES = ("documents", "turns", "claims", "relations", "arguments", "keypoints")
@@ -27,14 +27,9 @@ def turns_read_joined(turns: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFr
     the others as they are."""
     if "joins" not in sentences.columns or not (sentences["joins"] != "").any():
         return turns
-    runs: dict[str, list[tuple[int, int]]] = {}
-    for turn_id, joins in zip(sentences["turn_id"], sentences["joins"]):
-        runs.setdefault(turn_id, []).extend(join_runs(str(joins)))
-    texts = []
-    for turn_id, start, text in zip(turns["turn_id"], turns["start"], turns["text"]):
-        for a, b in sorted(runs.get(turn_id, ()), reverse=True):
-            text = text[:a - int(start)] + text[b - int(start):]
-        texts.append(text)
+    joins = joins_by_turn(sentences["turn_id"], sentences["joins"])
+    texts = [reading(text, int(start), joins.get(turn_id, ""))[0]
+             for turn_id, start, text in zip(turns["turn_id"], turns["start"], turns["text"])]
     return turns.assign(text=texts)
 
 

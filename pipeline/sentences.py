@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -275,6 +276,16 @@ def reading(text: str, start: int, joins: str) -> tuple[str, list[int]]:
     for a, b in reversed(join_runs(joins)):
         del kept[a - start:b - start]
     return "".join(text[k] for k in kept), kept
+
+
+def joins_by_turn(turn_ids: Iterable[str], joins: Iterable[str]) -> dict[str, str]:
+    """Each turn's `joins` (sentences.csv's column, gathered over its sentences): what `reading` of
+    the whole turn leaves out. Turns without any are absent."""
+    gathered: dict[str, list[str]] = {}
+    for turn_id, value in zip(turn_ids, joins):
+        if value:
+            gathered.setdefault(turn_id, []).append(value)
+    return {turn_id: " ".join(values) for turn_id, values in gathered.items()}
 
 
 def read_offsets(text: str, start: int, joins: str) -> tuple[int, ...]:

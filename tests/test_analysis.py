@@ -51,3 +51,27 @@ def test_kwic_rows_carry_and_filter_by_variables(minutes_run: Path) -> None:
     assert len(kwic(minutes_run, "ます")) == 6
     with pytest.raises(ValueError, match="no variable '会派'"):
         kwic(minutes_run, "物価", where={"会派": CDP})
+
+
+def test_kwic_finds_and_shows_a_word_broken_across_wrapped_lines(tmp_path: Path) -> None:
+    """Hard-wrapped minutes break words at line ends and between pages (`昨年\\n度`, `導\\n－３－\\n入`):
+    KWIC searches the turn as its sentences read, shows the word whole, and keeps document offsets."""
+    from pipeline.tables import table_frame, write_table
+    from tests.test_segment import WRAPPED_MINUTES
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "minutes.txt").write_text(WRAPPED_MINUTES, encoding="utf-8")
+    assert segment_corpus([tmp_path / "raw"], tmp_path / "out") == []
+    out = tmp_path / "out"
+    last_year = kwic(out, "昨年度", window=3).iloc[0]
+    assert (last_year["keyword"], last_year["right"]) == ("昨年度", "は約６")
+    assert WRAPPED_MINUTES[last_year["start"]:last_year["end"]] == "昨年\n度"
+    introduction = kwic(out, "導入", window=6).iloc[0]
+    assert (introduction["left"], introduction["right"]) == ("マンド交通の", "を急ぐべきだ")
+    start = WRAPPED_MINUTES.index("導\n")
+    end = WRAPPED_MINUTES.index("入を") + 1
+    token = {"doc_id": "minutes", "sent_id": "minutes:s006", "token_id": 1, "start": start, "end": end, "text": "導入",
+             "lemma": "導入", "norm": "導入", "pos": "NOUN", "tag": "名詞-普通名詞-サ変可能", "inflection": "", "dep": "obj",
+             "head_token_id": 2, "bunsetu_id": 0, "ent_type": ""}
+    write_table(table_frame("tokens", [token]), "tokens", out)
+    (by_lemma,) = kwic(out, "導入", lemma=True, window=6).itertuples()
+    assert (by_lemma.keyword, by_lemma.start, by_lemma.end) == ("導入", start, end)
