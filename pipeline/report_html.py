@@ -119,7 +119,10 @@ def _documents_table(documents: pd.DataFrame, t: Text) -> str:
 
 
 def _keypoints_table(keypoints: pd.DataFrame, t: Text, *, shown: int = 15) -> str:
-    """Key points, the first `shown` in view and the rest behind a click (a corpus can have hundreds)."""
+    """Key points, the first `shown` in view and the rest behind a click (a corpus can have hundreds);
+    a corpus without any says so instead of showing an empty table."""
+    if keypoints.empty:
+        return f"<p class=muted>{_e(t('none'))}</p>"
     heads = "".join(f"<th>{_e(t(k))}</th>" for k in ("kp_id", "kp_label", "kp_n_claims", "kp_n_docs", "kp_holders"))
     rows = [f"<tr><td>{_e(k.keypoint_id)}</td><td>{_e(k.label)}</td><td class=num>{t.number(k.n_claims)}</td>"
             f"<td class=num>{t.number(k.n_docs)}</td><td>{_e(k.holders.replace('(narration)', t('narration')))}</td></tr>"
@@ -198,8 +201,9 @@ def render_page(tables: dict[str, pd.DataFrame], t: Text) -> str:
               f"<h3>{_e(t('documents'))}</h3>{_documents_table(ok, t)}"
               + (f"<h3>{_e(t('failures'))}</h3><ul>{failures}</ul>" if failures else "")
               + f"<h3>{_e(t('claims_by_holder'))}</h3>{_counts_table(claims, t)}"
-              f"<h3>{_e(t('keypoints'))}</h3>{_keypoints_table(keypoints, t)}"
-              f"<h3>{_e(t('keypoint_graphs'))}</h3>{legend(t)}{_graph_sections(kp_graphs, t, open_first=1)}</section>")
+              + f"<h3>{_e(t('keypoints'))}</h3>{_keypoints_table(keypoints, t)}"
+              + (f"<h3>{_e(t('keypoint_graphs'))}</h3>{legend(t)}{_graph_sections(kp_graphs, t, open_first=1)}"
+                 if kp_graphs else "") + "</section>")
     sections = "".join(document_section(d, by_document[d], t, graphs) for d in ok["doc_id"])
     nav = "".join(f"<a href='#doc-{_e(d)}'>{_e(d)}</a>" for d in ok["doc_id"])
     config = {"types": TYPE_COLORS, "tints": {k: _tint(c) for k, c in TYPE_COLORS.items()},

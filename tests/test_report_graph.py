@@ -149,6 +149,16 @@ def test_report_corpus_writes_the_language_asked(tmp_path: Path) -> None:
         report_corpus(tmp_path, lang="de")
 
 
+def test_a_corpus_without_key_points_says_none_instead_of_empty_tables() -> None:
+    tables = hand_tables()
+    tables["keypoints"] = tables["keypoints"].iloc[0:0]
+    tables["claims"] = tables["claims"].assign(keypoint_id="")
+    corpus = render_report(tables).split("<section id=corpus>")[1].split("</section>")[0]
+    assert "<h3>論点（文書をまたぐ主張のまとまり）</h3><p class=muted>なし</p>" in corpus
+    assert "論点ごとの議論グラフ" not in corpus and "<th>論点</th>" not in corpus
+    assert "論点ごとの議論グラフ" in render_report(hand_tables())
+
+
 def test_page_is_self_contained() -> None:
     page = render_report(hand_tables())
     assert not re.search(r"https?://(?!www\.w3\.org/2000/svg)", page)
