@@ -224,7 +224,9 @@ def interviewee_from_header(header: str) -> str:
     """The interviewee a headline or lead names: `山田太郎さんインタビュー`, `山田氏に聞く`,
     `田中大臣にお話を伺いました`; `` when it names nobody."""
     text = re.sub(r"[ 　]+(?=[\u3041-\u309f])", "", header)  # a line wrapped before kana: `伺い ました`
-    name = rf"(?<![{KANJI}\u30a0-\u30ff・])([{KANJI}\u30a0-\u30ff・]{{2,8}}?"
+    # a name starts after what is no name, or after the `・` that ends a post (`施設長・大川花子さんに聞く`);
+    # the leftmost start wins, so a katakana full name keeps its own `・` (`サム・アルトマン氏に聞く`)
+    name = rf"(?:(?<=・)|(?<![{KANJI}\u30a0-\u30ff・]))([{KANJI}\u30a0-\u30ff・]{{2,8}}?"
     patterns = (name + r"(?:さん|氏|先生))(?:への)?(?:インタビュー|に聞く|にきく|に聞いた)",
                 name + r"(?:さん|氏|先生|大臣|知事|市長|社長|会長))に(?:お話を|話を)?(?:伺|聞|うかが)")
     for pattern in patterns:

@@ -441,6 +441,22 @@ def test_answers_take_the_interviewee_a_headline_names_on_a_line_of_its_own() ->
     assert interviewee_from_header("定例記者会見\n山田太郎さん") == ""  # no interview: a name line says nothing
 
 
+@pytest.mark.parametrize("header, expected", [
+    ("地方の医療をどう守るか　へき地診療所長・村上恵子さんに聞く", "村上恵子"),
+    ("中小企業の賃上げ　商工会議所会頭　西田浩二氏に聞く", "西田浩二"),
+    ("林業再生の現場から　森林組合参事・タカハシ・ケン氏に聞いた", "タカハシ・ケン"),
+])
+def test_the_interviewee_named_after_a_title_and_a_separator(header: str, expected: str) -> None:
+    """A headline gives the post first (`施設長・山田花子さんに聞く`): the name starts after the separator."""
+    assert interviewee_from_header(header) == expected
+
+
+def test_unlabelled_answers_after_dash_questions_take_the_interviewee_of_the_headline() -> None:
+    text = ("地方の医療をどう守るか　へき地診療所長・村上恵子さんに聞く\n\n医師不足が続いている。（聞き手・山本）\n\n"
+            "――一番の課題は何ですか。\n\n医師の確保です。\n\n――国に求めることは。\n\n研修医の派遣です。")
+    assert [s for _, s, _ in turns_of(text)][1:5] == ["聞き手", "村上恵子", "聞き手", "村上恵子"]
+
+
 def test_an_interpreter_speaks_for_no_side() -> None:
     text = ("知事定例記者会見\n知事：\n　ようこそ。\nインスリー知事：\n　Thank you.\n通訳：\n　ありがとうございます。\n"
             "記者（北海道新聞）：\n　計画はありますか。\n知事：\n　あります。")

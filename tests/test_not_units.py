@@ -168,6 +168,21 @@ def test_a_sentence_left_at_its_topic_with_a_question_word_asks(units_of, senten
     assert units_of(f"記者:{sentence}") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "今後、市として取り組むべき課題は。",
+    "最後に、読者に伝えたいことは。",
+    "子育て世代が町に求めている支援は。",
+])
+def test_a_sentence_left_at_the_topic_of_its_root_noun_asks(units_of, sentence: str) -> None:
+    """The predicate left unsaid after a topic whose modifier holds a verb (`〜取り組むべき課題は`)."""
+    assert units_of(f"記者:{sentence}") == []
+
+
+def test_a_topic_followed_by_its_predicate_is_no_question(units_of) -> None:
+    units = units_of("市長:この制度の良いところは、手続きが簡単な点です。")
+    assert [u.role for u in units] == ["claim"]
+
+
 def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
     units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
     assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]

@@ -62,7 +62,8 @@ def _question(c: Candidate) -> bool:
     tail = c.sentence[commas[-1] + 1:] if commas else c.sentence
     predicate_free = not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in tail)
     asks = bare.endswith(cues.QUESTION_MARKS + cues.QUESTION_ENDINGS) or \
-        (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)))
+        (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)
+                                                      or _left_at_its_topic(c.sentence)))
     conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
                                         or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
     embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture \
@@ -77,6 +78,14 @@ def _question(c: Candidate) -> bool:
         return False  # `こんなことで〜できるんですか`: a challenge asserts
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
+
+
+def _left_at_its_topic(sentence) -> bool:  # noqa: ANN001 (a spaCy Span)
+    """`今後、市として取り組むべき課題は。`: the sentence ends at the topic particle of its root noun, the
+    predicate left unsaid: an elliptical question, whatever verb modifies that noun."""
+    words = [t for t in sentence if t.pos_ != "PUNCT"]
+    return bool(words) and words[-1].text == cues.BARE_TOPIC_QUESTION and words[-1].head.dep_ == "ROOT" \
+        and words[-1].head.pos_ in ("NOUN", "PRON", "PROPN")
 
 
 def _asks_for_a_view(c: Candidate) -> bool:
