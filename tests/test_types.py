@@ -62,6 +62,19 @@ def test_the_speakers_intentions_and_commitments_are_normative(units_of, sentenc
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "県には通学路の安全対策をもっと急いでほしい。",
+    "若い人たちにこそ選挙に行ってほしいと思います。",
+    "これ以上、地方の路線を減らしてほしくない。",
+])
+def test_a_demand_put_as_a_wish_with_te_hoshii_is_normative(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+def test_a_wish_told_of_the_past_is_no_norm(units_of) -> None:
+    assert kinds(units_of(f"{SPEAKER}あの時はもっと早く知らせてほしかった。")) != ["normative"]
+
+
 def test_a_third_partys_wish_is_no_norm(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}多くの住民が駅の近くに住みたいと考えています。")) != ["normative"]
 
