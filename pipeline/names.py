@@ -15,7 +15,9 @@ KANJI = r"\u4e00-\u9fff々〆ヶ"
 NAME_CHARS = r"A-Za-zＡ-Ｚａ-ｚ0-9０-９\u30a0-\u30ff\u4e00-\u9fff々〆ヶ・･=＝.．\-"
 
 # Who asks: reporters, interviewers, the Q of a Q&A.
-ASKER_WORDS = ("記者", "幹事社", "幹事記者", "問", "質問", "質問者", "Q", "Ｑ", "聞き手", "インタビュアー")
+# A magazine's own voice asks its guest (`編集部：`, `本誌：`, `――本誌`).
+ASKER_WORDS = ("記者", "幹事社", "幹事記者", "問", "質問", "質問者", "Q", "Ｑ", "聞き手", "インタビュアー",
+               "編集部", "本誌")
 # Who answers: the official or guest of a press conference or an interview, the A of a Q&A.
 ANSWERER_TITLES = ("内閣総理大臣", "総理大臣", "副大臣", "大臣政務官", "大臣", "政務官", "総理", "首相",
                    "官房長官", "長官", "次官", "副知事", "知事", "副市長", "市長", "町長", "村長", "区長",

@@ -533,3 +533,21 @@ def test_a_lead_names_a_label_only_with_a_title_or_honorific() -> None:
 def test_the_interviewer_a_headline_credits_is_not_interviewed() -> None:
     from pipeline.names import interviewee_from_header
     assert interviewee_from_header("【インタビュー】円安の行方　聞き手・佐藤花子さん") == ""
+
+
+def test_a_member_asking_in_formal_assembly_verbs_asks() -> None:
+    """`〜の御所見をお伺いいたします`, `御答弁をお願いいたします`: the member under a kanji seat number asks."""
+    text = ("○議長（大西正人君）　三十一番田村由紀君。\n　　　〔三十一番田村由紀君登壇〕\n"
+            "○三十一番（田村由紀君）　県民クラブの田村でございます。医師不足は深刻です。知事の御所見をお伺いいたします。\n"
+            "○議長（大西正人君）　知事坂本一郎君。\n○知事（坂本一郎君）　お答えいたします。奨学金制度を拡充してまいります。\n"
+            "○議長（大西正人君）　三十一番田村由紀君。\n"
+            "○三十一番（田村由紀君）　再質問いたします。拡充の規模はどの程度か、御答弁をお願いいたします。\n")
+    roles = {speaker: role for _, speaker, role in turns_of(text)}
+    assert roles == {"大西正人": "speaker", "田村由紀": "interviewer", "坂本一郎": "interviewee"}
+
+
+def test_the_editorial_voice_of_a_magazine_asks() -> None:
+    text = ("地方鉄道は生き残れるか　北陸鉄道社長・森田浩氏に聞く\n\n赤字路線の廃止が相次いでいる。\n\n"
+            "編集部：利用者が減っている一番の理由はどこにあるのでしょう。\n\n森田：人口減少です。\n\n"
+            "編集部：廃線の判断基準は。\n\n森田：沿線の合意です。\n")
+    assert [(s, r) for _, s, r in turns_of(text)][1:3] == [("編集部", "interviewer"), ("森田浩", "interviewee")]
