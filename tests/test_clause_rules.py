@@ -355,3 +355,18 @@ def test_trying_with_te_miru_still_concedes(extract) -> None:
 def test_the_more_the_more_is_one_proposition(extract) -> None:
     units, relations, _ = extract(f"{SPEAKER}利用者が多ければ多いほど、赤字は膨らみます。")
     assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "新しい制度が住民に定着するには、どうしても時間がかかります。",
+    "この計画は何としても来年度中に実現したい。",
+    "いずれにしても、補正予算で必要な額を確保いたします。",
+])
+def test_an_adverb_in_the_shape_of_temo_concedes_nothing(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    assert len(units) == 1 and relations == []
+
+
+def test_a_clause_with_temo_still_concedes(extract) -> None:
+    units, relations, _ = extract("市長:雨が降っても、大会は予定どおり開きます。")
+    assert [r.label for r in relations] == ["concession"] and units[0].text == "雨が降っても"

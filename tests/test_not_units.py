@@ -183,6 +183,24 @@ def test_a_topic_followed_by_its_predicate_is_no_question(units_of) -> None:
     assert [u.role for u in units] == ["claim"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "なぜ今になって方針を変えたのでしょう。",
+    "結局、誰が費用を負担するのでしょう。",
+    "この十年で何が一番変わったのでしょうね。",
+])
+def test_an_interviewers_question_word_with_deshou_asks_without_ka(units_of, sentence: str) -> None:
+    assert units_of(f"記者:{sentence}") == []
+
+
+@pytest.mark.parametrize("text", [
+    "記者:何より大切なのは住民の理解でしょう。",  # 何より: no question word
+    "記者:どこの自治体も同じ悩みを抱えているでしょう。",  # どこ…も: indefinite
+    "市長:一体、誰がこの負担を背負うのでしょう。",  # the speaker's own: rhetorical
+])
+def test_an_indefinite_word_or_a_speakers_own_deshou_is_no_question(units_of, text: str) -> None:
+    assert [u.role for u in units_of(text)] == ["claim"]
+
+
 def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
     units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
     assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]

@@ -51,3 +51,15 @@ def test_a_denying_frame_negates_and_does_not_hedge(units_of, sentence: str) -> 
 
 def test_a_hedging_adverb_in_a_denying_frame_still_hedges(units_of) -> None:
     assert [u.hedged for u in units_of("森:増税はやむを得ないとは必ずしも思いません。")] == [1]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("職員の数が足りていないのは御指摘のとおりでございます。", "neg"),
+    ("この事業に効果がないことは確かです。", "neg"),
+    ("駅前の再開発が遅れていないのは事実です。", "neg"),
+    ("市の財政が厳しいのは御承知のとおりです。", "pos"),
+])
+def test_a_predicate_that_only_confirms_its_topic_takes_the_topics_polarity(units_of, sentence: str,
+                                                                           expected: str) -> None:
+    [unit] = units_of(f"{SPEAKER}{sentence}")
+    assert unit.polarity == expected

@@ -85,8 +85,12 @@ def _bunsetu_start(tokens: Sequence[Token], i: int) -> int:
 
 
 def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
-    """("neg"|"pos", cue): negation of the final predicate (its last bunsetu) or of the frame."""
+    """("neg"|"pos", cue): negation of the final predicate (its last bunsetu) or of the frame; of the
+    topic's predicate when the final one only confirms it (`〜ていないのは御指摘のとおりです`)."""
     doc = tokens[0].doc
+    confirmed = _confirmed_topic(tokens)
+    if confirmed:
+        return polarity(confirmed, frame_text)
     last_bunsetu_start = _bunsetu_start(tokens, tokens[-1].i)
     head = doc[last_bunsetu_start]
     if head.lemma_ in cues.OBLIGATION_HEADS and last_bunsetu_start > tokens[0].i \
@@ -111,6 +115,16 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
     if doubt:
         return "neg", f"疑念:{doubt.group(0)}"  # `〜なのか、疑問を感じております`: the matter is doubted
     return "pos", ""
+
+
+def _confirmed_topic(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The tokens of `X` in `Xのは／Xことは〜のとおりです` (cues.CONFIRMED_TOPIC), or () when the span
+    ends in a predicate of its own."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text == "は" and tokens[k - 1].text in ("の", "こと") and k > 1 \
+                and cues.CONFIRMED_TOPIC.match("".join(t.text for t in tokens[k + 1:]).rstrip("。")):
+            return tokens[:k - 1]
+    return ()
 
 
 def challenge_word(tokens: Sequence[Token], text: str) -> str:

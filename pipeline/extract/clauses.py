@@ -68,7 +68,8 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
     tail = "".join(t.text for t in words[-3:])
     if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
             and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) and not any(map(_looking_at, words)) \
-            and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS):
+            and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS) \
+            and "".join(t.text for t in words) not in cues.ADVERBIAL_TEMO:
         return "ても"
     if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
             and words[-2].lemma_ not in cues.LIGHT_VERBS and bunsetu[-1].text in cues.COMMAS:

@@ -63,7 +63,8 @@ def _question(c: Candidate) -> bool:
     predicate_free = not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in tail)
     asks = bare.endswith(cues.QUESTION_MARKS + cues.QUESTION_ENDINGS) or \
         (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)
-                                                      or _left_at_its_topic(c.sentence)))
+                                                      or _left_at_its_topic(c.sentence))) \
+        or _asked_without_ka(c, bare)
     conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
                                         or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
     embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture \
@@ -78,6 +79,26 @@ def _question(c: Candidate) -> bool:
         return False  # `こんなことで〜できるんですか`: a challenge asserts
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
+
+
+def _asked_without_ka(c: Candidate, bare: str) -> bool:
+    """An interviewer's question word ending in `でしょう` (`理由はどこにあるのでしょう`, `なぜでしょう`)
+    asks without `か`; in a speaker's own turn the same shape is a rhetorical question."""
+    return c.ctx.role == "interviewer" and bare.endswith(cues.CONJECTURE_QUESTION_ENDINGS) \
+        and any(_asking_word(t) for t in c.sentence)
+
+
+def _asking_word(token: Token) -> bool:
+    """A question word that asks: not indefinite (`何も`, `どこか`, `何より`, `どうしても`, `どこの町も`),
+    as a particle in its phrase (before the next predicate or comma) makes it."""
+    if not (token.text.startswith(cues.QUESTION_WORDS) and token.pos_ in ("PRON", "ADV")):
+        return False
+    for following in token.doc[token.i + 1:token.i + 4]:
+        if following.text in cues.INDEFINITE_AFTER_QUESTION_WORD or following.lemma_ == "する":
+            return False
+        if following.pos_ in ("VERB", "ADJ", "AUX") or following.text in cues.COMMAS:
+            break
+    return True
 
 
 def _left_at_its_topic(sentence) -> bool:  # noqa: ANN001 (a spaCy Span)

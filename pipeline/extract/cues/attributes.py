@@ -12,7 +12,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "CHANGE_MARKERS", "JUDGING_FRAME_VERBS", "NO_GROUND", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
            "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
            "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
-           "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
+           "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "CONFIRMED_TOPIC", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
            "ONE_OPTION", "EXCESS_VERBS", "PURPOSE_NOUNS", "HARD_TO", "DOUBT_PREDICATE", "DOUBT_TAIL_CHARS",
            "NEGATED_AUXILIARY_LEMMAS", "OBLIGATION_HEADS", "GENERALISING_NOUNS", "OBLIGATION_LINKS",
            "ABOVE_ALL_WORDS", "ENDING_CHARS", "CHALLENGE_ENDINGS", "PERMISSION_CHALLENGE",
@@ -129,6 +129,11 @@ REPORTED_NORM = re.compile(r"^[^、,，。]{0,4}(?:という|との)(?:意見|�
 # Evaluations through a negated understanding (looked for in the span's last EVALUATIVE_TAIL_CHARS) (`理解に苦しむ`, `意味が分からない`).
 # `〜にほかなりません`, `〜にすぎない`: their negation affirms (nothing but X); `〜を狙ったものではない` still negates.
 NOTHING_BUT = ("にほかならな", "にほかなりませ", "に他ならな", "に他なりませ", "にすぎな", "にすぎませ", "に過ぎな", "に過ぎませ")
+# `〜していないのは御指摘のとおりです`, `〜がないことは事実です`: the predicate only confirms the proposition in
+# the topic before it; that proposition's own predicate decides the polarity.
+CONFIRMED_TOPIC = re.compile(r"^(?:[^、,，。]{0,8}?(?:御|ご)?(?:指摘|承知|説明|質問|答弁)の|おっしゃる|お話の)?"
+                             r"(?:とおり|通り|事実|確か|間違いない|間違いありません|間違いございません)"
+                             r"(?:です|でございます|であります|だ|である)?$")
 JUDGED_AS_FACT = (*NOTHING_BUT, "を狙ったもの", "をねらったもの", "を狙うもの", "を意図したもの")
 
 EVALUATIVE_PHRASES = ("理解に苦しむ", "分からない", "わからない", "分かりません", "わかりません", "理解できない",

@@ -10,7 +10,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "PURPOSE_OBJECT_CASES", "NOT_PURPOSE_VERBS", "CONDITION_PARTICLE", "CONDITION_WORDS",
            "CONDITION_NOUN", "TIME_NOUN_TAGS", "NUMERAL_TAG", "CONDITION_NOUN_TOPIC", "TOPIC_PARTICLE",
            "MEANS_KOTO_DE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
-           "CONCESSION_ENDINGS", "NOT_CONCESSION_ENDINGS", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
+           "CONCESSION_ENDINGS", "NOT_CONCESSION_ENDINGS", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
            "CIRCUMSTANCE", "SUBJECT_PARTICLE", "WHERE_TO_START_PREDICATES", "STARTING_VERBS", "ADNOMINAL_NA",
            "PARALLEL_TOPIC_PARTICLES", "INDEFINITE_WORDS", "COMPOUND_PARTICLE_VERBS",
@@ -80,6 +80,10 @@ OBLIGATION_AFTER = frozenset({"なる", "成る", "いける", "行ける", "だ
 CONCESSION_ENDINGS = ("ても", "でも")
 # `〜においても`, `〜に対しても`: a case phrase with も, no concession.
 NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")
+# `どうしても時間がかかる`, `何としても守りたい`, `いずれにしても`: adverbs in the shape of 〜ても; they
+# qualify the predicate after them and concede no clause of their own.
+ADVERBIAL_TEMO = frozenset({"どうしても", "何としても", "なんとしても", "どうやっても", "どうあっても",
+                            "いずれにしても", "いずれにしましても", "どちらにしても", "何にしても", "それにしても"})
 # `〜によれば` cites a source; it sets no condition.
 EVIDENTIAL_LEMMAS = frozenset({"よる", "依る", "拠る"})
 # A condition needs content of its own: `車さえあれば` (two words) stays in its clause.

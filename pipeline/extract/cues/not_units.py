@@ -10,7 +10,7 @@ __all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRA
            "AGENDA_BUSINESS", "SESSION_ACT", "STAGE_DIRECTION", "COURTESY_REQUEST", "TITLE_ENDINGS",
            "PREFACE", "CABINET_BUSINESS", "TOPIC_ENUMERATOR", "TOPIC_HEADING_COPULAS", "ANNOUNCEMENT_OPENER",
            "ANNOUNCEMENT_VERBS", "SELF_INTRODUCTION_ENDINGS", "HEADING_ENDINGS", "HEADING_MAX_CHARS",
-           "HEADING_WRAPPERS", "HEADING_CLOSERS", "QUESTION_ENDINGS", "QUESTION_WORDS", "TAG_QUESTION",
+           "HEADING_WRAPPERS", "HEADING_CLOSERS", "QUESTION_ENDINGS", "CONJECTURE_QUESTION_ENDINGS", "INDEFINITE_AFTER_QUESTION_WORD", "QUESTION_WORDS", "TAG_QUESTION",
            "AGREEMENT_PRONOUNS", "AGREEMENT_PREDICATES", "ADVERBIAL_NI", "QUOTE_OPEN", "QUOTE_CLOSE",
            "NOT_QUESTION_BEFORE_KA", "VOLITIONAL_FORM", "BARE_TOPIC_QUESTION", "ASSERTING_QUESTION_ENDINGS",
            "OWN_HABIT", "EXPLANATORY_MONO", "DEMAND_BEFORE_CLOSING", "REASONS_ANNOUNCED", "OWN_PLAN",
@@ -148,6 +148,10 @@ HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
+# `〜はどこにあるのでしょう`: an interviewer asks with a question word and a conjecture, no か.
+CONJECTURE_QUESTION_ENDINGS = ("でしょう", "でしょうね", "だろう")
+# what makes a question word indefinite after it (`何も`, `どこか`, `何より`, `誰でも`)
+INDEFINITE_AFTER_QUESTION_WORD = frozenset({"も", "か", "より", "でも", "とか", "と"})
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
 # it is judged on its own.
