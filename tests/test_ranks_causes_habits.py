@@ -75,8 +75,13 @@ def test_what_the_speakers_own_body_does_is_a_fact(units_of, text: str) -> None:
     assert [u.role for u in units_of(text) if u.holder not in ("聞き手", "記者")] == ["premise"]
 
 
-def test_the_speakers_view_is_no_body_of_theirs(units_of) -> None:
-    assert [u.role for u in units_of("田中:私の見方は少し異なります。")] == ["claim"]
+@pytest.mark.parametrize("sentence", [
+    "田中:私の見方は少し異なります。",  # a view is no body of theirs
+    # the speakers named in apposition (no の) declare a stance
+    "議員:私ども市民クラブ議員団は、今回の条例改正に対し強く抗議の意を表明するものです。",
+])
+def test_the_speakers_view_or_the_speakers_named_stay_claims(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(sentence)] == ["claim"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -216,10 +216,12 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
 
 def _speakers_own(subject: Token) -> bool:
     """`私たちのNPOは`, `私どもの会社は`: what the speaker's own body is or does is told as a fact about
-    the speakers, as `私は` is; the speaker's view (`私の見方は異なります`) is no body of theirs."""
+    the speakers, as `私は` is; the speaker's view (`私の見方は異なります`) is no body of theirs, and the
+    speakers named in apposition (`私ども〇〇議員団は、〜を表明するものです`: no の) declare a stance."""
     if subject.lemma_ in cues.VIEW_NOUNS:
         return False
-    owners = [c for c in subject.children if c.dep_ == "nmod" and c.i < subject.i]
+    owners = [c for c in subject.children if c.dep_ == "nmod" and c.i < subject.i
+              and any(p.dep_ == "case" and p.text == cues.POSSESSIVE_NO for p in c.children)]
     return any(c.text in cues.SELF_PRONOUNS or (c.lemma_ in cues.PLURAL_SUFFIXES and c.i > 0
                and c.doc[c.i - 1].text in cues.SELF_PRONOUNS) for c in owners)
 

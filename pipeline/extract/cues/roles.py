@@ -11,7 +11,7 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE",
            "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS",
            "CITED_FIGURES", "CITED_FIGURES_CUE", "PAST_CAUSE_CUE",
-           "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN"]
+           "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO"]
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
@@ -115,6 +115,7 @@ PAST_CAUSE_CUE = "過去の因果"
 
 # `私どもの会社では`: 私 + ども, the speaker's side as the owner of its subject.
 PLURAL_SUFFIXES = frozenset({"ども", "たち", "達", "ら"})
+POSSESSIVE_NO = "の"  # `私たちのNPO`: owned; `私ども〇〇議員団` (apposition) names the speakers themselves
 # `難問は毎日やってきます`, `床の状態も毎日変わります`: what recurs, told in the plain present, is how things
 # are (a fact the argument rests on); `毎年〜が消えていきます` (a change going on) is foreseen.
 RECURRENCE_WORDS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "日々", "年々", "毎回", "毎度"})
