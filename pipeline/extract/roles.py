@@ -22,7 +22,7 @@ from pipeline.extract.syntax import (
     subject_of,
     view_of_what_was_said,
 )
-from pipeline.extract.unit_types import stance_of_others
+from pipeline.extract.unit_types import causal_link, stance_of_others
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -147,6 +147,8 @@ def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "claim", cues.PAST_FAILING_CUE
     if r.kind == "evaluation" and _judges_in_predicate(r.tokens):
         return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
+    if r.kind == "causal" and causal_link(r.tokens) is not None:
+        return "claim", cues.PAST_CAUSE_CUE  # `路線の廃止が外出の減少につながりました`: an explanation of the past
     return "premise", "過去の事実"
 
 
@@ -193,8 +195,11 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     if exists and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:] \
             and negated_adjective(r.tokens) is None:
         return "premise", "存在の事実"
-    if subject is not None and subject.text in cues.SELF_PRONOUNS and not view_of_what_was_said(root):
+    if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject)) \
+            and not view_of_what_was_said(root):
         return "premise", "話し手についての事実"
+    if r.polarity == "pos" and not has_hedge(text) and _habitual(root, text):
+        return "premise", cues.HABITUAL_CUE
     if _ongoing_measure(r.tokens, text):
         return "premise", "取り組み中の事実"
     if r.polarity == "pos" and not has_hedge(text) and _dated_act(r.tokens, root, text):
@@ -207,6 +212,29 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     if not has_hedge(text) and has_quantity(_after_concession(r.tokens)) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+def _speakers_own(subject: Token) -> bool:
+    """`私たちのNPOは`, `私どもの会社は`: what the speaker's own body is or does is told as a fact about
+    the speakers, as `私は` is; the speaker's view (`私の見方は異なります`) is no body of theirs, and the
+    speakers named in apposition (`私ども〇〇議員団は、〜を表明するものです`: no の) declare a stance."""
+    if subject.lemma_ in cues.VIEW_NOUNS:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "nmod" and c.i < subject.i
+              and any(p.dep_ == "case" and p.text == cues.POSSESSIVE_NO for p in c.children)]
+    return any(c.text in cues.SELF_PRONOUNS or (c.lemma_ in cues.PLURAL_SUFFIXES and c.i > 0
+               and c.doc[c.i - 1].text in cues.SELF_PRONOUNS) for c in owners)
+
+
+def _habitual(root: Token, text: str) -> bool:
+    """`照明も床の状態も毎日変わります`: what happens every day or year, in the plain present, is how things
+    are, a fact; a deed done again and again (`政府は毎回説明を避けています`, a verb with an object) may
+    reproach, a change going on (`毎年税金が消えていきます`) is foreseen, and a judging verb reproaches."""
+    children = list(root.children)
+    recurs = any(t.lemma_ in cues.RECURRENCE_WORDS and (t.head.i == root.i or (  # `毎日のように`
+        t.head.lemma_ == cues.NEARLY_NOUN and t.head.head.i == root.i)) for t in root.subtree)
+    happening = not any(c.dep_ == "obj" for c in children)
+    return recurs and happening and root.pos_ == "VERB" and not _judges(root) and not cues.GOING_ON.search(text)
 
 
 def _exclaims(tokens: Sequence[Token]) -> bool:

@@ -53,7 +53,8 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     if marker:
         return "analogy", marker
     comparison, _ = comparison_standard(tokens)
-    if comparison:
+    ranked_in_topic = comparison in cues.SUPERLATIVES and _ranks_in_topic(tokens)
+    if comparison and not ranked_in_topic:
         return "comparison", comparison
     no_ground = cues.NO_GROUND.search(text)
     if no_ground:
@@ -61,10 +62,43 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     prediction = "" if past else _prediction_cue(tokens, text, frame, frame_text, conditioned)
     if prediction:
         return "prediction", prediction
+    link = causal_link(tokens)
+    if link is not None:
+        return "causal", link.lemma_
     kind, cue = _evaluation_or_assertion(tokens, text)
+    if kind == "assertion" and ranked_in_topic:
+        return "evaluation", cues.TOPIC_RANK_CUE
     if kind == "assertion" and frame is not None and frame.verb.lemma_ in cues.JUDGING_FRAME_VERBS:
         return "evaluation", f"枠:{frame.verb.lemma_}"  # `〜な施策であると評価いたします`: judged, by its frame
     return kind, cue
+
+
+def _ranks_in_topic(tokens: Sequence[Token]) -> bool:
+    """True when every superlative stands before a `のは` that makes a topic of its clause
+    (`私が最も期待しているのは、〜ことです`); in the predicate (`県内で最も多い`) it compares."""
+    doc = tokens[0].doc
+    topics = [t.i for t in tokens if t.tag_.endswith(cues.NOMINALIZER_TAG) and t.i + 1 < len(doc)
+              and doc[t.i + 1].text == "は"]
+    ranks = [t.i for t in tokens if t.text in cues.SUPERLATIVES]
+    return bool(topics) and bool(ranks) and all(i < topics[0] for i in ranks)
+
+
+def causal_link(tokens: Sequence[Token]) -> Token | None:
+    """The main verb when it links a cause to its effect (`〜が減少につながった`, `〜を招いている`) and its
+    subject is no person (`市長が専門家を招いた` invites)."""
+    verb = final_predicate(content_tokens(tokens))
+    if verb is None or verb.lemma_ not in cues.CAUSAL_LINK_VERBS or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    invited = any(c.dep_ == "obj" and is_human(c) for c in verb.children)  # `技術者を招いた`
+    return None if invited or (subject is not None and _a_person(subject)) else verb
+
+
+def _a_person(noun: Token) -> bool:
+    """A person or body, the speakers too (`私どもは`: 私 + ども)."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    return is_human(noun) or is_organisation(noun) or noun.text in cues.PARTICIPANT_PRONOUNS \
+        or (noun.lemma_ in cues.PLURAL_SUFFIXES and before is not None and before.text in cues.PARTICIPANT_PRONOUNS)
 
 
 def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> str:
@@ -244,7 +278,7 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     if excess is not None:
         return "evaluation", excess.nbor(-1).text + excess.text  # `大きすぎ`
     subject = subject_of(content_tokens(tokens))
-    topic = [subject] + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
+    topic = _named_topic(subject) + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
     core = predicate_core(tokens)
     adjective = negated_adjective(tokens)  # `望ましくありません`
@@ -256,6 +290,13 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
     return "assertion", ""
+
+
+def _named_topic(subject: Token) -> list[Token]:
+    """The subject when it is a topic (`問題は、財源がないことだ`: names what it judges); a が subject
+    that something happens to (`人手不足の問題が解決する`) names a matter and judges nothing."""
+    doc = subject.doc
+    return [subject] if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != "が" else []
 
 
 def _describing_the_predicate_noun(core: Sequence[Token]) -> list[Token]:

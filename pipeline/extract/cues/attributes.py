@@ -20,7 +20,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
            "CARRYING_ON", "GOING_VERBS", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
            "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS", "OBLIGATION_ARISING",
-           "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES"]
+           "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS"]
 
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
@@ -58,7 +58,9 @@ PREDICATE_ENDING_KANA = "うくぐすつぬぶむるたい"
 
 NOT_ANALOGY_BEFORE_YOUNI = ("こ", "そ", "あ", "ど", "次", "以下", "上記", "前述", "言った", "言う", "述べた", "述べ",
                             "にあった", "にもあった", "であった", "でもあった", "ありました", "ございました",
-                            "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった")
+                            "示した", "申し上げた", "ご存じ", "ご存知", "知って", "周知", "おっしゃった",
+                            # `毎日のように`: nearly every day, a frequency
+                            "毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "毎回", "連日")
 # `医療や金融のように人命に関わる分野は`, `図書館などのように`: examples listed at the span's opening before
 # `のように` name members of the kind that follows, not a source domain mapped onto a target; after a
 # subject (`AIエージェントは…メールやソーシャルアカウントのように`) they are the source of an analogy.
@@ -238,3 +240,12 @@ CAUSE_NOTHING_BUT = re.compile(r"(?:から|ため)に(?:ほか|他)(?:ならな�
 
 # The potential auxiliary after a verb (`対応できる`): an ability, a state.
 POTENTIAL_AUXILIARIES = frozenset({"できる", "出来る"})
+
+# `私が一番心配しているのは、〜ことです`: a superlative inside a `〜のは` topic ranks what the speaker names
+# among their own concerns; it compares nothing stated, and the naming judges it (an evaluation).
+SUPERLATIVES = frozenset({"最も", "もっとも", "一番"})
+TOPIC_RANK_CUE = "主題の最上級"
+
+# `〜の廃止が外出機会の減少につながった`, `〜が収益の悪化を招いている`: a thing or an event that led or
+# leads to another, a causal explanation (its plain non-past is foreseen first: `〜につながります`).
+CAUSAL_LINK_VERBS = frozenset({"つながる", "繋がる", "招く", "もたらす", "引き起こす", "起因", "誘発"})

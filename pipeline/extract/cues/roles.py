@@ -10,7 +10,8 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "MANY_WORDS", "TIME_POINT_WORDS", "PROGRESSIVE_AUXILIARIES",
            "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE",
            "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS",
-           "CITED_FIGURES", "CITED_FIGURES_CUE"]
+           "CITED_FIGURES", "CITED_FIGURES_CUE", "PAST_CAUSE_CUE",
+           "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO"]
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
@@ -108,3 +109,16 @@ POLITE_EXISTENCE_VERBS = frozenset({"ござる", "御座る"})
 # the source's).
 CITED_FIGURES = re.compile(r"^[^。、,，]{0,30}(?:試算|推計|調査|統計|集計|白書)(?:結果)?(?:では|によると|によれば|によりますと)")
 CITED_FIGURES_CUE = "出典のある数値"
+# `〜の廃止が外出機会の減少につながりました`: which past event led to which is an explanation someone could
+# dispute (a claim), not an event reported.
+PAST_CAUSE_CUE = "過去の因果"
+
+# `私どもの会社では`: 私 + ども, the speaker's side as the owner of its subject.
+PLURAL_SUFFIXES = frozenset({"ども", "たち", "達", "ら"})
+POSSESSIVE_NO = "の"  # `私たちのNPO`: owned; `私ども〇〇議員団` (apposition) names the speakers themselves
+# `難問は毎日やってきます`, `床の状態も毎日変わります`: what recurs, told in the plain present, is how things
+# are (a fact the argument rests on); `毎年〜が消えていきます` (a change going on) is foreseen.
+RECURRENCE_WORDS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "日々", "年々", "毎回", "毎度"})
+GOING_ON = re.compile(r"(て|で)(いき|行き|まいり|参り)(ます|ました)?$|(て|で)(いく|行く|まいる|参る)$")
+HABITUAL_CUE = "繰り返しの事実"
+NEARLY_NOUN = "よう"  # `毎日のように寄せられます`: nearly every day
