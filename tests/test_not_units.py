@@ -201,6 +201,25 @@ def test_an_indefinite_word_or_a_speakers_own_deshou_is_no_question(units_of, te
     assert [u.role for u in units_of(text)] == ["claim"]
 
 
+@pytest.mark.parametrize("text", [
+    "市長:まさにおっしゃるとおりです。",
+    "大臣:御指摘のとおりでございます。",
+    "記者:最後に、市民へのメッセージを。",
+    "記者:では、来年度の目標を。",
+    "若者の悩みは尽きない。進学、就職、結婚。",
+])
+def test_granting_the_point_an_object_without_its_verb_and_a_bare_list_are_no_units(units_of, text: str) -> None:
+    assert [u.text for u in units_of(text)] in ([], ["若者の悩みは尽きない"])
+
+
+@pytest.mark.parametrize("text", [
+    "市長:ご指摘のとおり、職員は足りておりません。",  # the point granted, then said
+    "市長:大事なのは、安全、安心、信頼。",  # a list with a topic says something of it
+])
+def test_a_granted_point_stated_or_a_list_under_a_topic_stays_a_unit(units_of, text: str) -> None:
+    assert len(units_of(text)) == 1
+
+
 def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
     units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
     assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]

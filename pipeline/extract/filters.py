@@ -142,8 +142,12 @@ def _rest_of_sentence(c: Candidate) -> str:
 
 
 def _request(c: Candidate) -> bool:
-    """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer."""
-    return bool(cues.REQUEST.search(_bare(c.text)))
+    """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer; `最後に、
+    市民へのメッセージを`: an object left without its verb asks for it."""
+    words = [t for t in c.sentence if t.pos_ != "PUNCT"]
+    elliptical = bool(words) and words[-1].text == cues.ELLIPTICAL_REQUEST_PARTICLE and words[-1].pos_ == "ADP" \
+        and words[-1].head.dep_ == "ROOT" and words[-1].head.pos_ in ("NOUN", "PROPN", "PRON")
+    return elliptical or bool(cues.REQUEST.search(_bare(c.text)))
 
 
 def _ceremonial(c: Candidate) -> bool:
@@ -301,7 +305,10 @@ def _feeling(c: Candidate) -> bool:
 
 def _agreement(c: Candidate) -> bool:
     """`まあ、それはありますね`, `確かにそれは言えます`: a pronoun for what the other said and a predicate
-    that grants it, no content word of its own; a backchannel, not a proposition."""
+    that grants it, no content word of its own; a backchannel, not a proposition. So is the other's point
+    granted in so many words (`おっしゃるとおりです`)."""
+    if c.frame is None and cues.AGREEMENT_PHRASE.match(_bare(c.text)):
+        return True
     content = [t for t in content_tokens(c.core) if t.pos_ in cues.CONTENT_POS and not _adverbial(t)
                and t.text not in cues.SELF_PRONOUNS]  # `私もそう思います`
     pronouns = [t for t in content_tokens(c.core) if t.lemma_ in cues.AGREEMENT_PRONOUNS]
@@ -323,6 +330,13 @@ def _name_list(c: Candidate) -> bool:
         return False
     return not any(t.text in cues.LIST_TOPIC_PARTICLES and t.pos_ == "ADP" or t.pos_ in ("VERB", "ADJ")
                    for t in c.tokens)
+
+
+def _word_list(c: Candidate) -> bool:
+    """`進学、就職、結婚。`: nouns listed with commas and nothing else: a list, no proposition about them."""
+    words = [t for t in c.tokens if t.text not in cues.COMMAS and t.pos_ != "PUNCT"]
+    commas = sum(t.text in cues.COMMAS for t in c.tokens)
+    return commas >= 1 and all(t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def _career_span(c: Candidate) -> bool:
@@ -416,6 +430,7 @@ FILTERS: tuple[tuple[str, Callable[[Candidate], bool]], ...] = (
     ("feeling", _feeling),
     ("agreement", _agreement),
     ("list of names", _name_list),
+    ("list of words", _word_list),
 )
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRAME", "NAME_LIST_ENDING",
+__all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRAME", "NAME_LIST_ENDING", "AGREEMENT_PHRASE", "ELLIPTICAL_REQUEST_PARTICLE",
            "LIST_TOPIC_PARTICLES", "FEELING_LEMMAS", "GREETING_LEMMAS", "PROCEDURAL_VERBS",
            "ANNOUNCEMENT_ENDING", "SENTENCE_CLOSERS", "SENTENCE_LIKE_ENDING", "POLITE_AUXILIARIES",
            "PROCEDURAL_PLAN", "CEREMONIAL_WORDS", "PROCEDURAL_PHRASE", "QUESTION_REFERENCE",
@@ -29,6 +29,13 @@ FEELING_FRAME = re.compile(r"(?:という|って)感じ(?:です|でした|だ|�
 # `鈴木議員、佐藤議員他です`: names listed with 他/ほか/等 and a copula, no topic, no predicate.
 NAME_LIST_ENDING = re.compile(r"(?:他|ほか|等|など)(?:です|でございます|であります)$")
 LIST_TOPIC_PARTICLES = frozenset({"は", "が", "を", "も", "に"})
+# `おっしゃるとおりです`, `まさに御指摘のとおりでございます`, `その通りだと思います`: the other's point granted
+# in so many words; nothing of the speaker's own is put forward.
+AGREEMENT_PHRASE = re.compile(r"^(?:(?:まさに|確かに|全く|まったく|本当に|はい)[、,，]?)*"
+                              r"(?:おっしゃる|御指摘の|ご指摘の|お話の|その|今の)(?:とおり|通り)"
+                              r"(?:です|でございます|であります|だ|だと思います|だと思う)?(?:ね|よ)?$")
+# `最後に、市民へのメッセージを`: an object and nothing after it asks for what it names.
+ELLIPTICAL_REQUEST_PARTICLE = "を"
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
 FEELING_LEMMAS = frozenset({"楽しみ", "嬉しい", "うれしい", "ワクワク", "わくわく", "興奮", "光栄",
                             "感謝", "好き", "大好き", "幸せ", "喜ぶ", "喜び", "誇り", "感動",
