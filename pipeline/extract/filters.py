@@ -204,13 +204,32 @@ def _procedural(c: Candidate) -> bool:
         return True
     if cues.ANNOUNCEMENT_OPENER.match(text) and cues.ANNOUNCEMENT_VERBS.search(text):
         return True
-    if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
+    if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS \
+            or _phase_of_a_task(c.predicate):
         return False
     subject = subject_of(c.core)
     # `今日は二点申し上げます`: a time word marked は sets the scene, it is nobody's subject
     own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS or subject.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)
     return bool(re.search(cues.PROCEDURAL_PLAN, c.text)) or \
         (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
+
+
+def _phase_of_a_task(predicate: Token) -> bool:
+    """`業務の見直しを始めます`, `交渉に入ります`: a verb of starting, going on or moving to (cues.PHASE_VERBS)
+    is procedure only for the talk itself (`説明を始めます`, `次の議題に移ります`); with a task for its object
+    or goal it states what the speaker will do."""
+    if predicate.lemma_ not in cues.PHASE_VERBS:
+        return False
+    objects = [t for t in predicate.children if t.dep_ in ("obj", "obl") and t.pos_ in ("NOUN", "PROPN")
+               and not t.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)]  # `来月から`: a time, no object
+    return bool(objects) and not any(t.lemma_ in cues.TALK_NOUNS or _compound(t).endswith(cues.TALK_NOUN_SUFFIXES)
+                                     for t in objects)
+
+
+def _compound(noun: Token) -> str:
+    """A noun with the compound words before it (`三点目`)."""
+    parts = [t for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    return "".join(t.text for t in parts) + noun.text
 
 
 def _acknowledgment(c: Candidate) -> bool:
