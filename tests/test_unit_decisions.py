@@ -1,6 +1,7 @@
 """Where a sentence is cut into units and what stays a unit (sentences of our own): a main clause that
 points back at the が-clause before it, a tag question after an address, a ground with its own subject
-before a verb of starting, a verb of starting or moving on with a task for its object."""
+before a verb of starting, a verb of starting or moving on with a task for its object, a word GiNZA tags
+as a symbol that SudachiPy calls a noun."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +76,12 @@ def test_starting_a_task_is_no_procedure(units_of, sentence: str) -> None:
 ])
 def test_starting_or_moving_on_in_the_talk_is_procedure(units_of, sentence: str) -> None:
     assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "私たちの試算では、GPT-4oよりも30%速い。",
+    "当社の測定では、GPT-4oより2割安いです。",
+])
+def test_a_word_tagged_as_a_symbol_stays_in_its_noun_phrase(units_of, sentence: str) -> None:
+    # GiNZA tags `GPT-4` SYM; SudachiPy's tag says it is a noun (syntax.is_punctuation)
+    assert [u.standard for u in units_of(f"{SPEAKER}{sentence}")] == ["GPT-4o"]

@@ -155,7 +155,7 @@ def _greeting_word(token: Token) -> bool:
         return False
     if cues.ONEGAI not in (token.text, token.lemma_):
         return True
-    before = [t for t in token.doc[:token.i] if t.pos_ not in cues.PUNCT_POS]
+    before = content_tokens(token.doc[:token.i])
     return not before or before[-1].text not in cues.REQUESTING_BEFORE_ONEGAI
 
 

@@ -109,7 +109,7 @@ def _after_vocative(doc: Doc, start: int, end: int) -> int:
 
 def sentence_connective(doc: Doc) -> str:
     """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
-    words = [t for t in doc if t.pos_ not in cues.PUNCT_POS][:cues.CONNECTIVE_WORDS]
+    words = content_tokens(doc)[:cues.CONNECTIVE_WORDS]
     text = "".join(t.text for t in words)
     connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
                          + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
@@ -288,7 +288,7 @@ def _explains(words: list[Token]) -> bool:
 def _opens_like_a_sentence(doc: Doc, clause: Clause) -> bool:
     """True when a clause opens with a sentence's connective and a comma (`なお、`, `ただし、`)."""
     words = list(doc[clause.start:clause.end])
-    while words and words[0].pos_ in cues.PUNCT_POS:
+    while words and is_punctuation(words[0]):
         words.pop(0)
     text = "".join(t.text for t in words[:3])
     return any(text.startswith(opener) and text[len(opener):len(opener) + 1] in cues.COMMAS
