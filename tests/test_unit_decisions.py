@@ -85,3 +85,27 @@ def test_starting_or_moving_on_in_the_talk_is_procedure(units_of, sentence: str)
 def test_a_word_tagged_as_a_symbol_stays_in_its_noun_phrase(units_of, sentence: str) -> None:
     # GiNZA tags `GPT-4` SYM; SudachiPy's tag says it is a noun (syntax.is_punctuation)
     assert [u.standard for u in units_of(f"{SPEAKER}{sentence}")] == ["GPT-4o"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a rhetorical question quoted as the content of a noun is others' worry; the sentence asks
+    "料金が上がるのではないかという利用者の心配について、市長はどうお考えですか。",
+    "新しい制度はどのようにでも使えるのではないかという住民の不安について、どのようにお考えでしょうか。",
+    # `お聞きをいたします`, `お伺いをいたします`: a request with を
+    "今後、観光客の誘致にどう取り組まれるのか、お聞きをいたします。",
+])
+def test_a_question_that_quotes_a_worry_or_asks_with_wo_is_no_unit(units_of, sentence: str) -> None:
+    assert units_of(f"{SPEAKER}{sentence}") == []
+
+
+def test_a_question_after_a_rhetorical_view_still_asks(units_of) -> None:
+    units = units_of(f"{SPEAKER}財源が不足するのではないかと思いますが、どのように対応されるのでしょうか。")
+    assert [u.text for u in units] == ["財源が不足するのではないか"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度は見直すべきではないでしょうか。",
+    "むしろ逆効果ではないかという指摘もあり、この制度は見直すべきではないでしょうか。",
+])
+def test_a_rhetorical_question_of_ones_own_still_asserts(units_of, sentence: str) -> None:
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")][-1] == "この制度は見直すべきではないでしょうか"

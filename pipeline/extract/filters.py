@@ -72,11 +72,20 @@ def _question(c: Candidate) -> bool:
         asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
     if not (asks or embedded):
         return False
-    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS) \
-            or (c.frame is None and challenge_word(c.tokens, c.text)):
+    # from the clause on: `〜ではないかと思いますが、どう対応されるのですか` still asks in its last clause
+    said_from_here = c.sentence_text[max(0, c.tokens[0].idx - c.sentence[0].idx):]
+    if _rhetorical(said_from_here) or (c.frame is None and challenge_word(c.tokens, c.text)):
         return False  # `こんなことで〜できるんですか`: a challenge asserts
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
+
+
+def _rhetorical(text: str) -> bool:
+    """True when a sentence puts a rhetorical question (`〜ではないでしょうか`, `いかがなものか`) of its own;
+    one quoted as the content of a noun (`〜ではないかという不安について、どうお考えですか`) is others'
+    worry, and the sentence around it may still ask."""
+    markers = "|".join(map(re.escape, sorted(cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS, key=len, reverse=True)))
+    return any(not text[m.end():].startswith(cues.QUOTED_QUESTION_AFTER) for m in re.finditer(markers, text))
 
 
 def _asks_for_a_view(c: Candidate) -> bool:

@@ -74,7 +74,7 @@ def tense_after(predicate: Token, last: int) -> tuple[bool, bool]:
 
 def is_punctuation(token: Token) -> bool:
     """Punctuation by GiNZA's tag and by SudachiPy's: the tagger sometimes calls a word PUNCT
-    (`第２子` with a full-width digit), which the edge of a span must not drop."""
+    (`第２子` with a full-width digit, `GPT-4` SYM), which a span's words must keep."""
     return token.pos_ in cues.PUNCT_POS and not token.tag_.startswith(cues.WORD_TAGS)
 
 

@@ -7,7 +7,7 @@ from pipeline.extract.cues.words import ADDRESS_TITLES
 
 __all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRAME", "NAME_LIST_ENDING",
            "LIST_TOPIC_PARTICLES", "FEELING_LEMMAS", "GREETING_LEMMAS", "PROCEDURAL_VERBS", "PHASE_VERBS",
-           "TALK_NOUNS", "TALK_NOUN_SUFFIXES",
+           "TALK_NOUNS", "TALK_NOUN_SUFFIXES", "QUOTED_QUESTION_AFTER",
            "ANNOUNCEMENT_ENDING", "SENTENCE_CLOSERS", "SENTENCE_LIKE_ENDING", "POLITE_AUXILIARIES",
            "PROCEDURAL_PLAN", "CEREMONIAL_WORDS", "PROCEDURAL_PHRASE", "QUESTION_REFERENCE",
            "AGENDA_BUSINESS", "SESSION_ACT", "STAGE_DIRECTION", "COURTESY_REQUEST", "TITLE_ENDINGS",
@@ -162,6 +162,8 @@ QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 
 # `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
+# `〜ではないかという不安`, `〜ではないかとの声`: a rhetorical question quoted as a noun's content is no assertion of the speaker's
+QUOTED_QUESTION_AFTER = ("という", "といった", "との", "などという", "などの")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
 # it is judged on its own.
 # An address may come between (`〜と考えますが、市長、いかがですか`): a title, a name at most before it.
