@@ -152,8 +152,16 @@ def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
     predicate = words[-2].doc[words[-2].i - 1] if words[-2].i > 0 else None
     if predicate is None or predicate.pos_ not in ("VERB", "AUX", "ADJ") or cues.ADNOMINAL_TAG in predicate.tag_:
         return False
-    starts = words[-2].head.lemma_ in cues.STARTING_VERBS  # `声を聞くことから、改革を始めたい`
+    # `声を聞くことから、改革を始めたい`: an activity before a verb of starting is where to start; a clause
+    # with a subject of its own (`高齢化が進んでいることから、支援を始めたい`) states a ground
+    starts = words[-2].head.lemma_ in cues.STARTING_VERBS and not _has_subject(words[-2])
     return not starts and predicate.lemma_ not in cues.WHERE_TO_START_PREDICATES and predicate.text != cues.ADNOMINAL_NA
+
+
+def _has_subject(noun: Token) -> bool:
+    """True when the clause that modifies a formal noun (`負担が増えていること`) has a が-subject."""
+    clause = next((child for child in noun.children if child.dep_ == "acl" and child.i < noun.i), None)
+    return clause is not None and any(t.pos_ == "ADP" and t.text == cues.SUBJECT_PARTICLE for t in clause.subtree)
 
 
 def _circumstance(bunsetu: Span, words: list[Token]) -> bool:
@@ -163,8 +171,7 @@ def _circumstance(bunsetu: Span, words: list[Token]) -> bool:
     `その中で、` and `そうした中で、` name no clause."""
     if len(words) < 2 or (words[-2].lemma_, words[-1].text) != cues.CIRCUMSTANCE or bunsetu[-1].text not in cues.COMMAS:
         return False
-    clause = next((child for child in words[-2].children if child.dep_ == "acl" and child.i < words[-2].i), None)
-    return clause is not None and any(t.pos_ == "ADP" and t.text == cues.SUBJECT_PARTICLE for t in clause.subtree)
+    return _has_subject(words[-2])
 
 
 def _continuative_link(bunsetu: Span, words: list[Token]) -> tuple[str, str]:

@@ -74,8 +74,9 @@ def _question(c: Candidate) -> bool:
         asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
     if not (asks or embedded):
         return False
-    if any(m in c.sentence_text for m in cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS) \
-            or (c.frame is None and challenge_word(c.tokens, c.text)):
+    # from the clause on: `〜ではないかと思いますが、どう対応されるのですか` still asks in its last clause
+    said_from_here = c.sentence_text[max(0, c.tokens[0].idx - c.sentence[0].idx):]
+    if _rhetorical(said_from_here) or (c.frame is None and challenge_word(c.tokens, c.text)):
         return False  # `こんなことで〜できるんですか`: a challenge asserts
     asserting = bare.rstrip("".join(cues.QUESTION_MARKS)).endswith(cues.ASSERTING_QUESTION_ENDINGS)
     return not asserting or c.ctx.role == "interviewer"
@@ -107,6 +108,14 @@ def _left_at_its_topic(sentence) -> bool:  # noqa: ANN001 (a spaCy Span)
     words = [t for t in sentence if t.pos_ != "PUNCT"]
     return bool(words) and words[-1].text == cues.BARE_TOPIC_QUESTION and words[-1].head.dep_ == "ROOT" \
         and words[-1].head.pos_ in ("NOUN", "PRON", "PROPN")
+
+
+def _rhetorical(text: str) -> bool:
+    """True when a sentence puts a rhetorical question (`〜ではないでしょうか`, `いかがなものか`) of its own;
+    one quoted as the content of a noun (`〜ではないかという不安について、どうお考えですか`) is others'
+    worry, and the sentence around it may still ask."""
+    markers = "|".join(map(re.escape, sorted(cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS, key=len, reverse=True)))
+    return any(not text[m.end():].startswith(cues.QUOTED_QUESTION_AFTER) for m in re.finditer(markers, text))
 
 
 def _asks_for_a_view(c: Candidate) -> bool:
@@ -189,7 +198,7 @@ def _greeting_word(token: Token) -> bool:
         return False
     if cues.ONEGAI not in (token.text, token.lemma_):
         return True
-    before = [t for t in token.doc[:token.i] if t.pos_ not in cues.PUNCT_POS]
+    before = content_tokens(token.doc[:token.i])
     return not before or before[-1].text not in cues.REQUESTING_BEFORE_ONEGAI
 
 
@@ -238,13 +247,32 @@ def _procedural(c: Candidate) -> bool:
         return True
     if cues.ANNOUNCEMENT_OPENER.match(text) and cues.ANNOUNCEMENT_VERBS.search(text):
         return True
-    if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS:
+    if c.frame is not None or c.predicate is None or c.predicate.lemma_ not in cues.PROCEDURAL_VERBS \
+            or _phase_of_a_task(c.predicate):
         return False
     subject = subject_of(c.core)
     # `今日は二点申し上げます`: a time word marked は sets the scene, it is nobody's subject
     own = subject is None or subject.text in cues.PARTICIPANT_PRONOUNS or subject.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)
     return bool(re.search(cues.PROCEDURAL_PLAN, c.text)) or \
         (own and bool(re.search(cues.ANNOUNCEMENT_ENDING, text)))
+
+
+def _phase_of_a_task(predicate: Token) -> bool:
+    """`業務の見直しを始めます`, `交渉に入ります`: a verb of starting, going on or moving to (cues.PHASE_VERBS)
+    is procedure only for the talk itself (`説明を始めます`, `次の議題に移ります`); with a task for its object
+    or goal it states what the speaker will do."""
+    if predicate.lemma_ not in cues.PHASE_VERBS:
+        return False
+    objects = [t for t in predicate.children if t.dep_ in ("obj", "obl") and t.pos_ in ("NOUN", "PROPN")
+               and not t.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)]  # `来月から`: a time, no object
+    return bool(objects) and not any(t.lemma_ in cues.TALK_NOUNS or _compound(t).endswith(cues.TALK_NOUN_SUFFIXES)
+                                     for t in objects)
+
+
+def _compound(noun: Token) -> str:
+    """A noun with the compound words before it (`三点目`)."""
+    parts = [t for t in noun.children if t.dep_ == "compound" and t.i < noun.i]
+    return "".join(t.text for t in parts) + noun.text
 
 
 def _acknowledgment(c: Candidate) -> bool:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
 from pipeline.extract.records import Clause, Frame
-from pipeline.extract.syntax import is_person, tense_after
+from pipeline.extract.syntax import content_tokens, is_person, tense_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -18,7 +18,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
     The frame's subject is the first human topic before the complement (`彼は`, `私は`,
     `人々は`); a non-human topic (`オープンソースは…安全だと考える`) belongs to the complement.
     """
-    words = [t for t in doc[clause.start:clause.end] if t.pos_ not in cues.PUNCT_POS]
+    words = content_tokens(doc[clause.start:clause.end])
     for position in range(len(words) - 1, 0, -1):
         particle = words[position]
         frame_verbs: frozenset[str]

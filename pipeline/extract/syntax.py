@@ -12,14 +12,15 @@ if TYPE_CHECKING:
 
 
 def content_tokens(tokens: Sequence[Token]) -> list[Token]:
-    return [t for t in tokens if t.pos_ not in cues.PUNCT_POS]
+    """The words of a span without its punctuation (is_punctuation: `第２子` stays a word)."""
+    return [t for t in tokens if not is_punctuation(t)]
 
 
 def noun_phrase(token: Token, lower: int) -> Span:
     """The noun phrase a head noun ends: its left subtree, kept inside [lower, token]."""
     doc = token.doc
     start = max(lower, token.left_edge.i)
-    while start < token.i and (doc[start].pos_ in cues.PUNCT_POS or doc[start].pos_ == "ADP"):
+    while start < token.i and (is_punctuation(doc[start]) or doc[start].pos_ == "ADP"):
         start += 1
     return doc[start:token.i + 1]
 
@@ -73,7 +74,7 @@ def tense_after(predicate: Token, last: int) -> tuple[bool, bool]:
 
 def is_punctuation(token: Token) -> bool:
     """Punctuation by GiNZA's tag and by SudachiPy's: the tagger sometimes calls a word PUNCT
-    (`第２子` with a full-width digit), which the edge of a span must not drop."""
+    (`第２子` with a full-width digit, `GPT-4` SYM), which a span's words must keep."""
     return token.pos_ in cues.PUNCT_POS and not token.tag_.startswith(cues.WORD_TAGS)
 
 
@@ -104,7 +105,7 @@ def view_of_what_was_said(root: Token) -> bool:
 def is_past(tokens: Sequence[Token]) -> bool:
     """True when the span's predicate is in the past tense (ended by た/だ of the past)."""
     for token in reversed(tokens):
-        if token.pos_ in cues.PUNCT_POS:
+        if is_punctuation(token):
             continue
         if is_past_auxiliary(token):
             return True

@@ -109,7 +109,7 @@ def _after_vocative(doc: Doc, start: int, end: int) -> int:
 
 def sentence_connective(doc: Doc) -> str:
     """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
-    words = [t for t in doc if t.pos_ not in cues.PUNCT_POS][:cues.CONNECTIVE_WORDS]
+    words = content_tokens(doc)[:cues.CONNECTIVE_WORDS]
     text = "".join(t.text for t in words)
     connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
                          + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
@@ -174,7 +174,8 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         if kept and kept[-1].clause.link == "contrast":
             if _opens_like_a_sentence(doc, span.clause):  # `〜ますが、なお、B`: two sentences, nothing conceded
                 kept[-1] = replace(kept[-1], clause=replace(kept[-1].clause, link="final", link_cue=""))
-            elif span.frame is None and kept[-1].frame is None and not _conceded_on_its_own(doc, kept[-1].clause, span.clause):
+            elif span.frame is None and kept[-1].frame is None and not _conceded_on_its_own(doc, kept[-1].clause, span.clause) \
+                    and not _comments_on_it(doc, span):
                 span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
             else:  # `Xとは思いますが、Y`: a view conceded to Y; `Xと言われますが、そういうY`: X sets Y's scene
                 conceded = kept.pop()
@@ -182,7 +183,11 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                 # so are the listener's words (`〜とおっしゃいますが、その内訳を…`), taken up to be answered
                 held = conceded.frame is not None and conceded.frame.verb.lemma_ in (
                     cues.COGNITION_VERBS | cues.HONORIFIC_SPEECH_VERBS)
-                preface = not held and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span)
+                # `Xが動いていますが、それはYの話です`: a plain statement the main clause points back at to
+                # qualify it is conceded to it, it sets no scene
+                plain = conceded.frame is None and span.frame is None \
+                    and not _conceded_on_its_own(doc, conceded.clause, span.clause)
+                preface = not held and not plain and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span)
                 link = "reason" if preface else "concession"
                 cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
                 kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
@@ -283,7 +288,7 @@ def _explains(words: list[Token]) -> bool:
 def _opens_like_a_sentence(doc: Doc, clause: Clause) -> bool:
     """True when a clause opens with a sentence's connective and a comma (`なお、`, `ただし、`)."""
     words = list(doc[clause.start:clause.end])
-    while words and words[0].pos_ in cues.PUNCT_POS:
+    while words and is_punctuation(words[0]):
         words.pop(0)
     text = "".join(t.text for t in words[:3])
     return any(text.startswith(opener) and text[len(opener):len(opener) + 1] in cues.COMMAS
@@ -301,6 +306,14 @@ def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
     """True when a main clause opens with a そ-word (`そういった`, `その`, `それ`) that points back at
     the が-clause before it: that clause is a preface (前置き) the main clause builds on, no concession."""
     return doc[span.start:span.end].text.startswith(cues.ANAPHORIC_OPENERS)
+
+
+def _comments_on_it(doc: Doc, span: _Kept) -> bool:
+    """True when a main clause opens with a そ-pronoun (`それは`, `そちらでは`, `そこから`) that takes the
+    が-clause before it as its argument: it says something of that statement, a proposition of its own
+    (a determiner, `その根拠は`, speaks of a part of it, and the two stay one unit)."""
+    text = doc[span.start:span.end].text
+    return text.startswith(cues.ANAPHORIC_PRONOUNS) and not text.startswith(cues.NOT_ANAPHORIC_OPENERS)
 
 
 def _anaphoric_concession(doc: Doc, clauses: list[Clause]) -> bool:

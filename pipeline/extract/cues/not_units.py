@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRAME", "NAME_LIST_ENDING", "AGREEMENT_PHRASE", "ELLIPTICAL_REQUEST_PARTICLE",
-           "LIST_TOPIC_PARTICLES", "FEELING_LEMMAS", "GREETING_LEMMAS", "PROCEDURAL_VERBS",
+from pipeline.extract.cues.words import ADDRESS_TITLES
+
+__all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRAME", "NAME_LIST_ENDING",
+           "AGREEMENT_PHRASE", "ELLIPTICAL_REQUEST_PARTICLE", "LIST_TOPIC_PARTICLES", "FEELING_LEMMAS",
+           "GREETING_LEMMAS", "PROCEDURAL_VERBS", "PHASE_VERBS", "TALK_NOUNS", "TALK_NOUN_SUFFIXES",
+           "QUOTED_QUESTION_AFTER",
            "ANNOUNCEMENT_ENDING", "SENTENCE_CLOSERS", "SENTENCE_LIKE_ENDING", "POLITE_AUXILIARIES",
            "PROCEDURAL_PLAN", "CEREMONIAL_WORDS", "PROCEDURAL_PHRASE", "QUESTION_REFERENCE",
            "AGENDA_BUSINESS", "SESSION_ACT", "STAGE_DIRECTION", "COURTESY_REQUEST", "TITLE_ENDINGS",
            "PREFACE", "CABINET_BUSINESS", "TOPIC_ENUMERATOR", "TOPIC_HEADING_COPULAS", "ANNOUNCEMENT_OPENER",
            "ANNOUNCEMENT_VERBS", "SELF_INTRODUCTION_ENDINGS", "HEADING_ENDINGS", "HEADING_MAX_CHARS",
-           "HEADING_WRAPPERS", "HEADING_CLOSERS", "QUESTION_ENDINGS", "CONJECTURE_QUESTION_ENDINGS", "INDEFINITE_AFTER_QUESTION_WORD", "QUESTION_WORDS", "TAG_QUESTION",
+           "HEADING_WRAPPERS", "HEADING_CLOSERS", "QUESTION_ENDINGS", "CONJECTURE_QUESTION_ENDINGS",
+           "INDEFINITE_AFTER_QUESTION_WORD", "QUESTION_WORDS", "TAG_QUESTION",
            "AGREEMENT_PRONOUNS", "AGREEMENT_PREDICATES", "ADVERBIAL_NI", "QUOTE_OPEN", "QUOTE_CLOSE",
            "NOT_QUESTION_BEFORE_KA", "VOLITIONAL_FORM", "BARE_TOPIC_QUESTION", "ASSERTING_QUESTION_ENDINGS",
            "OWN_HABIT", "EXPLANATORY_MONO", "DEMAND_BEFORE_CLOSING", "REASONS_ANNOUNCED", "OWN_PLAN",
@@ -49,6 +54,16 @@ PROCEDURAL_VERBS = frozenset({"話す", "移る", "進む", "始める", "議論
                               "紹介", "質問", "移す", "入る", "戻る", "続ける", "終わる", "開く",
                               "開会", "閉会", "散会", "休憩", "再開", "答える", "答弁", "説明",
                               "報告", "申し上げる", "許す", "諮る", "質疑", "議題", "発表", "知らせる"})
+# Of those, the verbs of a phase (starting, going on, moving to, ending): procedure only for the talk, its
+# parts and the session (`説明を始めます`, `次の議題に移ります`, `本題に入ります`), not for a task (`見直しを始めます`).
+PHASE_VERBS = frozenset({"始める", "移る", "移す", "進む", "入る", "戻る", "続ける", "終わる", "開く"})
+TALK_NOUNS = frozenset({"話", "お話", "説明", "御説明", "ご説明", "質問", "御質問", "ご質問", "質疑", "議論", "討論", "審議",
+                        "会議", "会", "議題", "議事", "本題", "次", "テーマ", "話題", "項目", "答弁", "報告", "発表",
+                        "紹介", "採決", "発言", "挨拶", "あいさつ", "日程", "案件", "委員会", "本会議", "休憩", "問",
+                        "スライド", "ページ", "章", "パート", "コーナー", "本日", "今日", "これ", "それ", "こちら", "そちら"})
+# `二点目に移ります`, `記者会見を始めます`, `一般質問に入ります`: a compound ending in one of these is talk too
+TALK_NOUN_SUFFIXES = ("点目", "番目", "問目", "つ目", "会見", "会議", "質問", "質疑", "説明", "討論", "審議", "議論",
+                      "答弁", "報告", "発表", "議事", "委員会")
 # A humble or plain announcement of what the speaker is about to do (`お答えいたします`).
 ANNOUNCEMENT_ENDING = r"(いたします|致します|申し上げます|させていただきます|します|ます)$"
 
@@ -154,15 +169,19 @@ HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 # Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
 QUESTION_ENDINGS = ("か", "のでは", "んでは", "かね")
 
-# `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 # `〜はどこにあるのでしょう`: an interviewer asks with a question word and a conjecture, no か.
 CONJECTURE_QUESTION_ENDINGS = ("でしょう", "でしょうね", "だろう")
 # what makes a question word indefinite after it (`何も`, `どこか`, `何より`, `誰でも`)
 INDEFINITE_AFTER_QUESTION_WORD = frozenset({"も", "か", "より", "でも", "とか", "と"})
+# `〜という点は`: a sentence left at its topic asks, when it holds a question word.
 QUESTION_WORDS = ("どのよう", "どう", "何", "なぜ", "いかが", "どの", "どんな", "どういう", "いつ", "誰", "どこ")
+# `〜ではないかという不安`, `〜ではないかとの声`: a rhetorical question quoted as a noun's content is no assertion of the speaker's
+QUOTED_QUESTION_AFTER = ("という", "といった", "との", "などという", "などの")
 # `〜と考えますが、いかがでしょうか`: a bare tag after a view asks for a reply to it; the view before
 # it is judged on its own.
-TAG_QUESTION = re.compile(r"^[、,，]?(?:では|それでは|この点|この点について)?[、,，]?(?:いかが|どう)"
+# An address may come between (`〜と考えますが、市長、いかがですか`): a title, a name at most before it.
+TAG_QUESTION = re.compile(r"^[、,，]?(?:[^、,，。]{0,8}(?:" + "|".join(sorted(ADDRESS_TITLES, key=len, reverse=True))
+                          + r")[、,，])?(?:では|それでは|この点|この点について)?[、,，]?(?:いかが|どう)"
                           r"(?:でしょうか|ですか|でございましょうか|か)[。？?]*$")
 
 # Agreement answered with a pronoun (`まあ、それはありますね`, `確かにそれは言えます`): the pronoun points

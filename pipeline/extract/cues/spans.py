@@ -7,7 +7,8 @@ from pipeline import names as nm
 from pipeline.extract.cues.words import ADDRESS_TITLES
 
 __all__ = ["LIST_CONTINUERS", "OFFICE_SUFFIXES", "POLITE_NEGATIVES", "DEMONSTRATIVES",
-           "ANAPHORIC_CONCESSION_CONTENT", "ANAPHORIC_OPENERS", "PREFATORY_CUE", "DENIAL_TAIL_CHARS",
+           "ANAPHORIC_CONCESSION_CONTENT", "ANAPHORIC_OPENERS", "ANAPHORIC_PRONOUNS",
+           "NOT_ANAPHORIC_OPENERS", "PREFATORY_CUE", "DENIAL_TAIL_CHARS",
            "EXPLANATORY_NOMINALIZERS", "COPULA_LEMMAS", "ADNOMINAL_COPULA", "TE_FORMS", "TE_FORM_TAG",
            "CONCESSIVE_ADVERBS", "VOCATIVE_WORDS", "NOT_CONNECTIVES", "CONNECTIVE_WORDS",
            "REASON_SENTENCE_ENDING", "ADJECTIVAL_NOUN_TAG", "CHALLENGE_CUE", "FILLER_WORDS", "FILLER_POS",
@@ -30,6 +31,11 @@ ANAPHORIC_CONCESSION_CONTENT = 3
 # そ-words point back at what was just said: `Xと言われますが、そういった問題に直面し…` picks up the が-clause,
 # which then sets the scene (前置き) for the main clause rather than conceding anything to it
 ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
+# `Xが動いていますが、それは実験室の中での話です`: a そ-pronoun takes the が-clause itself as its argument, and
+# the main clause says something of it (units._comments_on_it)
+ANAPHORIC_PRONOUNS = ("それ", "そこ", "そちら")
+# words that begin like one and point at nothing said (`それぞれ`, `それなり`) or only go on (`それから`, `そこで`)
+NOT_ANAPHORIC_OPENERS = ("それぞれ", "それでも", "それから", "それなり", "そこで")
 PREFATORY_CUE = "前置き"
 DENIAL_TAIL_CHARS = 10  # a negation among a が-clause's last characters (`できていないのですが`) denies
 # `XですがY` is one claim unless the が-clause is a proposition of its own, conceded to the main clause:
