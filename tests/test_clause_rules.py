@@ -370,3 +370,20 @@ def test_an_adverb_in_the_shape_of_temo_concedes_nothing(extract, sentence: str)
 def test_a_clause_with_temo_still_concedes(extract) -> None:
     units, relations, _ = extract("市長:雨が降っても、大会は予定どおり開きます。")
     assert [r.label for r in relations] == ["concession"] and units[0].text == "雨が降っても"
+
+
+@pytest.mark.parametrize("sentence", [
+    "事業所の数は、全国で見れば減っておりません。",
+    "長期的に見れば、この投資は必ず回収できます。",
+    "他の自治体と比べてみれば、本市の負担は軽いほうです。",
+    "全国で見ても、本市の取組は進んでいます。",
+])
+def test_a_point_of_view_or_a_comparison_sets_no_condition(extract, sentence: str) -> None:
+    """`〜で見れば`, `〜と比べてみれば`: from where the main clause holds, one proposition."""
+    units, relations, _ = extract(f"大臣:{sentence}")
+    assert len(units) == 1 and relations == []
+
+
+def test_trying_before_a_conditional_still_sets_a_condition(extract) -> None:
+    units, relations, _ = extract("市長:この計画を見直してみれば、無駄が多いことが分かります。")
+    assert [r.label for r in relations] == ["condition"]

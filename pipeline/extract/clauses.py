@@ -139,7 +139,8 @@ def _given_that(bunsetu: Span, words: list[Token]) -> bool:
 def _looking_at(token: Token) -> bool:
     """`他県の事例を見ても`: the main verb 見る (where one looks) concedes nothing; the auxiliary of trying
     after て (`努力してみても`) still concedes."""
-    return token.lemma_ in cues.VIEWPOINT_LEMMAS and not (token.i > 0 and token.nbor(-1).text in ("て", "で"))
+    return token.lemma_ in cues.VIEWPOINT_LEMMAS and not (token.i > 0 and token.nbor(-1).text in ("て", "で")
+                                                         and token.nbor(-1).pos_ == "SCONJ")  # not `全国で見ても`
 
 
 def _koto_kara(bunsetu: Span, words: list[Token]) -> bool:
@@ -202,9 +203,12 @@ def _continuative(token: Token) -> bool:
 
 def _condition_cue(words: list[Token]) -> str:
     """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜際は`, `〜すると`,
-    `〜することで`), or "". A cited source (`〜によれば`, `〜によると`), a meta phrase (`一言で言うと`) and a
-    topic (`〜の問題になりますと`) are none."""
+    `〜することで`), or "". A cited source (`〜によれば`, `〜によると`), a meta phrase (`一言で言うと`), a
+    topic (`〜の問題になりますと`), a point of view (`全国で見れば`, `長期的に見ると`) and a comparison
+    (`他市と比べてみれば`) are none: they say from where the main clause holds."""
     last = words[-1]
+    if _point_of_view(words):
+        return ""
     if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
         verb = words[-2] if len(words) > 1 else last
         return "" if verb.lemma_ in cues.EVIDENTIAL_LEMMAS else last.text
@@ -224,6 +228,17 @@ def _condition_cue(words: list[Token]) -> str:
             and not doc[max(0, last.i - 4):last.i + 1].text.endswith(cues.TOPIC_NARIMASUTO):
         return cues.CONDITION_TO
     return ""
+
+
+def _point_of_view(words: list[Token]) -> bool:
+    """`全国で見れば`, `長期的に見ると`, `他市と比べてみれば`: the main verb 見る or a verb of comparing right
+    before the conditional ending (`ば`, `と`, `たら`) names a point of view, not a condition."""
+    if len(words) < 2 or not (words[-1].text in (cues.CONDITION_PARTICLE, cues.CONDITION_TO, *cues.CONDITION_WORDS)
+                              and words[-1].pos_ in ("SCONJ", "ADP", "AUX")):
+        return False
+    last = words[-1]
+    before = last.doc[max(0, last.i - 3):last.i]  # `比べて|みれば`: the verb may be in the bunsetu before
+    return any(t.pos_ in ("VERB", "AUX") and (_looking_at(t) or t.lemma_ in cues.COMPARISON_LEMMAS) for t in before)
 
 
 def _scope_of_a_time(words: list[Token]) -> bool:
