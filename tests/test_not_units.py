@@ -134,6 +134,8 @@ def test_condolences_and_ceremonial_wishes_are_not_units(units_of, sentence: str
     "【港湾整備関連】",
     "資料(2ページ目)",
     "1.質疑応答",
+    "令和八年十一月十日（火曜日）",  # Sudachi tags 令和 before these kanji numerals as a verb
+    "平成三十年度（水）",
 ])
 def test_headings_and_datelines_are_not_units(units_of, line: str) -> None:
     assert [u.text for u in units_of(f"{SPEAKER}{line}\n林業の担い手は減り続けています。")] == [

@@ -178,7 +178,7 @@ def _heading(c: Candidate) -> bool:
     """A heading, dateline or caption inside a turn (`〜の結果について`, `令和5年4月1日(月曜日`):
     an unclosed short line with no predicate, or one ending in a topic word."""
     text = c.sentence_text.strip(cues.HEADING_WRAPPERS)
-    if len(text) <= cues.HEADING_MAX_CHARS and _quoted_title(c, text):
+    if len(text) <= cues.HEADING_MAX_CHARS and (_quoted_title(c, text) or cues.DATELINE.match(text)):
         return True
     if text.endswith(cues.HEADING_CLOSERS) or len(text) > cues.HEADING_MAX_CHARS:
         return False

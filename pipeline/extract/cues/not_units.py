@@ -13,7 +13,7 @@ __all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRA
            "PROCEDURAL_PLAN", "CEREMONIAL_WORDS", "PROCEDURAL_PHRASE", "QUESTION_REFERENCE",
            "AGENDA_BUSINESS", "SESSION_ACT", "STAGE_DIRECTION", "COURTESY_REQUEST", "TITLE_ENDINGS",
            "PREFACE", "CABINET_BUSINESS", "TOPIC_ENUMERATOR", "TOPIC_HEADING_COPULAS", "ANNOUNCEMENT_OPENER",
-           "ANNOUNCEMENT_VERBS", "SELF_INTRODUCTION_ENDINGS", "HEADING_ENDINGS", "HEADING_MAX_CHARS",
+           "ANNOUNCEMENT_VERBS", "SELF_INTRODUCTION_ENDINGS", "HEADING_ENDINGS", "HEADING_MAX_CHARS", "DATELINE",
            "HEADING_WRAPPERS", "HEADING_CLOSERS", "QUESTION_ENDINGS", "CONJECTURE_QUESTION_ENDINGS",
            "INDEFINITE_AFTER_QUESTION_WORD", "QUESTION_WORDS", "TAG_QUESTION",
            "AGREEMENT_PRONOUNS", "AGREEMENT_PREDICATES", "ADVERBIAL_NI", "QUOTE_OPEN", "QUOTE_CLOSE",
@@ -164,6 +164,11 @@ SELF_INTRODUCTION_ENDINGS = ("です", "でございます", "であります", 
 # Headings, datelines, captions: an unclosed line with no predicate, or one ending in a topic word.
 HEADING_ENDINGS = ("について", "に関して", "関連", "の件", "について(", "等")
 HEADING_MAX_CHARS = 60
+# `令和八年十一月十日（火曜日）`, `2026年11月10日(火)`: a dateline, whatever the tagger makes of its words
+# (Sudachi tags `令和` before kanji numerals as a verb).
+_NUMERAL = "元〇一二三四五六七八九十百千0-9０-９"
+DATELINE = re.compile(rf"^(?:令和|平成|昭和|大正)?[{_NUMERAL}]+年(?:度)?(?:[{_NUMERAL}]+月(?:[{_NUMERAL}]+日)?)?"
+                      r"(?:[（(][^（）()]{1,6}[)）]?)?$")
 HEADING_WRAPPERS = "()（）[]［］【】〈〉<>・●○◆■□- 　"  # taken off both ends before a heading is judged
 HEADING_CLOSERS = ("。", "！", "!", "」", "』", "?", "？")
 # Questions: sentence ends that ask; a bare topic (`ご感想は`) asks too when nothing follows it.
