@@ -63,7 +63,7 @@ def _question(c: Candidate) -> bool:
     predicate_free = not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in tail)
     asks = bare.endswith(cues.QUESTION_MARKS + cues.QUESTION_ENDINGS) or \
         (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)
-                                                      or _left_at_its_topic(c.sentence))) \
+                                                      or _left_at(c.sentence, cues.BARE_TOPIC_QUESTION))) \
         or _asked_without_ka(c, bare)
     conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
                                         or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
@@ -102,12 +102,12 @@ def _asking_word(token: Token) -> bool:
     return True
 
 
-def _left_at_its_topic(sentence) -> bool:  # noqa: ANN001 (a spaCy Span)
-    """`今後、市として取り組むべき課題は。`: the sentence ends at the topic particle of its root noun, the
-    predicate left unsaid: an elliptical question, whatever verb modifies that noun."""
+def _left_at(sentence, particle: str) -> bool:  # noqa: ANN001 (a spaCy Span)
+    """The sentence ends at `particle` on its root noun, the predicate left unsaid, whatever verb modifies
+    that noun: `今後、市として取り組むべき課題は。` asks (は), `最後に、市民へのメッセージを。` requests (を)."""
     words = [t for t in sentence if t.pos_ != "PUNCT"]
-    return bool(words) and words[-1].text == cues.BARE_TOPIC_QUESTION and words[-1].head.dep_ == "ROOT" \
-        and words[-1].head.pos_ in ("NOUN", "PRON", "PROPN")
+    return bool(words) and words[-1].text == particle and words[-1].pos_ == "ADP" \
+        and words[-1].head.dep_ == "ROOT" and words[-1].head.pos_ in ("NOUN", "PRON", "PROPN")
 
 
 def _rhetorical(text: str) -> bool:
@@ -153,10 +153,7 @@ def _rest_of_sentence(c: Candidate) -> str:
 def _request(c: Candidate) -> bool:
     """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer; `最後に、
     市民へのメッセージを`: an object left without its verb asks for it."""
-    words = [t for t in c.sentence if t.pos_ != "PUNCT"]
-    elliptical = bool(words) and words[-1].text == cues.ELLIPTICAL_REQUEST_PARTICLE and words[-1].pos_ == "ADP" \
-        and words[-1].head.dep_ == "ROOT" and words[-1].head.pos_ in ("NOUN", "PROPN", "PRON")
-    return elliptical or bool(cues.REQUEST.search(_bare(c.text)))
+    return _left_at(c.sentence, cues.ELLIPTICAL_REQUEST_PARTICLE) or bool(cues.REQUEST.search(_bare(c.text)))
 
 
 def _ceremonial(c: Candidate) -> bool:
