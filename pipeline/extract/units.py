@@ -182,7 +182,8 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                 # so are the listener's words (`〜とおっしゃいますが、その内訳を…`), taken up to be answered
                 held = conceded.frame is not None and conceded.frame.verb.lemma_ in (
                     cues.COGNITION_VERBS | cues.HONORIFIC_SPEECH_VERBS)
-                preface = not held and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span)
+                preface = not held and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span) \
+                    and not _answers_it_as_a_topic(doc, span.clause)
                 link = "reason" if preface else "concession"
                 cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
                 kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
@@ -263,7 +264,14 @@ def _conceded_on_its_own(doc: Doc, conceded: Clause, main: Clause) -> bool:
     words = content_tokens(doc[conceded.start:conceded.end])
     text = "".join(t.text for t in words)
     return _explains(words) or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) \
-        or main.link in cues.SUBORDINATE_LINKS
+        or main.link in cues.SUBORDINATE_LINKS or _answers_it_as_a_topic(doc, main)
+
+
+def _answers_it_as_a_topic(doc: Doc, main: Clause) -> bool:
+    """`デモでは動いていますが、それは実験室の中での話です`, `〜との意見もありますが、それでは産業が
+    育ちません`: a main clause that takes the が-clause up as its topic (a pronoun with は, では) says what
+    it amounts to: the が-clause is a unit of its own, conceded to it (`その点は` picks up a noun instead)."""
+    return doc[main.start:main.end].text.lstrip("".join(cues.COMMAS)).startswith(cues.PRONOUN_TOPICS)
 
 
 def _explains(words: list[Token]) -> bool:

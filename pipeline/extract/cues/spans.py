@@ -11,7 +11,7 @@ __all__ = ["LIST_CONTINUERS", "OFFICE_SUFFIXES", "POLITE_NEGATIVES", "DEMONSTRAT
            "EXPLANATORY_NOMINALIZERS", "COPULA_LEMMAS", "ADNOMINAL_COPULA", "TE_FORMS", "TE_FORM_TAG",
            "CONCESSIVE_ADVERBS", "VOCATIVE_WORDS", "NOT_CONNECTIVES", "CONNECTIVE_WORDS",
            "REASON_SENTENCE_ENDING", "ADJECTIVAL_NOUN_TAG", "CHALLENGE_CUE", "FILLER_WORDS", "FILLER_POS",
-           "FILLER_WORDS_MAX_TOKENS", "STANCE_REASON_LINK"]
+           "FILLER_WORDS_MAX_TOKENS", "STANCE_REASON_LINK", "PRONOUN_TOPICS"]
 
 # After a title and a comma, these go on listing offices, not addressing one (`部長、課長が`, `市長、そして副市長も`).
 LIST_CONTINUERS = frozenset({"そして", "また", "及び", "および", "並びに", "ならびに", "さらに"})
@@ -42,6 +42,8 @@ TE_FORMS = ("て", "で")  # `〜とおっしゃって、`: a frame verb left op
 TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form leads in, it explains nothing
 # - an adverb concedes it (`確かに〜ですが`, `もちろん〜ですけれども`);
 CONCESSIVE_ADVERBS = ("確かに", "たしかに", "もちろん", "勿論", "無論", "なるほど")
+# `Xですが、それはY`, `Xはありますが、そちらではY`: a pronoun topic that takes up the が-clause, conceded to Y.
+PRONOUN_TOPICS = ("それは", "それでは", "そちらでは", "そこでは", "あちらでは")
 
 # `大臣、〜すべきではありませんか`: a title (cues.ADDRESS_TITLES, a name at most before it, VOCATIVE_WORDS
 # words in all) and a comma open a sentence addressed to that person; the address is no part of the proposition.
