@@ -148,16 +148,13 @@ def _turns_to_a_new_point(text: str) -> bool:
 
 def _argued_claim(claim: Unit, *, conditioned: bool) -> bool:
     """A demand, a stance, a refusal (`到底認められません`), a judgement of what was just said
-    (`この状況は深刻です`), a forecast under a condition (`〜をやめれば、〜おそれがあります`), a view the
-    speaker frames as theirs (`〜と考えております`; not one that explains, `〜ためだと思います`, `〜が減少に
-    つながったと考えられます` (a view of the past accounts for the fact), or picks up what the fact names,
-    `これらの企業が〜と思います`) or a rebuttal (`〜わけではありません`): what a speaker states a fact to argue for."""
+    (`この状況は深刻です`), a forecast under a condition (`〜をやめれば、〜おそれがあります`) or a rebuttal
+    (`決して〜わけではありません`): what a speaker states a fact to argue for. A view merely framed
+    (`〜と評価しています`) is left alone: facts before it are as often narrated as argued."""
     tail = (claim.text + claim.frame)[-cues.EVALUATIVE_TAIL_CHARS:]
     judges_it = claim.type == "evaluation" and claim.text.startswith(cues.JUDGED_SITUATION_TOPICS)
     return claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" or judges_it \
         or any(refusal in tail for refusal in cues.REFUSALS) or (claim.type == "prediction" and conditioned) \
-        or (claim.frame.startswith(cues.VIEW_FRAME_OPENERS) and claim.type != "causal"
-            and not claim.text.startswith(cues.POINTING_BACK) and not claim.text.endswith(cues.PAST_ENDING)) \
         or (claim.text + claim.frame).endswith(cues.REBUTTALS)
 
 

@@ -11,7 +11,7 @@ __all__ = ["PRONOUNS", "DENIED_CAUSE", "ANAPHORIC_CONSEQUENCE", "ANAPHORIC_GROUN
            "ELABORATING_TOPICS", "PREFATORY_CONCESSION", "GROUND_THEREFORE", "ORDINAL_OPENER",
            "ORDINAL_OPENER_CUE", "UNMARKED_GROUND_FACTS", "UNMARKED_GROUND_CUE", "JUDGED_SITUATION_TOPICS",
            "TURNING_OPENERS", "ADDITIVE_TOPIC", "LISTED_GROUNDS_CUE", "VIEW_FRAME_OPENERS", "REBUTTALS",
-           "ACKNOWLEDGING_FRAME", "POINTING_BACK", "PAST_ENDING"]
+           "ACKNOWLEDGING_FRAME"]
 
 # A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
 PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
@@ -96,9 +96,3 @@ VIEW_FRAME_OPENERS = ("と", "とは")
 REBUTTALS = ("わけではありません", "わけではない", "わけではございません", "わけではないです")
 # `Aことは私も承知しております。しかし、B`: acknowledging A concedes it to B, as `確かにA` does.
 ACKNOWLEDGING_FRAME = re.compile(r"^(?:こと|の)(?:は|も)[、,，]?.{0,12}?(?:承知|理解|分か|わか|存じ|認め)")
-# `A。これらの企業が〜と思います。`, `A。その中で、〜と思います。`: a view that opens by pointing back at
-# what A names goes on about it; it is no conclusion drawn from A.
-POINTING_BACK = ("これら", "これ", "この", "それ", "その", "こうした", "そうした", "こういう", "そういう",
-                 "こういった", "そういった", "このような", "そのような")
-# `A。Bにつながったと考えられます。`: a view of what happened (past) accounts for A rather than concluding from it.
-PAST_ENDING = "た"
