@@ -159,3 +159,27 @@ def test_a_circumstance_before_naka_de_is_a_premise(extract, sentence: str, expe
 ])
 def test_naka_de_after_no_clause_is_no_circumstance(units_of, sentence: str) -> None:
     assert len(units_of(f"森:{sentence}")) == 1
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("新製品は発売直後によく売れていますが、それは物珍しさによる一時的な需要です。",
+     [("premise", "新製品は発売直後によく売れていますが"), ("claim", "それは物珍しさによる一時的な需要です")]),
+    ("規制を強めるべきだとの意見もありますが、それでは新しい産業が育ちません。",
+     [("premise", "規制を強めるべきだとの意見もありますが"), ("claim", "それでは新しい産業が育ちません")]),
+])
+def test_a_ga_clause_taken_up_as_a_pronoun_topic_is_conceded(extract, sentence: str, expected) -> None:
+    units, relations, _ = extract(f"田中:{sentence}")
+    assert roles(units) == expected
+    assert [r.label for r in relations] == ["concession"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("期待が大きかっただけに、今回の結果は残念だと言わざるを得ません。", ("support", "期待が大きかっただけに")),
+    ("地元の出身であるだけに、住民の信頼も厚いです。", ("support", "地元の出身であるだけに")),
+    ("災害が発生した場合には、直ちに避難所を開設する必要があります。", ("condition", "災害が発生した場合には")),
+    ("基準を超えた場合には、工場の操業を停止させるべきです。", ("condition", "基準を超えた場合には")),
+])
+def test_dake_ni_gives_a_reason_and_baai_niwa_a_condition(extract, sentence: str, expected: tuple[str, str]) -> None:
+    units, relations, _ = extract(f"田中:{sentence}")
+    text = {u.unit_id: u.text for u in units}
+    assert [(r.label, text[r.source_id]) for r in relations] == [expected]

@@ -753,3 +753,58 @@ def test_a_clause_before_a_verb_of_starting_is_where_to_start(extract) -> None:
 def test_a_demand_that_opens_with_mazu_after_its_condition_is_a_new_point(extract) -> None:
     _, relations, _ = extract("議員:近隣の市を見ても、上限を下げた例はありません。財源が足りないのであれば、まず公共事業の見直しから始めるべきです。")
     assert all(r.cue != "無標の根拠" for r in relations)
+
+
+@pytest.mark.parametrize("text, view, grounds", [
+    ("市長:財政は健全だと考えています。市税収入は3年連続で増えておりますし、基金残高も過去最高になりました。",
+     "財政は健全だ", ["市税収入は3年連続で増えておりますし", "基金残高も過去最高になりました"]),
+    ("監督:今年のチームは強いと思います。若手が育ってきましたし、ベテランも元気です。",
+     "今年のチームは強い", ["若手が育ってきましたし", "ベテランも元気です"]),
+    ("大臣:安全性に問題はありません。第三者機関の検査を受けておりますし、海外でも十年以上の使用実績があります。",
+     "安全性に問題はありません", ["第三者機関の検査を受けておりますし", "海外でも十年以上の使用実績があります"]),
+])
+def test_facts_listed_with_shi_after_a_view_ground_the_view(extract, text: str, view: str, grounds: list[str]) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", view) for ground in grounds]
+
+
+def test_a_shi_list_that_closes_with_its_own_view_keeps_it(extract) -> None:
+    units, relations, _ = extract("店主:この町は好きです。駅から近いし、家賃も安いので、ここで店を続けたいと思います。")
+    assert ("駅から近いし", "support", "この町は好きです") not in described(units, relations)
+
+
+def test_dakara_after_a_kara_desu_sentence_draws_on_what_it_explained(extract) -> None:
+    units, relations, _ = extract("教授:この町の人口は減り続けています。若い人が働く場所がないからです。"
+                                  "ですから、企業誘致を急ぐ必要があります。")
+    assert described(units, relations) == [
+        ("若い人が働く場所がないからです", "support", "この町の人口は減り続けています"),
+        ("この町の人口は減り続けています", "support", "企業誘致を急ぐ必要があります")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("知事:隣の県ではすでに無料化が実現しておりまして、本県も早急に検討すべきだと考えております。",
+     ("隣の県ではすでに無料化が実現しておりまして", "support", "本県も早急に検討すべきだ")),
+    ("社長:利用者は年々減っておりまして、路線の維持は難しいと考えております。",
+     ("利用者は年々減っておりまして", "support", "路線の維持は難しい")),
+])
+def test_a_continuative_fact_grounds_the_view_of_its_sentence(extract, text: str, expected: tuple[str, str, str]) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [expected]
+
+
+def test_a_fact_before_a_rebuttal_grounds_it(extract) -> None:
+    units, relations, _ = extract("町長:昨年の春から住民の皆さんと何度も話し合いを重ねてきました。決して強引に進めたわけではありません。")
+    assert described(units, relations) == [
+        ("昨年の春から住民の皆さんと何度も話し合いを重ねてきました", "support", "決して強引に進めたわけではありません")]
+
+
+def test_a_conditioned_warning_grounds_the_demand_after_it(extract) -> None:
+    units, relations, _ = extract("議員:しかし、このまま放置すれば、重大な事故が起きるおそれがあります。"
+                                  "早急に通学路の安全対策を講じるべきではないでしょうか。")
+    assert ("重大な事故が起きるおそれがあります", "support", "早急に通学路の安全対策を講じるべきではないでしょうか") \
+        in described(units, relations)
+
+
+def test_an_acknowledged_proposition_is_conceded_to_shikashi(extract) -> None:
+    units, relations, _ = extract("議員:予算が限られていることは私も承知しております。しかし、子どもの安全は何よりも優先されるべきです。")
+    assert described(units, relations) == [("予算が限られている", "concession", "子どもの安全は何よりも優先されるべきです")]

@@ -36,6 +36,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return ("purpose", cues.REASON_NOUN) if _purpose_tame(last) else ("reason", cues.REASON_NOUN)
     if _given_that(bunsetu, words):
         return "reason", cues.GIVEN_THAT
+    if _all_the_more(bunsetu, words):
+        return "reason", "".join(cues.ALL_THE_MORE)
     if _koto_kara(bunsetu, words):
         return "reason", "".join(cues.REASON_KOTO_KARA)
     if _circumstance(bunsetu, words):
@@ -136,6 +138,14 @@ def _given_that(bunsetu: Span, words: list[Token]) -> bool:
     return last.doc[last.i - 1].pos_ in ("VERB", "AUX", "ADJ")
 
 
+def _all_the_more(bunsetu: Span, words: list[Token]) -> bool:
+    """`期待が大きかっただけに、`, `地元の出身であるだけに、`: だけ + に after a predicate and before a comma
+    gives the ground of what follows (all the more because); `三人だけに、` only limits a noun."""
+    if len(words) < 3 or (words[-2].text, words[-1].text) != cues.ALL_THE_MORE or bunsetu[-1].text not in cues.COMMAS:
+        return False
+    return words[-3].pos_ in ("VERB", "AUX", "ADJ")
+
+
 def _looking_at(token: Token) -> bool:
     """`他県の事例を見ても`: the main verb 見る (where one looks) concedes nothing; the auxiliary of trying
     after て (`努力してみても`) still concedes."""
@@ -212,7 +222,8 @@ def _condition_cue(words: list[Token]) -> str:
     if (last.text == cues.CONDITION_PARTICLE and last.pos_ == "SCONJ") or last.text in cues.CONDITION_WORDS:
         verb = words[-2] if len(words) > 1 else last
         return "" if verb.lemma_ in cues.EVIDENTIAL_LEMMAS else last.text
-    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-2:]) and not _scope_of_a_time(words):
+    niwa = "".join(t.text for t in words[-2:]) == cues.CONDITION_NOUN_NIWA  # `〜した場合には`
+    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-3 if niwa else -2:]) and not _scope_of_a_time(words):
         return cues.CONDITION_NOUN
     if len(words) > 1 and words[-2].lemma_ in cues.CONDITION_NOUN_TOPIC and last.text == cues.TOPIC_PARTICLE:
         return words[-2].lemma_

@@ -48,8 +48,11 @@ def _subordinate_label(unit: Unit) -> str:
 def find_relations(units: Sequence[Unit]) -> Iterator[Relation]:
     """Yield relations inside sentences (clause links) and across sentences (connectives), then the
     grounds no connective marks."""
-    pairs = list(_linked_pairs(units))
+    listed = _grounds_listed_after_a_view(units)
+    pairs = [pair for pair in _linked_pairs(units) if pair[0] not in listed or pair[3] != cues.PARALLEL_SHI]
+    pairs += [(ground, view, "support", cues.LISTED_GROUNDS_CUE) for ground, view in listed.items()]
     pairs += _unmarked_grounds(units, {source for source, *_ in pairs})
+    pairs += _warnings_before_demands(units)
     for source, target, label, cue in pairs:
         yield Relation(units[source].unit_id, units[target].unit_id, label, cue)
 
@@ -61,6 +64,46 @@ def _unmarked_grounds(units: Sequence[Unit], sources: set[int]) -> list[tuple[in
     left alone: facts are narrated one after another, and a claim that gives its own reason needs none."""
     return [(index, claim, "support", cues.UNMARKED_GROUND_CUE) for index in range(len(units))
             if index not in sources and (claim := _unmarked_ground_of(units, index)) is not None]
+
+
+def _grounds_listed_after_a_view(units: Sequence[Unit]) -> dict[int, int]:
+    """`Aと考えています。Bですし、Cしました。`: a sentence that only lists facts with `〜し、` right after
+    the speaker's view (in the same turn and paragraph, no connective) gives the grounds of that view,
+    each of them; it draws no conclusion of its own (B does not support C). Maps each ground to the view."""
+    listed: dict[int, int] = {}
+    for index, unit in enumerate(units):
+        if index and units[index - 1].ctx.sent_id == unit.ctx.sent_id or unit.sentence_cue:
+            continue
+        sentence = [j for j in range(index, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
+        *shi, last = sentence
+        if not shi or any(units[j].link != "parallel" or units[j].link_cue != cues.PARALLEL_SHI for j in shi) \
+                or units[last].link != "final" or not _states_a_fact(units[last]):
+            continue
+        view = _previous_in_turn(units, index)
+        if view is not None and units[view].ctx.paragraph == unit.ctx.paragraph and _takes_a_view(units[view]) \
+                and units[view].link == "final":
+            listed.update((j, view) for j in sentence)
+    return listed
+
+
+def _states_a_fact(unit: Unit) -> bool:
+    """A premise, or a claim that asserts plainly (no frame, no demand, no hedge): what a speaker lists
+    as grounds."""
+    return unit.role == "premise" or (unit.type == "assertion" and not unit.frame and not unit.hedged)
+
+
+def _warnings_before_demands(units: Sequence[Unit]) -> list[tuple[int, int, str, str]]:
+    """`このまま放置すれば、事故が起きるおそれがあります。対策を講じるべきです。`: a forecast of harm under
+    a condition, right before a demand in the same paragraph with no connective, is what the demand
+    answers: it supports the demand (whatever else it relates to, e.g. a `しかし` before it)."""
+    pairs = []
+    for index, unit in enumerate(units):
+        conditioned = index > 0 and units[index - 1].ctx.sent_id == unit.ctx.sent_id and units[index - 1].link == "condition"
+        if unit.role == "claim" and unit.type == "prediction" and unit.link == "final" and conditioned:
+            demand = _argued_claim_just_after(units, index)
+            if demand is not None and units[demand].type == "normative":
+                pairs.append((index, demand, "support", cues.UNMARKED_GROUND_CUE))
+    return pairs
 
 
 def _unmarked_ground_of(units: Sequence[Unit], index: int) -> int | None:
@@ -105,12 +148,14 @@ def _turns_to_a_new_point(text: str) -> bool:
 
 def _argued_claim(claim: Unit, *, conditioned: bool) -> bool:
     """A demand, a stance, a refusal (`到底認められません`), a judgement of what was just said
-    (`この状況は深刻です`) or a forecast under a condition (`〜をやめれば、〜おそれがあります`): what a
-    speaker states a fact to argue for."""
+    (`この状況は深刻です`), a forecast under a condition (`〜をやめれば、〜おそれがあります`) or a rebuttal
+    (`決して〜わけではありません`): what a speaker states a fact to argue for. A view merely framed
+    (`〜と評価しています`) is left alone: facts before it are as often narrated as argued."""
     tail = (claim.text + claim.frame)[-cues.EVALUATIVE_TAIL_CHARS:]
     judges_it = claim.type == "evaluation" and claim.text.startswith(cues.JUDGED_SITUATION_TOPICS)
     return claim.type == "normative" or claim.cues[0] == f"role:{cues.STANCE_CUE}" or judges_it \
-        or any(refusal in tail for refusal in cues.REFUSALS) or (claim.type == "prediction" and conditioned)
+        or any(refusal in tail for refusal in cues.REFUSALS) or (claim.type == "prediction" and conditioned) \
+        or (claim.text + claim.frame).endswith(cues.REBUTTALS)
 
 
 def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
@@ -132,7 +177,8 @@ def _linked_pairs(units: Sequence[Unit]) -> Iterator[tuple[int, int, str, str]]:
             if main is not None:
                 yield (index, main, label, unit.link_cue)
             continue
-        if _grounds_a_stance(units, unit, same_sentence_after) or _grounds_what_follows(unit, same_sentence_after):
+        if _grounds_a_stance(units, unit, same_sentence_after) or _grounds_what_follows(unit, same_sentence_after) \
+                or _fact_beside_a_view(units, unit, same_sentence_after):
             yield (index, same_sentence_after[0], "support", unit.link_cue)
         cue = unit.sentence_cue
         if cue in cues.SENTENCE_REASON:
@@ -175,6 +221,17 @@ def _grounds_a_stance(units: Sequence[Unit], unit: Unit, after: list[int]) -> bo
     same sentence; the view is what the stance is taken on."""
     return unit.link == "frame" and bool(after) and units[after[0]].cues[0] == f"role:{cues.STANCE_CUE}" \
         and units[after[0]].polarity == "pos"
+
+
+def _fact_beside_a_view(units: Sequence[Unit], unit: Unit, after: list[int]) -> bool:
+    """`欧州では既に定着しておりまして、日本も急ぐべきだと考えております`: a fact left open in its
+    continuative form, then the main clause's view (framed by the speaker, or a demand): the fact is
+    stated as the view's ground."""
+    if unit.link != "parallel" or unit.link_cue == cues.PARALLEL_SHI or unit.role != "premise" or not after:
+        return False
+    view = units[after[0]]
+    return view.link == "final" and view.role == "claim" and view.holder == unit.holder \
+        and (view.frame.startswith(cues.VIEW_FRAME_OPENERS) or view.type == "normative")
 
 
 def _grounds_what_follows(unit: Unit, after: list[int]) -> bool:
@@ -248,7 +305,8 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
             and all(units[j].link == "condition" for j in in_sentence if j < main):
         # `だから、Aから、B` (or `Aても、B`): the sentence gives reasons or concessions of its own; what it
         # follows from is unclear. A condition first (`だから、Aなら、B`) leaves B the consequence.
-        yield (previous, main, "support", cue)
+        ground = _past_its_explanation(units, index, previous) if cue in cues.SENTENCE_CONSEQUENCE else previous
+        yield (ground, main, "support", cue)
         if cue in cues.ANAPHORIC_CONSEQUENCE + cues.SUMMING_UP_CONSEQUENCE:
             facts_only = cue not in cues.SUMMING_UP_CONSEQUENCE  # `以上のことから` sums up claims as well
             yield from ((ground, main, "support", cue) for ground in _run_before(units, previous, facts_only=facts_only))
@@ -267,10 +325,12 @@ def _takes_a_view(unit: Unit) -> bool:
 
 
 def _conceded(units: Sequence[Unit], previous: int, cue: str) -> bool:
-    """`確かにA。しかし、B。`: the sentence before opens with a conceding adverb, and an adversative
+    """`確かにA。しかし、B。`: the sentence before opens with a conceding adverb (or acknowledges its
+    proposition: `Aことは承知しております。しかし、B。`), and an adversative
     (not `一方`, `むしろ`, which set two sides beside each other) answers it."""
     first = _first_of_sentence(units, previous)
-    return cue not in cues.SIDE_BY_SIDE_CONTRAST and units[first].text.startswith(cues.CONCEDED_SENTENCE_OPENERS)
+    return cue not in cues.SIDE_BY_SIDE_CONTRAST and (units[first].text.startswith(cues.CONCEDED_SENTENCE_OPENERS)
+                                                     or bool(cues.ACKNOWLEDGING_FRAME.match(units[previous].frame)))
 
 
 def _contrasted(units: Sequence[Unit], index: int, previous: int) -> int:
@@ -281,6 +341,14 @@ def _contrasted(units: Sequence[Unit], index: int, previous: int) -> int:
     if _elaborates(units, previous) and explanation.role == "claim" and (explanation.frame or explanation.hedged):
         explained = _previous_in_turn(units, _first_of_sentence(units, previous))
         return previous if explained is None or units[explained].role != "claim" else explained
+    return _past_its_explanation(units, index, previous)
+
+
+def _past_its_explanation(units: Sequence[Unit], index: int, previous: int) -> int:
+    """The sentence before `index`, or, when it only explains the one before it (`A。Bからです。`), A:
+    a connective after the explanation (`しかし`, `ですから`) takes up the claim it explained, not the
+    explanation (`A。Bからです。ですから、C`: A, with its reason, leads to C)."""
+    explanation = units[previous]
     if explanation.type != "causal" or explanation.link != "final" \
             or (explanation.text + explanation.frame).endswith(cues.DENIED_CAUSE):
         return previous

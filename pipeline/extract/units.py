@@ -174,8 +174,8 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
         if kept and kept[-1].clause.link == "contrast":
             if _opens_like_a_sentence(doc, span.clause):  # `〜ますが、なお、B`: two sentences, nothing conceded
                 kept[-1] = replace(kept[-1], clause=replace(kept[-1].clause, link="final", link_cue=""))
-            elif span.frame is None and kept[-1].frame is None and not _conceded_on_its_own(doc, kept[-1].clause, span.clause) \
-                    and not _comments_on_it(doc, span):
+            elif span.frame is None and kept[-1].frame is None \
+                    and not _conceded_on_its_own(doc, kept[-1].clause, span.clause):
                 span = replace(span, start=kept.pop().start)  # `Xですが、Yではありません`: one claim
             else:  # `Xとは思いますが、Y`: a view conceded to Y; `Xと言われますが、そういうY`: X sets Y's scene
                 conceded = kept.pop()
@@ -187,7 +187,8 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                 # qualify it is conceded to it, it sets no scene
                 plain = conceded.frame is None and span.frame is None \
                     and not _conceded_on_its_own(doc, conceded.clause, span.clause)
-                preface = not held and not plain and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span)
+                preface = not held and not plain and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span) \
+                    and not _takes_it_up(doc, span.clause)
                 link = "reason" if preface else "concession"
                 cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
                 kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
@@ -268,7 +269,16 @@ def _conceded_on_its_own(doc: Doc, conceded: Clause, main: Clause) -> bool:
     words = content_tokens(doc[conceded.start:conceded.end])
     text = "".join(t.text for t in words)
     return _explains(words) or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) \
-        or main.link in cues.SUBORDINATE_LINKS
+        or main.link in cues.SUBORDINATE_LINKS or _takes_it_up(doc, main)
+
+
+def _takes_it_up(doc: Doc, main: Clause) -> bool:
+    """`デモでは動いていますが、それは実験室の中での話です`, `〜との意見もありますが、それでは産業が育ちません`,
+    `〜ありますが、そこから学ぶ`: a main clause that opens with a そ-pronoun (cues.ANAPHORIC_PRONOUNS) takes the
+    が-clause itself as its argument and says something of it: the が-clause is a unit of its own, conceded to
+    it (a determiner, `その根拠は`, speaks of a part of it, and the two stay one unit)."""
+    text = doc[main.start:main.end].text.lstrip("".join(cues.COMMAS))
+    return text.startswith(cues.ANAPHORIC_PRONOUNS) and not text.startswith(cues.NOT_ANAPHORIC_OPENERS)
 
 
 def _explains(words: list[Token]) -> bool:
@@ -306,14 +316,6 @@ def _picks_up_what_was_said(doc: Doc, span: _Kept) -> bool:
     """True when a main clause opens with a そ-word (`そういった`, `その`, `それ`) that points back at
     the が-clause before it: that clause is a preface (前置き) the main clause builds on, no concession."""
     return doc[span.start:span.end].text.startswith(cues.ANAPHORIC_OPENERS)
-
-
-def _comments_on_it(doc: Doc, span: _Kept) -> bool:
-    """True when a main clause opens with a そ-pronoun (`それは`, `そちらでは`, `そこから`) that takes the
-    が-clause before it as its argument: it says something of that statement, a proposition of its own
-    (a determiner, `その根拠は`, speaks of a part of it, and the two stay one unit)."""
-    text = doc[span.start:span.end].text
-    return text.startswith(cues.ANAPHORIC_PRONOUNS) and not text.startswith(cues.NOT_ANAPHORIC_OPENERS)
 
 
 def _anaphoric_concession(doc: Doc, clauses: list[Clause]) -> bool:

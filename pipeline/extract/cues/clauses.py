@@ -20,7 +20,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "QUOTED_CONTENT_NOUNS", "QUOTING_VERBS", "QUOTING_VERBS_NEXT", "OBJECT_PARTICLES",
            "HEAD_CHAIN_LIMIT", "AFTERTHOUGHT_MAX_WORDS", "FINAL_INFLECTIONS", "ATTRIBUTIVE_INFLECTION",
            "NO_CONDITION_ADJECTIVES", "THE_MORE", "VIEWPOINT_LEMMAS", "GIVEN_THAT",
-           "TE_MO_AFTER_VERB"]
+           "TE_MO_AFTER_VERB", "ALL_THE_MORE", "CONDITION_NOUN_NIWA"]
 
 # `〜ということをおっしゃって、`: a quotation named as the object of a verb of saying, mid-sentence.
 SAID_KOTO = ("ということを", "ということも")
@@ -64,6 +64,7 @@ NOT_PURPOSE_VERBS = frozenset({"ある", "有る", "いる", "居る", "おる",
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
 CONDITION_NOUN = "場合"
+CONDITION_NOUN_NIWA = "には"  # `〜した場合には、`: 場合 before に + は is a condition too
 
 TIME_NOUN_TAGS = ("副詞可能", "助数詞")
 NUMERAL_TAG = "数詞"
@@ -164,6 +165,8 @@ VIEWPOINT_LEMMAS = frozenset({"見る", "みる"})  # `他県の事例を見て�
 
 # `税金を使う以上、`: given that (a reason), after a predicate
 GIVEN_THAT = "以上"
+# `期待が大きかっただけに、`: all the more because (a reason), after a predicate
+ALL_THE_MORE = ("だけ", "に")
 
 # `見ても`, `見てみましても`, `考えましても`: the て-form with も after a verb (through みる and ます).
 TE_MO_AFTER_VERB = re.compile(r"^(?:まし)?て(?:み(?:まし)?て)?も")

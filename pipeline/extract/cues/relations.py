@@ -10,7 +10,8 @@ __all__ = ["PRONOUNS", "DENIED_CAUSE", "ANAPHORIC_CONSEQUENCE", "ANAPHORIC_GROUN
            "ILLUSTRATING_EXAMPLE", "DEMAND_ENDING", "GROUND_RELATION_CUES", "FACTS_RUN_SENTENCES",
            "ELABORATING_TOPICS", "PREFATORY_CONCESSION", "GROUND_THEREFORE", "ORDINAL_OPENER",
            "ORDINAL_OPENER_CUE", "UNMARKED_GROUND_FACTS", "UNMARKED_GROUND_CUE", "JUDGED_SITUATION_TOPICS",
-           "TURNING_OPENERS", "ADDITIVE_TOPIC"]
+           "TURNING_OPENERS", "ADDITIVE_TOPIC", "LISTED_GROUNDS_CUE", "VIEW_FRAME_OPENERS", "REBUTTALS",
+           "ACKNOWLEDGING_FRAME"]
 
 # A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
 PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
@@ -85,3 +86,13 @@ JUDGED_SITUATION_TOPICS = (*ELABORATING_TOPICS, "この状況は", "こうした
 # `駐輪場対策も急ぐべきです`: a topic with も adds a further point to a list, it draws no conclusion.
 ADDITIVE_TOPIC = re.compile(r"^[^、,，。]{1,20}?(?:対策|問題|課題|施策|事業|整備|支援|取り組み|取組)?も[、,，]?[^、,，。]*(?:べき|必要|求め|望)")
 TURNING_OPENERS = ("まず", "次に", "次は", "続いて", "最後に", "もう一点", "もう1点", "もう１点", "これに対し", "それに対し")
+
+# `Aと考えています。Bですし、Cしました。`: facts listed with し right after a view are its grounds.
+LISTED_GROUNDS_CUE = "列挙された根拠"
+# `〜と考えております`, `〜と思います`: a frame that opens with the quoting と gives the speaker's view
+# (`〜ことは承知しております` acknowledges instead: ACKNOWLEDGING_FRAME).
+VIEW_FRAME_OPENERS = ("と", "とは")
+# `決して一方的に決めたわけではありません`: the speaker rebuts a charge; a fact stated just before is its ground.
+REBUTTALS = ("わけではありません", "わけではない", "わけではございません", "わけではないです")
+# `Aことは私も承知しております。しかし、B`: acknowledging A concedes it to B, as `確かにA` does.
+ACKNOWLEDGING_FRAME = re.compile(r"^(?:こと|の)(?:は|も)[、,，]?.{0,12}?(?:承知|理解|分か|わか|存じ|認め)")

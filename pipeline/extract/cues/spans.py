@@ -31,9 +31,9 @@ ANAPHORIC_CONCESSION_CONTENT = 3
 # そ-words point back at what was just said: `Xと言われますが、そういった問題に直面し…` picks up the が-clause,
 # which then sets the scene (前置き) for the main clause rather than conceding anything to it
 ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "そのような", "その", "それ", "そこ")
-# `Xが動いていますが、それは実験室の中での話です`: a そ-pronoun takes the が-clause itself as its argument, and
-# the main clause says something of it (units._comments_on_it)
-ANAPHORIC_PRONOUNS = ("それ", "そこ", "そちら")
+# `Xが動いていますが、それは実験室の中での話です`, `〜ありますが、あちらでは〜`: a pronoun takes the が-clause
+# itself as its argument, and the main clause says something of it (units._takes_it_up)
+ANAPHORIC_PRONOUNS = ("それ", "そこ", "そちら", "あちら")
 # words that begin like one and point at nothing said (`それぞれ`, `それなり`) or only go on (`それから`, `そこで`)
 NOT_ANAPHORIC_OPENERS = ("それぞれ", "それでも", "それから", "それなり", "そこで")
 PREFATORY_CUE = "前置き"
