@@ -183,11 +183,9 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                 # so are the listener's words (`〜とおっしゃいますが、その内訳を…`), taken up to be answered
                 held = conceded.frame is not None and conceded.frame.verb.lemma_ in (
                     cues.COGNITION_VERBS | cues.HONORIFIC_SPEECH_VERBS)
-                # `Xが動いていますが、それはYの話です`: a plain statement the main clause points back at to
-                # qualify it is conceded to it, it sets no scene
-                plain = conceded.frame is None and span.frame is None \
-                    and not _conceded_on_its_own(doc, conceded.clause, span.clause)
-                preface = not held and not plain and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span) \
+                # `Xが動いていますが、それはYの話です`: a statement the main clause takes up to say something
+                # of it is conceded to it, it sets no scene
+                preface = not held and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span) \
                     and not _takes_it_up(doc, span.clause)
                 link = "reason" if preface else "concession"
                 cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
