@@ -92,7 +92,6 @@ def test_a_comparison_of_figures_credited_to_a_source_is_a_fact(units_of, senten
 @pytest.mark.parametrize("sentence", [
     "委員:導入後、事故の件数は減少したと報告されています。",
     "大臣:海外でも同様の効果があったと報じられています。",
-    "記者:この地域は昔から雪が多いと言われています。",
     "議員:他市では、利用者が減ったという報告はございません。",
     "局長:これまでに健康被害が出たという事例はございません。",
 ])

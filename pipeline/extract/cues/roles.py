@@ -45,8 +45,8 @@ HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|
                              # `〜という声も聞かれました`: voices heard
                              r"|(声|意見)(も|が)(聞かれ|聞こえ)(ます|ました|る|た|て(い|お)(る|ます|ります))$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
-                             # `〜と報じられています`, `〜と言われています`: passed on, nobody's view
-                             r"|と(報じられ|言われ|いわれ)て(い|お)(る|ります|ます)$"
+                             # `〜と報じられています`: passed on, nobody's view
+                             r"|と報じられて(い|お)(る|ります|ます)$"
                              )
 WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
 
@@ -72,9 +72,10 @@ DECISION_FRAME = re.compile(r"^(?:という|との)?こと(?:と|に)(?:して|�
 DECISION_CUE = "決定の事実"
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
-# `〜は減少したと報告されています`, `〜と報じられています`, `〜と言われています`: a passive frame of reporting
-# with nobody holding the view passes on what is known; `〜と指摘されています` (a view) stays the speaker's.
-PASSED_ON_FRAME = re.compile(r"^と(?:報告|報道)(?:を)?され|^と報じられ|^と(?:言|い)われて(?:い|お)")
+# `〜は減少したと報告されています`, `〜と報じられています`: a passive frame of reporting with nobody holding
+# the view passes on what was found; `〜と指摘されています` (a view) and `〜と言われています` (what people say,
+# which speakers cite as their own argument: `世界中から悪法と言われています`) stay the speaker's.
+PASSED_ON_FRAME = re.compile(r"^と(?:報告|報道)(?:を)?され|^と報じられ")
 # `〜という報告はございません`, `〜した例はありません`: no report or instance found is a finding, a fact;
 # a denial of wrongdoing (`不正は一切ございません`) stays a claim.
 FINDING_NOUNS = frozenset({"報告", "報道", "事例", "例", "前例", "記録", "データ", "統計"})
