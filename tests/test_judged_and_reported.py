@@ -109,3 +109,15 @@ def test_a_polite_denial_of_wrongdoing_stays_a_claim(units_of) -> None:
 ])
 def test_what_cannot_fail_to_be_is_held(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(sentence)] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員:子どもが宿題を忘れたのを、怠けていると決めつけないでほしい。",
+    "市長:住民が困っていることを、国にはもっと理解してほしいと思います。",
+])
+def test_a_request_that_others_act_is_a_norm_whoever_a_clause_inside_names(units_of, sentence: str) -> None:
+    assert [u.type for u in units_of(sentence)] == ["normative"]
+
+
+def test_a_request_in_the_past_is_no_norm(units_of) -> None:
+    assert [u.type for u in units_of("議員:住民が困っていたことを、国にはもっと理解してほしかった。")] != ["normative"]

@@ -111,6 +111,9 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)
     if stance:  # (`反対の理由は、〜` gives the reason for a stance, it takes none)
         return stance.group(1)
+    request = None if past else cues.REQUEST_OF_OTHERS.search(text)
+    if request:
+        return f"意志:{request.group(0)}"  # `国にはもっと理解してほしい`: others are meant to act
     if past or _third_party_subject(tokens):
         return ""  # `企業は…を訓練したい`: someone else's wish, reported; `〜したかった`: a past one
     if any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" and not _wish_of_a_voice(t) for t in tokens):

@@ -23,7 +23,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS",
            "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "ADJECTIVAL_NOUN_TAG", "DEGREE_STANDARD", "COUNTER_TAG",
            "SETTING_PARTICLES", "SETTING_YOUNI",
-           "NUMERAL_START", "AMOUNT_AFTER_HODO"]
+           "NUMERAL_START", "AMOUNT_AFTER_HODO", "REQUEST_OF_OTHERS"]
 
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
@@ -224,6 +224,9 @@ COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きた
                         r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$"
                         # a policy or an intention announced (`〜を整える方針でございます`, `〜を見直す考えです`)
                         r"|[うくぐすつぬぶむる](方針|考え)(です|でございます|であります|だ)$")
+# A request that others act (`国にはもっと理解してほしい`, `〜と決めつけないでほしい`, `市に整備していただきたい`)
+# names another doer by its nature: whoever is the subject of a clause inside it, the request is the speaker's.
+REQUEST_OF_OTHERS = re.compile(r"(て|で)(ほし|欲し)(い|く)|(て|で)いただ(きたい|ければ)|(て|で)(ください|下さい)$")
 # `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
 # the verb has a subject that is no person (`人口が減ってまいります`, `税金が消えていきます`: a change foreseen).
 CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
