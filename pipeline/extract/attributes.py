@@ -43,6 +43,21 @@ def find_analogy_marker(text: str) -> tuple[str, int]:
     return "", -1
 
 
+def example_of_a_setting(tokens: Sequence[Token]) -> bool:
+    """`隣の町のように、路線バスが廃止された地域では〜`: after `のように、` a noun described by its own clause
+    and marked では/には names the places meant, the one before のように one of them (an example); a
+    source mapped onto a subject (`ドイツのように、日本も〜`) is an analogy."""
+    doc = tokens[0].doc
+    comma = next((t.i for t in tokens[2:] if t.text in cues.COMMAS and doc[t.i - 1].lemma_ == "だ"
+                  and doc[t.i - 2].text == "よう"), None)
+    if comma is None:
+        return False
+    setting = next((t for t in tokens if t.i > comma + 1 and t.i + 2 <= tokens[-1].i
+                    and (doc[t.i + 1].text, doc[t.i + 2].text) in cues.SETTING_PARTICLES), None)
+    return setting is not None and setting.pos_ == "NOUN" and any(c.dep_ == "acl" for c in setting.children) \
+        and set(range(comma + 1, setting.i)) <= {x.i for x in setting.subtree}  # the clause describes it
+
+
 def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
     """(cue, standard) of an explicit comparison: `Xより(も)`, `Xと比べて`, `最も`, `同じくらい`, `方が`."""
     for token in tokens:
@@ -68,7 +83,23 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
             # `より安全だ` compares; `より詳細なこと` only describes a noun
             if nxt.pos_ == "ADJ" and not nxt.lemma_.startswith("多") and nxt.dep_ not in cues.ATTRIBUTIVE_DEPS:
                 return "より+形容詞", ""
+    degree = _degree_standard(tokens)
+    if degree is not None:
+        return "ほど〜ない", noun_phrase(degree, tokens[0].i).text
     return "", ""
+
+
+def _degree_standard(tokens: Sequence[Token]) -> Token | None:
+    """The noun before `ほど` in a negated span (`以前ほど大きくありません`: not as large as before); after
+    an amount (`一割ほど`) or a clause (`信じられないほど`) ほど is no standard."""
+    doc = tokens[0].doc
+    tail = doc[tokens[-1].i - 3:tokens[-1].i + 1].text if tokens[-1].i >= 3 else doc[:tokens[-1].i + 1].text
+    if not cues.NEGATION.search(tail) or cues.NOT_NEGATION.search(tail):
+        return None
+    return next((doc[t.i - 1] for t in tokens[1:] if t.text == cues.DEGREE_STANDARD and t.pos_ == "ADP"
+                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and cues.COUNTER_TAG not in doc[t.i - 1].tag_
+                 and doc[t.i - 2].pos_ != "NUM" and not cues.NUMERAL_START.match(doc[t.i - 1].text)
+                 and not (t.i + 1 < len(doc) and doc[t.i + 1].text in cues.AMOUNT_AFTER_HODO)), None)
 
 
 def _above_all(yori: Token) -> bool:

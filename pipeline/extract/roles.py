@@ -63,6 +63,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     text = "".join(t.text for t in r.tokens)
     if frame is not None and (cues.HEARSAY_FRAME.match(r.frame_text) or frame.verb.lemma_ in cues.HEARSAY_FRAME_VERBS):
         return "premise", "伝聞"  # `〜と報告されているということです`, `〜と聞いています`: passed on, not held
+    if frame is not None and frame.subject is None and cues.PASSED_ON_FRAME.match(r.frame_text):
+        return "premise", "伝聞"  # `〜は減少したと報告されています`: passed on, nobody's view
     if frame is not None and cues.VOICE_AFTER_IU.match(frame.verb.doc[frame.start:].text):
         return "premise", "伝聞"  # `〜したいという、…を望む声も聞かれました`: the content of a voice passed on
     if frame is not None and cues.DECISION_FRAME.search(r.frame_text.rstrip("".join(cues.COMMAS))):
@@ -102,11 +104,12 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
 
 
 def _cited_figures(r: RoleInput, text: str) -> bool:
-    """`県の推計では、〜が3割減少します`: a figure credited to a source is a fact the argument uses; not
+    """`県の推計では、〜が3割減少します`, `調査によりますと、〜は全国平均を３ポイント上回っています` (a comparison
+    too): a figure credited to a source is a fact the argument uses; not
     when the unit also demands or refuses (`〜とされており、今すぐ手を打つべきです`), nor one's own estimate
     (`私どもの試算では`)."""
     match = cues.CITED_FIGURES.match(text)
-    if not match or r.kind not in ("assertion", "prediction") or has_hedge(text) or not has_quantity(r.tokens):
+    if not match or r.kind not in ("assertion", "prediction", "comparison") or has_hedge(text) or not has_quantity(r.tokens):
         return False
     tail = text[-cues.EVALUATIVE_TAIL_CHARS:]
     return not any(p in tail for p in cues.REFUSALS) and not any(w in match.group(0) for w in cues.SELF_PRONOUNS)
@@ -195,6 +198,8 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     if exists and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:] \
             and negated_adjective(r.tokens) is None:
         return "premise", "存在の事実"
+    if _no_finding(r, root):
+        return "premise", "存在の事実"  # `〜という報告はございません`: nothing found, a fact
     if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject)) \
             and not view_of_what_was_said(root):
         return "premise", "話し手についての事実"
@@ -212,6 +217,14 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
     if not has_hedge(text) and has_quantity(_after_concession(r.tokens)) and not any(d in text for d in cues.DOUBT_PHRASES):
         return "premise", "数値の事実"
     return "claim", "assertion"
+
+
+def _no_finding(r: RoleInput, root: Token) -> bool:
+    """`〜が減ったという報告はございません`: the polite denial of a report or an instance (cues.FINDING_NOUNS)."""
+    if r.polarity != "neg" or not _polite_existence(root) or has_hedge("".join(t.text for t in r.tokens)):
+        return False
+    return any(t.head.i == root.i and t.lemma_ in cues.FINDING_NOUNS and t.i + 1 < len(t.doc)
+               and t.doc[t.i + 1].text in ("は", "が", "も") for t in r.tokens)
 
 
 def _speakers_own(subject: Token) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pipeline.extract import cues
-from pipeline.extract.attributes import comparison_standard, find_analogy_marker
+from pipeline.extract.attributes import comparison_standard, example_of_a_setting, find_analogy_marker
 from pipeline.extract.frames import is_human, is_organisation
 from pipeline.extract.records import Frame
 from pipeline.extract.syntax import (
@@ -50,7 +50,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
         return "causal", _predicate_noun(core).lemma_
     marker, _ = find_analogy_marker(text)
-    if marker:
+    if marker and not (marker == cues.SETTING_YOUNI and example_of_a_setting(tokens)):
         return "analogy", marker
     comparison, _ = comparison_standard(tokens)
     ranked_in_topic = comparison in cues.SUPERLATIVES and _ranks_in_topic(tokens)
@@ -111,6 +111,9 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)
     if stance:  # (`反対の理由は、〜` gives the reason for a stance, it takes none)
         return stance.group(1)
+    request = None if past else cues.REQUEST_OF_OTHERS.search(text)
+    if request:
+        return f"意志:{request.group(0)}"  # `国にはもっと理解してほしい`: others are meant to act
     if past or _third_party_subject(tokens):
         return ""  # `企業は…を訓練したい`: someone else's wish, reported; `〜したかった`: a past one
     if any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" and not _wish_of_a_voice(t) for t in tokens):
@@ -277,6 +280,9 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
                    or t.nbor(-1).lemma_ in cues.LIGHT_VERBS)), None)  # `先行しすぎ`: a noun's light verb
     if excess is not None:
         return "evaluation", excess.nbor(-1).text + excess.text  # `大きすぎ`
+    judged = _judging_suffix(tokens) or _act_judged(tokens)
+    if judged:
+        return "evaluation", judged
     subject = subject_of(content_tokens(tokens))
     topic = _named_topic(subject) + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
@@ -290,6 +296,32 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
     return "assertion", ""
+
+
+def _judging_suffix(tokens: Sequence[Token]) -> str:
+    """`住み続けにくい` (hard to do) and `〜のは現実的ではありません` (a `〜的` noun as the predicate) judge;
+    `〜とは考えにくい` doubts the proposition and leaves its type."""
+    predicate = final_predicate(content_tokens(tokens))
+    if predicate is None:
+        return ""
+    hard = next((t for t in tokens if t.lemma_ in cues.HARD_TO_SUFFIXES and t.i > predicate.i), None)
+    if hard is not None and predicate.lemma_ not in cues.COGNITION_VERBS:  # `〜とは考えにくい`: unlikely, a doubt
+        return hard.lemma_
+    noun = _predicate_noun(predicate_core(tokens) or [predicate])
+    if noun.lemma_.endswith(cues.JUDGING_SUFFIX) and cues.ADJECTIVAL_NOUN_TAG in noun.tag_:
+        return noun.lemma_
+    return ""
+
+
+def _act_judged(tokens: Sequence[Token]) -> str:
+    """`〜が盛り込まれたことは評価いたします`: the speaker's judging verb (cues.JUDGING_FRAME_VERBS) as the
+    predicate, with a `こと` clause as what it judges."""
+    predicate = final_predicate(content_tokens(tokens))
+    if predicate is None or predicate.lemma_ not in cues.JUDGING_FRAME_VERBS or predicate.pos_ != "VERB":
+        return ""
+    judged = any(c.lemma_ in cues.FORMAL_NOUNS and c.dep_ in ("obj", "nsubj", "obl", "dislocated")
+                 for c in predicate.children)
+    return f"枠:{predicate.lemma_}" if judged else ""
 
 
 def _named_topic(subject: Token) -> list[Token]:

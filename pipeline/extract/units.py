@@ -12,6 +12,7 @@ from pipeline.extract.attributes import (
     analogy_source,
     challenge_word,
     comparison_standard,
+    example_of_a_setting,
     is_hedged,
     negates,
     polarity,
@@ -371,6 +372,8 @@ def _make_unit(doc: Doc, ctx: SentenceContext, span: _Kept, sentence_cue: str, s
     if challenge:  # `こんなことで〜できるんですか`: asserts the opposite
         kind, type_cue, pol, pol_cue, role, role_cue = _challenged(kind, type_cue, pol, challenge)
     marker, source = analogy_source(text)
+    if marker == cues.SETTING_YOUNI and example_of_a_setting(tokens):
+        marker, source = "", ""  # `隣町のように、〜地域では`: an example of the places meant
     unit_cues = [f"role:{role_cue}", f"type:{type_cue or kind}"]
     if frame_text:
         unit_cues.append(f"frame:{frame_text}")

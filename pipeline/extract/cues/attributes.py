@@ -20,7 +20,10 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
            "CARRYING_ON", "GOING_VERBS", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
            "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS", "OBLIGATION_ARISING",
-           "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS"]
+           "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS",
+           "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "ADJECTIVAL_NOUN_TAG", "DEGREE_STANDARD", "COUNTER_TAG",
+           "SETTING_PARTICLES", "SETTING_YOUNI",
+           "NUMERAL_START", "AMOUNT_AFTER_HODO", "REQUEST_OF_OTHERS"]
 
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
@@ -161,6 +164,11 @@ EXCESS_VERBS = frozenset({"すぎる", "過ぎる"})
 PURPOSE_NOUNS = frozenset({"ため", "為"})
 
 HARD_TO = re.compile(r"(にく|難|がた|づら)い")
+# `住み続けにくい`, `使いづらい`: what is hard to do is judged (as `難しい` is), the suffix after the predicate.
+HARD_TO_SUFFIXES = frozenset({"にくい", "づらい", "がたい", "難い"})
+# `〜のは現実的ではありません`, `〜が合理的だ`: a `〜的` noun that can be a na-adjective, as the predicate, judges.
+JUDGING_SUFFIX = "的"
+ADJECTIVAL_NOUN_TAG = "形状詞可能"
 # `〜なのか、疑問を感じております`, `〜には疑問があります`: a doubt voiced about the matter denies it.
 DOUBT_PREDICATE = re.compile(r"疑問(を|に)(感じ|思|持)|疑問(が|も)(あり|残|ござ)")
 DOUBT_TAIL_CHARS = 16
@@ -213,7 +221,12 @@ COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きた
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking
                         # (`予算の中で検討いたします`, `全力で取り組みます`)
                         r"|を(ぜひ|是非|強く)?お願い(します|いたします|致します|申し上げます)$|(て|で)(ください|下さい)$"
-                        r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$")
+                        r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$"
+                        # a policy or an intention announced (`〜を整える方針でございます`, `〜を見直す考えです`)
+                        r"|[うくぐすつぬぶむる](方針|考え)(です|でございます|であります|だ)$")
+# A request that others act (`国にはもっと理解してほしい`, `〜と決めつけないでほしい`, `市に整備していただきたい`)
+# names another doer by its nature: whoever is the subject of a clause inside it, the request is the speaker's.
+REQUEST_OF_OTHERS = re.compile(r"(て|で)(ほし|欲し)(い|く)|(て|で)いただ(きたい|ければ)|(て|で)(ください|下さい)$")
 # `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
 # the verb has a subject that is no person (`人口が減ってまいります`, `税金が消えていきます`: a change foreseen).
 CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
@@ -244,8 +257,20 @@ POTENTIAL_AUXILIARIES = frozenset({"できる", "出来る"})
 # `私が一番心配しているのは、〜ことです`: a superlative inside a `〜のは` topic ranks what the speaker names
 # among their own concerns; it compares nothing stated, and the naming judges it (an evaluation).
 SUPERLATIVES = frozenset({"最も", "もっとも", "一番"})
+# `以前ほど多くありません`, `私たちの頃ほど関心がない`: a noun before `ほど` and a negated predicate is the
+# standard of a comparison; after an amount (`一割ほど`, `100万円ほど`) ほど is only about.
+DEGREE_STANDARD = "ほど"
+COUNTER_TAG = "助数詞"
+NUMERAL_START = re.compile(r"^[0-9０-９〇一二三四五六七八九十百千万億]")  # `十人` (tagged a place name at times)
+AMOUNT_AFTER_HODO = frozenset({"しか"})  # `十人ほどしかいません`: only about so many
+# `隣町のように、バスが廃止された地域では〜`: a `のように` before a setting noun its clause describes
+# (a noun and では) names one of the places meant, an example and no analogy.
+SETTING_PARTICLES = (("で", "は"), ("に", "は"), ("で", "も"))
+SETTING_YOUNI = "のように"
 TOPIC_RANK_CUE = "主題の最上級"
 
 # `〜の廃止が外出機会の減少につながった`, `〜が収益の悪化を招いている`: a thing or an event that led or
 # leads to another, a causal explanation (its plain non-past is foreseen first: `〜につながります`).
-CAUSAL_LINK_VERBS = frozenset({"つながる", "繋がる", "招く", "もたらす", "引き起こす", "起因", "誘発"})
+# So do verbs of harm or making done by no person (`長時間労働が健康を損なっている`, `〜ことが山を荒らす`).
+CAUSAL_LINK_VERBS = frozenset({"つながる", "繋がる", "招く", "もたらす", "引き起こす", "起因", "誘発",
+                               "縮める", "荒らす", "損なう", "歪める", "蝕む", "生む", "生み出す"})

@@ -11,6 +11,7 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE",
            "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS",
            "CITED_FIGURES", "CITED_FIGURES_CUE", "PAST_CAUSE_CUE",
+           "PASSED_ON_FRAME", "FINDING_NOUNS",
            "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO"]
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
@@ -20,7 +21,9 @@ JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", 
                                      # a need that exists or not is a norm (`〜する必要はありません`)
                                      "必要", "必要性",
                                      # a risk that exists is a forecast (`〜が漏れる危険性があります`)
-                                     "危険性", "危険", "おそれ", "恐れ", "リスク", "懸念"})
+                                     "危険性", "危険", "おそれ", "恐れ", "リスク", "懸念",
+                                     # what cannot fail to be (`できないはずはありません`) is held, a claim
+                                     "はず", "筈"})
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
 
@@ -42,6 +45,8 @@ HEARSAY_ENDINGS = re.compile(r"(とのこと|という話|との話|旨)(です|
                              # `〜という声も聞かれました`: voices heard
                              r"|(声|意見)(も|が)(聞かれ|聞こえ)(ます|ました|る|た|て(い|お)(る|ます|ります))$"
                              r"|(指摘|報道|報告)(を)?され(て(い|お)(る|ります|ます))?$"
+                             # `〜と報じられています`: passed on, nobody's view
+                             r"|と報じられて(い|お)(る|ります|ます)$"
                              )
 WRITTEN_REPORT = re.compile(r"(と|に)(書い|書かれ|記され|記載され|明記され)て(あ|い|お)(る|ります|ます)$")
 
@@ -67,6 +72,13 @@ DECISION_FRAME = re.compile(r"^(?:という|との)?こと(?:と|に)(?:して|�
 DECISION_CUE = "決定の事実"
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
+# `〜は減少したと報告されています`, `〜と報じられています`: a passive frame of reporting with nobody holding
+# the view passes on what was found; `〜と指摘されています` (a view) and `〜と言われています` (what people say,
+# which speakers cite as their own argument: `世界中から悪法と言われています`) stay the speaker's.
+PASSED_ON_FRAME = re.compile(r"^と(?:報告|報道)(?:を)?され|^と報じられ")
+# `〜という報告はございません`, `〜した例はありません`: no report or instance found is a finding, a fact;
+# a denial of wrongdoing (`不正は一切ございません`) stays a claim.
+FINDING_NOUNS = frozenset({"報告", "報道", "事例", "例", "前例", "記録", "データ", "統計"})
 
 # `何と三時間後にまた停止ですよ`: an exclamatory adverb makes a stated fact the speaker's complaint, a claim.
 EXCLAMATORY_ADVERBS = frozenset({"何と", "なんと"})

@@ -117,7 +117,9 @@ NORMATIVE_MARKERS = ("べき", "必要がある", "必要があり", "必要で�
                      # what must not be allowed (`先送りは許されません`), a prohibition
                      "許されな", "許されませ", "許されるものではな", "許されるものではありませ",
                      # what one need only do (`直接会いに行けばいい`, `市が説明すればよいのです`)
-                     "ばいい", "ばよい", "ば良い")
+                     "ばいい", "ばよい", "ば良い",
+                     # what ought to be done by right (`国が説明するのが筋だ`, `〜のが筋ではないでしょうか`)
+                     "のが筋", "のが本筋")
 # After a norm marker, a wish (`〜ばいいな`, `〜ばいいのですが`), a question (`どうすればいいのか`) or the past
 # (`許されませんでした`, `許されなかった`) says what is hoped, asked or was so: no norm.
 NOT_A_NORM_AFTER = re.compile(r"(?:な|なあ|なと|のに|のですが|んですが|けど|けれど|のか|んでしょうか|のでしょうか|か)"
@@ -170,6 +172,9 @@ EVALUATIVE_LEMMAS = frozenset({
     "前進", "後退",
     # recommendations (`駅から近いので、おすすめです`)
     "お勧め", "お薦め", "おすすめ", "オススメ",
+    # a belief judged wrong (`〜というのは誤解だ`), a thing put first or judged out of place
+    # (`安全が大前提です`, `〜のは筋違いです`, `〜は本末転倒だ`)
+    "誤解", "勘違い", "大前提", "筋違い", "本末転倒",
 })
 
 FORMAL_NOUNS = frozenset({"もの", "物", "こと", "事"})  # `〜すべきものだ`: べき before them still obliges
