@@ -97,15 +97,25 @@ def test_a_compound_case_particle_is_no_clause(units_of, sentence: str) -> None:
     ("多くの反対意見があったにもかかわらず、市は計画を強行しました。", "concession", "多くの反対意見があったにもかかわらず"),
     ("春になれば、観光客は必ず戻ってきます。", "condition", "春になれば"),
     ("雨が降ったら、試合は中止すべきです。", "condition", "雨が降ったら"),
-    ("地域の住民が協力することで、防災の力は大きく高まります。", "condition", "地域の住民が協力することで"),
     ("災害が起きた際は、まず市民の安全を確保すべきです。", "condition", "災害が起きた際は"),
     ("海外からの旅行者の場合は、事前の予約が必要です。", "condition", "海外からの旅行者の場合は"),
-    ("財政を立て直すためには、事業の見直しが欠かせません。", "condition", "財政を立て直すためには"),
 ])
 def test_concessions_and_short_or_nominal_conditions_are_cut(units_of, sentence: str, link: str, premise: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
     assert [(u.link, u.text) for u in units][0] == (link, premise)
     assert len(units) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "地域の住民が協力することで、防災の力は大きく高まります。",
+    "財政を立て直すためには、事業の見直しが欠かせません。",
+    "物流を維持するためには、運転手の待遇改善が何より重要であります。",
+    "部品を共通化することで、製造コストを大きく下げられると考えています。",
+])
+def test_a_purpose_or_a_means_stays_in_its_unit(units_of, sentence: str) -> None:
+    """`〜ためには、…が欠かせない`, `〜することで、…が高まる`: the goal or the means is part of what the
+    main clause states (as `〜するために` is), no premise of its own."""
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
 
 
 @pytest.mark.parametrize("sentence", [
