@@ -482,7 +482,7 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     if (particle == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS) \
             or (particle in ("を", "も") and last.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS):
         return False  # `〜に対し、`, `〜を含め、`, `〜も含め、`: a case particle, not a clause
-    if _reported_together(spans, index):
+    if _reported_together(spans, index) and not _has_topic(spans, index):
         return False  # `Aが減り、Bも上がったという研究がある`: both are what the study found
     return _topic_follows(spans, index) or (_has_topic(spans, index) and _subject_follows(spans, index))
 
@@ -523,7 +523,8 @@ def _quoting_before(noun: Token) -> bool:
 def _reported_together(spans: list[Span], index: int) -> bool:
     """True when the clause after bunsetu `index` ends in `という`/`との` and a noun of what was found or
     reported (cues.REPORTED_CONTENT_NOUNS): the clauses joined before it are that noun's content
-    together, one proposition."""
+    together, one proposition, unless the first has a topic of its own (`制度はXに委ねられており、
+    Yとの指摘がある`: the speaker's own statement about it, then the report)."""
     for following in spans[index + 1:]:
         if any(t.lemma_ in cues.REPORTED_CONTENT_NOUNS and t.i >= 2 and _quoting_before(t) for t in following):
             return True
