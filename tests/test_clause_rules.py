@@ -97,15 +97,25 @@ def test_a_compound_case_particle_is_no_clause(units_of, sentence: str) -> None:
     ("多くの反対意見があったにもかかわらず、市は計画を強行しました。", "concession", "多くの反対意見があったにもかかわらず"),
     ("春になれば、観光客は必ず戻ってきます。", "condition", "春になれば"),
     ("雨が降ったら、試合は中止すべきです。", "condition", "雨が降ったら"),
-    ("地域の住民が協力することで、防災の力は大きく高まります。", "condition", "地域の住民が協力することで"),
     ("災害が起きた際は、まず市民の安全を確保すべきです。", "condition", "災害が起きた際は"),
     ("海外からの旅行者の場合は、事前の予約が必要です。", "condition", "海外からの旅行者の場合は"),
-    ("財政を立て直すためには、事業の見直しが欠かせません。", "condition", "財政を立て直すためには"),
 ])
 def test_concessions_and_short_or_nominal_conditions_are_cut(units_of, sentence: str, link: str, premise: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
     assert [(u.link, u.text) for u in units][0] == (link, premise)
     assert len(units) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "地域の住民が協力することで、防災の力は大きく高まります。",
+    "財政を立て直すためには、事業の見直しが欠かせません。",
+    "物流を維持するためには、運転手の待遇改善が何より重要であります。",
+    "部品を共通化することで、製造コストを大きく下げられると考えています。",
+])
+def test_a_purpose_or_a_means_stays_in_its_unit(units_of, sentence: str) -> None:
+    """`〜ためには、…が欠かせない`, `〜することで、…が高まる`: the goal or the means is part of what the
+    main clause states (as `〜するために` is), no premise of its own."""
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
 
 
 @pytest.mark.parametrize("sentence", [
@@ -387,3 +397,57 @@ def test_a_point_of_view_or_a_comparison_sets_no_condition(extract, sentence: st
 def test_trying_before_a_conditional_still_sets_a_condition(extract) -> None:
     units, relations, _ = extract("市長:この計画を見直してみれば、無駄が多いことが分かります。")
     assert [r.label for r in relations] == ["condition"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("この地区の住民の半数は七十歳以上であり、買い物に困る世帯が増えていると言わざるを得ません。",
+     ["この地区の住民の半数は七十歳以上であり", "買い物に困る世帯が増えている"]),
+    ("水道は暮らしに欠かせないものであり、節約にも限りがあります。",
+     ["水道は暮らしに欠かせないものであり", "節約にも限りがあります"]),
+    ("住民が使う施設は老朽化が進んでおり、修繕が急がれます。", ["住民が使う施設は老朽化が進んでおり", "修繕が急がれます"]),
+])
+def test_a_topic_then_a_subject_of_its_own_makes_two_propositions(units_of, sentence: str, expected: list[str]) -> None:
+    """`Xは…であり、Yが〜`: the continuative closes a statement about X; Y's clause states something else."""
+    assert [u.text for u in units_of(f"{SPEAKER}{sentence}")] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "この施策はいずれも必要であり、有効な取組である。",      # one topic, two judgements
+    "抜本的な制度の見直しも含め、改めて検討が必要である。",  # 〜も含め: a case particle
+    "問題は予算ではなく、人手が足りないことです。",          # not A but B
+    "運動を続けた地域では転倒が減り、医療費も下がったという調査があります。",  # both found by the study
+    "利用者が増え、収益も改善したという報告が出ています。",
+])
+def test_one_topic_a_case_particle_or_a_report_of_both_is_one_unit(units_of, sentence: str) -> None:
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+def test_a_topic_of_its_own_before_a_report_is_the_speakers_statement(units_of) -> None:
+    units = units_of(f"{SPEAKER}運行の時間帯は事業者の判断に委ねられており、夜間はほとんど使われていないとの指摘があります。")
+    assert [u.text for u in units] == ["運行の時間帯は事業者の判断に委ねられており", "夜間はほとんど使われていないとの指摘があります"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "高齢の方が一人で暮らしている場合や、家族が遠くに住んでいる場合も多く、見守りの体制が欠かせません。",
+    "書類に不備がある場合が多く、審査に時間がかかっております。",
+])
+def test_bamen_counted_or_listed_sets_no_condition(extract, sentence: str) -> None:
+    """`〜場合も多く`, `〜場合や、`: 場合 as the subject of how often, or listed, is no condition."""
+    _, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert "condition" not in [r.label for r in relations]
+
+
+def test_a_bamen_followed_by_a_comma_still_conditions(extract) -> None:
+    _, relations, _ = extract(f"{SPEAKER}大きな災害が起きた場合も、同じ手順で避難所を開設すべきです。")
+    assert [r.label for r in relations] == ["condition"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "駅前の再開発は市の長年の課題ですが、その一方で、商店街の客足は年々減っております。",
+    "在宅勤務は便利ですが、その一方で、孤立を感じる人も少なくありません。",
+    "地域の祭りは観光の目玉でございますが、一方で、担い手の確保が難しくなっているのが実情です。",
+])
+def test_ga_then_sono_ippou_de_concedes_a_unit_of_its_own(extract, sentence: str) -> None:
+    """`Xですが、その一方で、Y`: Y sets itself against X, which is a proposition conceded to it."""
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert len(units) == 2 and [r.label for r in relations] == ["concession"]

@@ -25,8 +25,8 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "contrast", last.text
     if len(words) > 1 and words[-2].pos_ == "SCONJ" and words[-2].text + last.text in cues.CONTRAST_CONJUNCTIONS:
         return "contrast", words[-2].text + last.text  # `けれど` + `も`: GiNZA's two tokens
-    if tail.endswith(cues.PURPOSE_CONDITION):
-        return "condition", cues.PURPOSE_CONDITION  # `〜を立て直すためには`
+    if tail.endswith(cues.PURPOSE_FOR):
+        return "purpose", cues.PURPOSE_FOR  # `〜を立て直すためには`
     nodewa = next((ending for ending in cues.NODEWA_CONDITION if tail.endswith(ending)), "")
     if nodewa and bunsetu[-1].text in cues.COMMAS:
         return "condition", nodewa
@@ -212,10 +212,10 @@ def _continuative(token: Token) -> bool:
 
 
 def _condition_cue(words: list[Token]) -> str:
-    """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜際は`, `〜すると`,
-    `〜することで`), or "". A cited source (`〜によれば`, `〜によると`), a meta phrase (`一言で言うと`), a
-    topic (`〜の問題になりますと`), a point of view (`全国で見れば`, `長期的に見ると`) and a comparison
-    (`他市と比べてみれば`) are none: they say from where the main clause holds."""
+    """The cue of a condition that ends a bunsetu (`〜れば`, `〜たら`, `〜場合`, `〜際は`, `〜すると`), or "".
+    A cited source (`〜によれば`, `〜によると`), a meta phrase (`一言で言うと`), a topic (`〜の問題になりますと`),
+    a point of view (`全国で見れば`, `長期的に見ると`) and a comparison (`他市と比べてみれば`) are none: they say
+    from where the main clause holds; nor is a means (`〜することで、`), which stays in the clause it brings about."""
     last = words[-1]
     if _point_of_view(words):
         return ""
@@ -223,15 +223,12 @@ def _condition_cue(words: list[Token]) -> str:
         verb = words[-2] if len(words) > 1 else last
         return "" if verb.lemma_ in cues.EVIDENTIAL_LEMMAS else last.text
     niwa = "".join(t.text for t in words[-2:]) == cues.CONDITION_NOUN_NIWA  # `〜した場合には`
-    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-3 if niwa else -2:]) and not _scope_of_a_time(words):
+    if any(t.lemma_ == cues.CONDITION_NOUN for t in words[-3 if niwa else -2:]) and not _scope_of_a_time(words) \
+            and not _counts_cases(words):
         return cues.CONDITION_NOUN
     if len(words) > 1 and words[-2].lemma_ in cues.CONDITION_NOUN_TOPIC and last.text == cues.TOPIC_PARTICLE:
         return words[-2].lemma_
     doc = last.doc
-    before = doc[words[-2].i - 1] if len(words) > 1 and words[-2].i > 0 else None
-    if before is not None and (words[-2].lemma_, last.text) == cues.MEANS_KOTO_DE and before.pos_ in ("VERB", "AUX") \
-            and before.lemma_ not in cues.APPOSITIVE_IU_LEMMAS:
-        return "".join(cues.MEANS_KOTO_DE)  # `協力することで`; not `〜ということで` (so)
     if last.text == cues.CONDITION_TO and last.pos_ == "SCONJ" and len(words) > 1 \
             and words[-2].pos_ in ("VERB", "AUX", "ADJ") \
             and not any(t.lemma_ in cues.EVIDENTIAL_LEMMAS for t in words[-3:-1]) \
@@ -250,6 +247,19 @@ def _point_of_view(words: list[Token]) -> bool:
     last = words[-1]
     before = last.doc[max(0, last.i - 3):last.i]  # `比べて|みれば`: the verb may be in the bunsetu before
     return any(t.pos_ in ("VERB", "AUX") and (_looking_at(t) or t.lemma_ in cues.COMPARISON_LEMMAS) for t in before)
+
+
+def _counts_cases(words: list[Token]) -> bool:
+    """`〜場合も多く`, `〜場合が少なくない`: 場合 the subject of the predicate right after it (no comma
+    between) says how often something is so; `〜場合や、` lists it with the next case. Neither sets
+    a condition of its own (`〜場合も、同じ手順で対応します` does)."""
+    noun = next(t for t in words if t.lemma_ == cues.CONDITION_NOUN)
+    if noun.i + 1 >= len(noun.doc) or noun.nbor(1).pos_ != "ADP":
+        return False
+    particle = noun.nbor(1)
+    if particle.text == cues.CASE_LISTING_PARTICLE:
+        return True
+    return particle.text in cues.CASE_COUNTING_PARTICLES and noun.head.i == particle.i + 1
 
 
 def _scope_of_a_time(words: list[Token]) -> bool:
@@ -281,9 +291,6 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link = ""  # `〜を削ればよい`: what suffices
         if link_cue == cues.REASON_ENDINGS[0] and (_de_copula(spans, index) or _topic_mono_de(doc[start:bunsetu.end])):
             link = ""  # `〜されたものでございます`, `〜したのでございますが`, `Xは…定めたもので、`: a copula, no reason
-        if link_cue == "".join(cues.MEANS_KOTO_DE) and any(t.text == cues.TOPIC_PARTICLE and t.pos_ == "ADP"
-                                                         for t in doc[start:bunsetu.end]):
-            link = ""  # `Xのビジョンは…を構築することで、`: a copula after a topic
         if link_cue == cues.CONDITION_TO and _frame_verb_follows(doc, bunsetu.end):
             link = ""  # `〜になると、予測しています`: a quoting と
         if not link and _continuing_frame(spans, index):
@@ -380,7 +387,7 @@ def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     content = [t for t in span if t.pos_ in cues.CONTENT_POS]
     if len(content) >= cues.MIN_CONDITION_CONTENT:
         return False
-    verbal = link_cue in (cues.CONDITION_PARTICLE, *cues.CONDITION_WORDS[:2], cues.PURPOSE_CONDITION) and bool(content) \
+    verbal = link_cue in (cues.CONDITION_PARTICLE, *cues.CONDITION_WORDS[:2]) and bool(content) \
         and content[-1].lemma_ not in cues.EXISTENCE_VERBS \
         and (content[-1].pos_ == "VERB" or (content[-1].pos_ == "ADJ" and link_cue == cues.CONDITION_PARTICLE
                                             and content[-1].lemma_ not in cues.NO_CONDITION_ADJECTIVES))
@@ -473,9 +480,57 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
         return False
     particle = last.doc[last.i - 1].text if last.i > 0 else ""
     if (particle == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS) \
-            or (particle == "を" and last.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS):
-        return False  # `〜に対し、`, `〜を含め、`: a case particle, not a clause
-    return _topic_follows(spans, index)
+            or (particle in ("を", "も") and last.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS):
+        return False  # `〜に対し、`, `〜を含め、`, `〜も含め、`: a case particle, not a clause
+    if _reported_together(spans, index) and not _has_topic(spans, index):
+        return False  # `Aが減り、Bも上がったという研究がある`: both are what the study found
+    return _topic_follows(spans, index) or (_has_topic(spans, index) and _subject_follows(spans, index))
+
+
+def _has_topic(spans: list[Span], index: int) -> bool:
+    """True when the clause that bunsetu `index` closes has a topic of its own (`Xは`, `Xも`)."""
+    start = next((spans[k].end for k in range(index - 1, -1, -1) if spans[k][-1].text in cues.COMMAS), spans[0].start)
+    return any(_topic_particle(t) for t in spans[index].doc[start:spans[index].end])
+
+
+def _topic_particle(token: Token) -> bool:
+    """は/も after a noun (`何度も`, an indefinite word's も, is an adverb)."""
+    return token.text in cues.PARALLEL_TOPIC_PARTICLES and token.pos_ == "ADP" and token.i > 0 \
+        and token.nbor(-1).pos_ in ("NOUN", "PRON", "PROPN") and not token.nbor(-1).text.startswith(cues.INDEFINITE_WORDS)
+
+
+def _subject_follows(spans: list[Span], index: int) -> bool:
+    """True when the clause after bunsetu `index` has a が-subject of its own predicate before it links
+    or pauses (`Xは高齢者であり、負担が命を縮めた`): a second proposition about something else. A
+    subject inside a relative clause (`住民が使う施設は`) belongs to that clause."""
+    for following in spans[index + 1:]:
+        tokens = content_tokens(following)
+        if len(tokens) >= 2 and tokens[-1].text == cues.SUBJECT_PARTICLE and tokens[-1].pos_ == "ADP" \
+                and tokens[-2].pos_ in ("NOUN", "PRON", "PROPN") and tokens[-2].head.dep_ != "acl":
+            return True
+        if link_of(following)[0] or following[-1].text in cues.COMMAS:
+            return False
+    return False
+
+
+def _quoting_before(noun: Token) -> bool:
+    """True when `という` or `との` stands right before a noun."""
+    before, quote = noun.nbor(-1), noun.nbor(-2)
+    return (before.lemma_ in cues.APPOSITIVE_IU_LEMMAS and quote.text == "と") or before.text == "との" \
+        or (before.text == "の" and quote.text == "と")
+
+
+def _reported_together(spans: list[Span], index: int) -> bool:
+    """True when the clause after bunsetu `index` ends in `という`/`との` and a noun of what was found or
+    reported (cues.REPORTED_CONTENT_NOUNS): the clauses joined before it are that noun's content
+    together, one proposition, unless the first has a topic of its own (`制度はXに委ねられており、
+    Yとの指摘がある`: the speaker's own statement about it, then the report)."""
+    for following in spans[index + 1:]:
+        if any(t.lemma_ in cues.REPORTED_CONTENT_NOUNS and t.i >= 2 and _quoting_before(t) for t in following):
+            return True
+        if link_of(following)[0] or following[-1].text in cues.COMMAS:
+            return False
+    return False
 
 
 def _ends_in_juxtaposed_sentence(spans: list[Span], index: int, clause: Span) -> bool:

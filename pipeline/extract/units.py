@@ -263,12 +263,14 @@ def _grounds_what_follows(clause: Clause) -> bool:
 def _conceded_on_its_own(doc: Doc, conceded: Clause, main: Clause) -> bool:
     """True when a が-clause before an unframed main clause is a unit of its own, conceded to it
     (`Xですが、Y` is otherwise one claim): it explains (`〜したんですが`), an adverb concedes it
-    (`確かに〜ですが`), or the main clause is itself a reason, condition or concession (`Aですが、
-    Bため、C`: A is no part of B's premise)."""
+    (`確かに〜ですが`), the main clause opens by setting itself against it (`〜ですが、その一方で、`),
+    or the main clause is itself a reason, condition or concession (`Aですが、Bため、C`: A is no part
+    of B's premise)."""
     words = content_tokens(doc[conceded.start:conceded.end])
     text = "".join(t.text for t in words)
+    opening = "".join(t.text for t in content_tokens(doc[main.start:main.end])[:3])
     return _explains(words) or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) \
-        or main.link in cues.SUBORDINATE_LINKS or _takes_it_up(doc, main)
+        or opening.startswith(cues.OPPOSING_OPENERS) or main.link in cues.SUBORDINATE_LINKS or _takes_it_up(doc, main)
 
 
 def _takes_it_up(doc: Doc, main: Clause) -> bool:

@@ -6,10 +6,10 @@ import re
 __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE", "REQUEST_TAG_CHARS",
            "ASSERTING_BEFORE_REQUEST", "OPPOSING_NOUNS", "OPPOSING_PHRASES", "REASON_ENDINGS",
            "NODEWA_CONDITION", "REASON_PARTICLE", "REASON_NOUN", "REASON_NOUN_ENDINGS", "REASON_KOTO_KARA",
-           "ADNOMINAL_TAG", "PURPOSE_CONDITION", "MONO_DE", "COPULA_AFTER_MONO_DE", "PURPOSE_ENDING",
+           "ADNOMINAL_TAG", "PURPOSE_FOR", "MONO_DE", "COPULA_AFTER_MONO_DE", "PURPOSE_ENDING",
            "PURPOSE_OBJECT_CASES", "NOT_PURPOSE_VERBS", "CONDITION_PARTICLE", "CONDITION_WORDS",
            "CONDITION_NOUN", "TIME_NOUN_TAGS", "NUMERAL_TAG", "CONDITION_NOUN_TOPIC", "TOPIC_PARTICLE",
-           "MEANS_KOTO_DE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
+           "CASE_COUNTING_PARTICLES", "REPORTED_CONTENT_NOUNS", "CASE_LISTING_PARTICLE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
            "CONCESSION_ENDINGS", "NOT_CONCESSION_ENDINGS", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
            "CIRCUMSTANCE", "SUBJECT_PARTICLE", "WHERE_TO_START_PREDICATES", "STARTING_VERBS", "ADNOMINAL_NA",
@@ -49,8 +49,9 @@ REASON_NOUN_ENDINGS = ("ため",)
 # without the comma it is where something starts (`できることから始める`).
 REASON_KOTO_KARA = ("こと", "から")
 ADNOMINAL_TAG = "連体詞"  # `小さな`, `大きな`: GiNZA's ADJ that predicates nothing
-# `〜を立て直すためには、…が欠かせない`: what is needed for a goal, a condition rather than a reason.
-PURPOSE_CONDITION = "ためには"
+# `〜を立て直すためには、…が欠かせない`: the goal the main clause's need serves, part of its proposition
+# (a purpose, no cut), as `〜するために` is.
+PURPOSE_FOR = "ためには"
 # `〜されたものでございます`: ので inside `もので` before a copula is no reason.
 MONO_DE = "もので"
 COPULA_AFTER_MONO_DE = frozenset({"ある", "ござる", "御座る"})
@@ -70,8 +71,14 @@ TIME_NOUN_TAGS = ("副詞可能", "助数詞")
 NUMERAL_TAG = "数詞"
 CONDITION_NOUN_TOPIC = ("際",)  # `〜した際は`: a condition only with a topic particle (`〜する際に` is a time)
 TOPIC_PARTICLE = "は"
-# `〜することで、…が高まる`: a means that brings the main clause about, a condition.
-MEANS_KOTO_DE = ("こと", "で")
+# `〜場合も多く`, `〜場合が少なくない`, `〜場合や、〜場合も`: 場合 as the subject of a short predicate right after
+# it, or listed with や, counts cases; it sets no condition (`〜場合も、同様に扱う` still does).
+CASE_COUNTING_PARTICLES = ("が", "も")
+# `Aが減り、Bも上がったという研究がある`: nouns of what was found or reported; clauses joined before
+# `という`/`との` and one of them are its content together.
+REPORTED_CONTENT_NOUNS = frozenset({"研究", "調査", "報告", "結果", "データ", "報道", "指摘", "声", "意見", "試算", "事例",
+                                    "話", "分析"})
+CASE_LISTING_PARTICLE = "や"
 
 # `高齢者の医療の問題になりますと、`: `Nになりますと` names a topic, it sets no condition.
 TOPIC_NARIMASUTO = ("になりますと", "となりますと")

@@ -10,7 +10,7 @@ __all__ = ["LIST_CONTINUERS", "OFFICE_SUFFIXES", "POLITE_NEGATIVES", "DEMONSTRAT
            "ANAPHORIC_CONCESSION_CONTENT", "ANAPHORIC_OPENERS", "ANAPHORIC_PRONOUNS",
            "NOT_ANAPHORIC_OPENERS", "PREFATORY_CUE", "DENIAL_TAIL_CHARS",
            "EXPLANATORY_NOMINALIZERS", "COPULA_LEMMAS", "ADNOMINAL_COPULA", "TE_FORMS", "TE_FORM_TAG",
-           "CONCESSIVE_ADVERBS", "VOCATIVE_WORDS", "NOT_CONNECTIVES", "CONNECTIVE_WORDS",
+           "CONCESSIVE_ADVERBS", "OPPOSING_OPENERS", "VOCATIVE_WORDS", "NOT_CONNECTIVES", "CONNECTIVE_WORDS",
            "REASON_SENTENCE_ENDING", "ADJECTIVAL_NOUN_TAG", "CHALLENGE_CUE", "FILLER_WORDS", "FILLER_POS",
            "FILLER_WORDS_MAX_TOKENS", "STANCE_REASON_LINK"]
 
@@ -23,7 +23,6 @@ OFFICE_SUFFIXES = tuple(ADDRESS_TITLES | set(nm.ANSWERER_TITLES + nm.MEMBER_TITL
 # An apology or a softener in the negative form denies nothing (`申し訳ありませんが`, `すみませんが`).
 POLITE_NEGATIVES = re.compile(r"申し訳(?:ありません|ございません|ない)|すみません|すいません|構いません|差し支えありません")
 
-# `XのビジョンはYを構築することで、…`: after a topic, `ことで` is a copula's continuative form.
 # `この答弁があったにもかかわらず、B`: a concession that only points back (a demonstrative and at
 # most ANAPHORIC_CONCESSION_CONTENT content words) concedes the sentence before, like a connective.
 DEMONSTRATIVES = frozenset({"この", "その", "こうした", "そうした", "こういう", "そういう", "かかる"})
@@ -48,6 +47,8 @@ TE_FORMS = ("て", "で")  # `〜とおっしゃって、`: a frame verb left op
 TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form leads in, it explains nothing
 # - an adverb concedes it (`確かに〜ですが`, `もちろん〜ですけれども`);
 CONCESSIVE_ADVERBS = ("確かに", "たしかに", "もちろん", "勿論", "無論", "なるほど")
+# - the main clause opens by setting itself against it (`〜ですが、その一方で、…`, `〜ですが、反面、…`).
+OPPOSING_OPENERS = ("その一方で", "一方で", "その反面", "反面", "他方で")
 
 # `大臣、〜すべきではありませんか`: a title (cues.ADDRESS_TITLES, a name at most before it, VOCATIVE_WORDS
 # words in all) and a comma open a sentence addressed to that person; the address is no part of the proposition.
