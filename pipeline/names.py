@@ -172,7 +172,16 @@ def header_person(header: str, kind: str, title: str = "") -> str:
         fits = found_title.endswith(title) if title else (kind == "answerer" and found_title.endswith(ANSWERER_TITLES))
         if fits:
             found[surname + found_title] += 1
-    return found.most_common(1)[0][0] if len(found) == 1 else ""
+    if len(found) == 1:
+        return found.most_common(1)[0][0]
+    host = _CONFERENCE_HOST.search(header) if kind == "answerer" and not title and not found else None
+    return host.group("who") if host else ""
+
+
+# `松原国家公安委員会委員長記者会見要旨`: who holds a press conference answers in it, whatever the title (a
+# chair's too); with a post too long to tell the surname from, the header's words before `会見` name them.
+_CONFERENCE_HOST = re.compile(rf"(?:^|\n)(?P<who>[{KANJI}]{{2,20}}?(?:{'|'.join(sorted(ANSWERER_TITLES + CHAIR_TITLES, key=len, reverse=True))}))"
+                              r"(?:の)?(?:定例|臨時)?(?:記者)?会見")
 
 
 # Who a header casts in a part (`司会：本紙編集委員　大西`, `出演：MC 田中ゆう、ゲスト 森川一郎（作家）`).
@@ -229,8 +238,12 @@ def interviewee_from_header(header: str) -> str:
     # a name starts after what is no name, or after the `・` that ends a post (`施設長・大川花子さんに聞く`);
     # the leftmost start wins, so a katakana full name keeps its own `・` (`サム・アルトマン氏に聞く`)
     name = rf"(?:(?<=・)|(?<![{KANJI}\u30a0-\u30ff・]))([{KANJI}\u30a0-\u30ff・]{{2,8}}?"
+    # a lead's `〜を営む杉浦千夏さん（４６）に、街の本屋の行方を聞いた`: an age or post in brackets, and what
+    # was asked, may come between
     patterns = (name + r"(?:さん|氏|先生))(?:への)?(?:インタビュー|に聞く|にきく|に聞いた)",
-                name + r"(?:さん|氏|先生|大臣|知事|市長|社長|会長))に(?:お話を|話を)?(?:伺|聞|うかが)")
+                name + r"(?:さん|氏|先生|大臣|知事|市長|社長|会長))に(?:お話を|話を)?(?:伺|聞|うかが)",
+                name + r"(?:さん|氏|先生))(?:[（(][^（）()\n]{1,12}[)）])?に[、,，]?[^。\n]{0,30}?(?:を|について)"
+                r"(?:聞いた|聞く|きいた|伺った|尋ねた)")
     for pattern in patterns:
         match = re.search(pattern, text)
         if match:

@@ -100,10 +100,12 @@ def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
         outside, inside = paren.groups()
         kun = inside.strip(" 　").endswith("君")  # `病院事業管理者（川口　実君）`: the person in brackets
         inside = re.sub(r"(?:君|さん|氏)$", "", inside.strip(" 　"))
-        seat = re.fullmatch(r"[0-9０-９]+番", nm.squeeze(outside))
+        seat = re.fullmatch(r"[0-9０-９〇一二三四五六七八九十百]+番", nm.squeeze(outside))
         if (nm.role_word_kind(outside) or seat or kun) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
-            titled = nm.split_titled(inside)
-            person = titled[0] if titled else inside  # `山田太郎議員` → 山田太郎
+            # `山田太郎議員` → 山田太郎; a given name in kana too (`森下あゆみ議員`), which split_titled does not take
+            titled = nm.split_titled(inside) or next(((inside[:-len(t)].strip(" 　"), t) for t in nm.MEMBER_TITLES
+                                                      if inside.endswith(t) and len(inside) > len(t) + 1), None)
+            person = titled[0] if titled else inside
             kind = nm.role_word_kind(outside) or (nm.role_word_kind(titled[1]) if titled else "")
             return Speaker(person, kind, f"minutes: {outside} named in brackets")
         return Speaker(nm.squeeze(outside), nm.role_word_kind(inside), f"minutes: role {inside} in brackets")

@@ -551,3 +551,21 @@ def test_the_editorial_voice_of_a_magazine_asks() -> None:
             "編集部：利用者が減っている一番の理由はどこにあるのでしょう。\n\n森田：人口減少です。\n\n"
             "編集部：廃線の判断基準は。\n\n森田：沿線の合意です。\n")
     assert [(s, r) for _, s, r in turns_of(text)][1:3] == [("編集部", "interviewer"), ("森田浩", "interviewee")]
+
+
+def test_a_member_named_with_a_kana_given_name_loses_the_title() -> None:
+    text = ("○議長（大西正人）　７番、田中みどり議員。\n◆７番（田中みどり議員）　公園の遊具について伺います。\n"
+            "◎市長（坂本一郎）　お答えいたします。来年度に更新いたします。\n")
+    assert [s for _, s, _ in turns_of(text)] == ["大西正人", "田中みどり", "坂本一郎"]
+
+
+def test_the_host_of_a_press_conference_with_a_long_post_answers() -> None:
+    """`〜委員会委員長記者会見`: a chair's title, yet the one who holds the conference answers `A.`."""
+    assert header_person("高木原子力規制委員会委員長定例会見\n日時：6月1日", "answerer") == "高木原子力規制委員会委員長"
+    text = "高木原子力規制委員会委員長定例会見\n\nQ.　審査の見通しは。\nA.　年内に結論を出します。\n"
+    assert [s for _, s, _ in turns_of(text)][1:] == ["記者", "高木原子力規制委員会委員長"]
+
+
+def test_a_lead_names_the_interviewee_with_an_age_and_what_was_asked() -> None:
+    lead = "商店街で八百屋を営む岡田誠さん（５２）に、地域の食卓の今を聞いた。（聞き手・山本）"
+    assert interviewee_from_header(f"八百屋の目から見た物価高\n\n{lead}") == "岡田誠"
