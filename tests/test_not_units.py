@@ -222,6 +222,20 @@ def test_a_granted_point_stated_or_a_list_under_a_topic_stays_a_unit(units_of, t
     assert len(units_of(text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "市長:議員の問題意識は私も共有しております。",
+    "市長:住民の皆さんのお気持ちはよく分かります。",
+    "――最後に、これから店を開きたい人に助言をお願いします。",
+    "議案第５号　市営駐車場の料金を改定する条例について（賛成討論）",
+])
+def test_shared_concerns_a_guest_asked_for_advice_and_a_speech_title_are_no_units(units_of, text: str) -> None:
+    assert units_of(text) == []
+
+
+def test_a_members_request_for_a_measure_stays_a_claim(units_of) -> None:
+    assert [u.role for u in units_of("議員:通学路の安全対策をお願いします。")] == ["claim"]
+
+
 def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
     units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
     assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]

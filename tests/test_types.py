@@ -566,3 +566,12 @@ def test_enough_in_stock_is_a_report(units_of) -> None:
 
 def test_no_ground_in_the_formal_to_wa_form_judges(units_of) -> None:
     assert kinds(units_of(f"{SPEAKER}財政難は、子育て支援を後回しにする理由とはなりません。")) == ["evaluation"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "このままでは、若い世帯の転出を招くおそれさえあります。",
+    "放置すれば、地域の医療が崩れるおそれすらあります。",
+])
+def test_a_fear_with_sae_or_sura_foresees_hedged(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert units[-1].role == "claim" and units[-1].type == "prediction" and units[-1].hedged == 1

@@ -240,7 +240,8 @@ def _condition_cue(words: list[Token]) -> str:
 
 def _point_of_view(words: list[Token]) -> bool:
     """`全国で見れば`, `長期的に見ると`, `他市と比べてみれば`: the main verb 見る or a verb of comparing right
-    before the conditional ending (`ば`, `と`, `たら`) names a point of view, not a condition."""
+    before the conditional ending (`ば`, `と`, `たら`) names a point of view, not a condition. (What one
+    considers, `〜を踏まえるならば`, the dev gold keeps as a condition.)"""
     if len(words) < 2 or not (words[-1].text in (cues.CONDITION_PARTICLE, cues.CONDITION_TO, *cues.CONDITION_WORDS)
                               and words[-1].pos_ in ("SCONJ", "ADP", "AUX")):
         return False

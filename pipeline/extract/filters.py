@@ -152,8 +152,11 @@ def _rest_of_sentence(c: Candidate) -> str:
 
 def _request(c: Candidate) -> bool:
     """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer; `最後に、
-    市民へのメッセージを`: an object left without its verb asks for it."""
-    return _left_at(c.sentence, cues.ELLIPTICAL_REQUEST_PARTICLE) or bool(cues.REQUEST.search(_bare(c.text)))
+    市民へのメッセージを`: an object left without its verb asks for it; so does an interviewer's `〜に助言を
+    お願いします` (from a member to the executive, `対策をお願いします` demands a measure: a claim)."""
+    asks_the_guest = c.ctx.role == "interviewer" and bool(cues.INTERVIEWER_REQUEST.search(_bare(c.text)))
+    return asks_the_guest or _left_at(c.sentence, cues.ELLIPTICAL_REQUEST_PARTICLE) \
+        or bool(cues.REQUEST.search(_bare(c.text)))
 
 
 def _ceremonial(c: Candidate) -> bool:
@@ -179,7 +182,8 @@ def _heading(c: Candidate) -> bool:
         return True
     if text.endswith(cues.HEADING_CLOSERS) or len(text) > cues.HEADING_MAX_CHARS:
         return False
-    return text.endswith(cues.HEADING_ENDINGS) or not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in c.sentence)
+    titled = cues.HEADING_LABEL.sub("", text)  # `〜条例について（反対討論）`: the kind of speech in brackets
+    return titled.endswith(cues.HEADING_ENDINGS) or not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in c.sentence)
 
 
 def _greeting(c: Candidate) -> bool:

@@ -311,9 +311,10 @@ def _after_concession(tokens: Sequence[Token]) -> Sequence[Token]:
 
 
 def _judging_subject(tokens: Sequence[Token], root: Token) -> bool:
-    """True when what the existence verb says exists is a judgement (`変わりは`, `異論は`, `余地が`)."""
+    """True when what the existence verb says exists is a judgement (`変わりは`, `異論は`, `余地が`,
+    `おそれさえ`)."""
     return any(t.head.i == root.i and t.lemma_ in cues.JUDGING_EXISTENCE_NOUNS and t.i + 1 < len(t.doc)
-               and t.doc[t.i + 1].text in ("は", "が", "も") for t in tokens)
+               and t.doc[t.i + 1].text in cues.EXISTENCE_SUBJECT_PARTICLES for t in tokens)
 
 
 def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:

@@ -6,14 +6,14 @@ import re
 from pipeline.extract.cues.words import ADDRESS_TITLES
 
 __all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRAME", "NAME_LIST_ENDING",
-           "AGREEMENT_PHRASE", "ELLIPTICAL_REQUEST_PARTICLE", "LIST_TOPIC_PARTICLES", "FEELING_LEMMAS",
+           "AGREEMENT_PHRASE", "INTERVIEWER_REQUEST", "ELLIPTICAL_REQUEST_PARTICLE", "LIST_TOPIC_PARTICLES", "FEELING_LEMMAS",
            "GREETING_LEMMAS", "PROCEDURAL_VERBS", "PHASE_VERBS", "TALK_NOUNS", "TALK_NOUN_SUFFIXES",
            "QUOTED_QUESTION_AFTER",
            "ANNOUNCEMENT_ENDING", "SENTENCE_CLOSERS", "SENTENCE_LIKE_ENDING", "POLITE_AUXILIARIES",
            "PROCEDURAL_PLAN", "CEREMONIAL_WORDS", "PROCEDURAL_PHRASE", "QUESTION_REFERENCE",
            "AGENDA_BUSINESS", "SESSION_ACT", "STAGE_DIRECTION", "COURTESY_REQUEST", "TITLE_ENDINGS",
            "PREFACE", "CABINET_BUSINESS", "TOPIC_ENUMERATOR", "TOPIC_HEADING_COPULAS", "ANNOUNCEMENT_OPENER",
-           "ANNOUNCEMENT_VERBS", "SELF_INTRODUCTION_ENDINGS", "HEADING_ENDINGS", "HEADING_MAX_CHARS", "DATELINE",
+           "ANNOUNCEMENT_VERBS", "SELF_INTRODUCTION_ENDINGS", "HEADING_ENDINGS", "HEADING_MAX_CHARS", "HEADING_LABEL", "DATELINE",
            "HEADING_WRAPPERS", "HEADING_CLOSERS", "QUESTION_ENDINGS", "CONJECTURE_QUESTION_ENDINGS",
            "INDEFINITE_AFTER_QUESTION_WORD", "QUESTION_WORDS", "TAG_QUESTION",
            "AGREEMENT_PRONOUNS", "AGREEMENT_PREDICATES", "ADVERBIAL_NI", "QUOTE_OPEN", "QUOTE_CLOSE",
@@ -39,6 +39,8 @@ LIST_TOPIC_PARTICLES = frozenset({"は", "が", "を", "も", "に"})
 AGREEMENT_PHRASE = re.compile(r"^(?:(?:まさに|確かに|全く|まったく|本当に|はい)[、,，]?)*"
                               r"(?:おっしゃる|御指摘の|ご指摘の|お話の|その|今の)(?:とおり|通り)"
                               r"(?:です|でございます|であります|だ|だと思います|だと思う)?(?:ね|よ)?$")
+# An interviewer's `〜に一言お願いします`, `〜を教えていただけますか`: asking the guest for an answer.
+INTERVIEWER_REQUEST = re.compile(r"お願い(?:します|いたします|致します|できますか|できますでしょうか)$")
 # `最後に、市民へのメッセージを`: an object and nothing after it asks for what it names.
 ELLIPTICAL_REQUEST_PARTICLE = "を"
 # Statements of pure feeling: not units (`楽しみです`, `嬉しいです`).
@@ -164,6 +166,9 @@ SELF_INTRODUCTION_ENDINGS = ("です", "でございます", "であります", 
 # Headings, datelines, captions: an unclosed line with no predicate, or one ending in a topic word.
 HEADING_ENDINGS = ("について", "に関して", "関連", "の件", "について(", "等")
 HEADING_MAX_CHARS = 60
+# a short label in brackets closing a heading (`〜について（反対討論）`, `〜の件（報告）`), its closing bracket
+# already taken off with the wrappers
+HEADING_LABEL = re.compile(r"[（(][^（）()]{1,8}[)）]?$")
 # `令和八年十一月十日（火曜日）`, `2026年11月10日(火)`: a dateline, whatever the tagger makes of its words
 # (Sudachi tags `令和` before kanji numerals as a verb).
 _NUMERAL = "元〇一二三四五六七八九十百千0-9０-９"
@@ -236,9 +241,10 @@ OUTLET_INTRODUCTION = re.compile(r"^[^、,，。はが]{0,12}(?:新聞|新報|�
 
 # Acknowledging others' feelings or views (`御懸念は理解しております`, `様々な御意見があることは承知しております`)
 # grants that they exist; it puts nothing forward.
-ACKNOWLEDGED = re.compile(r"(?:懸念|不安|心配|意見|声|指摘|受け止め|批判|不満|気持ち|思い|事情|要望)"
-                          r"(?:が(?:ある|あること|あるということ))?(?:は|も)[、,，]?(?:十分|重々|よく)?(?:に)?"
-                          r"(?:理解|承知)(?:して|いたして|致して)(?:おります|います|おる)$")
+ACKNOWLEDGED = re.compile(r"(?:懸念|不安|心配|意見|声|指摘|受け止め|批判|不満|気持ち|思い|事情|要望|問題意識|危機感)"
+                          r"(?:が(?:ある|あること|あるということ))?(?:は|も)[、,，]?(?:私|私ども|私たち|我々)?も?"
+                          r"(?:十分|重々|よく)?(?:に)?(?:(?:理解|承知|共有)(?:して|いたして|致して)(?:おります|います|おる)"
+                          r"|(?:分かり|わかり)ます)$")
 
 # A title's quotation (`〜が語る「円安の本当の理由」`) closes on a noun; a sentence inside would have these.
 TITLE_QUOTE_CLOSERS = ("」", "』")

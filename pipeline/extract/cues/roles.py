@@ -9,7 +9,7 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE", "PAST_FAILING", "EMPHATIC_NEGATION", "PAST_FAILING_CUE",
            "FINDING_VERBS", "OWED_ACTS", "CRITICAL_VERBS", "MANY_WORDS", "TIME_POINT_WORDS", "PROGRESSIVE_AUXILIARIES",
            "DATED_ACT_ENDING", "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE",
-           "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS",
+           "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS", "EXISTENCE_SUBJECT_PARTICLES",
            "CITED_FIGURES", "CITED_FIGURES_CUE", "PAST_CAUSE_CUE",
            "PASSED_ON_FRAME", "FINDING_NOUNS",
            "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO"]
@@ -24,6 +24,8 @@ JUDGING_EXISTENCE_NOUNS = frozenset({"変わり", "異論", "異存", "余地", 
                                      "危険性", "危険", "おそれ", "恐れ", "リスク", "懸念",
                                      # what cannot fail to be (`できないはずはありません`) is held, a claim
                                      "はず", "筈"})
+# the particles after what an existence verb says exists (`余地が`, `おそれさえ`, `懸念すら`)
+EXISTENCE_SUBJECT_PARTICLES = ("は", "が", "も", "さえ", "すら", "まで")
 # `〜することはありません` denies an event: こと this close to the end is no existence statement.
 EXISTENCE_KOTO_CHARS = 10
 
