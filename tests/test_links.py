@@ -850,3 +850,23 @@ def test_a_closing_clause_that_points_back_leaves_the_contrast_to_the_fact(extra
                                   "その負担感は確かにあります。")
     assert [r for r in described(units, relations) if r[1] == "contrast"] == [
         ("利用料は県内で最も高い水準であり", "contrast", "この町の子育て支援は充実しています")]
+
+
+@pytest.mark.parametrize("text, condition, conditioned, concluded", [
+    ("気象台:雨が続けば、川の水位が上がりますから、早めの避難が必要です。",
+     "雨が続けば", "川の水位が上がりますから", "早めの避難が必要です"),
+    ("教授:この制度を使えば、初期費用を半分に抑えられるので、若い世代も参入しやすくなるはずです。",
+     "この制度を使えば", "初期費用を半分に抑えられるので", "若い世代も参入しやすくなるはずです"),
+    ("議員:駅にエレベーターが設置されたら、車椅子の方も一人で外出できるので、まちの活気にもつながります。",
+     "駅にエレベーターが設置されたら", "車椅子の方も一人で外出できるので", "まちの活気にもつながります"),
+])
+def test_a_condition_before_a_reason_conditions_the_reason(extract, text: str, condition: str, conditioned: str,
+                                                          concluded: str) -> None:
+    """`Aれば、Bので、C`: B is what follows under A; C follows from B."""
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(condition, "condition", conditioned), (conditioned, "support", concluded)]
+
+
+def test_a_condition_after_a_reason_conditions_the_main_clause(extract) -> None:
+    units, relations, _ = extract("議員:財源が足りないので、もし国の補助がなければ、事業は中止せざるを得ません。")
+    assert ("もし国の補助がなければ", "condition", "事業は中止せざるを得ません") in described(units, relations)

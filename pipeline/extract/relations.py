@@ -270,10 +270,14 @@ def _claim_just_before(units: Sequence[Unit], index: int) -> int | None:
 def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:
     """The unit a subordinate clause attaches to: the sentence's first main clause; a reason or a
     condition attaches to the concession right after it (`Aから、Bですが、C`: A supports B; `Aなら、Bとは
-    思いますが、C`: A conditions B), but not to a hypothetical `〜ても` (`Aなければ、Bても、C`: A conditions C)."""
+    思いますが、C`: A conditions B), but not to a hypothetical `〜ても` (`Aなければ、Bても、C`: A conditions C);
+    a condition attaches to the reason right after it (`Aれば、Bので、C`: B is what follows under A, and C
+    follows from B)."""
     if unit.link in ("reason", "condition") and after and units[after[0]].link == "concession" \
             and units[after[0]].link_cue not in cues.CONCESSION_ENDINGS:
         return after[0]  # (`Aなければ、Bても、C`: a hypothetical B concedes; A conditions C)
+    if unit.link == "condition" and after and units[after[0]].link == "reason":
+        return after[0]
     return next((j for j in after if not _subordinate_label(units[j])), after[0] if after else None)
 
 
