@@ -377,6 +377,25 @@ def test_an_adverb_in_the_shape_of_temo_concedes_nothing(extract, sentence: str)
     assert len(units) == 1 and relations == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "この薬は、いつ飲んでも効果は変わりません。",
+    "この町は、どこに住んでも駅まで十分以内で行けます。",
+    "このアプリでは、何を買っても送料が無料になります。",
+    "誰が首相になっても、この国の財政は変わらないでしょう。",
+    "この店は、いつ来ても予約さえあれば入れます。",  # the short condition after it stays in its clause
+])
+def test_a_question_word_under_temo_reads_whichever_and_concedes_nothing(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("sentence", ["どんなに努力しても、結果が出ないこともあります。", "何度要望しても、市は対応してくれません。",
+                                      "何回説明しても、住民の不安は消えません。"])
+def test_a_degree_under_temo_still_concedes(extract, sentence: str) -> None:
+    _, relations, _ = extract(f"市長:{sentence}")
+    assert [r.label for r in relations] == ["concession"]
+
+
 def test_a_clause_with_temo_still_concedes(extract) -> None:
     units, relations, _ = extract("市長:雨が降っても、大会は予定どおり開きます。")
     assert [r.label for r in relations] == ["concession"] and units[0].text == "雨が降っても"

@@ -808,3 +808,65 @@ def test_a_conditioned_warning_grounds_the_demand_after_it(extract) -> None:
 def test_an_acknowledged_proposition_is_conceded_to_shikashi(extract) -> None:
     units, relations, _ = extract("議員:予算が限られていることは私も承知しております。しかし、子どもの安全は何よりも優先されるべきです。")
     assert described(units, relations) == [("予算が限られている", "concession", "子どもの安全は何よりも優先されるべきです")]
+
+
+@pytest.mark.parametrize("text, ground, claim", [
+    ("知事:県内の農家の平均年齢は七十歳を超えました。後継者もほとんどいません。そうしたことから、多くの農地が耕作されないまま残っています。",
+     "後継者もほとんどいません", "多くの農地が耕作されないまま残っています"),
+    ("社長:若い社員の離職が三年続けて増えました。こういったことから、働き方そのものを見直す時期に来ていると感じています。",
+     "若い社員の離職が三年続けて増えました", "働き方そのものを見直す時期に来ている"),
+    ("議員:この地区では高齢化が進んでいます。このようなことから、買い物に困る住民が増えております。",
+     "この地区では高齢化が進んでいます", "買い物に困る住民が増えております"),
+])
+def test_kou_shita_koto_kara_draws_a_consequence_whatever_it_asserts(extract, text: str, ground: str, claim: str) -> None:
+    """`こうしたことから、B`: B is drawn from the sentence before, as with `このため`; unlike the scene of
+    `こうした中`, it needs no view to be a ground."""
+    units, relations, _ = extract(text)
+    assert (ground, "support", claim) in described(units, relations)
+
+
+@pytest.mark.parametrize("text, contrasting, contrasted", [
+    ("議員:駅前の再開発で商業施設は増えました。しかし、家賃が上がっており、昔からの商店は次々と店を閉じています。",
+     "昔からの商店は次々と店を閉じています", "駅前の再開発で商業施設は増えました"),
+    ("大臣:輸出額は過去最高を更新しました。一方で、原材料の価格は高止まりしており、中小企業の利益はむしろ減っております。",
+     "中小企業の利益はむしろ減っております", "輸出額は過去最高を更新しました"),
+])
+def test_a_contrast_turns_on_the_clause_that_closes_a_continuative_fact(extract, text: str, contrasting: str,
+                                                                        contrasted: str) -> None:
+    """`しかし、Aており、B`: A is the ground B turns on; B carries the contrast."""
+    units, relations, _ = extract(text)
+    assert [r for r in described(units, relations) if r[1] == "contrast"] == [(contrasting, "contrast", contrasted)]
+
+
+def test_a_concession_is_made_to_the_clause_that_closes_a_continuative_fact(extract) -> None:
+    units, relations, _ = extract("議員:確かに、施設の老朽化は進んでいます。しかし、利用者は年々減少しており、"
+                                  "同じ規模で建て替える必要はありません。")
+    assert ("確かに、施設の老朽化は進んでいます", "concession", "同じ規模で建て替える必要はありません") \
+        in described(units, relations)
+
+
+def test_a_closing_clause_that_points_back_leaves_the_contrast_to_the_fact(extract) -> None:
+    units, relations, _ = extract("議員:この町の子育て支援は充実しています。しかし、利用料は県内で最も高い水準であり、"
+                                  "その負担感は確かにあります。")
+    assert [r for r in described(units, relations) if r[1] == "contrast"] == [
+        ("利用料は県内で最も高い水準であり", "contrast", "この町の子育て支援は充実しています")]
+
+
+@pytest.mark.parametrize("text, condition, conditioned, concluded", [
+    ("気象台:雨が続けば、川の水位が上がりますから、早めの避難が必要です。",
+     "雨が続けば", "川の水位が上がりますから", "早めの避難が必要です"),
+    ("教授:この制度を使えば、初期費用を半分に抑えられるので、若い世代も参入しやすくなるはずです。",
+     "この制度を使えば", "初期費用を半分に抑えられるので", "若い世代も参入しやすくなるはずです"),
+    ("議員:駅にエレベーターが設置されたら、車椅子の方も一人で外出できるので、まちの活気にもつながります。",
+     "駅にエレベーターが設置されたら", "車椅子の方も一人で外出できるので", "まちの活気にもつながります"),
+])
+def test_a_condition_before_a_reason_conditions_the_reason(extract, text: str, condition: str, conditioned: str,
+                                                          concluded: str) -> None:
+    """`Aれば、Bので、C`: B is what follows under A; C follows from B."""
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(condition, "condition", conditioned), (conditioned, "support", concluded)]
+
+
+def test_a_condition_after_a_reason_conditions_the_main_clause(extract) -> None:
+    units, relations, _ = extract("議員:財源が足りないので、もし国の補助がなければ、事業は中止せざるを得ません。")
+    assert ("もし国の補助がなければ", "condition", "事業は中止せざるを得ません") in described(units, relations)

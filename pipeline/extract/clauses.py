@@ -71,7 +71,7 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
     if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
             and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) and not any(map(_looking_at, words)) \
             and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS) \
-            and "".join(t.text for t in words) not in cues.ADVERBIAL_TEMO:
+            and "".join(t.text for t in words) not in cues.ADVERBIAL_TEMO and not _whichever(bunsetu):
         return "ても"
     if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
             and words[-2].lemma_ not in cues.LIGHT_VERBS and bunsetu[-1].text in cues.COMMAS:
@@ -144,6 +144,15 @@ def _all_the_more(bunsetu: Span, words: list[Token]) -> bool:
     if len(words) < 3 or (words[-2].text, words[-1].text) != cues.ALL_THE_MORE or bunsetu[-1].text not in cues.COMMAS:
         return False
     return words[-3].pos_ in ("VERB", "AUX", "ADJ")
+
+
+def _whichever(bunsetu: Span) -> bool:
+    """`どこに住んでも便利だ`, `何を買っても送料は無料です`: a question word the ても verb governs makes
+    it "wherever, whatever": the main clause holds for every case, nothing is granted against it.
+    A degree (`いくら説明しても`, `どんなに努力しても`) still concedes: however much, yet not."""
+    return any(child.lemma_ in cues.FREE_CHOICE_WORDS and child.i < bunsetu.start
+               and child.nbor(1).text not in cues.DEGREE_AFTER_QUESTION  # `どれだけ努力しても`
+               for token in bunsetu for child in token.children)
 
 
 def _looking_at(token: Token) -> bool:
@@ -278,7 +287,7 @@ def split_clauses(doc: Doc) -> list[Clause]:
     """Cut a sentence Doc into clauses at bunsetu that link clauses (reason, condition, …, frame)."""
     spans = list(bunsetu_spans(doc))
     clauses: list[Clause] = []
-    start = 0
+    start = whichever_end = 0
     for index, bunsetu in enumerate(spans[:-1]):
         link, link_cue = link_of(bunsetu)
         if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS) \
@@ -286,8 +295,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link = ""  # `守らなければならない`: an obligation
         if link == "condition" and _the_more(bunsetu, spans[index + 1]):
             link = ""  # `多ければ多いほど`: the more, the more, one proposition
-        if link == "condition" and _too_little_for_a_condition(doc[start:bunsetu.end], link_cue):
-            link = ""  # `車さえあれば`: too little of its own to be a premise
+        if link == "condition" and _too_little_for_a_condition(doc[max(start, whichever_end):bunsetu.end], link_cue):
+            link = ""  # `車さえあれば`: too little of its own to be a premise (`どこに住んでも` is none of its own)
         if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
             link = ""  # `〜を削ればよい`: what suffices
         if link_cue == cues.REASON_ENDINGS[0] and (_de_copula(spans, index) or _topic_mono_de(doc[start:bunsetu.end])):
@@ -308,6 +317,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "final", cues.RHETORICAL_QUESTION_CUE
         if not link and _parallel_koto(spans, index):
             link, link_cue = "parallel", cues.KOTO_AND
+        if not link and _whichever(bunsetu) and "".join(t.text for t in content_tokens(bunsetu)).endswith(cues.CONCESSION_ENDINGS):
+            whichever_end = bunsetu.end
         if link and link != "purpose" and bunsetu.end > start:
             end = bunsetu.end - _koto_and_words(bunsetu) if link_cue == cues.KOTO_AND else bunsetu.end
             clauses.append(Clause(start, end, link, link_cue))

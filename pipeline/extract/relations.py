@@ -270,10 +270,14 @@ def _claim_just_before(units: Sequence[Unit], index: int) -> int | None:
 def _attachment(units: Sequence[Unit], unit: Unit, after: list[int]) -> int | None:
     """The unit a subordinate clause attaches to: the sentence's first main clause; a reason or a
     condition attaches to the concession right after it (`Aから、Bですが、C`: A supports B; `Aなら、Bとは
-    思いますが、C`: A conditions B), but not to a hypothetical `〜ても` (`Aなければ、Bても、C`: A conditions C)."""
+    思いますが、C`: A conditions B), but not to a hypothetical `〜ても` (`Aなければ、Bても、C`: A conditions C);
+    a condition attaches to the reason right after it (`Aれば、Bので、C`: B is what follows under A, and C
+    follows from B)."""
     if unit.link in ("reason", "condition") and after and units[after[0]].link == "concession" \
             and units[after[0]].link_cue not in cues.CONCESSION_ENDINGS:
         return after[0]  # (`Aなければ、Bても、C`: a hypothetical B concedes; A conditions C)
+    if unit.link == "condition" and after and units[after[0]].link == "reason":
+        return after[0]
     return next((j for j in after if not _subordinate_label(units[j])), after[0] if after else None)
 
 
@@ -289,6 +293,8 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
     in_sentence = [j for j in range(index, len(units)) if units[j].ctx.sent_id == unit.ctx.sent_id]
     main = next((j for j in in_sentence if not _subordinate_label(units[j])), index)
     cue = unit.sentence_cue or _anaphoric_opener(unit.text) or _evidence_opener(unit.text)
+    if cue in cues.SENTENCE_CONTRAST:
+        main = _point_of_the_turn(units, main, in_sentence)
     if cue in cues.SENTENCE_CONTRAST and _conceded(units, previous, cue):
         yield (previous, main, "concession", cue)  # `確かにA。しかし、B。`: A is conceded to B
     elif cue in cues.SENTENCE_CONTRAST:
@@ -315,6 +321,20 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
     elif unit.ctx.after_reason and unit.role == "premise" and units[previous].ctx.sent_id in reason_targets:
         # `なぜなら A からです。B。`: B supports what A supports
         yield (index, reason_targets[units[previous].ctx.sent_id], "support", "理由の続き")
+
+
+def _point_of_the_turn(units: Sequence[Unit], main: int, in_sentence: list[int]) -> int:
+    """The clause of a `しかし` sentence that turns against what came before: its main clause, or, when
+    that is a fact left open in its continuative form (`しかし、家賃が上がっており、商店は店を閉じています`),
+    the clause that closes the sentence; the fact is the ground it turns on (roles give it no contrast
+    either). A closing clause that points back at the fact (`その負担感は確かにあります`) only comments on
+    it: the fact is the point."""
+    unit = units[main]
+    closing = in_sentence[-1]
+    if unit.link != "parallel" or unit.role != "premise" or closing == main or units[closing].link != "final" \
+            or units[closing].text.startswith(cues.POINTING_BACK_OPENERS):
+        return main
+    return closing
 
 
 def _takes_a_view(unit: Unit) -> bool:

@@ -6,7 +6,7 @@ import re
 from pipeline.extract.cues.words import COMMAS, DATED_ACT_CUE, DESCRIPTION_CUE, SENTENCE_CONSEQUENCE
 
 __all__ = ["PRONOUNS", "DENIED_CAUSE", "ANAPHORIC_CONSEQUENCE", "ANAPHORIC_GROUND", "EVIDENCE_OPENERS",
-           "CONCEDED_SENTENCE_OPENERS", "SIDE_BY_SIDE_CONTRAST", "CAUSE_POINTING_BACK",
+           "CONCEDED_SENTENCE_OPENERS", "SIDE_BY_SIDE_CONTRAST", "CAUSE_POINTING_BACK", "POINTING_BACK_OPENERS",
            "ILLUSTRATING_EXAMPLE", "DEMAND_ENDING", "GROUND_RELATION_CUES", "FACTS_RUN_SENTENCES",
            "ELABORATING_TOPICS", "PREFATORY_CONCESSION", "GROUND_THEREFORE", "ORDINAL_OPENER",
            "ORDINAL_OPENER_CUE", "UNMARKED_GROUND_FACTS", "UNMARKED_GROUND_CUE", "JUDGED_SITUATION_TOPICS",
@@ -31,8 +31,7 @@ ANAPHORIC_CONSEQUENCE = ("これでは", "こんなことで", "そんなこと�
 ANAPHORIC_GROUND = ("このような状況で", "こうした状況で", "そうした状況で", "そのような状況で", "このような状況の中で",
                     "こうした状況の中で", "このような中で", "こうした中で", "そうした中で", "そのような中で", "こうした中",
                     "そうした中", "こうした観点から", "そうした観点から", "このような観点から", "そのような観点から",
-                    "この観点から", "その観点から", "そういう観点から", "こういう観点から", "こうしたことから",
-                    "そうしたことから", "こうした状況を踏まえ", "こうしたことを踏まえ", "これを踏まえ", "それを踏まえ")
+                    "この観点から", "その観点から", "そういう観点から", "こういう観点から", "こうした状況を踏まえ", "こうしたことを踏まえ", "これを踏まえ", "それを踏まえ")
 # Openers that offer this sentence as evidence for the one before (`A。実際に、B。`: B supports A);
 # `実際に` needs its comma (`実際に現場を見てまいりました` only says how), `実際には` contrasts.
 EVIDENCE_OPENERS = (*(f"{word}{comma}" for word in ("実際に", "実際", "事実", "現に") for comma in COMMAS),
@@ -44,6 +43,8 @@ CONCEDED_SENTENCE_OPENERS = ("確かに", "たしかに", "もちろん", "勿�
 SIDE_BY_SIDE_CONTRAST = ("むしろ", "一方", "一方で", "その一方", "その一方で", "他方", "反面", "その反面",
                          "だからといって", "だからと言って")
 # `これが〜の要因だ`: a cause named by a noun (CAUSAL_NOUNS) that points back takes the sentence before as the cause.
+# `しかし、Aており、その負担は重い`: a closing clause that opens by pointing back comments on A (relations._point_of_the_turn).
+POINTING_BACK_OPENERS = ("その", "それ", "そう", "この", "これ", "こう")
 CAUSE_POINTING_BACK = ("これ", "それ", "このこと", "そのこと", "こうした", "そうした", "こういった", "そういった")
 # Support relations whose source is offered as a ground across sentences (a consequence connective,
 # an anaphoric ground or evidence opener, a cause pointing back): a plain fact there is a premise.
