@@ -92,6 +92,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return _past_role(r, text)
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
+    if r.kind == "comparison" and _measured_comparison(r, text):
+        return "premise", cues.MEASURED_COMPARISON_CUE
     if r.kind == "assertion":
         if clause.link == "parallel":
             return "premise", "連用形の事実"  # `〜の高さであり、…`: a fact set beside the main clause
@@ -119,6 +121,8 @@ def _contrasting_fact(r: RoleInput, text: str) -> bool:
     """`ただ、これまで何度も協議を重ねてまいりました`, `一方で、焼却量が減った例もございます`: a plain
     past event or what exists, set against what was said, is still a fact the answer rests on; a stance
     held up to now or a judging existence (`異論はありません`) is not."""
+    if r.kind == "comparison" and _measured_comparison(r, text):
+        return True  # `とはいえ、年収は全産業平均より100万円ほど低いのが現状です`
     if r.kind != "assertion" or r.polarity != "pos" or has_hedge(text) or cues.PAST_STANCE.search(text):
         return False
     root = span_root(r.tokens)
@@ -130,6 +134,21 @@ def _contrasting_fact(r: RoleInput, text: str) -> bool:
     return (root.lemma_ in cues.EXISTENCE_VERBS or _polite_existence(root)) and root.pos_ == "VERB" \
         and not _judging_subject(r.tokens, root) \
         and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]
+
+
+def _measured_comparison(r: RoleInput, text: str) -> bool:
+    """`税収は前年度に比べて約5億円減少しております`, `排出量は980グラムで、県内で最も多くなっています`: the
+    difference or the value compared is a figure outside the subject, so the comparison is measured, a
+    fact; a figure only in the subject (`10施設もあるところは県下でも少ない`) leaves the judgement of
+    rarity to the speaker, and so does a size told in words (`比較的少ない`), a hedge or a conclusion
+    drawn (`〜より2時間も短いことになります`)."""
+    if r.polarity != "pos" or has_hedge(text) or any(w in text for w in cues.VAGUE_DEGREE_WORDS + cues.DOUBT_PHRASES) \
+            or cues.DRAWN_CONCLUSION.search(text):
+        return False
+    tokens = content_tokens(r.tokens)
+    subject = subject_of(tokens)
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    return has_quantity([t for t in tokens if t.i not in inside])
 
 
 def _polite_existence(root: Token) -> bool:
