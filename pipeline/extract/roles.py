@@ -219,7 +219,7 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "存在の事実"
     if _no_finding(r, root):
         return "premise", "存在の事実"  # `〜という報告はございません`: nothing found, a fact
-    if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject)) \
+    if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject) or _speakers_named(subject, text)) \
             and not view_of_what_was_said(root):
         return "premise", "話し手についての事実"
     if r.polarity == "pos" and not has_hedge(text) and _habitual(root, text):
@@ -256,6 +256,16 @@ def _speakers_own(subject: Token) -> bool:
               and any(p.dep_ == "case" and p.text == cues.POSSESSIVE_NO for p in c.children)]
     return any(c.text in cues.SELF_PRONOUNS or (c.lemma_ in cues.PLURAL_SUFFIXES and c.i > 0
                and c.doc[c.i - 1].text in cues.SELF_PRONOUNS) for c in owners)
+
+
+def _speakers_named(subject: Token, text: str) -> bool:
+    """`私たち議員は、予算案を提案する権限を有しません`, `私ども市議団は、毎月相談会を開いております`: the
+    speakers named by what they are (a self pronoun written before the noun, no の) are told about as
+    `私は` is; the same words before `〜するものです` (`私ども議員団は、反対を表明するものです`) declare, and a
+    hedged proposition under them (`私ども議員団は、〜できるのではないかと提案してきた`) is what they argue."""
+    named = _compound_of(subject)[:-1]
+    return any(t.text in cues.SELF_PRONOUNS for t in named) and not cues.DESCRIPTION_ENDING.search(text) \
+        and not has_hedge(text)
 
 
 def _habitual(root: Token, text: str) -> bool:
