@@ -92,6 +92,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return _past_role(r, text)
     if r.ctx.after_reason and r.kind in ("assertion", "comparison", "analogy") and not has_hedge(text):
         return "premise", "理由の続き"  # `なぜなら A からです。B。`: B adds to the reasons
+    if r.kind == "comparison" and _measured_comparison(r, text):
+        return "premise", cues.MEASURED_COMPARISON_CUE
     if r.kind == "assertion":
         if clause.link == "parallel":
             return "premise", "連用形の事実"  # `〜の高さであり、…`: a fact set beside the main clause
@@ -119,6 +121,8 @@ def _contrasting_fact(r: RoleInput, text: str) -> bool:
     """`ただ、これまで何度も協議を重ねてまいりました`, `一方で、焼却量が減った例もございます`: a plain
     past event or what exists, set against what was said, is still a fact the answer rests on; a stance
     held up to now or a judging existence (`異論はありません`) is not."""
+    if r.kind == "comparison" and _measured_comparison(r, text):
+        return True  # `とはいえ、年収は全産業平均より100万円ほど低いのが現状です`
     if r.kind != "assertion" or r.polarity != "pos" or has_hedge(text) or cues.PAST_STANCE.search(text):
         return False
     root = span_root(r.tokens)
@@ -130,6 +134,21 @@ def _contrasting_fact(r: RoleInput, text: str) -> bool:
     return (root.lemma_ in cues.EXISTENCE_VERBS or _polite_existence(root)) and root.pos_ == "VERB" \
         and not _judging_subject(r.tokens, root) \
         and "こと" not in text[-cues.EXISTENCE_KOTO_CHARS:]
+
+
+def _measured_comparison(r: RoleInput, text: str) -> bool:
+    """`税収は前年度に比べて約5億円減少しております`, `排出量は980グラムで、県内で最も多くなっています`: the
+    difference or the value compared is a figure outside the subject, so the comparison is measured, a
+    fact; a figure only in the subject (`10施設もあるところは県下でも少ない`) leaves the judgement of
+    rarity to the speaker, and so does a size told in words (`比較的少ない`), a hedge or a conclusion
+    drawn (`〜より2時間も短いことになります`)."""
+    if r.polarity != "pos" or has_hedge(text) or any(w in text for w in cues.VAGUE_DEGREE_WORDS + cues.DOUBT_PHRASES) \
+            or cues.DRAWN_CONCLUSION.search(text):
+        return False
+    tokens = content_tokens(r.tokens)
+    subject = subject_of(tokens)
+    inside = {t.i for t in subject.subtree} if subject is not None else set()
+    return has_quantity([t for t in tokens if t.i not in inside])
 
 
 def _polite_existence(root: Token) -> bool:
@@ -200,7 +219,7 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "存在の事実"
     if _no_finding(r, root):
         return "premise", "存在の事実"  # `〜という報告はございません`: nothing found, a fact
-    if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject)) \
+    if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject) or _speakers_named(subject, text)) \
             and not view_of_what_was_said(root):
         return "premise", "話し手についての事実"
     if r.polarity == "pos" and not has_hedge(text) and _habitual(root, text):
@@ -237,6 +256,16 @@ def _speakers_own(subject: Token) -> bool:
               and any(p.dep_ == "case" and p.text == cues.POSSESSIVE_NO for p in c.children)]
     return any(c.text in cues.SELF_PRONOUNS or (c.lemma_ in cues.PLURAL_SUFFIXES and c.i > 0
                and c.doc[c.i - 1].text in cues.SELF_PRONOUNS) for c in owners)
+
+
+def _speakers_named(subject: Token, text: str) -> bool:
+    """`私たち議員は、予算案を提案する権限を有しません`, `私ども市議団は、毎月相談会を開いております`: the
+    speakers named by what they are (a self pronoun written before the noun, no の) are told about as
+    `私は` is; the same words before `〜するものです` (`私ども議員団は、反対を表明するものです`) declare, and a
+    hedged proposition under them (`私ども議員団は、〜できるのではないかと提案してきた`) is what they argue."""
+    named = _compound_of(subject)[:-1]
+    return any(t.text in cues.SELF_PRONOUNS for t in named) and not cues.DESCRIPTION_ENDING.search(text) \
+        and not has_hedge(text)
 
 
 def _habitual(root: Token, text: str) -> bool:

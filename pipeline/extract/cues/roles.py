@@ -12,7 +12,8 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "CONTENTS_CUE", "POLITE_EXISTENCE_VERBS", "EXISTENCE_SUBJECT_PARTICLES",
            "CITED_FIGURES", "CITED_FIGURES_CUE", "PAST_CAUSE_CUE",
            "PASSED_ON_FRAME", "FINDING_NOUNS",
-           "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO"]
+           "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO",
+           "VAGUE_DEGREE_WORDS", "MEASURED_COMPARISON_CUE", "DRAWN_CONCLUSION"]
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
@@ -136,3 +137,12 @@ RECURRENCE_WORDS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", 
 GOING_ON = re.compile(r"(て|で)(いき|行き|まいり|参り)(ます|ました)?$|(て|で)(いく|行く|まいる|参る)$")
 HABITUAL_CUE = "繰り返しの事実"
 NEARLY_NOUN = "よう"  # `毎日のように寄せられます`: nearly every day
+
+# `税収は前年度に比べて約5億円減少しております`, `高齢化率は38％で、県内で最も高くなっています`: a comparison
+# whose difference or value is measured in figures is a fact the argument uses; a size judged in words
+# (`比較的少ない`, `かなり低い`, `大きく下回る`) is the speaker's view, whatever figures stand beside it.
+VAGUE_DEGREE_WORDS = ("比較的", "かなり", "非常に", "大変", "たいへん", "とても", "極めて", "きわめて", "著しく", "大きく",
+                      "大幅", "はるかに", "遥かに", "ずっと", "ずいぶん", "随分", "相当", "圧倒的", "格段")
+MEASURED_COMPARISON_CUE = "数値の比較"
+# `〜と比べると、2時間以上も短いことになります`: a comparison the speaker works out and draws, a conclusion.
+DRAWN_CONCLUSION = re.compile(r"ことに(なる|なります|なりますね|なるんです|なるわけです)$")
