@@ -53,9 +53,13 @@ def test_as_far_as_possible_inside_a_frame_stays(units_of) -> None:
     assert texts(units) == ["可能な限り、各地の実情に沿った支援を続けたい"]
 
 
-def test_a_verbal_noun_condition_is_a_premise_in_one_word(extract) -> None:
-    units, relations, _ = extract(f"{SPEAKER}廃止されれば、川で泳ぐ子どもが増え、事故の危険が高まるのではないでしょうか。")
-    assert [(u.role, u.text) for u in units][0] == ("premise", "廃止されれば")
+@pytest.mark.parametrize(("sentence", "condition"), [
+    ("廃止されれば、川で泳ぐ子どもが増え、事故の危険が高まるのではないでしょうか。", "廃止されれば"),
+    ("電子化されれば、窓口の待ち時間は大きく減ります。", "電子化されれば"),
+])
+def test_a_verbal_noun_condition_is_a_premise_in_one_word(extract, sentence: str, condition: str) -> None:
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert [(u.role, u.text) for u in units][0] == ("premise", condition)
     assert [r.label for r in relations][:1] == ["condition"]
 
 

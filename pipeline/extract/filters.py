@@ -59,7 +59,8 @@ def _event_condition(tokens: Sequence[Token], content: list[Token]) -> bool:
     """`廃止されれば、`, `統合すれば、`: a verbal noun's condition names an event of its own in one word
     (clauses cut it as a condition; `できれば` is cut as none)."""
     words = content_tokens(tokens)
-    return len(content) == 1 and cues.VERBAL_NOUN_TAG in content[0].tag_ and bool(words) \
+    return len(content) == 1 and content[0].pos_ == "VERB" and content[0].tag_.startswith(cues.VERBAL_NOUN_TAG) \
+        and bool(words) \
         and (words[-1].text == cues.CONDITION_PARTICLE or words[-1].text in cues.CONDITION_WORDS[:2])
 
 

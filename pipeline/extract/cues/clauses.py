@@ -101,7 +101,8 @@ MIN_CONDITION_CONTENT = 3
 # ... except a verb's own condition (`春になれば`, `制度を使えば`): a verb that is no existence verb
 # (`車さえあれば` stays) with ば or たら makes a condition with two content words.
 MIN_VERBAL_CONDITION_CONTENT = 2
-VERBAL_NOUN_TAG = "サ変可能"  # `廃止されれば`, `統合すれば`: a verbal noun with する, one word is enough
+# `廃止されれば`, `無償化されれば`: a noun made a verb by する (GiNZA's VERB with a noun's tag), one word is enough
+VERBAL_NOUN_TAG = "名詞"
 # `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
 SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
