@@ -290,15 +290,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
     start = whichever_end = 0
     for index, bunsetu in enumerate(spans[:-1]):
         link, link_cue = link_of(bunsetu)
-        if link == "condition" and bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS) \
-                and _first_lemma(spans[index + 1]) in cues.OBLIGATION_AFTER:
-            link = ""  # `守らなければならない`: an obligation
-        if link == "condition" and _the_more(bunsetu, spans[index + 1]):
-            link = ""  # `多ければ多いほど`: the more, the more, one proposition
-        if link == "condition" and _too_little_for_a_condition(doc[max(start, whichever_end):bunsetu.end], link_cue):
-            link = ""  # `車さえあれば`: too little of its own to be a premise (`どこに住んでも` is none of its own)
-        if link == "condition" and _first_lemma(spans[index + 1]) in cues.SUFFICES_AFTER_BA:
-            link = ""  # `〜を削ればよい`: what suffices
+        if link == "condition" and not _sets_a_condition(spans, index, max(start, whichever_end), link_cue):
+            link = ""  # counted from after a free-choice clause (`どこに住んでも`), which is none of its own
         if link_cue == cues.REASON_ENDINGS[0] and (_de_copula(spans, index) or _topic_mono_de(doc[start:bunsetu.end])):
             link = ""  # `〜されたものでございます`, `〜したのでございますが`, `Xは…定めたもので、`: a copula, no reason
         if link_cue == cues.CONDITION_TO and _frame_verb_follows(doc, bunsetu.end):
@@ -309,7 +302,9 @@ def split_clauses(doc: Doc) -> list[Clause]:
             link, link_cue = "frame", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _formal_continuative(bunsetu):
             link, link_cue = "parallel", _formal_continuative(bunsetu)
-        if not link and _ends_in_parallel_clause(spans, index):
+        if not link and _ends_in_parallel_clause(spans, index) and _stands_alone(doc[start:bunsetu.end]):
+            link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
+        if not link and _fact_before_a_hypothesis(spans, index, start):
             link, link_cue = "parallel", bunsetu.text.rstrip("".join(cues.COMMAS))
         if not link and _ends_in_juxtaposed_sentence(spans, index, doc[start:bunsetu.end]):
             link, link_cue = "final", ""  # a sentence of its own, said with a comma
@@ -325,6 +320,77 @@ def split_clauses(doc: Doc) -> list[Clause]:
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _sets_a_condition(spans: list[Span], index: int, start: int, link_cue: str) -> bool:
+    """False when a condition-shaped bunsetu `index` (its clause from token `start`) sets none of its
+    own: no condition at all (_condition_in_shape_only), or too little of its own (`車さえあれば`)."""
+    return not _condition_in_shape_only(spans, index) \
+        and not _too_little_for_a_condition(spans[index].doc[start:spans[index].end], link_cue)
+
+
+def _condition_in_shape_only(spans: list[Span], index: int) -> bool:
+    """True for a conditional form that conditions nothing: an obligation (`守らなければならない`), the
+    more the more (`多ければ多いほど`), what suffices (`〜を削ればよい`)."""
+    bunsetu, doc = spans[index], spans[index].doc
+    following = spans[index + 1] if index + 1 < len(spans) else doc[bunsetu.end:bunsetu.end]
+    if bunsetu.text.rstrip("".join(cues.COMMAS)).endswith(cues.OBLIGATION_ENDINGS) \
+            and _first_lemma(following) in cues.OBLIGATION_AFTER:
+        return True
+    return _the_more(bunsetu, following) or _first_lemma(following) in cues.SUFFICES_AFTER_BA
+
+
+def _fact_before_a_hypothesis(spans: list[Span], index: int, start: int) -> bool:
+    """`整備には費用がかかり、一度に導入すれば、…遅れる`, `隣町は既に実施しており、本市だけが遅れれば、…`,
+    `かつては雑誌が売れ、本が売れなくても、…`: a clause in its continuative form (no て-form) with a
+    subject or topic of its own, then a clause that conditions or concedes the main clause. The
+    condition scopes over the main clause only; the clause before it is a proposition of its own (a
+    fact beside them), not part of the hypothesis, however short the condition (`〜にすぎず、過ぎたら
+    すぐに…`). A て-form (`経済が悪化して、失業率が上がってくると`) runs on into the condition as one course
+    of events."""
+    bunsetu = spans[index]
+    words = content_tokens(bunsetu)
+    if not words or bunsetu[-1].text not in cues.COMMAS or not _stopped_form(words[-1]) or _compound_particle(words[-1]):
+        return False
+    doc = bunsetu.doc
+    if not any(_topic_particle(t) or _subject_particle(t) for t in doc[start:bunsetu.end]):
+        return False
+    for k in range(index + 1, len(spans) - 1):
+        link = link_of(spans[k])[0]
+        if link == "condition":  # a short one (`過ぎたら`) joins the main clause; the fact still stands apart
+            return not _condition_in_shape_only(spans, k)
+        if link == "concession":
+            return True
+        if link or spans[k][-1].text in cues.COMMAS:
+            return False
+    return False
+
+
+def _stands_alone(clause: Span) -> bool:
+    """True when a clause has words enough to be a unit (`制度改正が多いため安定せず、わかりづらいところも
+    ある`: a bare `安定せず` left between two cuts stays with what follows)."""
+    return sum(t.pos_ in cues.CONTENT_POS for t in clause) >= cues.MIN_CONTENT_WORDS
+
+
+def _stopped_form(token: Token) -> bool:
+    """The continuative of a predicate that stops a clause (連用中止: `かかり`, `おり`, `であり`, `少なく`,
+    `組めず`); the て-form (`悪化して`) and an adjectival noun's `に` (`適切に`) are none."""
+    if "連用形" not in "".join(token.morph.get("Inflection")):
+        return False
+    return token.pos_ in ("VERB", "ADJ") or (token.pos_ == "AUX" and token.lemma_ in cues.NEGATIVE_CONTINUATIVE)
+
+
+def _compound_particle(token: Token) -> bool:
+    """`〜に対し、`, `〜を含め、`, `〜も含め、`: a verb that makes a case particle, no clause's predicate."""
+    particle = token.doc[token.i - 1].text if token.i > 0 else ""
+    return (particle == "に" and token.lemma_ in cues.COMPOUND_PARTICLE_VERBS) \
+        or (particle in ("を", "も") and token.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS)
+
+
+def _subject_particle(token: Token) -> bool:
+    """が after a noun (`費用が`, `人が`)."""
+    return token.text == cues.SUBJECT_PARTICLE and token.pos_ == "ADP" and token.i > 0 \
+        and token.nbor(-1).pos_ in ("NOUN", "PRON", "PROPN")
 
 
 def _parallel_koto(spans: list[Span], index: int) -> bool:
@@ -395,7 +461,8 @@ def _predicates(token: Token) -> bool:
 def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     """True when a condition has too little content of its own (`車さえあれば`); a verb's own
     `〜ば`/`〜たら`/`〜なら` (`春になれば`, `制度を使えば`, `財源を確保できるなら`) needs less, and so does
-    an adjective's `〜ければ` after its subject (`価格が高ければ`; `よろしければ` alone sets none)."""
+    an adjective's `〜ければ` after its subject (`価格が高ければ`; `よろしければ` alone sets none), and a
+    verbal noun with する needs no other word (`廃止されれば`)."""
     content = [t for t in span if t.pos_ in cues.CONTENT_POS]
     if len(content) >= cues.MIN_CONDITION_CONTENT:
         return False
@@ -403,7 +470,10 @@ def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
         and content[-1].lemma_ not in cues.EXISTENCE_VERBS \
         and (content[-1].pos_ == "VERB" or (content[-1].pos_ == "ADJ" and link_cue == cues.CONDITION_PARTICLE
                                             and content[-1].lemma_ not in cues.NO_CONDITION_ADJECTIVES))
-    return not (verbal and len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT)
+    # `廃止されれば`, `統合すれば`: a verbal noun names the event itself, a proposition with one word
+    # (`できれば`, `言えば` have no content of their own)
+    event = verbal and content[-1].pos_ == "VERB" and content[-1].tag_.startswith(cues.VERBAL_NOUN_TAG)
+    return not (verbal and (len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT or event))
 
 
 def _the_more(bunsetu: Span, following: Span) -> bool:
@@ -488,11 +558,7 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     if not words or bunsetu[-1].text not in cues.COMMAS:
         return False
     last = words[-1]
-    if last.pos_ not in ("VERB", "ADJ") or "連用形" not in "".join(last.morph.get("Inflection")):
-        return False
-    particle = last.doc[last.i - 1].text if last.i > 0 else ""
-    if (particle == "に" and last.lemma_ in cues.COMPOUND_PARTICLE_VERBS) \
-            or (particle in ("を", "も") and last.lemma_ in cues.WO_COMPOUND_PARTICLE_VERBS):
+    if not _stopped_form(last) or _compound_particle(last):
         return False  # `〜に対し、`, `〜を含め、`, `〜も含め、`: a case particle, not a clause
     if _reported_together(spans, index) and not _has_topic(spans, index):
         return False  # `Aが減り、Bも上がったという研究がある`: both are what the study found
@@ -653,12 +719,20 @@ def _hypothesis_of_its_own(doc: Doc, clause: Clause, complement: Span) -> bool:
     """`財源を確保できるなら、拡大を検討したいと考えております`: a condition or concession is a premise
     the framed view rests on, as it is without the frame, when the view has content of its own
     (`〜増やせば解決するとは思いますが` stays one unit); a meta phrase (`長期的に見れば`, `一言で言えば`)
-    and `可能な限り` (as far as possible) only say how the view is put."""
-    if clause.link_cue == cues.CONDITION_WORDS[2]:
+    and `可能な限り` (as far as possible) only say how the view is put; a negative's `〜ない限り` (unless:
+    `実態を調べない限り、…難しいと考えております`) is a hypothesis as any."""
+    if clause.link_cue == cues.CONDITION_WORDS[2] and not _unless(doc[clause.start:clause.end]):
         return False
     words = content_tokens(doc[clause.start:clause.end])
     content = [t for t in complement if t.pos_ in cues.CONTENT_POS]
     return len(content) >= cues.MIN_CONDITION_CONTENT and not any(t.lemma_ in cues.META_CONDITION_LEMMAS for t in words)
+
+
+def _unless(clause: Span) -> bool:
+    """True when a clause ends in a negative and 限り (`〜を調べない限り`, `〜が認めぬ限り`)."""
+    words = content_tokens(clause)
+    return len(words) > 1 and words[-1].text == cues.CONDITION_WORDS[2] and words[-2].lemma_ in cues.UNLESS_NEGATIVES \
+        and words[-2].pos_ == "AUX"
 
 
 def _clause_predicate(doc: Doc, clause: Clause) -> Token | None:

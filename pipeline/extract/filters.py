@@ -51,7 +51,17 @@ def _too_short(c: Candidate) -> bool:
     """Too few content words; a topic tacked on after the last clause (`作れないんですよ、ああいう店は`)
     is understood as part of it."""
     understood = list(c.afterthought) if c.tokens[-1].i + 1 >= len(c.sentence) else []
-    return sum(t.pos_ in cues.CONTENT_POS for t in content_tokens([*c.tokens, *understood])) < cues.MIN_CONTENT_WORDS
+    content = [t for t in content_tokens([*c.tokens, *understood]) if t.pos_ in cues.CONTENT_POS]
+    return len(content) < cues.MIN_CONTENT_WORDS and not _event_condition(c.tokens, content)
+
+
+def _event_condition(tokens: Sequence[Token], content: list[Token]) -> bool:
+    """`廃止されれば、`, `統合すれば、`: a verbal noun's condition names an event of its own in one word
+    (clauses cut it as a condition; `できれば` is cut as none)."""
+    words = content_tokens(tokens)
+    return len(content) == 1 and content[0].pos_ == "VERB" and content[0].tag_.startswith(cues.VERBAL_NOUN_TAG) \
+        and bool(words) \
+        and (words[-1].text == cues.CONDITION_PARTICLE or words[-1].text in cues.CONDITION_WORDS[:2])
 
 
 def _question(c: Candidate) -> bool:

@@ -20,7 +20,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "QUOTED_CONTENT_NOUNS", "QUOTING_VERBS", "QUOTING_VERBS_NEXT", "OBJECT_PARTICLES",
            "HEAD_CHAIN_LIMIT", "AFTERTHOUGHT_MAX_WORDS", "FINAL_INFLECTIONS", "ATTRIBUTIVE_INFLECTION",
            "NO_CONDITION_ADJECTIVES", "THE_MORE", "VIEWPOINT_LEMMAS", "GIVEN_THAT",
-           "TE_MO_AFTER_VERB", "ALL_THE_MORE", "CONDITION_NOUN_NIWA"]
+           "TE_MO_AFTER_VERB", "ALL_THE_MORE", "CONDITION_NOUN_NIWA", "NEGATIVE_CONTINUATIVE", "UNLESS_NEGATIVES", "VERBAL_NOUN_TAG"]
 
 # `〜ということをおっしゃって、`: a quotation named as the object of a verb of saying, mid-sentence.
 SAID_KOTO = ("ということを", "ということも")
@@ -64,6 +64,8 @@ NOT_PURPOSE_VERBS = frozenset({"ある", "有る", "いる", "居る", "おる",
                                "異なる", "違う", "存在"})
 CONDITION_PARTICLE = "ば"
 CONDITION_WORDS = ("たら", "なら", "限り")
+# `〜を調べない限り` (unless): 限り after a negative sets a hypothesis; `可能な限り`, `知る限り` only bound a scope.
+UNLESS_NEGATIVES = frozenset({"ない", "ぬ", "ず"})
 CONDITION_NOUN = "場合"
 CONDITION_NOUN_NIWA = "には"  # `〜した場合には、`: 場合 before に + は is a condition too
 
@@ -103,6 +105,8 @@ MIN_CONDITION_CONTENT = 3
 # ... except a verb's own condition (`春になれば`, `制度を使えば`): a verb that is no existence verb
 # (`車さえあれば` stays) with ば or たら makes a condition with two content words.
 MIN_VERBAL_CONDITION_CONTENT = 2
+# `廃止されれば`, `無償化されれば`: a noun made a verb by する (GiNZA's VERB with a noun's tag), one word is enough
+VERBAL_NOUN_TAG = "名詞"
 # `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
 SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
@@ -111,6 +115,8 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
                                    "申し上げる", "思う", "聞く", "察する"})  # `〜から察すると`: judging from
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
 # `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
+# `部活動のチームも組めず、科目も限られる`: the negative's continuative stops a clause as a verb's does.
+NEGATIVE_CONTINUATIVE = frozenset({"ず", "ぬ"})
 # `〜が厳しさを増す中で、`: the circumstance a main clause answers to, its ground.
 CIRCUMSTANCE = ("中", "で")
 SUBJECT_PARTICLE = "が"
