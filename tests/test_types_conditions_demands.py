@@ -49,3 +49,33 @@ def test_a_demand_that_others_act_is_normative(units_of, text: str) -> None:
 ])
 def test_a_demand_reported_is_no_norm(units_of, text: str) -> None:
     assert last(units_of(text))[1] != "normative"
+
+
+@pytest.mark.parametrize("text", [
+    "委員:事故の原因の一つは、点検の間隔が長すぎたことにあります。",
+    "市長:赤字の原因は、燃料費の高騰にあります。",
+    "委員:担い手の高齢化も要因の一つと認識しております。",
+    "記者:値上げが客離れの理由の一つです。",
+])
+def test_a_cause_among_others_or_one_that_lies_in_something_is_causal(units_of, text: str) -> None:
+    assert last(units_of(text))[1] == "causal"
+
+
+@pytest.mark.parametrize("text", [
+    "議員:住民に丁寧に説明することも市の責任ではないでしょうか。",
+    "議員:子どもの安全を守ることこそ行政の役割です。",
+])
+def test_a_duty_named_with_mo_or_koso_is_normative(units_of, text: str) -> None:
+    assert last(units_of(text))[1] == "normative"
+
+
+def test_a_noun_of_fact_sums_up_the_judgement_before_it(units_of) -> None:
+    assert last(units_of("社長:人件費を売り上げだけで賄うのは難しいのが現実です。"))[1] == "evaluation"
+
+
+def test_a_contrast_after_a_named_cause_answers_that_cause(extract) -> None:
+    """`原因の一つは〜にあります。しかし、根本には〜`: the named cause explains no sentence before it."""
+    units, relations, _ = extract("委員:駅前の商店街では空き店舗が増えています。原因の一つは、大型店が郊外に相次いで"
+                                  "開業したことにあります。しかし、根本には、後継者がいないという問題があるのではないでしょうか。")
+    assert units[1].type == "causal"
+    assert [(r.source_id[-4:], r.target_id[-4:], r.label) for r in relations] == [("c003", "c002", "contrast")]

@@ -347,9 +347,10 @@ def _contrasted(units: Sequence[Unit], index: int, previous: int) -> int:
 def _past_its_explanation(units: Sequence[Unit], index: int, previous: int) -> int:
     """The sentence before `index`, or, when it only explains the one before it (`A。Bからです。`), A:
     a connective after the explanation (`しかし`, `ですから`) takes up the claim it explained, not the
-    explanation (`A。Bからです。ですから、C`: A, with its reason, leads to C)."""
+    explanation (`A。Bからです。ですから、C`: A, with its reason, leads to C). A sentence that names a cause
+    itself (`原因の一つは〜にあります。しかし、C`) explains nothing before it: C answers it."""
     explanation = units[previous]
-    if explanation.type != "causal" or explanation.link != "final" \
+    if explanation.type != "causal" or explanation.link != "final" or _names_a_cause(explanation) \
             or (explanation.text + explanation.frame).endswith(cues.DENIED_CAUSE):
         return previous
     explained = _previous_in_turn(units, index, skip_causal=True)

@@ -50,6 +50,9 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     core = predicate_core(tokens)
     if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
         return "causal", _predicate_noun(core).lemma_
+    kind_named = _one_of(core)[:1]  # `〜も要因の一つ`: one of the causes
+    if kind_named and kind_named[0].lemma_ in cues.CAUSAL_NOUNS:
+        return "causal", kind_named[0].lemma_
     marker, _ = find_analogy_marker(text)
     if marker and not (marker == cues.SETTING_YOUNI and example_of_a_setting(tokens)):
         return "analogy", marker
@@ -338,7 +341,7 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     adjective = negated_adjective(tokens)  # `望ましくありません`
     if adjective is not None:
         return "evaluation", adjective.lemma_
-    for token in core[-3:] + _one_of(core) + _describing_the_predicate_noun(core) + topic:
+    for token in core[-3:] + _one_of(core) + _describing_the_predicate_noun(core) + topic + _summed_up(core):
         if _reveals(token) or _classifies(token):
             continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
@@ -392,6 +395,14 @@ def _describing_the_predicate_noun(core: Sequence[Token]) -> list[Token]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [t for t in noun.children if t.dep_ in cues.ATTRIBUTIVE_DEPS and t.pos_ == "ADJ"]
+
+
+def _summed_up(core: Sequence[Token]) -> list[Token]:
+    """`賄うのは難しいのが現実です`: the predicate of the `のが` clause a noun of fact (cues.FACT_FRAME_NOUNS)
+    sums up."""
+    if not core or core[-1].lemma_ not in cues.FACT_FRAME_NOUNS:
+        return []
+    return [c for c in core[-1].children if c.dep_ == "csubj"]
 
 
 def _one_of(core: Sequence[Token]) -> list[Token]:

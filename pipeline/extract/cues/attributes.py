@@ -9,7 +9,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
            "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
            "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
-           "CHANGE_MARKERS", "CONDITION_MARKS", "REWORDING_VERBS", "MEANS_NOUN", "MEANS_PARTICLE", "MEANS_VERB",
+           "CHANGE_MARKERS", "CONDITION_MARKS", "REWORDING_VERBS", "MEANS_NOUN", "MEANS_PARTICLE", "MEANS_VERB", "FACT_FRAME_NOUNS",
            "JUDGING_FRAME_VERBS", "NO_GROUND", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
            "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
            "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
@@ -101,6 +101,9 @@ CONDITION_MARKS = ("ば", "たら", "なら")
 REWORDING_VERBS = frozenset({"言う", "いう", "言い換える", "振り返る", "比べる", "比較", "踏まえる"})
 # A means clause (`〜することで`, `〜することにより`) stands in for a condition as well.
 MEANS_NOUN, MEANS_PARTICLE, MEANS_VERB = "こと", "で", "よる"
+# `〜のは難しいのが現実です`: a noun of fact with a `のが` clause as its subject sums that clause up; the
+# clause's own predicate says what kind of statement it is.
+FACT_FRAME_NOUNS = frozenset({"現実", "実情", "実態", "現状", "事実"})
 
 PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|(て|で)(い|お)(ない|ません|りません)|つつあ")
 
@@ -108,8 +111,10 @@ PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|
 # is (a copula ends the span: `原因は分かっていません` names none), or as what a described event comes from.
 # A topic that names an agenda item (`本日のテーマは、目指すべき社会の姿です`): what follows names, it obliges nothing.
 AGENDA_TOPICS = frozenset({"テーマ", "議題", "論点", "目的", "狙い", "趣旨", "題目"})
-CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?(?![^。]*(?:不明|調査中|未定|分析中|確認中|様々|さまざま|複数|特定))[^。]+"
-                         r"|のは[、,，]?[^。]+によるもの)(?:です|である|であります|でございます|だ)$")
+# One cause among others counts (`原因の一つは〜`), and a cause said to lie in something (`〜ことにあります`).
+CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)(?:の(?:一つ|ひとつ|１つ|1つ))?は[、,，]?"
+                         r"(?![^。]*(?:不明|調査中|未定|分析中|確認中|様々|さまざま|複数|特定))[^。]+"
+                         r"|のは[、,，]?[^。]+によるもの)(?:です|である|であります|でございます|だ|にあります|にある|にございます)$")
 # (`原因は、現在調査中です`, `原因は不明であります`, `原因はさまざまです` name no cause)
 
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
@@ -223,7 +228,9 @@ SOFTENED_KA = "か"
 # `所存`, `〜していただきたい`, `〜てほしい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|(て|で)(ほし|欲し)(い|く)|よう(に)?(希望|要望|お願い)"
-                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、,，。]{0,8}(責任|責務|役割|使命)"
+                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$"
+                        # a duty named, also as one of several or the very one (`〜ことも市の責任だ`, `〜ことこそ役割です`)
+                        r"|こと(が|も|こそ)[^、,，。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking
