@@ -79,3 +79,10 @@ def test_a_contrast_after_a_named_cause_answers_that_cause(extract) -> None:
                                   "開業したことにあります。しかし、根本には、後継者がいないという問題があるのではないでしょうか。")
     assert units[1].type == "causal"
     assert [(r.source_id[-4:], r.target_id[-4:], r.label) for r in relations] == [("c003", "c002", "contrast")]
+
+
+def test_what_a_condition_makes_possible_is_no_warning_a_demand_answers(extract) -> None:
+    """A guard for the prediction type of `〜すれば、〜することができます`: it grounds no demand after it."""
+    _, relations, _ = extract("大臣:流通の実態が見えるようになれば、必要な手を打つことができます。"
+                              "いずれにしても、価格の安定を一日も早く取り戻さなければならない。")
+    assert [(r.source_id[-4:], r.target_id[-4:], r.label) for r in relations] == [("c001", "c002", "condition")]

@@ -99,7 +99,8 @@ def _warnings_before_demands(units: Sequence[Unit]) -> list[tuple[int, int, str,
     pairs = []
     for index, unit in enumerate(units):
         conditioned = index > 0 and units[index - 1].ctx.sent_id == unit.ctx.sent_id and units[index - 1].link == "condition"
-        if unit.role == "claim" and unit.type == "prediction" and unit.link == "final" and conditioned:
+        enabled = f"type:{cues.CONDITION_CUE}+{cues.ENABLED_ACT}" in unit.cues  # `〜すれば、手を打つことができます`: no harm
+        if unit.role == "claim" and unit.type == "prediction" and unit.link == "final" and conditioned and not enabled:
             demand = _argued_claim_just_after(units, index)
             if demand is not None and units[demand].type == "normative":
                 pairs.append((index, demand, "support", cues.UNMARKED_GROUND_CUE))

@@ -284,7 +284,7 @@ def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, fra
     predicate = _framed_predicate(tokens, frame)
     progressive = bool(cues.PROGRESSIVE_ENDING.search(proposition[-cues.ENDING_CHARS:]))
     if time_cue and predicate is not None and _can_do(predicate) and not progressive:
-        return f"{time_cue}+できる"  # `〜することで、課題を示すこともできます`: what it makes possible
+        return f"{time_cue}+{cues.ENABLED_ACT}"  # `〜することで、課題を示すこともできます`: what it makes possible
     if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
             and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS \
             and not (not time_cue and _ability(predicate)):

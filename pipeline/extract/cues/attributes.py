@@ -9,7 +9,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
            "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
            "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
-           "CHANGE_MARKERS", "CONDITION_MARKS", "REWORDING_VERBS", "MEANS_NOUN", "MEANS_PARTICLE", "MEANS_VERB", "FACT_FRAME_NOUNS",
+           "CHANGE_MARKERS", "CONDITION_MARKS", "REWORDING_VERBS", "MEANS_NOUN", "MEANS_PARTICLE", "MEANS_VERB", "FACT_FRAME_NOUNS", "ENABLED_ACT",
            "JUDGING_FRAME_VERBS", "NO_GROUND", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
            "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
            "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
@@ -101,6 +101,9 @@ CONDITION_MARKS = ("ば", "たら", "なら")
 REWORDING_VERBS = frozenset({"言う", "いう", "言い換える", "振り返る", "比べる", "比較", "踏まえる"})
 # A means clause (`〜することで`, `〜することにより`) stands in for a condition as well.
 MEANS_NOUN, MEANS_PARTICLE, MEANS_VERB = "こと", "で", "よる"
+# The type cue's mark for what a condition or means makes possible (`〜することができる`): foreseen, but no
+# warning of harm that a demand answers.
+ENABLED_ACT = "できる"
 # `〜のは難しいのが現実です`: a noun of fact with a `のが` clause as its subject sums that clause up; the
 # clause's own predicate says what kind of statement it is.
 FACT_FRAME_NOUNS = frozenset({"現実", "実情", "実態", "現状", "事実"})
