@@ -99,7 +99,8 @@ def _warnings_before_demands(units: Sequence[Unit]) -> list[tuple[int, int, str,
     pairs = []
     for index, unit in enumerate(units):
         conditioned = index > 0 and units[index - 1].ctx.sent_id == unit.ctx.sent_id and units[index - 1].link == "condition"
-        if unit.role == "claim" and unit.type == "prediction" and unit.link == "final" and conditioned:
+        enabled = f"type:{cues.CONDITION_CUE}+{cues.ENABLED_ACT}" in unit.cues  # `〜すれば、手を打つことができます`: no harm
+        if unit.role == "claim" and unit.type == "prediction" and unit.link == "final" and conditioned and not enabled:
             demand = _argued_claim_just_after(units, index)
             if demand is not None and units[demand].type == "normative":
                 pairs.append((index, demand, "support", cues.UNMARKED_GROUND_CUE))
@@ -367,9 +368,10 @@ def _contrasted(units: Sequence[Unit], index: int, previous: int) -> int:
 def _past_its_explanation(units: Sequence[Unit], index: int, previous: int) -> int:
     """The sentence before `index`, or, when it only explains the one before it (`A。Bからです。`), A:
     a connective after the explanation (`しかし`, `ですから`) takes up the claim it explained, not the
-    explanation (`A。Bからです。ですから、C`: A, with its reason, leads to C)."""
+    explanation (`A。Bからです。ですから、C`: A, with its reason, leads to C). A sentence that names a cause
+    itself (`原因の一つは〜にあります。しかし、C`) explains nothing before it: C answers it."""
     explanation = units[previous]
-    if explanation.type != "causal" or explanation.link != "final" \
+    if explanation.type != "causal" or explanation.link != "final" or _names_a_cause(explanation) \
             or (explanation.text + explanation.frame).endswith(cues.DENIED_CAUSE):
         return previous
     explained = _previous_in_turn(units, index, skip_causal=True)

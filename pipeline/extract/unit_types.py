@@ -32,6 +32,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     """(type, cue) of a unit's span, with its frame (`〜と思います`), tense, and whether a condition
     clause leads into it (`〜すれば、…なくなります`: what follows from it is foreseen)."""
     frame_text = frame.verb.doc[frame.start:frame.end].text.rstrip("。") if frame is not None else ""
+    conditioned = conditioned or _condition_inside(tokens)
     if frame_text.endswith(cues.CAUSAL_ENDINGS):
         return "causal", "からです"  # `むしろ、必要がないと感じているからです`: the frame's ending gives a reason
     if cues.OBLIGATION_ARISING.search(text) and not past:
@@ -49,6 +50,9 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     core = predicate_core(tokens)
     if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
         return "causal", _predicate_noun(core).lemma_
+    kind_named = _one_of(core)[:1]  # `〜も要因の一つ`: one of the causes
+    if kind_named and kind_named[0].lemma_ in cues.CAUSAL_NOUNS:
+        return "causal", kind_named[0].lemma_
     marker, _ = find_analogy_marker(text)
     if marker and not (marker == cues.SETTING_YOUNI and example_of_a_setting(tokens)):
         return "analogy", marker
@@ -71,6 +75,43 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     if kind == "assertion" and frame is not None and frame.verb.lemma_ in cues.JUDGING_FRAME_VERBS:
         return "evaluation", f"枠:{frame.verb.lemma_}"  # `〜な施策であると評価いたします`: judged, by its frame
     return kind, cue
+
+
+def _condition_inside(tokens: Sequence[Token]) -> bool:
+    """True when a condition clause too short to be a unit of its own stays inside the span
+    (`統合されれば、通学に時間のかかる生徒も出てきます`), or a means clause leads to the predicate
+    (`先行して実施することで、課題を示すこともできます`, `〜を一本化することにより、短縮できます`): what
+    follows from it is foreseen, as after a condition unit; a viewpoint (`数字を見れば`, `言い換えれば`) sets
+    no condition."""
+    predicate = final_predicate(content_tokens(tokens))
+    if predicate is None:
+        return False
+    if _can_do(predicate) and predicate.pos_ == "NOUN":
+        predicate = predicate.head  # `減らすことができます` parsed as one verb: `減らす` governs
+    inside = {t.i for t in tokens}
+    before = [c for c in predicate.children if c.i in inside and c.i < predicate.i]
+    return any(_condition_clause(t, predicate) for t in tokens if t.i < predicate.i) \
+        or any(_means_clause(c) for c in before)
+
+
+def _condition_clause(verb: Token, predicate: Token) -> bool:
+    """A verb marked `ば`/`たら`/`なら` and a comma that the predicate governs, directly or through a
+    relative clause the parser hung it on (`無償化されれば、教員が向き合う時間が確保されます`)."""
+    if verb.dep_ != "advcl" or verb.lemma_ in cues.COGNITION_VERBS or verb.lemma_ in cues.REWORDING_VERBS \
+            or not any(a.i == predicate.i for a in verb.ancestors):
+        return False
+    doc = verb.doc
+    return any(m.text in cues.CONDITION_MARKS and m.i + 1 < len(doc) and doc[m.i + 1].text in cues.COMMAS
+               for m in verb.children)
+
+
+def _means_clause(noun: Token) -> bool:
+    """`〜することで`, `〜することにより/によって`: a nominalised act as the means to what the predicate says."""
+    if noun.dep_ != "obl" or noun.lemma_ != cues.MEANS_NOUN:
+        return False
+    marks = [c for c in noun.children if c.dep_ in ("case", "cop")]
+    return any(m.text == cues.MEANS_PARTICLE for m in marks) \
+        or any(m.text == "に" and any(f.lemma_ == cues.MEANS_VERB for f in m.children) for m in marks)
 
 
 def _ranks_in_topic(tokens: Sequence[Token]) -> bool:
@@ -242,11 +283,21 @@ def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, fra
         return ""  # `誤っていたのではないか`: a past event conjectured
     predicate = _framed_predicate(tokens, frame)
     progressive = bool(cues.PROGRESSIVE_ENDING.search(proposition[-cues.ENDING_CHARS:]))
+    if time_cue and predicate is not None and _can_do(predicate) and not progressive:
+        return f"{time_cue}+{cues.ENABLED_ACT}"  # `〜することで、課題を示すこともできます`: what it makes possible
     if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_ not in cues.STATIVE_VERBS \
             and not progressive and predicate.lemma_ not in cues.COGNITION_VERBS \
             and not (not time_cue and _ability(predicate)):
         return f"{time_cue or '枠'}+動詞:{predicate.lemma_}"
     return ""
+
+
+def _can_do(predicate: Token) -> bool:
+    """`〜することができる`, `〜することもできます`: the potential verb with a nominalised act as its subject."""
+    if predicate.lemma_ == cues.MEANS_NOUN and predicate.dep_ == "compound" and predicate.head.i < predicate.i:
+        return any(t.lemma_ in cues.POTENTIAL_AUXILIARIES for t in predicate.children)  # `こと` + `が` + `でき` fixed
+    return predicate.lemma_ in cues.POTENTIAL_AUXILIARIES and predicate.pos_ == "VERB" \
+        and any(c.lemma_ == cues.MEANS_NOUN and c.dep_ in ("nsubj", "obj") for c in predicate.children)
 
 
 def _ability(predicate: Token) -> bool:
@@ -290,7 +341,7 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     adjective = negated_adjective(tokens)  # `望ましくありません`
     if adjective is not None:
         return "evaluation", adjective.lemma_
-    for token in core[-3:] + _one_of(core) + _describing_the_predicate_noun(core) + topic:
+    for token in core[-3:] + _one_of(core) + _describing_the_predicate_noun(core) + topic + _summed_up(core):
         if _reveals(token) or _classifies(token):
             continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
@@ -344,6 +395,14 @@ def _describing_the_predicate_noun(core: Sequence[Token]) -> list[Token]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [t for t in noun.children if t.dep_ in cues.ATTRIBUTIVE_DEPS and t.pos_ == "ADJ"]
+
+
+def _summed_up(core: Sequence[Token]) -> list[Token]:
+    """`賄うのは難しいのが現実です`: the predicate of the `のが` clause a noun of fact (cues.FACT_FRAME_NOUNS)
+    sums up."""
+    if not core or core[-1].lemma_ not in cues.FACT_FRAME_NOUNS:
+        return []
+    return [c for c in core[-1].children if c.dep_ == "csubj"]
 
 
 def _one_of(core: Sequence[Token]) -> list[Token]:

@@ -9,7 +9,8 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
            "SPEECH_REFERENCE_BEFORE_YOUNI", "PREDICATE_ENDING_KANA", "NOT_ANALOGY_BEFORE_YOUNI",
            "EXAMPLES_BEFORE_YOUNI", "PREDICTION_MODALS", "NOT_PREDICTION", "ATTRIBUTIVE_AFTER_MODAL",
-           "CHANGE_MARKERS", "JUDGING_FRAME_VERBS", "NO_GROUND", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
+           "CHANGE_MARKERS", "CONDITION_MARKS", "REWORDING_VERBS", "MEANS_NOUN", "MEANS_PARTICLE", "MEANS_VERB", "FACT_FRAME_NOUNS", "ENABLED_ACT",
+           "JUDGING_FRAME_VERBS", "NO_GROUND", "TIME_CUES", "CONDITION_CUE", "PROGRESSIVE_ENDING", "CAUSE_NAMED",
            "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
            "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
            "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "CONFIRMED_TOPIC", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
@@ -94,6 +95,18 @@ NO_GROUND = re.compile(r"(?:理由|根拠|言い訳|口実|免罪符)(?:に(?:�
 # `〜であると評価いたします`: a frame that judges makes its plain complement an evaluation.
 JUDGING_FRAME_VERBS = frozenset({"評価"})
 CONDITION_CUE = "条件"  # a condition clause before a change or action stands in for a time cue
+# The marks of a condition clause kept inside a unit (`廃止されれば、`, `値上げしたら、`, `委託なら、`), and
+# verbs that with them give a viewpoint or a rewording, no condition (`言い換えれば`, `振り返れば`).
+CONDITION_MARKS = ("ば", "たら", "なら")
+REWORDING_VERBS = frozenset({"言う", "いう", "言い換える", "振り返る", "比べる", "比較", "踏まえる"})
+# A means clause (`〜することで`, `〜することにより`) stands in for a condition as well.
+MEANS_NOUN, MEANS_PARTICLE, MEANS_VERB = "こと", "で", "よる"
+# The type cue's mark for what a condition or means makes possible (`〜することができる`): foreseen, but no
+# warning of harm that a demand answers.
+ENABLED_ACT = "できる"
+# `〜のは難しいのが現実です`: a noun of fact with a `のが` clause as its subject sums that clause up; the
+# clause's own predicate says what kind of statement it is.
+FACT_FRAME_NOUNS = frozenset({"現実", "実情", "実態", "現状", "事実"})
 
 PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|(て|で)(い|お)(ない|ません|りません)|つつあ")
 
@@ -101,8 +114,10 @@ PROGRESSIVE_ENDING = re.compile(r"(て|で)(い|お)[るます]|(て|で)おり|
 # is (a copula ends the span: `原因は分かっていません` names none), or as what a described event comes from.
 # A topic that names an agenda item (`本日のテーマは、目指すべき社会の姿です`): what follows names, it obliges nothing.
 AGENDA_TOPICS = frozenset({"テーマ", "議題", "論点", "目的", "狙い", "趣旨", "題目"})
-CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)は[、,，]?(?![^。]*(?:不明|調査中|未定|分析中|確認中|様々|さまざま|複数|特定))[^。]+"
-                         r"|のは[、,，]?[^。]+によるもの)(?:です|である|であります|でございます|だ)$")
+# One cause among others counts (`原因の一つは〜`), and a cause said to lie in something (`〜ことにあります`).
+CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)(?:の(?:一つ|ひとつ|１つ|1つ))?は[、,，]?"
+                         r"(?![^。]*(?:不明|調査中|未定|分析中|確認中|様々|さまざま|複数|特定))[^。]+"
+                         r"|のは[、,，]?[^。]+によるもの)(?:です|である|であります|でございます|だ|にあります|にある|にございます)$")
 # (`原因は、現在調査中です`, `原因は不明であります`, `原因はさまざまです` name no cause)
 
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
@@ -216,7 +231,9 @@ SOFTENED_KA = "か"
 # `所存`, `〜していただきたい`, `〜てほしい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
 COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|(て|で)(ほし|欲し)(い|く)|よう(に)?(希望|要望|お願い)"
-                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$|ことが[^、,，。]{0,8}(責任|責務|役割|使命)"
+                        r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$"
+                        # a duty named, also as one of several or the very one (`〜ことも市の責任だ`, `〜ことこそ役割です`)
+                        r"|こと(が|も|こそ)[^、,，。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking
@@ -227,7 +244,10 @@ COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きた
                         r"|[うくぐすつぬぶむる](方針|考え)(です|でございます|であります|だ)$")
 # A request that others act (`国にはもっと理解してほしい`, `〜と決めつけないでほしい`, `市に整備していただきたい`)
 # names another doer by its nature: whoever is the subject of a clause inside it, the request is the speaker's.
-REQUEST_OF_OTHERS = re.compile(r"(て|で)(ほし|欲し)(い|く)|(て|で)いただ(きたい|ければ)|(て|で)(ください|下さい)$")
+# A demand made in the speaker's own voice that others act (`市は〜を示すよう強く求めます`, `〜を継続するよう
+# 要請いたします`) is one too; `〜よう求めています`/`求めました` report someone's demand.
+REQUEST_OF_OTHERS = re.compile(r"(て|で)(ほし|欲し)(い|く)|(て|で)いただ(きたい|ければ)|(て|で)(ください|下さい)$"
+                               r"|よう(に)?(強く|重ねて|改めて|ぜひ|是非)?(求め(ます|たい|る)|(要請|要求)(いた|致)?し(ます|たい))$")
 # `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
 # the verb has a subject that is no person (`人口が減ってまいります`, `税金が消えていきます`: a change foreseen).
 CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
