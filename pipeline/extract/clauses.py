@@ -471,8 +471,10 @@ def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
         and (content[-1].pos_ == "VERB" or (content[-1].pos_ == "ADJ" and link_cue == cues.CONDITION_PARTICLE
                                             and content[-1].lemma_ not in cues.NO_CONDITION_ADJECTIVES))
     # `廃止されれば`, `統合すれば`: a verbal noun names the event itself, a proposition with one word
-    # (`できれば`, `言えば` have no content of their own)
-    event = verbal and content[-1].pos_ == "VERB" and content[-1].tag_.startswith(cues.VERBAL_NOUN_TAG)
+    # (`できれば`, `言えば` have no content of their own); not with たら, which also tells what happened
+    # (`値上げしたら、…減りました`): a one-word `〜したら` stays inside its main clause
+    event = verbal and link_cue == cues.CONDITION_PARTICLE and content[-1].pos_ == "VERB" \
+        and content[-1].tag_.startswith(cues.VERBAL_NOUN_TAG)
     return not (verbal and (len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT or event))
 
 
