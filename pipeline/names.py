@@ -41,6 +41,8 @@ JOURNALIST_MEMBERS = ("解説委員", "論説委員", "編集委員")
 INTERPRETER_WORDS = ("通訳", "通訳者", "同時通訳")
 # A member who puts questions to the officials in assembly minutes.
 MEMBER_TITLES = ("委員", "議員")
+# An assembly member's seat number as the minutes label them (`５番`, `二十番`).
+SEAT = re.compile(r"[0-9０-９〇一二三四五六七八九十百]+番")
 # Other titles a person's label may end in.
 OTHER_TITLES = ("社長", "会長", "理事長", "学長", "教授", "代表", "幹事長", "党首", "先生", "監督",
                 "選手", "報道官", "秘書官", "補佐官", "氏", "さん")
@@ -102,6 +104,8 @@ def role_word_kind(name: str) -> str:
     `棚橋委員長` and `司会` chair; `記者`, `Q`, `佐賀新聞` ask; `知事`, `A`, `河野外務大臣` answer;
     `玉木委員` is a member (who asks when officials answer). A bare name says nothing.
     """
+    if SEAT.fullmatch(squeeze(name)):
+        return "member"  # `二十番（中川恵美君）`: a member's seat number
     name = squeeze(re.sub(r"[0-9０-９]+$", "", name))
     if name.endswith(CHAIR_TITLES) or PRESS_STAFF.search(name):
         return "chair"
@@ -247,7 +251,13 @@ def interviewee_from_header(header: str) -> str:
     for pattern in patterns:
         match = re.search(pattern, text)
         if match:
-            return re.sub(r"(?:さん|氏|先生)$", "", match.group(1))
+            return _without_post(re.sub(r"(?:さん|氏|先生)$", "", match.group(1)))
+    # under an interview's headline, a profile line opening with a name and its reading
+    # (`高瀬真一（たかせ・しんいち）　1974年生まれ。`)
+    if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
+        profile = _PROFILE_NAME.search(header)
+        if profile:
+            return profile.group("name")
     # under an interview's headline, a line that only names someone (`鈴木さくらさん（28）`,
     # `ジェニファー・ダウドナ博士`): the one interviewed
     if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
@@ -258,6 +268,19 @@ def interviewee_from_header(header: str) -> str:
             if not header[:alone.start()].endswith(_CREDITED_ROLES):  # `聞き手・佐藤花子さん` asks
                 return alone.group(0)
     return ""
+
+
+# A profile's name with its reading in kana, at a line start (`高瀬真一（たかせ・しんいち）`).
+_PROFILE_NAME = re.compile(rf"(?:^|\n)[ 　]*(?P<name>[{KANJI}]{{2,6}})[（(][\u3041-\u309f]+[・･ 　]?[\u3041-\u309f]*[)）]")
+
+
+def _without_post(name: str) -> str:
+    """`研究員・北村遥` → `北村遥`: a post joined to a name by `・` before it is no part of the name; the parts of
+    a katakana name keep theirs (`サム・アルトマン`, `研究員・タカハシ・ケン` → `タカハシ・ケン`)."""
+    parts = name.split("・")
+    while len(parts) > 1 and re.search(rf"[{KANJI}]", parts[0]):
+        parts.pop(0)
+    return "・".join(parts)
 
 
 def full_name(surname: str, text: str) -> str:

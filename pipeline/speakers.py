@@ -100,7 +100,7 @@ def _minutes_speaker(raw: str, ctx: DocumentContext) -> Speaker:
         outside, inside = paren.groups()
         kun = inside.strip(" 　").endswith("君")  # `病院事業管理者（川口　実君）`: the person in brackets
         inside = re.sub(r"(?:君|さん|氏)$", "", inside.strip(" 　"))
-        seat = re.fullmatch(r"[0-9０-９〇一二三四五六七八九十百]+番", nm.squeeze(outside))
+        seat = nm.SEAT.fullmatch(nm.squeeze(outside))
         if (nm.role_word_kind(outside) or seat or kun) and nm.role_word_kind(nm.squeeze(inside)) not in ("chair", "asker"):
             # `山田太郎議員` → 山田太郎; a given name in kana too (`森下あゆみ議員`), which split_titled does not take
             titled = nm.split_titled(inside) or next(((inside[:-len(t)].strip(" 　"), t) for t in nm.MEMBER_TITLES

@@ -569,3 +569,27 @@ def test_the_host_of_a_press_conference_with_a_long_post_answers() -> None:
 def test_a_lead_names_the_interviewee_with_an_age_and_what_was_asked() -> None:
     lead = "商店街で八百屋を営む岡田誠さん（５２）に、地域の食卓の今を聞いた。（聞き手・山本）"
     assert interviewee_from_header(f"八百屋の目から見た物価高\n\n{lead}") == "岡田誠"
+
+
+def test_unmarked_minutes_labels_with_a_seat_number_and_the_chairs_call() -> None:
+    """`議長（…君）　知事武田康夫君。` is the chair's call, a sentence in kanji alone, not a heading; a member
+    under a seat number (`二十番（…君）`) asks the officials even when the turn ends on a fact."""
+    text = ("議長（村上修君）　日程第一、一般質問を行います。二十番中川恵美君。\n　　　〔二十番　中川恵美君登壇〕\n"
+            "二十番（中川恵美君）　移住・定住の促進について伺います。\n　本県への移住者は増えています。\n"
+            "議長（村上修君）　知事武田康夫君。\n知事（武田康夫君）　お答えいたします。\n")
+    assert [(s, r) for _, s, r in turns_of(text)] == [
+        ("村上修", "speaker"), ("中川恵美", "interviewer"), ("村上修", "speaker"), ("武田康夫", "interviewee")]
+
+
+def test_a_profile_line_with_a_reading_names_the_interviewee_of_a_name_label() -> None:
+    text = ("【インタビュー】地ビールの未来\n森岡健太（もりおか・けんた）　1980年長野県生まれ。2010年に醸造所を開く。\n\n"
+            "聞き手：地ビールの人気が続いています。\n森岡：はい、若い人が増えました。\n聞き手：課題は。\n森岡：人手不足です。\n")
+    assert [s for _, s, _ in turns_of(text)][1:3] == ["聞き手", "森岡健太"]
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("外来魚はなぜ減らないのか\n県水産試験場の研究員・中島亮さんに聞く", "中島亮"),
+    ("AI企業CEO・サム・アルトマン氏に聞く", "サム・アルトマン"),
+])
+def test_a_post_joined_by_a_middle_dot_is_no_part_of_the_name(header: str, expected: str) -> None:
+    assert interviewee_from_header(header) == expected
