@@ -470,3 +470,47 @@ def test_ga_then_sono_ippou_de_concedes_a_unit_of_its_own(extract, sentence: str
     """`Xですが、その一方で、Y`: Y sets itself against X, which is a proposition conceded to it."""
     units, relations, _ = extract(f"{SPEAKER}{sentence}")
     assert len(units) == 2 and [r.label for r in relations] == ["concession"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "物価が上がり、賃金が上がらなければ、消費は冷え込みます。",  # a bare が-subject: one hypothesis
+    "たとえ国が認め、県が同意しても、住民の理解がなければ進めません。",  # たとえ covers both
+])
+def test_a_hypothesis_of_two_clauses_stays_one_premise(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"大臣:{sentence}")
+    assert len(units) == 2 and len(relations) == 1
+
+
+def test_a_stated_fact_with_a_topic_before_a_condition_stands_apart(extract) -> None:
+    units, relations, _ = extract("市長:かつては雑誌が売り上げの多くを占め、本が売れなくても、店は続けられました。")
+    assert [u.text for u in units][0] == "かつては雑誌が売り上げの多くを占め" and len(units) == 3
+
+
+@pytest.mark.parametrize("sentence, conditions", [
+    ("国の基準と比べて少なければ、市が上乗せすべきです。", 1),  # comparing inside the condition
+    ("親の面倒を見れば、仕事を続けられなくなります。", 1),  # looking after someone
+    ("極論すれば、この制度は不要です。", 0),  # a word about the talk
+    ("生徒数の推移を見れば、一定の再編は必要です。", 0),  # where one looks
+])
+def test_what_carries_the_conditional_decides_whether_it_conditions(extract, sentence: str, conditions: int) -> None:
+    _, relations, _ = extract(f"市長:{sentence}")
+    assert sum(r.label == "condition" for r in relations) == conditions
+
+
+@pytest.mark.parametrize("sentence", [
+    "いつまで待っても、国からの回答はありません。",
+    "たとえ何を言われても、方針は変えません。",
+])
+def test_a_question_word_of_degree_or_after_tatoe_still_concedes(extract, sentence: str) -> None:
+    _, relations, _ = extract(f"市長:{sentence}")
+    assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_holders_own_topic_keeps_a_framed_view_of_two_clauses_whole(extract) -> None:
+    units, _, _ = extract("議員:私は、この事業は効果が乏しく、予算が無駄になると考えます。")
+    assert [u.role for u in units] == ["claim"] and not units[0].text.startswith("私は")
+
+
+def test_soreni_adds_and_takes_nothing_up(extract) -> None:
+    units, relations, _ = extract("市長:制度の周知は進めていますが、それに加えて相談窓口も拡充します。")
+    assert len(units) == 1 and relations == []

@@ -236,6 +236,18 @@ def test_a_members_request_for_a_measure_stays_a_claim(units_of) -> None:
     assert [u.role for u in units_of("議員:通学路の安全対策をお願いします。")] == ["claim"]
 
 
+@pytest.mark.parametrize("text", [
+    "議員:今こそ、国民健康保険税の引下げを。",  # a speech's closing demand, no request for an answer
+    "市長:市役所は来年、新しい庁舎に移ります。",  # news with a subject, not the talk moving on
+])
+def test_a_speakers_elliptical_demand_and_a_move_with_a_subject_stay_units(units_of, text: str) -> None:
+    assert len(units_of(text)) == 1
+
+
+def test_moving_on_to_a_topic_is_procedure(units_of) -> None:
+    assert units_of("議員:大項目の二、地域公共交通に移ります。") == []
+
+
 def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
     units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
     assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]

@@ -150,6 +150,8 @@ def _whichever(bunsetu: Span) -> bool:
     """`どこに住んでも便利だ`, `何を買っても送料は無料です`: a question word the ても verb governs makes
     it "wherever, whatever": the main clause holds for every case, nothing is granted against it.
     A degree (`いくら説明しても`, `どんなに努力しても`) still concedes: however much, yet not."""
+    if any(t.text in cues.HYPOTHESIS_OPENERS for t in bunsetu.doc[:bunsetu.start]):
+        return False  # `たとえ何を言われても`: granted however it turns out
     return any(child.lemma_ in cues.FREE_CHOICE_WORDS and child.i < bunsetu.start
                and child.nbor(1).text not in cues.DEGREE_AFTER_QUESTION  # `どれだけ努力しても`
                for token in bunsetu for child in token.children)
@@ -248,15 +250,19 @@ def _condition_cue(words: list[Token]) -> str:
 
 
 def _point_of_view(words: list[Token]) -> bool:
-    """`全国で見れば`, `長期的に見ると`, `他市と比べてみれば`: the main verb 見る or a verb of comparing right
-    before the conditional ending (`ば`, `と`, `たら`) names a point of view, not a condition. (What one
+    """`全国で見れば`, `長期的に見ると`, `他市と比べてみれば`: the main verb 見る (not `面倒を見る`) or a verb of
+    comparing that carries the conditional ending (`ば`, `と`, `たら`) itself names a point of view, not a
+    condition (`基準と比べて少なければ` conditions on 少ない). (What one
     considers, `〜を踏まえるならば`, the dev gold keeps as a condition.)"""
     if len(words) < 2 or not (words[-1].text in (cues.CONDITION_PARTICLE, cues.CONDITION_TO, *cues.CONDITION_WORDS)
                               and words[-1].pos_ in ("SCONJ", "ADP", "AUX")):
         return False
-    last = words[-1]
-    before = last.doc[max(0, last.i - 3):last.i]  # `比べて|みれば`: the verb may be in the bunsetu before
-    return any(t.pos_ in ("VERB", "AUX") and (_looking_at(t) or t.lemma_ in cues.COMPARISON_LEMMAS) for t in before)
+    verb = words[-1].doc[words[-1].i - 1]
+    if verb.lemma_ in cues.VIEWPOINT_LEMMAS and not _looking_at(verb) and verb.i >= 2 \
+            and verb.doc[verb.i - 2].lemma_ in cues.COMPARISON_LEMMAS:
+        return True  # `比べて|みれば`: the trying auxiliary after a verb of comparing
+    return (_looking_at(verb) and not any(t.dep_ == "obj" and t.lemma_ in cues.LOOKING_AFTER for t in verb.children)) \
+        or verb.lemma_ in cues.COMPARISON_LEMMAS  # `全国で見れば`, `推移を見れば`; `面倒を見れば` looks after someone
 
 
 def _counts_cases(words: list[Token]) -> bool:
@@ -343,7 +349,7 @@ def _condition_in_shape_only(spans: list[Span], index: int) -> bool:
 def _fact_before_a_hypothesis(spans: list[Span], index: int, start: int) -> bool:
     """`整備には費用がかかり、一度に導入すれば、…遅れる`, `隣町は既に実施しており、本市だけが遅れれば、…`,
     `かつては雑誌が売れ、本が売れなくても、…`: a clause in its continuative form (no て-form) with a
-    subject or topic of its own, then a clause that conditions or concedes the main clause. The
+    topic of its own, then a clause that conditions or concedes the main clause. The
     condition scopes over the main clause only; the clause before it is a proposition of its own (a
     fact beside them), not part of the hypothesis, however short the condition (`〜にすぎず、過ぎたら
     すぐに…`). A て-form (`経済が悪化して、失業率が上がってくると`) runs on into the condition as one course
@@ -353,7 +359,13 @@ def _fact_before_a_hypothesis(spans: list[Span], index: int, start: int) -> bool
     if not words or bunsetu[-1].text not in cues.COMMAS or not _stopped_form(words[-1]) or _compound_particle(words[-1]):
         return False
     doc = bunsetu.doc
-    if not any(_topic_particle(t) or _subject_particle(t) for t in doc[start:bunsetu.end]):
+    clause = doc[start:bunsetu.end]
+    # a topic of its own says the clause is a statement; a bare が-subject (`物価が上がり、賃金が上がらなければ`)
+    # and a hypothesis opened before it (`たとえ国が認め、県が同意しても`) run on into the condition
+    topic = any(_topic_particle(t) or (t.text == cues.TOPIC_PARTICLE and t.i > 0 and (t.nbor(-1).text in ("に", "で")
+                                                                                  or t.nbor(-1).pos_ == "ADV"))
+                for t in clause)  # `整備には`, `本市では`, `かつては` set the topic too
+    if not topic or any(t.text in cues.HYPOTHESIS_OPENERS for t in clause):
         return False
     for k in range(index + 1, len(spans) - 1):
         link = link_of(spans[k])[0]
@@ -474,7 +486,7 @@ def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     # (`できれば`, `言えば` have no content of their own); not with たら, which also tells what happened
     # (`値上げしたら、…減りました`): a one-word `〜したら` stays inside its main clause
     event = verbal and link_cue == cues.CONDITION_PARTICLE and content[-1].pos_ == "VERB" \
-        and content[-1].tag_.startswith(cues.VERBAL_NOUN_TAG)
+        and content[-1].tag_.startswith(cues.VERBAL_NOUN_TAG) and content[-1].lemma_ not in cues.TALK_VERBAL_NOUNS
     return not (verbal and (len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT or event))
 
 
@@ -564,7 +576,15 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
         return False  # `〜に対し、`, `〜を含め、`, `〜も含め、`: a case particle, not a clause
     if _reported_together(spans, index) and not _has_topic(spans, index):
         return False  # `Aが減り、Bも上がったという研究がある`: both are what the study found
+    if _holder_topic(spans[index].doc[:bunsetu.end]):
+        return False  # `私は、この事業は効果が乏しく、予算が無駄になると考えます`: one view of the holder's
     return _topic_follows(spans, index) or (_has_topic(spans, index) and _subject_follows(spans, index))
+
+
+def _holder_topic(words: Span) -> bool:
+    """True when the speaker is the topic (`私は、`, `我々は`): what follows is their view, framed as one."""
+    return any(t.text in cues.SELF_PRONOUNS and t.i + 1 < len(t.doc) and t.nbor(1).text == cues.TOPIC_PARTICLE
+               for t in words)
 
 
 def _has_topic(spans: list[Span], index: int) -> bool:

@@ -60,7 +60,7 @@ def _event_condition(tokens: Sequence[Token], content: list[Token]) -> bool:
     (clauses cut it as a condition; `できれば` is cut as none)."""
     words = content_tokens(tokens)
     return len(content) == 1 and content[0].pos_ == "VERB" and content[0].tag_.startswith(cues.VERBAL_NOUN_TAG) \
-        and bool(words) \
+        and content[0].lemma_ not in cues.TALK_VERBAL_NOUNS and bool(words) \
         and (words[-1].text == cues.CONDITION_PARTICLE or words[-1].text in cues.CONDITION_WORDS[:2])
 
 
@@ -161,12 +161,12 @@ def _rest_of_sentence(c: Candidate) -> str:
 
 
 def _request(c: Candidate) -> bool:
-    """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer; `最後に、
-    市民へのメッセージを`: an object left without its verb asks for it; so does an interviewer's `〜に助言を
-    お願いします` (from a member to the executive, `対策をお願いします` demands a measure: a claim)."""
-    asks_the_guest = c.ctx.role == "interviewer" and bool(cues.INTERVIEWER_REQUEST.search(_bare(c.text)))
-    return asks_the_guest or _left_at(c.sentence, cues.ELLIPTICAL_REQUEST_PARTICLE) \
-        or bool(cues.REQUEST.search(_bare(c.text)))
+    """`市長の見解を伺います`, `お考えをお聞かせください`, `答弁を求めます`: asking for an answer; an
+    interviewer's object left without its verb (`最後に、市民へのメッセージを`) or `〜に助言をお願いします` asks
+    the guest (from a member to the executive, `対策をお願いします` demands a measure: a claim)."""
+    asks_the_guest = c.ctx.role == "interviewer" and (bool(cues.INTERVIEWER_REQUEST.search(_bare(c.text)))
+                                                      or _left_at(c.sentence, cues.ELLIPTICAL_REQUEST_PARTICLE))
+    return asks_the_guest or bool(cues.REQUEST.search(_bare(c.text)))  # a speech's `今こそ、〜の引下げを。` demands
 
 
 def _ceremonial(c: Candidate) -> bool:
@@ -274,6 +274,8 @@ def _phase_of_a_task(predicate: Token) -> bool:
     or goal it states what the speaker will do."""
     if predicate.lemma_ not in cues.PHASE_VERBS:
         return False
+    if predicate.lemma_ in cues.MOVING_ON_VERBS and not any(t.dep_ == "nsubj" for t in predicate.children):
+        return False  # `地域公共交通に移ります`: the speaker moves on to a topic (`庁舎は来年移ります` is news)
     objects = [t for t in predicate.children if t.dep_ in ("obj", "obl") and t.pos_ in ("NOUN", "PROPN")
                and not t.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)]  # `来月から`: a time, no object
     return bool(objects) and not any(t.lemma_ in cues.TALK_NOUNS or _compound(t).endswith(cues.TALK_NOUN_SUFFIXES)

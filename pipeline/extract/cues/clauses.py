@@ -10,7 +10,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "PURPOSE_OBJECT_CASES", "NOT_PURPOSE_VERBS", "CONDITION_PARTICLE", "CONDITION_WORDS",
            "CONDITION_NOUN", "TIME_NOUN_TAGS", "NUMERAL_TAG", "CONDITION_NOUN_TOPIC", "TOPIC_PARTICLE",
            "CASE_COUNTING_PARTICLES", "REPORTED_CONTENT_NOUNS", "CASE_LISTING_PARTICLE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
-           "CONCESSION_ENDINGS", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
+           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "TALK_VERBAL_NOUNS", "LOOKING_AFTER", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
            "CIRCUMSTANCE", "SUBJECT_PARTICLE", "WHERE_TO_START_PREDICATES", "STARTING_VERBS", "ADNOMINAL_NA",
            "PARALLEL_TOPIC_PARTICLES", "INDEFINITE_WORDS", "COMPOUND_PARTICLE_VERBS",
@@ -88,10 +88,13 @@ OBLIGATION_ENDINGS = ("なければ", "なくては", "ねば", "なけりゃ") 
 # what follows those endings in an obligation; `理解がなければ事業は進められません` sets a condition
 OBLIGATION_AFTER = frozenset({"なる", "成る", "いける", "行ける", "だめ", "駄目", "いかん"})
 CONCESSION_ENDINGS = ("ても", "でも")
+# adverbs that open a hypothesis over every clause up to its conditional or concessive ending
+# (`たとえ国が認め、県が同意しても`, `もし物価が上がり、賃金が下がれば`)
+HYPOTHESIS_OPENERS = frozenset({"たとえ", "例え", "もし", "仮に", "万一", "万が一"})
 # `どこに住んでも`, `誰がやっても`: a question word a 〜ても verb governs reads "wherever, whoever": no concession.
 FREE_CHOICE_WORDS = frozenset({"どこ", "誰", "だれ", "何", "なに", "いつ", "どれ", "どちら", "どっち"})
 # `どれだけ努力しても`, `何回言っても`: a question word of degree or count still concedes (however much, yet not).
-DEGREE_AFTER_QUESTION = frozenset({"だけ", "ほど", "くらい", "ぐらい", "度", "回"})
+DEGREE_AFTER_QUESTION = frozenset({"だけ", "ほど", "くらい", "ぐらい", "度", "回", "まで"})
 # `〜においても`, `〜に対しても`: a case phrase with も, no concession.
 NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")
 # `どうしても時間がかかる`, `何としても守りたい`, `いずれにしても`: adverbs in the shape of 〜ても; they
@@ -107,6 +110,8 @@ MIN_CONDITION_CONTENT = 3
 MIN_VERBAL_CONDITION_CONTENT = 2
 # `廃止されれば`, `無償化されれば`: a noun made a verb by する (GiNZA's VERB with a noun's tag), one word is enough
 VERBAL_NOUN_TAG = "名詞"
+# verbal nouns of talking about the talk: `極論すれば`, `換言すれば`, `要約すれば` set no condition
+TALK_VERBAL_NOUNS = frozenset({"極論", "換言", "要約", "総合", "補足", "付言", "敷衍", "大別", "一言", "約言", "概括"})
 # `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
 SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
@@ -179,6 +184,7 @@ THE_MORE = "ほど"  # `多ければ多いほど`: a ば-form and its own word b
 NO_CONDITION_ADJECTIVES = frozenset({"ない", "無い", "よい", "良い", "いい", "よろしい", "宜しい"})
 
 VIEWPOINT_LEMMAS = frozenset({"見る", "みる"})  # `他県の事例を見ても、`: where one looks, no concession
+LOOKING_AFTER = frozenset({"面倒"})  # `親の面倒を見れば`: 見る that looks after someone, no point of view
 
 # `税金を使う以上、`: given that (a reason), after a predicate
 GIVEN_THAT = "以上"

@@ -34,7 +34,8 @@ ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "その�
 # itself as its argument, and the main clause says something of it (units._takes_it_up)
 ANAPHORIC_PRONOUNS = ("それ", "そこ", "そちら", "あちら")
 # words that begin like one and point at nothing said (`それぞれ`, `それなり`) or only go on (`それから`, `そこで`)
-NOT_ANAPHORIC_OPENERS = ("それぞれ", "それでも", "それから", "それなり", "そこで")
+NOT_ANAPHORIC_OPENERS = ("それぞれ", "それでも", "それから", "それなり", "そこで", "それに", "それで、", "それほど",
+                         "それ以上", "そこまで", "それについて", "それとも")
 PREFATORY_CUE = "前置き"
 DENIAL_TAIL_CHARS = 10  # a negation among a が-clause's last characters (`できていないのですが`) denies
 # `XですがY` is one claim unless the が-clause is a proposition of its own, conceded to the main clause:
