@@ -179,11 +179,20 @@ def header_person(header: str, kind: str, title: str = "") -> str:
     if len(found) == 1:
         return found.most_common(1)[0][0]
     host = _CONFERENCE_HOST.search(header) if kind == "answerer" and not title and not found else None
-    return host.group("who") if host else ""
+    return host.group("who") if host and _host_match(host.group("who")) else ""
+
+
+def _host_match(who: str) -> bool:
+    """The words before the title are a surname (at most three kanji) or end in a body (`国家公安委員会`):
+    `新年度予算案発表市長` names a subject of the conference, not who holds it."""
+    title = next(t for t in sorted(ANSWERER_TITLES + CHAIR_TITLES, key=len, reverse=True) if who.endswith(t))
+    before = who[:-len(title)]
+    return len(before) <= 3 or before.endswith(_BODY_ENDINGS)
 
 
 # `松原国家公安委員会委員長記者会見要旨`: who holds a press conference answers in it, whatever the title (a
 # chair's too); with a post too long to tell the surname from, the header's words before `会見` name them.
+_BODY_ENDINGS = ("委員会", "会議", "本部", "省", "庁", "局", "府", "会")
 _CONFERENCE_HOST = re.compile(rf"(?:^|\n)(?P<who>[{KANJI}]{{2,20}}?(?:{'|'.join(sorted(ANSWERER_TITLES + CHAIR_TITLES, key=len, reverse=True))}))"
                               r"(?:の)?(?:定例|臨時)?(?:記者)?会見")
 

@@ -562,6 +562,7 @@ def test_a_member_named_with_a_kana_given_name_loses_the_title() -> None:
 def test_the_host_of_a_press_conference_with_a_long_post_answers() -> None:
     """`〜委員会委員長記者会見`: a chair's title, yet the one who holds the conference answers `A.`."""
     assert header_person("高木原子力規制委員会委員長定例会見\n日時：6月1日", "answerer") == "高木原子力規制委員会委員長"
+    assert header_person("新年度予算案発表市長定例記者会見", "answerer") == ""  # a subject of the conference, no host
     text = "高木原子力規制委員会委員長定例会見\n\nQ.　審査の見通しは。\nA.　年内に結論を出します。\n"
     assert [s for _, s, _ in turns_of(text)][1:] == ["記者", "高木原子力規制委員会委員長"]
 
