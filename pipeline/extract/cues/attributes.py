@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.cues.words import COMMAS, DISAPPROVAL_IDIOMS, REFUSALS
+from pipeline.extract.cues.words import COMMAS, DISAPPROVAL_IDIOMS, FEARED, REFUSALS
 
 __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COMPARISON",
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
@@ -76,9 +76,8 @@ EXAMPLES_BEFORE_YOUNI = re.compile(r"^[^、,，。をがはにで]{1,12}(?:や|�
 # (`でしょうか` asks, `いずれの` means "each": neither predicts.)
 # `場合によっては〜してしまう`: what may happen in some cases is foreseen.
 PREDICTION_MODALS = ("あろう", "はずだ", "はずです", "はずであ", "だろう", "でしょう", "見込み", "見込ま", "予測", "予想",
-                     "に違いない", "可能性", "機会がある", "あり得", "おそれがある", "恐れがある", "将来", "場合によっては",
-                     "ことになる", "ことになり", "かねな", "かねませ", "おそれがあり", "恐れがあり",
-                     "おそれさえあ", "恐れさえあ", "おそれすらあ", "恐れすらあ", "おそれもあ", "恐れもあ",
+                     "に違いない", "可能性", "機会がある", "あり得", *FEARED, "将来", "場合によっては",
+                     "ことになる", "ことになり", "かねな", "かねませ",
                      "危険性があ", "危険性が高", "リスクがあ", "リスクが高",
                      # what is plain to foresee (`〜ことは目に見えています`)
                      "ことは目に見えて", "のは目に見えて")

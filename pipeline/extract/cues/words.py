@@ -7,7 +7,7 @@ __all__ = ["PUNCT_POS", "COMMAS", "WORD_TAGS", "CONTENT_POS", "MIN_CONTENT_WORDS
            "COGNITION_VERBS", "SPEECH_VERBS", "HEARSAY_FRAME_VERBS", "PASSIVE_AUXILIARIES",
            "HONORIFIC_SPEECH_VERBS", "APPOSITIVE_IU_LEMMAS", "KOTO_FRAME_VERBS", "KOTO_AND",
            "KOTO_FRAME_PARTICLES", "NOT_TARGETS", "LIGHT_VERBS", "IMPRESSION_NOUNS", "HEDGING_FRAME_VERBS",
-           "HEDGE_MARKERS", "HEDGE_ADVERBS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "NOT_A_NORM_AFTER", "ATTRIBUTIVE_DEPS",
+           "FEARED", "HEDGE_MARKERS", "HEDGE_ADVERBS", "STRONG_MARKERS", "NORMATIVE_MARKERS", "NOT_A_NORM_AFTER", "ATTRIBUTIVE_DEPS",
            "PATH_ANALOGY", "PREDICTION_FRAME_VERBS", "FINAL_PARTICLES", "EXISTENCE_VERBS", "REASON_PHRASE",
            "STATIVE_VERBS", "CAUSAL_ENDINGS", "SENTENCE_FINAL_CAUSAL", "EVALUATIVE_LEMMAS", "FORMAL_NOUNS",
            "VOICE_AFTER_IU", "DISAPPROVAL_IDIOMS", "REFUSALS", "EVALUATIVE_TAIL_CHARS", "NOMINALIZERS",
@@ -82,14 +82,16 @@ LIGHT_VERBS = frozenset({"する", "いたす", "致す"})
 IMPRESSION_NOUNS = frozenset({"感じ"})
 HEDGING_FRAME_VERBS = frozenset({"思う", "思い", "存ずる"}) | IMPRESSION_NOUNS
 
+# A feared possibility (`〜が消えるおそれがあります`, `〜を招くおそれさえあります`): it foresees, softly.
+FEARED = tuple(f"{fear}{particle}あ" for fear in ("おそれ", "恐れ") for particle in ("が", "も", "さえ", "すら"))
+
 # Hedges inside the proposition (surface forms, matched on the span's text).
 HEDGE_MARKERS = ("でしょう", "だろう", "かもしれ", "かも知れ", "可能性", "基本的に", "おそらく",
                  "恐らく", "たぶん", "多分", "ようだ", "ようです", "らしい", "と思われ", "と見られ",
                  "と考えられ", "ではないか", "のではない", "じゃないか", "気がする", "ある程度", "あり得",
                  "場合によっては", "いささか", "かねな", "かねませ", "必ずしも",  # `いささか疑問を感じる`: softened
                  # a feared possibility softens as `かねない` does (`〜が消えるおそれがあります`)
-                 "おそれがあ", "恐れがあ", "おそれもあ", "恐れもあ", "おそれさえあ", "恐れさえあ", "おそれすらあ",
-                 "恐れすらあ")
+                 *FEARED)
 # Hedging adverbs that may stand in a frame (`〜とは必ずしも思いません`): they hedge even a denial.
 HEDGE_ADVERBS = ("必ずしも", "おそらく", "恐らく", "たぶん", "多分", "基本的に")
 
