@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from pipeline.extract import cues
 from pipeline.extract.frames import agent_after_quote, find_frame, is_appositive_iu
 from pipeline.extract.records import Clause, Frame
-from pipeline.extract.syntax import content_tokens, final_predicate
+from pipeline.extract.syntax import content_tokens, final_predicate, names_an_event
 from pipeline.nlp import bunsetu_spans
 
 if TYPE_CHECKING:
@@ -478,15 +478,14 @@ def _too_little_for_a_condition(span: Span, link_cue: str) -> bool:
     content = [t for t in span if t.pos_ in cues.CONTENT_POS]
     if len(content) >= cues.MIN_CONDITION_CONTENT:
         return False
-    verbal = link_cue in (cues.CONDITION_PARTICLE, *cues.CONDITION_WORDS[:2]) and bool(content) \
+    verbal = link_cue in (cues.CONDITION_PARTICLE, *cues.VERB_CONDITION_WORDS) and bool(content) \
         and content[-1].lemma_ not in cues.EXISTENCE_VERBS \
         and (content[-1].pos_ == "VERB" or (content[-1].pos_ == "ADJ" and link_cue == cues.CONDITION_PARTICLE
                                             and content[-1].lemma_ not in cues.NO_CONDITION_ADJECTIVES))
     # `廃止されれば`, `統合すれば`: a verbal noun names the event itself, a proposition with one word
     # (`できれば`, `言えば` have no content of their own); not with たら, which also tells what happened
     # (`値上げしたら、…減りました`): a one-word `〜したら` stays inside its main clause
-    event = verbal and link_cue == cues.CONDITION_PARTICLE and content[-1].pos_ == "VERB" \
-        and content[-1].tag_.startswith(cues.VERBAL_NOUN_TAG) and content[-1].lemma_ not in cues.TALK_VERBAL_NOUNS
+    event = verbal and link_cue == cues.CONDITION_PARTICLE and names_an_event(content[-1])
     return not (verbal and (len(content) >= cues.MIN_VERBAL_CONDITION_CONTENT or event))
 
 
@@ -743,7 +742,7 @@ def _hypothesis_of_its_own(doc: Doc, clause: Clause, complement: Span) -> bool:
     (`〜増やせば解決するとは思いますが` stays one unit); a meta phrase (`長期的に見れば`, `一言で言えば`)
     and `可能な限り` (as far as possible) only say how the view is put; a negative's `〜ない限り` (unless:
     `実態を調べない限り、…難しいと考えております`) is a hypothesis as any."""
-    if clause.link_cue == cues.CONDITION_WORDS[2] and not _unless(doc[clause.start:clause.end]):
+    if clause.link_cue == cues.AS_LONG_AS and not _unless(doc[clause.start:clause.end]):
         return False
     words = content_tokens(doc[clause.start:clause.end])
     content = [t for t in complement if t.pos_ in cues.CONTENT_POS]
@@ -753,7 +752,7 @@ def _hypothesis_of_its_own(doc: Doc, clause: Clause, complement: Span) -> bool:
 def _unless(clause: Span) -> bool:
     """True when a clause ends in a negative and 限り (`〜を調べない限り`, `〜が認めぬ限り`)."""
     words = content_tokens(clause)
-    return len(words) > 1 and words[-1].text == cues.CONDITION_WORDS[2] and words[-2].lemma_ in cues.UNLESS_NEGATIVES \
+    return len(words) > 1 and words[-1].text == cues.AS_LONG_AS and words[-2].lemma_ in cues.UNLESS_NEGATIVES \
         and words[-2].pos_ == "AUX"
 
 

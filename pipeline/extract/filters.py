@@ -17,6 +17,7 @@ from pipeline.extract.syntax import (
     final_predicate,
     is_past,
     is_person,
+    names_an_event,
     predicate_core,
     subject_of,
     tense_after,
@@ -56,12 +57,10 @@ def _too_short(c: Candidate) -> bool:
 
 
 def _event_condition(tokens: Sequence[Token], content: list[Token]) -> bool:
-    """`廃止されれば、`, `統合すれば、`: a verbal noun's condition names an event of its own in one word
-    (clauses cut it as a condition; `できれば` is cut as none)."""
+    """`廃止されれば、`, `統合すれば、`: a verbal noun's ば-condition names an event of its own in one word, as
+    clauses cut it (`できれば` is cut as none)."""
     words = content_tokens(tokens)
-    return len(content) == 1 and content[0].pos_ == "VERB" and content[0].tag_.startswith(cues.VERBAL_NOUN_TAG) \
-        and content[0].lemma_ not in cues.TALK_VERBAL_NOUNS and bool(words) \
-        and (words[-1].text == cues.CONDITION_PARTICLE or words[-1].text in cues.CONDITION_WORDS[:2])
+    return len(content) == 1 and names_an_event(content[0]) and bool(words) and words[-1].text == cues.CONDITION_PARTICLE
 
 
 def _question(c: Candidate) -> bool:
