@@ -16,6 +16,7 @@ from pipeline.extract.syntax import (
     content_tokens,
     final_predicate,
     is_past,
+    is_punctuation,
     is_person,
     names_an_event,
     predicate_core,
@@ -114,7 +115,7 @@ def _asking_word(token: Token) -> bool:
 def _left_at(sentence, particle: str) -> bool:  # noqa: ANN001 (a spaCy Span)
     """The sentence ends at `particle` on its root noun, the predicate left unsaid, whatever verb modifies
     that noun: `今後、市として取り組むべき課題は。` asks (は), `最後に、市民へのメッセージを。` requests (を)."""
-    words = [t for t in sentence if t.pos_ != "PUNCT"]
+    words = [t for t in sentence if not is_punctuation(t)]
     return bool(words) and words[-1].text == particle and words[-1].pos_ == "ADP" \
         and words[-1].head.dep_ == "ROOT" and words[-1].head.pos_ in ("NOUN", "PRON", "PROPN")
 
@@ -123,8 +124,11 @@ def _rhetorical(text: str) -> bool:
     """True when a sentence puts a rhetorical question (`〜ではないでしょうか`, `いかがなものか`) of its own;
     one quoted as the content of a noun (`〜ではないかという不安について、どうお考えですか`) is others'
     worry, and the sentence around it may still ask."""
-    markers = "|".join(map(re.escape, sorted(cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS, key=len, reverse=True)))
-    return any(not text[m.end():].startswith(cues.QUOTED_QUESTION_AFTER) for m in re.finditer(markers, text))
+    return any(not text[m.end():].startswith(cues.QUOTED_QUESTION_AFTER) for m in _RHETORICAL_MARKERS.finditer(text))
+
+
+_RHETORICAL_MARKERS = re.compile("|".join(map(re.escape, sorted(cues.RHETORICAL_QUESTION + cues.DISAPPROVAL_IDIOMS,
+                                                                key=len, reverse=True))))
 
 
 def _asks_for_a_view(c: Candidate) -> bool:
