@@ -602,3 +602,12 @@ def test_an_act_of_another_doer_is_foreseen(units_of, sentence: str) -> None:
 ])
 def test_a_state_or_an_ability_announces_no_act(units_of, sentence: str) -> None:
     assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "その判断は本末転倒です。",
+    "手続きの簡素化は容易ではございません。",
+    "人材の確保は決して容易ではございません。",
+])
+def test_a_judging_word_under_a_polite_copula_or_split_by_the_parser_is_an_evaluation(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]

@@ -369,7 +369,7 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     subject = subject_of(content_tokens(tokens))
     topic = _named_topic(subject) + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
-    core = predicate_core(tokens)
+    core = _without_polite_copula(predicate_core(tokens))
     adjective = negated_adjective(tokens)  # `望ましくありません`
     if adjective is not None:
         return "evaluation", adjective.lemma_
@@ -378,7 +378,21 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
             continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
+        compound = "".join(c.text for c in token.children if c.dep_ == "compound" and c.i < token.i) + token.text
+        if compound in cues.EVALUATIVE_LEMMAS:
+            return "evaluation", compound  # `本末転倒`, parsed as 本末 + 転倒
     return "assertion", ""
+
+
+def _without_polite_copula(core: list[Token]) -> list[Token]:
+    """`容易ではございません`: ござる after で is the polite copula (as ある after で is), so the word before
+    it is the predicate."""
+    if len(core) < 3 or core[-1].lemma_ not in cues.POLITE_EXISTENCE_VERBS:
+        return core
+    end = len(core) - 1
+    while end > 1 and core[end - 1].pos_ in ("ADP", "AUX"):
+        end -= 1
+    return core[:end] if any(t.lemma_ == cues.COPULA_DA for t in core[end:]) else core
 
 
 def _judging_suffix(tokens: Sequence[Token]) -> str:
