@@ -483,3 +483,18 @@ def test_an_own_reading_or_a_condition_is_no_cited_figure(units_of, sentence: st
 ])
 def test_figures_contrasts_denials_and_listings_that_argue_stay_claims(units_of, sentence: str, role: str) -> None:
     assert [u.role for u in units_of(f"森:{sentence}")] == [role]
+
+
+@pytest.mark.parametrize("text", [
+    "市長:来年度から料金を上げます。施設の修繕費が年々かさんでいるからです。",
+    "課長:路線バスの減便は避けられません。運転手の確保が難しくなっているためです。",
+    "知事:早めの避難を呼びかけます。川の水位が一気に上がるおそれがあるからです。",
+])
+def test_a_sentence_ending_in_its_reason_is_a_premise(units_of, text: str) -> None:
+    units = units_of(text)
+    assert [u.role for u in units] == ["claim", "premise"]
+
+
+def test_an_explanation_that_names_what_it_explains_is_a_claim(units_of) -> None:
+    units = units_of("部長:昨年この制度を廃止しましたのも、利用者が減ったためでございます。")
+    assert [u.role for u in units] == ["claim"]

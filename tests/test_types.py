@@ -575,3 +575,39 @@ def test_no_ground_in_the_formal_to_wa_form_judges(units_of) -> None:
 def test_a_fear_with_sae_or_sura_foresees_hedged(units_of, sentence: str) -> None:
     units = units_of(f"{SPEAKER}{sentence}")
     assert units[-1].role == "claim" and units[-1].type == "prediction" and units[-1].hedged == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "来月から、窓口の開庁時間を午後七時まで延長いたします。",
+    "申請の状況は、担当課が改めて点検いたします。",
+    "来年度から、全ての小学校に相談員を配置します。",
+    "事業者には、年に一度の報告を義務付けます。",
+    "来年度から、移住者の相談に乗る仕組みを全ての町で立ち上げます。",
+])
+def test_an_act_the_speaking_side_announces_is_normative(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度は来年から家計の負担を軽くします。",
+    "多くの企業が来年から賃金を引き上げます。",
+])
+def test_an_act_of_another_doer_is_foreseen(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["prediction"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "職員も努力をされております。",
+    "リスクを二つに分けることができます。",
+])
+def test_a_state_or_an_ability_announces_no_act(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["assertion"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "その判断は本末転倒です。",
+    "手続きの簡素化は容易ではございません。",
+    "人材の確保は決して容易ではございません。",
+])
+def test_a_judging_word_under_a_polite_copula_or_split_by_the_parser_is_an_evaluation(units_of, sentence: str) -> None:
+    assert kinds(units_of(f"{SPEAKER}{sentence}")) == ["evaluation"]

@@ -19,6 +19,7 @@ from pipeline.extract.syntax import (
     final_predicate,
     negated_adjective,
     predicate_core,
+    span_root,
     subject_of,
     tense_after,
 )
@@ -155,8 +156,13 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     request = None if past else cues.REQUEST_OF_OTHERS.search(text)
     if request:
         return f"意志:{request.group(0)}"  # `国にはもっと理解してほしい`: others are meant to act
-    if past or _third_party_subject(tokens):
-        return ""  # `企業は…を訓練したい`: someone else's wish, reported; `〜したかった`: a past one
+    if past:
+        return ""  # `〜したかった`: a past wish
+    undertaking = _undertaking(tokens, text)
+    if undertaking:
+        return f"意志:{undertaking}"
+    if _third_party_subject(tokens):
+        return ""  # `企業は…を訓練したい`: someone else's wish, reported
     if any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" and not _wish_of_a_voice(t) for t in tokens):
         return "意志:たい"
     commitment = cues.COMMITMENT.search(text)
@@ -167,6 +173,32 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
         return f"意志:{carrying_on.group(0)}"
     if frame is not None and text.endswith(cues.WISH_ENDINGS):
         return "願望:ば"  # `一緒に仕事ができれば(と思います)`
+    return ""
+
+
+def _undertaking(tokens: Sequence[Token], text: str) -> str:
+    """An act the speaking side announces it will do: a humble `〜いたします` on a verbal noun
+    (`受付時間を延長いたします`, `委員会が確認いたします`: humility makes the doer the speaker's side),
+    or a plain `〜ます` act done to something with no other doer (`〜の仕組みを立ち上げます`); a thought, a
+    thanks or a judgement (`評価いたします`) announces no act, and a change by itself (`負担が減ります`) is foreseen."""
+    root = span_root(tokens)
+    if root.pos_ not in ("VERB", "NOUN") or root.lemma_ in cues.COGNITION_VERBS | cues.STATIVE_VERBS \
+            | cues.NO_UNDERTAKING_VERBS | cues.EVALUATIVE_LEMMAS or root.lemma_ in cues.SPEECH_VERBS:
+        return ""
+    if cues.HUMBLE_UNDERTAKING.search(text):
+        return cues.HUMBLE_UNDERTAKING.search(text).group(0)
+    verb = root.pos_ == "VERB" or any(c.dep_ == "compound" and c.pos_ == "VERB" or c.lemma_ == cues.SURU
+                                      for c in root.children)  # `義務付ける`, `配置する`
+    done_to = any(c.dep_ == "obj" or (c.dep_ == "acl" and any(a.text == cues.PURPOSE_YOU for a in c.children))
+                  for c in root.children)  # `〜を配置します`, `〜報告するよう義務付けます`
+    other_doer = any(c.dep_ in ("nsubj", "nsubj:pass") and c.text not in cues.SELF_PRONOUNS for c in root.children)
+    ending = [t for t in tokens if t.pos_ != "PUNCT"][-2:]
+    act = ending[0] if len(ending) == 2 and ending[1].text == cues.POLITE_MASU else None  # the verb right before ます
+    plain = act is not None and (act.i == root.i or (act.head.i == root.i and (
+        act.dep_ == "compound" or act.lemma_ == cues.SURU)))  # `立ち上げます`, `義務付けます`, `配置します`
+    if plain and (act.pos_ == "VERB" or act.lemma_ == cues.SURU) and act.lemma_ not in cues.STATIVE_VERBS and verb \
+            and done_to and not other_doer:
+        return "ます"
     return ""
 
 
@@ -337,7 +369,7 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     subject = subject_of(content_tokens(tokens))
     topic = _named_topic(subject) + [t for t in subject.children if t.dep_ in ("amod", "acl") and t.i < subject.i] \
         if subject is not None else []
-    core = predicate_core(tokens)
+    core = _without_polite_copula(predicate_core(tokens))
     adjective = negated_adjective(tokens)  # `望ましくありません`
     if adjective is not None:
         return "evaluation", adjective.lemma_
@@ -346,7 +378,21 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
             continue  # `明らかになっております`: it came to light; `所得の低い世帯`: which households
         if token.lemma_ in cues.EVALUATIVE_LEMMAS or (token.pos_ == "ADJ" and token.tag_.startswith(("形容詞", "形状詞"))):
             return "evaluation", token.lemma_
+        compound = "".join(c.text for c in token.children if c.dep_ == "compound" and c.i < token.i) + token.text
+        if compound in cues.EVALUATIVE_LEMMAS:
+            return "evaluation", compound  # `本末転倒`, parsed as 本末 + 転倒
     return "assertion", ""
+
+
+def _without_polite_copula(core: list[Token]) -> list[Token]:
+    """`容易ではございません`: ござる after で is the polite copula (as ある after で is), so the word before
+    it is the predicate."""
+    if len(core) < 3 or core[-1].lemma_ not in cues.POLITE_EXISTENCE_VERBS:
+        return core
+    end = len(core) - 1
+    while end > 1 and core[end - 1].pos_ in ("ADP", "AUX"):
+        end -= 1
+    return core[:end] if any(t.lemma_ == cues.COPULA_DA for t in core[end:]) else core
 
 
 def _judging_suffix(tokens: Sequence[Token]) -> str:

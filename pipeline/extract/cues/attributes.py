@@ -19,7 +19,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "ABOVE_ALL_WORDS", "ENDING_CHARS", "CHALLENGE_ENDINGS", "PERMISSION_CHALLENGE",
            "CONFIRMING_BEFORE_YOI", "CHALLENGE_WORDS", "CHALLENGE_MODAL_LEMMAS", "REASON_CHALLENGE_LEMMAS",
            "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
-           "CARRYING_ON", "GOING_VERBS", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
+           "CARRYING_ON", "GOING_VERBS", "HUMBLE_UNDERTAKING", "POLITE_MASU", "SURU", "COPULA_DA", "PURPOSE_YOU", "NO_UNDERTAKING_VERBS", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
            "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS", "OBLIGATION_ARISING",
            "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS",
            "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "ADJECTIVAL_NOUN_TAG", "DEGREE_STANDARD", "COUNTER_TAG",
@@ -249,6 +249,14 @@ REQUEST_OF_OTHERS = re.compile(r"(て|で)(ほし|欲し)(い|く)|(て|で)い�
                                r"|よう(に)?(強く|重ねて|改めて|ぜひ|是非)?(求め(ます|たい|る)|(要請|要求)(いた|致)?し(ます|たい))$")
 # `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
 # the verb has a subject that is no person (`人口が減ってまいります`, `税金が消えていきます`: a change foreseen).
+# `〜を延長いたします`, `担当課が点検いたします`: a humble act in the non-past is the speaking side's own
+# undertaking, whoever of that side does it; `〜を新たに設けます`: a plain act done to something, announced.
+HUMBLE_UNDERTAKING = re.compile(r"(いた|致)します$")
+POLITE_MASU = "ます"
+SURU = "する"
+COPULA_DA = "だ"  # the lemma of the で in `〜ではございません`
+PURPOSE_YOU = "よう"
+NO_UNDERTAKING_VERBS = frozenset({"感謝", "お礼", "御礼", "失礼", "拝察", "恐縮", "安堵", "賛同", "共感"})
 CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
 GOING_VERBS = frozenset({"いく", "行く", "まいる", "参る"})
 # `〜が遅れるのではないでしょうか`, `〜んじゃないかな`: a conjecture put as a question believes its

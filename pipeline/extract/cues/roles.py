@@ -13,7 +13,15 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "CITED_FIGURES", "CITED_FIGURES_CUE", "PAST_CAUSE_CUE",
            "PASSED_ON_FRAME", "FINDING_NOUNS",
            "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO",
-           "VAGUE_DEGREE_WORDS", "MEASURED_COMPARISON_CUE", "DRAWN_CONCLUSION"]
+           "VAGUE_DEGREE_WORDS", "MEASURED_COMPARISON_CUE", "DRAWN_CONCLUSION",
+           "REASON_GIVEN", "REASON_GIVEN_CUE", "EXPLAINED_NAMED"]
+
+# `A。Bからです。`: a sentence that only ends in a reason gives the reason for the sentence before it, a
+# premise (as after `なぜなら`); one that names what it explains (`それは〜からです`, `〜したのも、〜ためです`)
+# puts the explanation forward, a causal claim.
+REASON_GIVEN = re.compile(r"(から|ため)(です|だ|である|であります|でございます|なんです|なのです)$")
+REASON_GIVEN_CUE = "理由の文"
+EXPLAINED_NAMED = re.compile(r"^(これ|それ|このこと|そのこと)(は|も)|の(は|も)[、,，]")
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
