@@ -470,3 +470,23 @@ def test_ga_then_sono_ippou_de_concedes_a_unit_of_its_own(extract, sentence: str
     """`Xですが、その一方で、Y`: Y sets itself against X, which is a proposition conceded to it."""
     units, relations, _ = extract(f"{SPEAKER}{sentence}")
     assert len(units) == 2 and [r.label for r in relations] == ["concession"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "若い社員にとっても、この仕組みは働きやすさにつながります。",
+    "農家の皆さんにとりましても、この補助金は大きな支えになるはずです。",
+    "観光客にとっても、駅前の案内板は分かりやすくなりました。",
+])
+def test_nitottemo_is_a_case_phrase_with_mo_and_concedes_nothing(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("今や町の商店街全体が存続の危機にあると言っても過言ではありません。", "今や町の商店街全体が存続の危機にある"),
+    ("この橋は地域の生命線だと言っても過言ではない。", "この橋は地域の生命線だ"),
+    ("今回の値上げは、事実上の増税と言っても過言ではございません。", "今回の値上げは、事実上の増税"),
+])
+def test_no_overstatement_frames_a_claim_and_concedes_nothing(extract, sentence: str, claim: str) -> None:
+    units, relations, _ = extract(f"委員:{sentence}")
+    assert [(u.text, u.polarity) for u in units] == [(claim, "pos")] and relations == []
