@@ -490,3 +490,22 @@ def test_nitottemo_is_a_case_phrase_with_mo_and_concedes_nothing(extract, senten
 def test_no_overstatement_frames_a_claim_and_concedes_nothing(extract, sentence: str, claim: str) -> None:
     units, relations, _ = extract(f"委員:{sentence}")
     assert [(u.text, u.polarity) for u in units] == [(claim, "pos")] and relations == []
+
+
+@pytest.mark.parametrize("sentence, instance, claim", [
+    ("電気代が１年で２倍になるなど経営は苦しく、店を畳む人も多い。", "電気代が１年で２倍になるなど", "経営は苦しく"),
+    ("バスの本数が半分に減るなど住民の不便は大きくなっています。", "バスの本数が半分に減るなど", "住民の不便は大きくなっています"),
+    ("説明会を開くなど丁寧な対応に努めてまいります。", "説明会を開くなど", "丁寧な対応に努めてまいります"),
+])
+def test_a_verb_clause_with_nado_is_an_example_even_without_its_comma(extract, sentence: str, instance: str,
+                                                                      claim: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    by_id = {u.unit_id: u.text for u in units}
+    assert (by_id[relations[0].source_id], relations[0].label, by_id[relations[0].target_id]) == (instance, "example", claim)
+
+
+@pytest.mark.parametrize("sentence", ["各学校に通知を出すなどして周知を図ってまいります。",
+                                      "窓口で長時間待たされるなどの苦情が寄せられています。"])
+def test_nado_inside_its_phrase_cuts_nothing(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    assert len(units) == 1 and relations == []

@@ -44,8 +44,11 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", "".join(cues.CIRCUMSTANCE)
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
-    if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
-        return "example", cues.EXAMPLE_NADO  # `〜を延長するなど、…努力している`: an instance of what follows
+    if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") \
+            and (bunsetu[-1].text in cues.COMMAS or _opens_a_phrase(bunsetu)):
+        # `〜を延長するなど、…努力している`, `料金が上がるなど経営は苦しい`: an instance of what follows,
+        # with or without its comma (not `〜などして`, `〜などの`: など is still inside its phrase)
+        return "example", cues.EXAMPLE_NADO
     opposing = _opposing_cue(bunsetu, words)
     if opposing:
         return "opposed", opposing
@@ -61,6 +64,16 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
     if last.text == cues.PARALLEL_SHI and last.pos_ in ("SCONJ", "CCONJ", "PART") and bunsetu[-1].text in cues.COMMAS:
         return "parallel", cues.PARALLEL_SHI
     return "", ""
+
+
+def _opens_a_phrase(bunsetu: Span) -> bool:
+    """True when the word after a bunsetu opens a phrase of its own (a noun, a pronoun, an adjective),
+    not a particle or a light verb that continues it."""
+    doc = bunsetu.doc
+    if bunsetu.end >= len(doc):
+        return False
+    following = doc[bunsetu.end]
+    return following.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM", "ADV") and following.lemma_ not in cues.LIGHT_VERBS
 
 
 def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
