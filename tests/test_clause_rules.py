@@ -514,3 +514,42 @@ def test_a_holders_own_topic_keeps_a_framed_view_of_two_clauses_whole(extract) -
 def test_soreni_adds_and_takes_nothing_up(extract) -> None:
     units, relations, _ = extract("市長:制度の周知は進めていますが、それに加えて相談窓口も拡充します。")
     assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "若い社員にとっても、この仕組みは働きやすさにつながります。",
+    "農家の皆さんにとりましても、この補助金は大きな支えになるはずです。",
+    "観光客にとっても、駅前の案内板は分かりやすくなりました。",
+])
+def test_nitottemo_is_a_case_phrase_with_mo_and_concedes_nothing(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    assert len(units) == 1 and relations == []
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("今や町の商店街全体が存続の危機にあると言っても過言ではありません。", "今や町の商店街全体が存続の危機にある"),
+    ("この橋は地域の生命線だと言っても過言ではない。", "この橋は地域の生命線だ"),
+    ("今回の値上げは、事実上の増税と言っても過言ではございません。", "今回の値上げは、事実上の増税"),
+])
+def test_no_overstatement_frames_a_claim_and_concedes_nothing(extract, sentence: str, claim: str) -> None:
+    units, relations, _ = extract(f"委員:{sentence}")
+    assert [(u.text, u.polarity) for u in units] == [(claim, "pos")] and relations == []
+
+
+@pytest.mark.parametrize("sentence, instance, claim", [
+    ("電気代が１年で２倍になるなど経営は苦しく、店を畳む人も多い。", "電気代が１年で２倍になるなど", "経営は苦しく"),
+    ("バスの本数が半分に減るなど住民の不便は大きくなっています。", "バスの本数が半分に減るなど", "住民の不便は大きくなっています"),
+    ("説明会を開くなど丁寧な対応に努めてまいります。", "説明会を開くなど", "丁寧な対応に努めてまいります"),
+])
+def test_a_verb_clause_with_nado_is_an_example_even_without_its_comma(extract, sentence: str, instance: str,
+                                                                      claim: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    by_id = {u.unit_id: u.text for u in units}
+    assert (by_id[relations[0].source_id], relations[0].label, by_id[relations[0].target_id]) == (instance, "example", claim)
+
+
+@pytest.mark.parametrize("sentence", ["各学校に通知を出すなどして周知を図ってまいります。",
+                                      "窓口で長時間待たされるなどの苦情が寄せられています。"])
+def test_nado_inside_its_phrase_cuts_nothing(extract, sentence: str) -> None:
+    units, relations, _ = extract(f"市長:{sentence}")
+    assert len(units) == 1 and relations == []

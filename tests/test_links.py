@@ -567,6 +567,19 @@ def test_an_evidence_opener_supports_the_sentence_before(extract, text: str, evi
     assert described(units, relations) == [(evidence, "support", claim)]
 
 
+@pytest.mark.parametrize("text, ground, claim", [
+    ("委員:事故の件数は昨年、全体の３割を占めました。こうした状況を踏まえれば、自転車にも保険の加入を義務づけるべきです。",
+     "事故の件数は昨年、全体の３割を占めました", "こうした状況を踏まえれば、自転車にも保険の加入を義務づけるべきです"),
+    ("議員:市内の保育所は定員を超えています。こうしたことを踏まえれば、新しい保育所の整備を急ぐべきです。",
+     "市内の保育所は定員を超えています", "こうしたことを踏まえれば、新しい保育所の整備を急ぐべきです"),
+    ("市長:国の交付金は今年度で終わります。それを踏まえると、来年度の予算は厳しくなるでしょう。",
+     "国の交付金は今年度で終わります", "それを踏まえると、来年度の予算は厳しくなるでしょう"),
+])
+def test_an_anaphoric_ground_in_a_conditional_form_is_no_condition(extract, text: str, ground: str, claim: str) -> None:
+    units, relations, _ = extract(text)
+    assert described(units, relations) == [(ground, "support", claim)]
+
+
 @pytest.mark.parametrize("text", [
     "議員:市の対応は遅すぎます。実際に現場を見て判断すべきです。",  # 実際に without its comma: how, not evidence
     "議員:市の対応は遅すぎます。こうした中で、市長に伺います。",  # the opener before a question: no unit
@@ -870,3 +883,16 @@ def test_a_condition_before_a_reason_conditions_the_reason(extract, text: str, c
 def test_a_condition_after_a_reason_conditions_the_main_clause(extract) -> None:
     units, relations, _ = extract("議員:財源が足りないので、もし国の補助がなければ、事業は中止せざるを得ません。")
     assert ("もし国の補助がなければ", "condition", "事業は中止せざるを得ません") in described(units, relations)
+
+
+@pytest.mark.parametrize("text, conceded, point", [
+    ("市長:もちろん費用を抑える効果もあります。市が運営費のほぼ全額を負担しているからです。しかし、一番の目的は、サービスの質を高めることにあります。",
+     "もちろん費用を抑える効果もあります", "一番の目的は、サービスの質を高めることにあります"),
+    ("議員:確かに駅前の再開発には時間がかかります。地権者が多いからです。しかし、今着手しなければ、商店街はさらに衰退します。",
+     "確かに駅前の再開発には時間がかかります", "商店街はさらに衰退します"),
+    ("社長:もちろん値上げに慎重な声もあります。原料の価格は下がっているからです。ただ、人件費の上昇は避けられません。",
+     "もちろん値上げに慎重な声もあります", "人件費の上昇は避けられません"),
+])
+def test_a_conceded_sentence_stays_conceded_past_its_explanation(extract, text: str, conceded: str, point: str) -> None:
+    units, relations, _ = extract(text)
+    assert (conceded, "concession", point) in described(units, relations)

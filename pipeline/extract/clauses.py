@@ -44,8 +44,11 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
         return "reason", "".join(cues.CIRCUMSTANCE)
     if tail.endswith(cues.PURPOSE_ENDING):
         return "purpose", cues.PURPOSE_ENDING
-    if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") and bunsetu[-1].text in cues.COMMAS:
-        return "example", cues.EXAMPLE_NADO  # `〜を延長するなど、…努力している`: an instance of what follows
+    if last.text == cues.EXAMPLE_NADO and len(words) > 1 and words[-2].pos_ in ("VERB", "AUX") \
+            and (bunsetu[-1].text in cues.COMMAS or _opens_a_phrase(bunsetu)):
+        # `〜を延長するなど、…努力している`, `料金が上がるなど経営は苦しい`: an instance of what follows,
+        # with or without its comma (not `〜などして`, `〜などの`: など is still inside its phrase)
+        return "example", cues.EXAMPLE_NADO
     opposing = _opposing_cue(bunsetu, words)
     if opposing:
         return "opposed", opposing
@@ -63,6 +66,16 @@ def link_of(bunsetu: Span) -> tuple[str, str]:
     return "", ""
 
 
+def _opens_a_phrase(bunsetu: Span) -> bool:
+    """True when the word after a bunsetu opens a phrase of its own (a noun, a pronoun, an adjective),
+    not a particle or a light verb that continues it."""
+    doc = bunsetu.doc
+    if bunsetu.end >= len(doc):
+        return False
+    following = doc[bunsetu.end]
+    return following.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "DET", "NUM", "ADV") and following.lemma_ not in cues.LIGHT_VERBS
+
+
 def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
     """The cue of a concession that ends a bunsetu (`〜ても`, `厳しいながら`, `〜のに`,
     `〜にもかかわらず`), or ""."""
@@ -70,8 +83,9 @@ def _concession_cue(bunsetu: Span, words: list[Token]) -> str:
     tail = "".join(t.text for t in words[-3:])
     if tail.endswith(cues.CONCESSION_ENDINGS) and last.text == "も" and len(words) > 2 and words[-2].pos_ == "SCONJ" \
             and not any(t.lemma_ in cues.COMPARISON_LEMMAS for t in words[-4:]) and not any(map(_looking_at, words)) \
-            and not "".join(t.text for t in words[-5:]).endswith(cues.NOT_CONCESSION_ENDINGS) \
-            and "".join(t.text for t in words) not in cues.ADVERBIAL_TEMO and not _whichever(bunsetu):
+            and not last.doc[max(0, last.i - 5):last.i + 1].text.endswith(cues.NOT_CONCESSION_ENDINGS) \
+            and "".join(t.text for t in words) not in cues.ADVERBIAL_TEMO and not _whichever(bunsetu) \
+            and not bunsetu.doc[bunsetu.end:bunsetu.end + 1].text.startswith(cues.NO_OVERSTATEMENT):
         return "ても"
     if last.text == cues.CONCESSIVE_NAGARA and len(words) > 1 and words[-2].pos_ in ("ADJ", "NOUN", "AUX") \
             and words[-2].lemma_ not in cues.LIGHT_VERBS and bunsetu[-1].text in cues.COMMAS:
@@ -298,6 +312,8 @@ def split_clauses(doc: Doc) -> list[Clause]:
         link, link_cue = link_of(bunsetu)
         if link == "condition" and not _sets_a_condition(spans, index, max(start, whichever_end), link_cue):
             link = ""  # counted from after a free-choice clause (`どこに住んでも`), which is none of its own
+        if link == "condition" and _anaphoric_ground(doc[start:bunsetu.end].text):
+            link = ""  # `こうした状況を踏まえれば、`: it points back at the sentence before, no condition
         if link_cue == cues.REASON_ENDINGS[0] and (_de_copula(spans, index) or _topic_mono_de(doc[start:bunsetu.end])):
             link = ""  # `〜されたものでございます`, `〜したのでございますが`, `Xは…定めたもので、`: a copula, no reason
         if link_cue == cues.CONDITION_TO and _frame_verb_follows(doc, bunsetu.end):
@@ -326,6 +342,13 @@ def split_clauses(doc: Doc) -> list[Clause]:
             start = bunsetu.end
     clauses.append(Clause(start, len(doc), "final"))
     return [c for c in clauses if content_tokens(doc[c.start:c.end])] or [Clause(0, len(doc), "final")]
+
+
+def _anaphoric_ground(text: str) -> bool:
+    """`こうした状況を踏まえれば`: an anaphoric ground opener (cues.ANAPHORIC_GROUND) in a conditional form."""
+    text = text.rstrip("".join(cues.COMMAS))
+    return any(text.startswith(word) and text[len(word):] in cues.ANAPHORIC_CONDITIONAL_ENDINGS
+               for word in cues.ANAPHORIC_GROUND)
 
 
 def _sets_a_condition(spans: list[Span], index: int, start: int, link_cue: str) -> bool:

@@ -46,7 +46,7 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 and any(_is_argument(t) for t in between):
             continue  # `AとBを考える`: と joins nouns here, it does not quote
         light = _light_verb(verb)  # `確信をいたしております`: the light verb is the frame's own
-        if frame_verbs is not cues.VIEW_NOUNS and not _ongoing_tail(verb) and \
+        if frame_verbs is not cues.VIEW_NOUNS and not _ongoing_tail(verb) and not _no_overstatement(verb) and \
                 any(t.pos_ in ("VERB", "ADJ", "NOUN") and t.i > verb.i and t.head.i == t.i and t.i != light
                     for t in words[position + 1:]):
             continue  # the cognition verb is not the clause's last predicate
@@ -60,6 +60,14 @@ def find_frame(doc: Doc, clause: Clause) -> Frame | None:
                 complement_start, frame_start = opening + 1, particle.i - 1
         return Frame(frame_start, clause.end, verb, complement_start, subject)
     return None
+
+
+def _no_overstatement(verb: Token) -> bool:
+    """`〜と言っても過言ではありません`: "it is no overstatement to say"; the whole phrase frames the
+    quoted clause as the speaker's own claim (過言 is no predicate of its own)."""
+    tail = verb.doc[verb.i + 1:verb.i + 4].text.replace(" ", "")
+    return verb.lemma_ in cues.SPEECH_VERBS and tail.startswith(("ても", "でも")) \
+        and tail[2:].startswith(cues.NO_OVERSTATEMENT)
 
 
 def _said_koto(words: list[Token], position: int) -> bool:

@@ -296,8 +296,9 @@ def _connective_pairs(units: Sequence[Unit], index: int, reason_targets: dict[st
     cue = unit.sentence_cue or _anaphoric_opener(unit.text) or _evidence_opener(unit.text)
     if cue in cues.SENTENCE_CONTRAST:
         main = _point_of_the_turn(units, main, in_sentence)
-    if cue in cues.SENTENCE_CONTRAST and _conceded(units, previous, cue):
-        yield (previous, main, "concession", cue)  # `確かにA。しかし、B。`: A is conceded to B
+    conceded = _past_its_explanation(units, index, previous)  # `もちろんA。Xからです。しかし、B`: A is conceded
+    if cue in cues.SENTENCE_CONTRAST and _conceded(units, conceded, cue):
+        yield (conceded, main, "concession", cue)  # `確かにA。しかし、B。`: A is conceded to B
     elif cue in cues.SENTENCE_CONTRAST:
         # after `なぜなら…`, a contrast answers the claim those reasons support
         reason_of = reason_targets.get(units[previous].ctx.sent_id)
@@ -398,7 +399,8 @@ def _anaphoric_opener(text: str) -> str:
     (cues.ANAPHORIC_GROUND) as a word of its own: followed by a comma or a topic particle, or ending in
     one; not `その結果を早く公表すべきです`."""
     for word in cues.ANAPHORIC_CONSEQUENCE + cues.ANAPHORIC_GROUND:
-        if text.startswith(word) and (word.endswith(("は", "で", "に", "と", "ば", "て")) or text[len(word):len(word) + 1] in (*cues.COMMAS, "は", "")):
+        if text.startswith(word) and (word.endswith(("は", "で", "に", "と", "ば", "て")) or text[len(word):len(word) + 1] in (*cues.COMMAS, "は", "")
+                                      or text[len(word):].startswith(cues.ANAPHORIC_CONDITIONAL_ENDINGS)):
             return word
     return ""
 

@@ -10,7 +10,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "PURPOSE_OBJECT_CASES", "NOT_PURPOSE_VERBS", "CONDITION_PARTICLE", "VERB_CONDITION_WORDS", "AS_LONG_AS", "CONDITION_WORDS",
            "CONDITION_NOUN", "TIME_NOUN_TAGS", "NUMERAL_TAG", "CONDITION_NOUN_TOPIC", "TOPIC_PARTICLE",
            "CASE_COUNTING_PARTICLES", "REPORTED_CONTENT_NOUNS", "CASE_LISTING_PARTICLE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
-           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "TALK_VERBAL_NOUNS", "LOOKING_AFTER", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
+           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "TALK_VERBAL_NOUNS", "LOOKING_AFTER", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS", "NO_OVERSTATEMENT", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
            "CIRCUMSTANCE", "SUBJECT_PARTICLE", "WHERE_TO_START_PREDICATES", "STARTING_VERBS", "ADNOMINAL_NA",
            "PARALLEL_TOPIC_PARTICLES", "INDEFINITE_WORDS", "COMPOUND_PARTICLE_VERBS",
@@ -97,8 +97,11 @@ HYPOTHESIS_OPENERS = frozenset({"たとえ", "例え", "もし", "仮に", "万�
 FREE_CHOICE_WORDS = frozenset({"どこ", "誰", "だれ", "何", "なに", "いつ", "どれ", "どちら", "どっち"})
 # `どれだけ努力しても`, `何回言っても`: a question word of degree or count still concedes (however much, yet not).
 DEGREE_AFTER_QUESTION = frozenset({"だけ", "ほど", "くらい", "ぐらい", "度", "回", "まで"})
-# `〜においても`, `〜に対しても`: a case phrase with も, no concession.
-NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても")
+# `〜においても`, `〜に対しても`, `住民にとっても`: a case phrase with も, no concession.
+NOT_CONCESSION_ENDINGS = ("においても", "に於いても", "に対しても", "についても", "によっても", "に関しても",
+                          "にとっても", "にとりましても")
+# `〜と言っても過言ではない`: "it is no overstatement to say": the speaker asserts the quoted clause, conceding nothing.
+NO_OVERSTATEMENT = "過言"
 # `どうしても時間がかかる`, `何としても守りたい`, `いずれにしても`: adverbs in the shape of 〜ても; they
 # qualify the predicate after them and concede no clause of their own.
 ADVERBIAL_TEMO = frozenset({"どうしても", "何としても", "なんとしても", "どうやっても", "どうあっても",

@@ -11,7 +11,7 @@ __all__ = ["PRONOUNS", "DENIED_CAUSE", "ANAPHORIC_CONSEQUENCE", "ANAPHORIC_GROUN
            "ELABORATING_TOPICS", "PREFATORY_CONCESSION", "GROUND_THEREFORE", "ORDINAL_OPENER",
            "ORDINAL_OPENER_CUE", "UNMARKED_GROUND_FACTS", "UNMARKED_GROUND_CUE", "JUDGED_SITUATION_TOPICS",
            "TURNING_OPENERS", "ADDITIVE_TOPIC", "LISTED_GROUNDS_CUE", "VIEW_FRAME_OPENERS", "REBUTTALS",
-           "ACKNOWLEDGING_FRAME"]
+           "ACKNOWLEDGING_FRAME", "ANAPHORIC_CONDITIONAL_ENDINGS"]
 
 # A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
 PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
@@ -32,6 +32,9 @@ ANAPHORIC_GROUND = ("このような状況で", "こうした状況で", "そう
                     "こうした状況の中で", "このような中で", "こうした中で", "そうした中で", "そのような中で", "こうした中",
                     "そうした中", "こうした観点から", "そうした観点から", "このような観点から", "そのような観点から",
                     "この観点から", "その観点から", "そういう観点から", "こういう観点から", "こうした状況を踏まえ", "こうしたことを踏まえ", "これを踏まえ", "それを踏まえ")
+# `こうした状況を踏まえれば、B`: an anaphoric ground in a conditional form points back as `こうした状況を踏まえ、`
+# does; it conditions nothing (clauses.split_clauses) and the sentence before grounds B.
+ANAPHORIC_CONDITIONAL_ENDINGS = ("れば", "るならば", "るなら", "ると", "ますと")
 # Openers that offer this sentence as evidence for the one before (`A。実際に、B。`: B supports A);
 # `実際に` needs its comma (`実際に現場を見てまいりました` only says how), `実際には` contrasts.
 EVIDENCE_OPENERS = (*(f"{word}{comma}" for word in ("実際に", "実際", "事実", "現に") for comma in COMMAS),
