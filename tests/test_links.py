@@ -896,3 +896,15 @@ def test_a_condition_after_a_reason_conditions_the_main_clause(extract) -> None:
 def test_a_conceded_sentence_stays_conceded_past_its_explanation(extract, text: str, conceded: str, point: str) -> None:
     units, relations, _ = extract(text)
     assert (conceded, "concession", point) in described(units, relations)
+
+
+def test_a_further_point_opened_with_mata_is_grounded_by_no_forecast_before_it(extract) -> None:
+    _, relations, _ = extract("議員:補助金を廃止すれば、商店街は衰退するでしょう。また、駅前の駐輪場は早急に整備すべきです。")
+    assert [r.label for r in relations] == ["condition"]
+
+
+def test_a_closing_clause_naming_the_matter_with_kono_is_the_point_of_the_turn(extract) -> None:
+    """`しかし、Aており、この値上げは…`: この names the matter debated; only a そ-word comments on A."""
+    units, relations, _ = extract("議員:確かに財政は厳しいです。しかし、市民の負担は増えており、この値上げは認められません。")
+    [concession] = [r for r in relations if r.label == "concession"]
+    assert concession.target_id == units[-1].unit_id

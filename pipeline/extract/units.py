@@ -109,11 +109,11 @@ def _after_vocative(doc: Doc, start: int, end: int) -> int:
 
 
 def sentence_connective(doc: Doc) -> str:
-    """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば), or ""."""
+    """A connective in the first words of a sentence (しかし, なぜなら, むしろ, だから, 例えば, また), or ""."""
     words = content_tokens(doc)[:cues.CONNECTIVE_WORDS]
     text = "".join(t.text for t in words)
     connectives = sorted(cues.SENTENCE_REASON + cues.SENTENCE_CONSEQUENCE + cues.SENTENCE_EXAMPLE
-                         + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION, key=len, reverse=True)
+                         + cues.SENTENCE_CONTRAST + cues.SENTENCE_CONCESSION + cues.SENTENCE_ADDITIVE, key=len, reverse=True)
     if text.startswith(cues.NOT_CONNECTIVES):
         return ""  # `ただ単に`, `それでは`: the longest word is no connective
     for connective in connectives:  # longest first: `それでも` before `それで`

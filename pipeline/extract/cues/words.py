@@ -14,7 +14,7 @@ __all__ = ["PUNCT_POS", "COMMAS", "WORD_TAGS", "CONTENT_POS", "MIN_CONTENT_WORDS
            "PARTICIPANT_PRONOUNS", "SELF_PRONOUNS", "ADDRESS_TITLES", "NEGATION", "NOT_NEGATION",
            "RHETORICAL_QUESTION", "CONTRAST_CONJUNCTIONS", "NOUN_SCOPE_NO", "NOMINALIZER_TAG",
            "SENTENCE_LIKE_OPENERS", "PARALLEL_SHI", "SUBORDINATE_LINKS", "FRAME_VERB_WINDOW",
-           "SENTENCE_CONTRAST", "SUMMING_UP_CONSEQUENCE", "SENTENCE_REASON", "SENTENCE_CONSEQUENCE",
+           "SENTENCE_CONTRAST", "SUMMING_UP_CONSEQUENCE", "SENTENCE_REASON", "SENTENCE_ADDITIVE", "SENTENCE_CONSEQUENCE",
            "SENTENCE_CONCESSION", "SENTENCE_EXAMPLE", "INTRODUCES_QUOTE", "QUOTE_INTRODUCER", "REQUEST",
            "ADVERBIAL_NOUN_TAG", "REASON_CHALLENGE_WORDS", "CONTINUING_FRAME", "NOT_ASKED_FRAME_ENDINGS",
            "MANNER_NOUN", "SO_ADVERBS", "NOT_QUANTITY_COUNTERS", "ORDINAL_SUFFIXES", "COUNTER_NOUNS",
@@ -261,6 +261,9 @@ SENTENCE_CONTRAST = ("しかし", "しかしながら", "だが", "ですが", "
 SUMMING_UP_CONSEQUENCE = ("以上のことから", "以上から", "以上により", "以上の理由から", "以上の理由により", "以上の点から",
                           "これらのことから", "これらを踏まえ", "以上を踏まえ")
 SENTENCE_REASON = ("なぜなら", "というのも", "というのは", "何故なら")
+# `また、`, `さらに`, `加えて`: a sentence that adds a further point; it relates to nothing just before it
+# (no unmarked ground reaches it: relations._argued_claim_just_after).
+SENTENCE_ADDITIVE = ("また", "さらに", "更に", "加えて", "あわせて", "併せて")
 SENTENCE_CONSEQUENCE = ("だから", "ですから", "したがって", "従って", "そのため", "このため", "その為", "この為", "それゆえ",
                         "よって", "ゆえに", "そこで", "それで", "このことから", "そのことから",
                         "だからこそ", "ですからこそ", "それゆえに",  # `だからこそ、`: the whole word opens
