@@ -121,3 +121,28 @@ def test_a_request_that_others_act_is_a_norm_whoever_a_clause_inside_names(units
 
 def test_a_request_in_the_past_is_no_norm(units_of) -> None:
     assert [u.type for u in units_of("議員:住民が困っていたことを、国にはもっと理解してほしかった。")] != ["normative"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員:住民からは「早く道路を直してほしい」との声が上がっています。",          # quoted
+    "議員:保護者の方々から、給食費をもっと下げてほしいという声が寄せられています。",  # named a voice
+])
+def test_a_request_passed_on_is_hearsay_and_no_norm(units_of, sentence: str) -> None:
+    assert attributes(units_of(sentence)) == [("premise", "assertion")]
+
+
+def test_a_request_framed_as_what_others_said_is_no_norm_of_the_speaker(units_of) -> None:
+    units = units_of("議員:子どもたちは、公園の遊具をもっと増やしてほしいと話していました。")
+    assert [u.type for u in units] == ["assertion"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "市長:影響はそれほど大きくありません。",
+    "市長:状況はこれほど深刻ではありませんでした。",
+])
+def test_a_demonstrative_before_hodo_is_a_degree_and_no_standard(units_of, sentence: str) -> None:
+    assert attributes(units_of(sentence)) == [("claim", "evaluation")]
+
+
+def test_no_instance_of_wrongdoing_is_a_denial_and_a_claim(units_of) -> None:
+    assert [u.role for u in units_of("市長:職員による不正の事例はございません。")] == ["claim"]

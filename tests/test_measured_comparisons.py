@@ -29,3 +29,13 @@ def test_a_comparison_measured_in_figures_is_a_premise(units_of, text: str) -> N
 ])
 def test_a_comparison_judged_or_drawn_stays_a_claim(units_of, text: str) -> None:
     assert [u.role for u in units_of(text)] == ["claim"]
+
+
+@pytest.mark.parametrize("text", [
+    "市長:私どもの試算では、市の負担は国より10億円多くなります。",  # the speakers' own estimate, foreseen
+    "議員:本市の職員給与は、国の基準より3%も高すぎます。",          # an excess judged
+    "とはいえ、本市の職員給与は、国の基準より3%も高すぎます。",      # after a contrast opener too
+    "議員:来年度の国保税は、今年度より一人当たり5千円高くなります。",  # a difference foreseen
+])
+def test_an_own_estimate_a_forecast_or_an_excess_stays_a_claim(units_of, text: str) -> None:
+    assert [u.role for u in units_of(text)] == ["claim"]

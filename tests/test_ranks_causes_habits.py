@@ -15,6 +15,7 @@ def attributes(units) -> list[tuple[str, str]]:
     "市長:私が一番心配しているのは、若い人が地元に残らないことです。",
     "田中:僕が最も期待しているのは、学生がこの仕組みを使って新しい店を開くことです。",
     "議員:今回の予算で最も評価しているのは、通学路の安全対策であります。",
+    "市長:任期中に一番取り組みたいのは、若者が地元で働けるようにすることです。",  # what the speaker wants
 ])
 def test_a_superlative_in_a_no_wa_topic_ranks_and_judges(units_of, sentence: str) -> None:
     assert [u.type for u in units_of(sentence)] == ["evaluation"]
@@ -99,3 +100,36 @@ def test_what_recurs_every_day_is_a_fact(units_of, sentence: str) -> None:
 ])
 def test_recurring_deeds_and_changes_going_on_stay_claims(units_of, sentence: str) -> None:
     assert [u.role for u in units_of(sentence)] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "市長:相談件数で最も多いのは、空き家に関する相談です。",
+    "市長:市内で最も利用者が多いのは、中央図書館です。",
+])
+def test_a_superlative_topic_that_ranks_measured_things_compares(units_of, sentence: str) -> None:
+    assert [u.type for u in units_of(sentence)] == ["comparison"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員:議会は毎回市長の言いなりになっています。",      # what it becomes characterises
+    "議員:毎年、多くの税金が無駄に使われています。",      # a word that judges how
+    "議員:年々、格差は拡大しています。",                  # a trend, no recurrence
+])
+def test_recurring_complaints_and_trends_stay_claims(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(sentence)] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "市長:この道路は駅とつながっています。",
+    "市長:このトンネルは隣の市につながっております。",
+])
+def test_places_joined_are_no_causal_link(units_of, sentence: str) -> None:
+    assert [u.type for u in units_of(sentence)] != ["causal"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "市長:昨年度、本市は企業を誘致し、二百人の雇用を生みました。",  # the speakers' own deed
+    "市長:昨年の大雨が、農作物に大きな被害をもたらしました。",      # a dated event reported
+])
+def test_an_own_deed_or_a_dated_event_with_its_effect_is_a_premise(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(sentence)] == ["premise"]

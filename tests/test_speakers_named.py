@@ -18,3 +18,13 @@ def test_what_the_speakers_named_have_or_do_is_a_fact(units_of, text: str) -> No
 def test_a_hedged_proposition_under_the_speakers_named_stays_a_claim(units_of) -> None:
     text = "議員:私たち議員は、この問題に十分向き合ってこなかったかもしれません。"
     assert [u.role for u in units_of(text)] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "議員:我々国民は、この増税を受け入れることはできません。",            # everyone spoken for
+    "議員:私たち市民は、この決定に納得しておりません。",
+    "議員:我々地方議員は、住民の声を国に届ける責任を負っております。",    # a duty named
+    "議員:私ども議員団は、今回の決定を容認しておりません。",              # accepting or not: a stance
+])
+def test_the_public_spoken_for_a_duty_or_a_stance_stays_a_claim(units_of, sentence: str) -> None:
+    assert [u.role for u in units_of(sentence)] == ["claim"]

@@ -91,13 +91,14 @@ def comparison_standard(tokens: Sequence[Token]) -> tuple[str, str]:
 
 def _degree_standard(tokens: Sequence[Token]) -> Token | None:
     """The noun before `ほど` in a negated span (`以前ほど大きくありません`: not as large as before); after
-    an amount (`一割ほど`) or a clause (`信じられないほど`) ほど is no standard."""
+    an amount (`一割ほど`), a clause (`信じられないほど`) or a demonstrative (`それほど`, `これほど`: only a
+    degree) ほど is no standard."""
     doc = tokens[0].doc
     tail = doc[tokens[-1].i - 3:tokens[-1].i + 1].text if tokens[-1].i >= 3 else doc[:tokens[-1].i + 1].text
     if not cues.NEGATION.search(tail) or cues.NOT_NEGATION.search(tail):
         return None
     return next((doc[t.i - 1] for t in tokens[1:] if t.text == cues.DEGREE_STANDARD and t.pos_ == "ADP"
-                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON") and cues.COUNTER_TAG not in doc[t.i - 1].tag_
+                 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and cues.COUNTER_TAG not in doc[t.i - 1].tag_
                  and doc[t.i - 2].pos_ != "NUM" and not cues.NUMERAL_START.match(doc[t.i - 1].text)
                  and not (t.i + 1 < len(doc) and doc[t.i + 1].text in cues.AMOUNT_AFTER_HODO)), None)
 
@@ -139,9 +140,12 @@ def polarity(tokens: Sequence[Token], frame_text: str) -> tuple[str, str]:
         tail = ""  # `〜にほかなりません`, `〜にすぎない`: it is nothing but X, an affirmation
     for part, where in ((tail, "述語"), (frame_text, "枠")):
         cleaned = cues.NOT_NEGATION.sub("", part)
-        match = cues.NEGATION.search(cleaned) or (cues.HARD_TO.search(cleaned) if where == "枠" else None)
+        match = cues.NEGATION.search(cleaned)
         if match:
             return "neg", f"{where}:{match.group(0)}"
+        hard = next((s for s in sorted(cues.HARD_TO_SUFFIXES) if s in cleaned), "") if where == "枠" else ""
+        if hard:
+            return "neg", f"{where}:{hard}"  # `〜とは考えにくい`: judged unlikely
     doubt = cues.DOUBT_PREDICATE.search(doc[tokens[0].i:tokens[-1].i + 1].text[-cues.DOUBT_TAIL_CHARS:])
     if doubt:
         return "neg", f"疑念:{doubt.group(0)}"  # `〜なのか、疑問を感じております`: the matter is doubted

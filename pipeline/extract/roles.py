@@ -22,7 +22,7 @@ from pipeline.extract.syntax import (
     subject_of,
     view_of_what_was_said,
 )
-from pipeline.extract.unit_types import causal_link, stance_of_others
+from pipeline.extract.unit_types import causal_link, pronoun_plural, stance_of_others
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,7 +117,13 @@ def _cited_figures(r: RoleInput, text: str) -> bool:
     if not match or r.kind not in ("assertion", "prediction", "comparison") or has_hedge(text) or not has_quantity(r.tokens):
         return False
     tail = text[-cues.EVALUATIVE_TAIL_CHARS:]
-    return not any(p in tail for p in cues.REFUSALS) and not any(w in match.group(0) for w in cues.SELF_PRONOUNS)
+    return not any(p in tail for p in cues.REFUSALS) and not _own_estimate(text)
+
+
+def _own_estimate(text: str) -> bool:
+    """`私どもの試算では`: figures the speakers worked out themselves are their own case, no cited fact."""
+    match = cues.CITED_FIGURES.match(text)
+    return match is not None and any(w in match.group(0) for w in cues.SELF_PRONOUNS)
 
 
 def _contrasting_fact(r: RoleInput, text: str) -> bool:
@@ -143,10 +149,12 @@ def _measured_comparison(r: RoleInput, text: str) -> bool:
     """`税収は前年度に比べて約5億円減少しております`, `排出量は980グラムで、県内で最も多くなっています`: the
     difference or the value compared is a figure outside the subject, so the comparison is measured, a
     fact; a figure only in the subject (`10施設もあるところは県下でも少ない`) leaves the judgement of
-    rarity to the speaker, and so does a size told in words (`比較的少ない`), a hedge or a conclusion
-    drawn (`〜より2時間も短いことになります`)."""
+    rarity to the speaker, and so does a size told in words (`比較的少ない`), a hedge, a conclusion
+    drawn (`〜より2時間も短いことになります`), an excess judged (`3%も高すぎます`), a difference foreseen
+    (`〜より10億円多くなります`) and the speakers' own estimate (`私どもの試算では`)."""
     if r.polarity != "pos" or has_hedge(text) or any(w in text for w in cues.VAGUE_DEGREE_WORDS + cues.DOUBT_PHRASES) \
-            or cues.DRAWN_CONCLUSION.search(text):
+            or cues.DRAWN_CONCLUSION.search(text) or cues.FORECAST_BECOMING.search(text) or _own_estimate(text) \
+            or any(t.lemma_ in cues.EXCESS_VERBS for t in r.tokens) or _judges(span_root(r.tokens)):
         return False
     tokens = content_tokens(r.tokens)
     subject = subject_of(tokens)
@@ -172,9 +180,16 @@ def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "claim", cues.PAST_FAILING_CUE
     if r.kind == "evaluation" and _judges_in_predicate(r.tokens):
         return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
-    if r.kind == "causal" and causal_link(r.tokens) is not None:
+    if r.kind == "causal" and causal_link(r.tokens) is not None and not _dated_cause(r.tokens):
         return "claim", cues.PAST_CAUSE_CUE  # `路線の廃止が外出の減少につながりました`: an explanation of the past
     return "premise", "過去の事実"
+
+
+def _dated_cause(tokens: Sequence[Token]) -> bool:
+    """`昨年の大雨が、〜被害をもたらしました`: a cause dated by a time word (cues.TIME_POINT_WORDS) is an
+    event reported with what it did, not an explanation put forward."""
+    subject = subject_of(content_tokens(tokens))
+    return subject is not None and any(t.lemma_ in cues.TIME_POINT_WORDS for t in subject.subtree)
 
 
 def _emphatic_failing(tokens: Sequence[Token], text: str) -> bool:
@@ -222,7 +237,8 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "premise", "存在の事実"
     if _no_finding(r, root):
         return "premise", "存在の事実"  # `〜という報告はございません`: nothing found, a fact
-    if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject) or _speakers_named(subject, text)) \
+    if subject is not None and (subject.text in cues.SELF_PRONOUNS or _speakers_own(subject)
+                                or _speakers_named(subject, root, text)) \
             and not view_of_what_was_said(root):
         return "premise", "話し手についての事実"
     if r.polarity == "pos" and not has_hedge(text) and _habitual(root, text):
@@ -242,44 +258,55 @@ def _fact_role(r: RoleInput, text: str) -> tuple[str, str]:
 
 
 def _no_finding(r: RoleInput, root: Token) -> bool:
-    """`〜が減ったという報告はございません`: the polite denial of a report or an instance (cues.FINDING_NOUNS)."""
+    """`〜が減ったという報告はございません`: the polite denial of a report or an instance (cues.FINDING_NOUNS);
+    of an instance of wrongdoing (`不正の事例はございません`, cues.WRONGDOING_NOUNS) it is a denial, a claim."""
     if r.polarity != "neg" or not _polite_existence(root) or has_hedge("".join(t.text for t in r.tokens)):
         return False
-    return any(t.head.i == root.i and t.lemma_ in cues.FINDING_NOUNS and t.i + 1 < len(t.doc)
-               and t.doc[t.i + 1].text in ("は", "が", "も") for t in r.tokens)
+    found = _existence_subject(r.tokens, root, cues.FINDING_NOUNS)
+    return found is not None and not any(t.lemma_ in cues.WRONGDOING_NOUNS for t in found.subtree)
 
 
 def _speakers_own(subject: Token) -> bool:
-    """`私たちのNPOは`, `私どもの会社は`: what the speaker's own body is or does is told as a fact about
-    the speakers, as `私は` is; the speaker's view (`私の見方は異なります`) is no body of theirs, and the
-    speakers named in apposition (`私ども〇〇議員団は、〜を表明するものです`: no の) declare a stance."""
+    """True for a subject a self pronoun owns with の (`私たちのNPOは`, `私どもの会社は`): what the speakers'
+    own thing, their body above all, is or does is told as a fact about them, as `私は` is. Any owned noun
+    counts but a view (cues.VIEW_NOUNS: `私の見方は異なります`); the speakers named in apposition (`私ども
+    〇〇議員団は`: no の) are _speakers_named's."""
     if subject.lemma_ in cues.VIEW_NOUNS:
         return False
     owners = [c for c in subject.children if c.dep_ == "nmod" and c.i < subject.i
               and any(p.dep_ == "case" and p.text == cues.POSSESSIVE_NO for p in c.children)]
-    return any(c.text in cues.SELF_PRONOUNS or (c.lemma_ in cues.PLURAL_SUFFIXES and c.i > 0
-               and c.doc[c.i - 1].text in cues.SELF_PRONOUNS) for c in owners)
+    return any(c.text in cues.SELF_PRONOUNS or pronoun_plural(c, cues.SELF_PRONOUNS) for c in owners)
 
 
-def _speakers_named(subject: Token, text: str) -> bool:
+def _speakers_named(subject: Token, root: Token, text: str) -> bool:
     """`私たち議員は、予算案を提案する権限を有しません`, `私ども市議団は、毎月相談会を開いております`: the
-    speakers named by what they are (a self pronoun written before the noun, no の) are told about as
-    `私は` is; the same words before `〜するものです` (`私ども議員団は、反対を表明するものです`) declare, and a
-    hedged proposition under them (`私ども議員団は、〜できるのではないかと提案してきた`) is what they argue."""
-    named = _compound_of(subject)[:-1]
-    return any(t.text in cues.SELF_PRONOUNS for t in named) and not cues.DESCRIPTION_ENDING.search(text) \
-        and not has_hedge(text)
+    speakers named as the body they make up (a self pronoun written before a noun of cues.SPEAKERS_BODIES,
+    no の) are told about as `私は` is. Not so `我々国民は`, `私たち市民は` (speaking for everyone), a duty
+    they name (`〜責任を負っております`) or their accepting or not (`納得しておりません`): stances; nor the same
+    words before `〜するものです` (`私ども議員団は、反対を表明するものです`), which declare, or a hedged
+    proposition under them (`私ども議員団は、〜できるのではないかと提案してきた`), which they argue."""
+    compound = _compound_of(subject)
+    named = any(t.text in cues.SELF_PRONOUNS for t in compound[:-1])
+    body = "".join(t.text for t in compound).endswith(cues.SPEAKERS_BODIES)
+    duty = any(t.lemma_ in cues.DUTY_NOUNS for t in root.children)
+    return named and body and not duty and root.lemma_ not in cues.ACCEPTING_VERBS \
+        and not cues.DESCRIPTION_ENDING.search(text) and not has_hedge(text)
 
 
 def _habitual(root: Token, text: str) -> bool:
-    """`照明も床の状態も毎日変わります`: what happens every day or year, in the plain present, is how things
-    are, a fact; a deed done again and again (`政府は毎回説明を避けています`, a verb with an object) may
-    reproach, a change going on (`毎年税金が消えていきます`) is foreseen, and a judging verb reproaches."""
+    """`照明も床の状態も毎日変わります`, `毎朝、子どもたちが〜横断しています`: a verb with a word of recurrence
+    (cues.RECURRENCE_WORDS: every day, every year) on it tells what happens again and again, how things
+    are, a fact. Not a deed done to something (`政府は毎回説明を避けています`, a verb with an object), which
+    may reproach; nor a change going on (`毎年税金が消えていきます`), foreseen; nor a judging verb, a judging
+    word on the verb (`無駄に使われています`) or what something becomes (`毎回言いなりになっています`),
+    which characterise."""
     children = list(root.children)
     recurs = any(t.lemma_ in cues.RECURRENCE_WORDS and (t.head.i == root.i or (  # `毎日のように`
         t.head.lemma_ == cues.NEARLY_NOUN and t.head.head.i == root.i)) for t in root.subtree)
     happening = not any(c.dep_ == "obj" for c in children)
-    return recurs and happening and root.pos_ == "VERB" and not _judges(root) and not cues.GOING_ON.search(text)
+    judged = _judges(root) or any(c.lemma_ in cues.JUDGING_MANNER for c in children)
+    becoming = root.lemma_ in cues.BECOMING_VERBS and any(c.dep_ == "obl" for c in children)
+    return recurs and happening and root.pos_ == "VERB" and not judged and not becoming and not cues.GOING_ON.search(text)
 
 
 def _exclaims(tokens: Sequence[Token]) -> bool:
@@ -345,8 +372,14 @@ def _after_concession(tokens: Sequence[Token]) -> Sequence[Token]:
 def _judging_subject(tokens: Sequence[Token], root: Token) -> bool:
     """True when what the existence verb says exists is a judgement (`変わりは`, `異論は`, `余地が`,
     `おそれさえ`)."""
-    return any(t.head.i == root.i and t.lemma_ in cues.JUDGING_EXISTENCE_NOUNS and t.i + 1 < len(t.doc)
-               and t.doc[t.i + 1].text in cues.EXISTENCE_SUBJECT_PARTICLES for t in tokens)
+    return _existence_subject(tokens, root, cues.JUDGING_EXISTENCE_NOUNS) is not None
+
+
+def _existence_subject(tokens: Sequence[Token], root: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun among `nouns` that the existence verb `root` says exists (or not): a word of the verb
+    marked by one of cues.EXISTENCE_SUBJECT_PARTICLES (`報告は`, `余地が`, `おそれさえ`)."""
+    return next((t for t in tokens if t.head.i == root.i and t.lemma_ in nouns and t.i + 1 < len(t.doc)
+                 and t.doc[t.i + 1].text in cues.EXISTENCE_SUBJECT_PARTICLES), None)
 
 
 def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:

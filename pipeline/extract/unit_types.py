@@ -116,31 +116,54 @@ def _means_clause(noun: Token) -> bool:
 
 
 def _ranks_in_topic(tokens: Sequence[Token]) -> bool:
-    """True when every superlative stands before a `のは` that makes a topic of its clause
-    (`私が最も期待しているのは、〜ことです`); in the predicate (`県内で最も多い`) it compares."""
+    """True when every superlative stands before a `のは` that makes a topic of its clause and ranks a
+    thought or a judgement of the speaker's (cues.RANKED_ATTITUDE_VERBS: `私が最も期待しているのは、〜ことです`)
+    or what they want (`一番取り組みたいのは`); a ranking of measured things (`相談件数で最も多いのは`,
+    `最も利用者が多いのは`) and a superlative in the predicate (`県内で最も多い`) compare."""
     doc = tokens[0].doc
     topics = [t.i for t in tokens if t.tag_.endswith(cues.NOMINALIZER_TAG) and t.i + 1 < len(doc)
               and doc[t.i + 1].text == "は"]
     ranks = [t.i for t in tokens if t.text in cues.SUPERLATIVES]
-    return bool(topics) and bool(ranks) and all(i < topics[0] for i in ranks)
+    if not topics or not ranks or any(i >= topics[0] for i in ranks):
+        return False
+    return any(t.lemma_ in cues.RANKED_ATTITUDE_VERBS or (t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX")
+               for t in doc[ranks[0] + 1:topics[0]])
 
 
 def causal_link(tokens: Sequence[Token]) -> Token | None:
     """The main verb when it links a cause to its effect (`〜が減少につながった`, `〜を招いている`) and its
-    subject is no person (`市長が専門家を招いた` invites)."""
-    verb = final_predicate(content_tokens(tokens))
+    subject, or the span's topic, is no person (`市長が専門家を招いた` invites; `本市は企業を誘致し、雇用を
+    生みました` tells the speaker's own deed); `つながる` links only to an event (`減少に`, `〜ことに`), not to a
+    place (`駅とつながっています`)."""
+    content = content_tokens(tokens)
+    verb = final_predicate(content)
     if verb is None or verb.lemma_ not in cues.CAUSAL_LINK_VERBS or verb.pos_ != "VERB":
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.lemma_ in cues.LEADING_TO_VERBS and not _leads_to_an_event(verb):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] + [t for t in [subject_of(content)] if t is not None]
     invited = any(c.dep_ == "obj" and is_human(c) for c in verb.children)  # `技術者を招いた`
-    return None if invited or (subject is not None and _a_person(subject)) else verb
+    return None if invited or any(_a_person(s) for s in subjects) else verb
+
+
+def _leads_to_an_event(verb: Token) -> bool:
+    """True when what `つながる` leads to (its noun marked に) names an event: a verbal noun (`減少`, `活性化`)
+    or a nominalised clause (`〜ことに`)."""
+    doc = verb.doc
+    goals = [c for c in verb.children if c.dep_ == "obl" and c.i + 1 < len(doc) and doc[c.i + 1].text == cues.GOAL_NI]
+    return any(c.lemma_ in cues.FORMAL_NOUNS or c.tag_.startswith(cues.VERBAL_NOUN_NOUN_TAG) or c.pos_ == "VERB"
+               for c in goals)
 
 
 def _a_person(noun: Token) -> bool:
     """A person or body, the speakers too (`私どもは`: 私 + ども)."""
-    before = noun.doc[noun.i - 1] if noun.i > 0 else None
     return is_human(noun) or is_organisation(noun) or noun.text in cues.PARTICIPANT_PRONOUNS \
-        or (noun.lemma_ in cues.PLURAL_SUFFIXES and before is not None and before.text in cues.PARTICIPANT_PRONOUNS)
+        or pronoun_plural(noun, cues.PARTICIPANT_PRONOUNS)
+
+
+def pronoun_plural(noun: Token, pronouns: frozenset[str]) -> bool:
+    """True for the plural suffix of one of `pronouns`, parsed as a word of its own (`私ども`: 私 + ども)."""
+    return noun.lemma_ in cues.PLURAL_SUFFIXES and noun.i > 0 and noun.doc[noun.i - 1].text in pronouns
 
 
 def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> str:
@@ -153,9 +176,9 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     stance = None if cues.REASON_OPENER.match(text) or stance_of_others(tokens) else cues.STANCE.search(text)
     if stance:  # (`反対の理由は、〜` gives the reason for a stance, it takes none)
         return stance.group(1)
-    request = None if past else cues.REQUEST_OF_OTHERS.search(text)
+    request = "" if past else _request_of_others(tokens, text, frame)
     if request:
-        return f"意志:{request.group(0)}"  # `国にはもっと理解してほしい`: others are meant to act
+        return f"意志:{request}"  # `国にはもっと理解してほしい`: others are meant to act
     if past:
         return ""  # `〜したかった`: a past wish
     undertaking = _undertaking(tokens, text)
@@ -174,6 +197,34 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     if frame is not None and text.endswith(cues.WISH_ENDINGS):
         return "願望:ば"  # `一緒に仕事ができれば(と思います)`
     return ""
+
+
+def _request_of_others(tokens: Sequence[Token], text: str, frame: Frame | None) -> str:
+    """The speaker's request that others act (cues.REQUEST_OF_OTHERS), or ""; a request quoted
+    (`「早く直してほしい」との声`), named as a voice (`〜してほしいという声`) or framed as what someone else
+    says or thinks (`子どもたちは〜してほしいと話していました`) is theirs, passed on."""
+    request = cues.REQUEST_OF_OTHERS.search(text)
+    if request is None:
+        return ""
+    before = text[:request.start()]
+    quoted = before.count(cues.QUOTE_OPEN) > before.count(cues.QUOTE_CLOSE)
+    if quoted or cues.VOICE_AFTER_IU.match(text[request.end():]) or _someone_elses_frame(tokens, frame):
+        return ""
+    return request.group(0)
+
+
+def _someone_elses_frame(tokens: Sequence[Token], frame: Frame | None) -> bool:
+    """True when the frame verb reports (a verb of saying, or a past or ongoing thought) what its own
+    subject inside the span says (`子どもたちは〜してほしいと話していました`), a subject that is not the
+    speakers and that the frame left in the span, so the unit would be the speaker's; a frame subject
+    found (`住民は、〜と思っています`) makes the request its holder's, and `〜と申し上げたい` is the speaker's."""
+    if frame is None or frame.subject is not None:
+        return False
+    past, progressive = tense_after(frame.verb, len(frame.verb.doc) - 1)
+    if not (past or progressive or frame.verb.lemma_ in cues.SPEECH_VERBS):
+        return False
+    return any(t.dep_ == "nsubj" and t.head.i == frame.verb.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+               and t.text not in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS for t in tokens)
 
 
 def _undertaking(tokens: Sequence[Token], text: str) -> str:

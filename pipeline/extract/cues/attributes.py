@@ -3,7 +3,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.cues.words import COMMAS, DISAPPROVAL_IDIOMS, FEARED, REFUSALS
+from pipeline.extract.cues.words import (
+    COGNITION_VERBS,
+    COMMAS,
+    DISAPPROVAL_IDIOMS,
+    FEARED,
+    REFUSALS,
+)
 
 __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COMPARISON",
            "COMPARISON_VERB_STANDARD", "COUNTED_PEOPLE_PREDICATES", "ANALOGY_MARKERS", "PATH_WORDS",
@@ -14,7 +20,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "AGENDA_TOPICS", "CAUSAL_NOUNS", "FORMAL_COPULAS", "ONE_OF", "RELATIVE_SUBJECT_PARTICLES",
            "QUALITY_NOUNS", "MEASURE_ADJECTIVES", "REVEALING_LEMMAS", "REVEALING_VERBS", "ATTRIBUTIVE_MODAL",
            "NORM_IN_CIRCUMSTANCE", "REPORTED_NORM", "NOTHING_BUT", "CONFIRMED_TOPIC", "JUDGED_AS_FACT", "EVALUATIVE_PHRASES",
-           "ONE_OPTION", "EXCESS_VERBS", "PURPOSE_NOUNS", "HARD_TO", "DOUBT_PREDICATE", "DOUBT_TAIL_CHARS",
+           "ONE_OPTION", "EXCESS_VERBS", "PURPOSE_NOUNS", "DOUBT_PREDICATE", "DOUBT_TAIL_CHARS",
            "NEGATED_AUXILIARY_LEMMAS", "OBLIGATION_HEADS", "GENERALISING_NOUNS", "OBLIGATION_LINKS",
            "ABOVE_ALL_WORDS", "ENDING_CHARS", "CHALLENGE_ENDINGS", "PERMISSION_CHALLENGE",
            "CONFIRMING_BEFORE_YOI", "CHALLENGE_WORDS", "CHALLENGE_MODAL_LEMMAS", "REASON_CHALLENGE_LEMMAS",
@@ -24,7 +30,8 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS",
            "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "ADJECTIVAL_NOUN_TAG", "DEGREE_STANDARD", "COUNTER_TAG",
            "SETTING_PARTICLES", "SETTING_YOUNI",
-           "NUMERAL_START", "AMOUNT_AFTER_HODO", "REQUEST_OF_OTHERS"]
+           "NUMERAL_START", "AMOUNT_AFTER_HODO", "REQUEST_OF_OTHERS", "RANKED_ATTITUDE_VERBS",
+           "LEADING_TO_VERBS", "GOAL_NI", "VERBAL_NOUN_NOUN_TAG"]
 
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
@@ -178,8 +185,8 @@ EXCESS_VERBS = frozenset({"すぎる", "過ぎる"})
 # `〜を守るための大きな一歩`: a purpose noun before a measure adjective is no subject that makes it classify.
 PURPOSE_NOUNS = frozenset({"ため", "為"})
 
-HARD_TO = re.compile(r"(にく|難|がた|づら)い")
-# `住み続けにくい`, `使いづらい`: what is hard to do is judged (as `難しい` is), the suffix after the predicate.
+# `住み続けにくい`, `使いづらい`: what is hard to do is judged (as `難しい` is), the suffix after the predicate;
+# in a frame (`〜とは考えにくい`) it denies.
 HARD_TO_SUFFIXES = frozenset({"にくい", "づらい", "がたい", "難い"})
 # `〜のは現実的ではありません`, `〜が合理的だ`: a `〜的` noun that can be a na-adjective, as the predicate, judges.
 JUDGING_SUFFIX = "的"
@@ -229,7 +236,8 @@ SOFTENED_KA = "か"
 # The speaker's intentions, wishes and commitments are normative (`〜を進めたい`, `〜てまいります`,
 # `所存`, `〜していただきたい`, `〜てほしい`, `〜よう希望します`, `〜しよう`); a third party's wish is reported fact.
 INTENT_AUXILIARY = "たい"
-COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きたい|ければ)|(て|で)(ほし|欲し)(い|く)|よう(に)?(希望|要望|お願い)"
+# (A request that others act, `〜てほしい`, `〜ていただきたい`, `〜てください`, is REQUEST_OF_OTHERS, read first.)
+COMMITMENT = re.compile(r"所存|(て|で)いければ|よう(に)?(希望|要望|お願い)"
                         r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$"
                         # a duty named, also as one of several or the very one (`〜ことも市の責任だ`, `〜ことこそ役割です`)
                         r"|こと(が|も|こそ)[^、,，。]{0,8}(責任|責務|役割|使命)"
@@ -237,14 +245,16 @@ COMMITMENT = re.compile(r"所存|(て|で)いければ|(て|で)いただ(きた
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking
                         # (`予算の中で検討いたします`, `全力で取り組みます`)
-                        r"|を(ぜひ|是非|強く)?お願い(します|いたします|致します|申し上げます)$|(て|で)(ください|下さい)$"
+                        r"|を(ぜひ|是非|強く)?お願い(します|いたします|致します|申し上げます)$"
                         r"|(検討|対応|努力|善処)(を)?(いた|致)?し(ます|たい)$|(取り組み|努め)(ます|たい)$"
                         # a policy or an intention announced (`〜を整える方針でございます`, `〜を見直す考えです`)
                         r"|[うくぐすつぬぶむる](方針|考え)(です|でございます|であります|だ)$")
 # A request that others act (`国にはもっと理解してほしい`, `〜と決めつけないでほしい`, `市に整備していただきたい`)
 # names another doer by its nature: whoever is the subject of a clause inside it, the request is the speaker's.
 # A demand made in the speaker's own voice that others act (`市は〜を示すよう強く求めます`, `〜を継続するよう
-# 要請いたします`) is one too; `〜よう求めています`/`求めました` report someone's demand.
+# 要請いたします`) is one too; `〜よう求めています`/`求めました` report someone's demand, and so does a request
+# quoted (`「〜してほしい」との声`), named as a voice (`〜してほしいという声`, VOICE_AFTER_IU) or framed as what
+# someone else says or thinks (`子どもたちは〜してほしいと話していました`).
 REQUEST_OF_OTHERS = re.compile(r"(て|で)(ほし|欲し)(い|く)|(て|で)いただ(きたい|ければ)|(て|で)(ください|下さい)$"
                                r"|よう(に)?(強く|重ねて|改めて|ぜひ|是非)?(求め(ます|たい|る)|(要請|要求)(いた|致)?し(ます|たい))$")
 # `〜を進めてまいります`, `変えるところは変えていく`: carrying an act on is the speaker's undertaking, unless
@@ -285,6 +295,10 @@ POTENTIAL_AUXILIARIES = frozenset({"できる", "出来る"})
 # `私が一番心配しているのは、〜ことです`: a superlative inside a `〜のは` topic ranks what the speaker names
 # among their own concerns; it compares nothing stated, and the naming judges it (an evaluation).
 SUPERLATIVES = frozenset({"最も", "もっとも", "一番"})
+# What such a topic ranks: the speaker's thoughts and judgements (`一番心配している`, `最も評価している`), or
+# what they want (`一番取り組みたい`, `最も申し上げたい`: たい); `最も多いのは`, `最も利用されているのは`,
+# `最も多く発言したのは` rank measured things, a comparison.
+RANKED_ATTITUDE_VERBS = COGNITION_VERBS | frozenset({"評価", "重視", "注目", "危惧", "憂慮", "恐れる", "重んじる"})
 # `以前ほど多くありません`, `私たちの頃ほど関心がない`: a noun before `ほど` and a negated predicate is the
 # standard of a comparison; after an amount (`一割ほど`, `100万円ほど`) ほど is only about.
 DEGREE_STANDARD = "ほど"
@@ -302,3 +316,8 @@ TOPIC_RANK_CUE = "主題の最上級"
 # So do verbs of harm or making done by no person (`長時間労働が健康を損なっている`, `〜ことが山を荒らす`).
 CAUSAL_LINK_VERBS = frozenset({"つながる", "繋がる", "招く", "もたらす", "引き起こす", "起因", "誘発",
                                "縮める", "荒らす", "損なう", "歪める", "蝕む", "生む", "生み出す"})
+# `つながる` leads to an event (its goal marked に: a verbal noun, `減少に`, or `〜ことに`); `駅とつながる`,
+# `隣の市につながる` join places.
+LEADING_TO_VERBS = frozenset({"つながる", "繋がる"})
+GOAL_NI = "に"
+VERBAL_NOUN_NOUN_TAG = "名詞-普通名詞-サ変"  # `減少`, `悪化`, `活性化` (サ変可能, サ変形状詞可能)

@@ -13,7 +13,8 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "CITED_FIGURES", "CITED_FIGURES_CUE", "PAST_CAUSE_CUE",
            "PASSED_ON_FRAME", "FINDING_NOUNS",
            "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO",
-           "VAGUE_DEGREE_WORDS", "MEASURED_COMPARISON_CUE", "DRAWN_CONCLUSION",
+           "VAGUE_DEGREE_WORDS", "MEASURED_COMPARISON_CUE", "DRAWN_CONCLUSION", "WRONGDOING_NOUNS",
+           "SPEAKERS_BODIES", "DUTY_NOUNS", "ACCEPTING_VERBS", "FORECAST_BECOMING", "JUDGING_MANNER",
            "REASON_GIVEN", "REASON_GIVEN_CUE", "EXPLAINED_NAMED"]
 
 # `A。Bからです。`: a sentence that only ends in a reason gives the reason for the sentence before it, a
@@ -88,8 +89,10 @@ HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|で�
 # which speakers cite as their own argument: `世界中から悪法と言われています`) stay the speaker's.
 PASSED_ON_FRAME = re.compile(r"^と(?:報告|報道)(?:を)?され|^と報じられ")
 # `〜という報告はございません`, `〜した例はありません`: no report or instance found is a finding, a fact;
-# a denial of wrongdoing (`不正は一切ございません`) stays a claim.
+# a denial of wrongdoing (`不正は一切ございません`, `不正の事例はございません`) stays a claim.
 FINDING_NOUNS = frozenset({"報告", "報道", "事例", "例", "前例", "記録", "データ", "統計"})
+WRONGDOING_NOUNS = frozenset({"不正", "違法", "違反", "不祥事", "不適切", "隠蔽", "改ざん", "癒着", "虚偽", "ハラスメント",
+                              "パワハラ", "セクハラ"})
 
 # `何と三時間後にまた停止ですよ`: an exclamatory adverb makes a stated fact the speaker's complaint, a claim.
 EXCLAMATORY_ADVERBS = frozenset({"何と", "なんと"})
@@ -139,9 +142,21 @@ PAST_CAUSE_CUE = "過去の因果"
 # `私どもの会社では`: 私 + ども, the speaker's side as the owner of its subject.
 PLURAL_SUFFIXES = frozenset({"ども", "たち", "達", "ら"})
 POSSESSIVE_NO = "の"  # `私たちのNPO`: owned; `私ども〇〇議員団` (apposition) names the speakers themselves
-# `難問は毎日やってきます`, `床の状態も毎日変わります`: what recurs, told in the plain present, is how things
-# are (a fact the argument rests on); `毎年〜が消えていきます` (a change going on) is foreseen.
-RECURRENCE_WORDS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "日々", "年々", "毎回", "毎度"})
+# `私たち議員は`, `我々委員会は`, `私ども市議団は`: the speakers named as the body they make up (what the
+# noun ends in); `我々国民は`, `私たち市民は`, `私たち大人は` speak for everyone, a stance and no fact.
+SPEAKERS_BODIES = ("議員", "議員団", "議団", "会派", "委員会", "委員", "議会", "党", "行政", "当局", "職員")
+# `〜責任を負っております`, `〜義務がある`: a duty the speakers name is a norm they hold; `〜を受け入れる
+# ことはできません`, `納得しておりません`: accepting or not is their stance.
+DUTY_NOUNS = frozenset({"責任", "責務", "義務", "使命", "役割"})
+ACCEPTING_VERBS = frozenset({"受け入れる", "受けいれる", "納得", "容認", "承服", "同意", "是認", "許す", "認める", "賛同"})
+# `難問は毎日やってきます`, `床の状態も毎日変わります`: what recurs is how things are (a fact the argument
+# rests on); `毎年〜が消えていきます` (a change going on) is foreseen. `年々`, `日々` tell a trend (`年々、格差は
+# 拡大しています`), no recurrence.
+RECURRENCE_WORDS = frozenset({"毎日", "毎朝", "毎晩", "毎週", "毎月", "毎年", "毎回", "毎度"})
+# `無駄に使われています`, `一方的に決められています`: a word that judges how it is done makes a recurrence a
+# complaint.
+JUDGING_MANNER = frozenset({"無駄", "不当", "不正", "違法", "安易", "勝手", "一方的", "不適切", "無責任", "ずさん",
+                            "杜撰", "いい加減", "強引", "不透明"})
 GOING_ON = re.compile(r"(て|で)(いき|行き|まいり|参り)(ます|ました)?$|(て|で)(いく|行く|まいる|参る)$")
 HABITUAL_CUE = "繰り返しの事実"
 NEARLY_NOUN = "よう"  # `毎日のように寄せられます`: nearly every day
@@ -154,3 +169,7 @@ VAGUE_DEGREE_WORDS = ("比較的", "かなり", "非常に", "大変", "たい�
 MEASURED_COMPARISON_CUE = "数値の比較"
 # `〜と比べると、2時間以上も短いことになります`: a comparison the speaker works out and draws, a conclusion.
 DRAWN_CONCLUSION = re.compile(r"ことに(なる|なります|なりますね|なるんです|なるわけです)$")
+# `〜は国より10億円多くなります`: a difference that will come about (なる in the plain non-past) is foreseen;
+# `少なくなっております` is measured.
+FORECAST_BECOMING = re.compile(r"(なる|なります|なりましょう)$")
+
