@@ -265,15 +265,18 @@ def _condition_cue(words: list[Token]) -> str:
 
 def _point_of_view(words: list[Token]) -> bool:
     """`全国で見れば`, `長期的に見ると`, `他市と比べてみれば`: the main verb 見る (not `面倒を見る`) or a verb of
-    comparing that carries the conditional ending (`ば`, `と`, `たら`) itself names a point of view, not a
-    condition (`基準と比べて少なければ` conditions on 少ない). (What one
-    considers, `〜を踏まえるならば`, the dev gold keeps as a condition.)"""
+    comparing (`比べる`, `比較する`) that carries the conditional ending (`ば`, `と`, `たら`) itself names a point
+    of view, not a condition (`基準と比べて少なければ` conditions on 少ない). (What one considers,
+    `〜を踏まえるならば`, the dev gold keeps as a condition.)"""
     if len(words) < 2 or not (words[-1].text in (cues.CONDITION_PARTICLE, cues.CONDITION_TO, *cues.CONDITION_WORDS)
                               and words[-1].pos_ in ("SCONJ", "ADP", "AUX")):
         return False
-    verb = words[-1].doc[words[-1].i - 1]
+    doc = words[-1].doc
+    verb = doc[words[-1].i - 1]
+    while verb.i > 0 and verb.lemma_ in cues.LIGHT_VERBS | {"た"} and verb.pos_ in ("AUX", "VERB"):
+        verb = doc[verb.i - 1]  # `比較すれば`, `比較したら`: the verbal noun before する (and the た of たら)
     if verb.lemma_ in cues.VIEWPOINT_LEMMAS and not _looking_at(verb) and verb.i >= 2 \
-            and verb.doc[verb.i - 2].lemma_ in cues.COMPARISON_LEMMAS:
+            and doc[verb.i - 2].lemma_ in cues.COMPARISON_LEMMAS:
         return True  # `比べて|みれば`: the trying auxiliary after a verb of comparing
     return (_looking_at(verb) and not any(t.dep_ == "obj" and t.lemma_ in cues.LOOKING_AFTER for t in verb.children)) \
         or verb.lemma_ in cues.COMPARISON_LEMMAS  # `全国で見れば`, `推移を見れば`; `面倒を見れば` looks after someone
@@ -388,7 +391,10 @@ def _fact_before_a_hypothesis(spans: list[Span], index: int, start: int) -> bool
     topic = any(_topic_particle(t) or (t.text == cues.TOPIC_PARTICLE and t.i > 0 and (t.nbor(-1).text in ("に", "で")
                                                                                   or t.nbor(-1).pos_ == "ADV"))
                 for t in clause)  # `整備には`, `本市では`, `かつては` set the topic too
-    if not topic or any(t.text in cues.HYPOTHESIS_OPENERS for t in clause):
+    # a state that holds already (`補助金が打ち切られており`, `〜が続いている`) is a fact even with a bare が-subject
+    holding = words[-1].lemma_ in cues.PROGRESSIVE_LEMMAS or any(t.lemma_ in cues.PASSIVE_AUXILIARIES for t in clause)
+    if not (topic or holding and any(_subject_particle(t) for t in clause)) \
+            or any(t.text in cues.HYPOTHESIS_OPENERS for t in clause):
         return False
     for k in range(index + 1, len(spans) - 1):
         link = link_of(spans[k])[0]

@@ -277,8 +277,9 @@ def _phase_of_a_task(predicate: Token) -> bool:
     or goal it states what the speaker will do."""
     if predicate.lemma_ not in cues.PHASE_VERBS:
         return False
-    if predicate.lemma_ in cues.MOVING_ON_VERBS and not any(t.dep_ == "nsubj" for t in predicate.children):
-        return False  # `地域公共交通に移ります`: the speaker moves on to a topic (`庁舎は来年移ります` is news)
+    if predicate.lemma_ in cues.MOVING_ON_VERBS and not any(t.dep_ == "nsubj" for t in predicate.children) \
+            and cues.MOVING_ON_OPENER.match(predicate.doc.text):
+        return False  # `大項目の二、地域公共交通に移ります`: the talk moves on (`新しい料金体系に移ります` is news)
     objects = [t for t in predicate.children if t.dep_ in ("obj", "obl") and t.pos_ in ("NOUN", "PROPN")
                and not t.tag_.endswith(cues.ADVERBIAL_NOUN_TAG)]  # `来月から`: a time, no object
     return bool(objects) and not any(t.lemma_ in cues.TALK_NOUNS or _compound(t).endswith(cues.TALK_NOUN_SUFFIXES)

@@ -83,7 +83,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
     if frame is not None or contrasted or text.startswith(cues.STRONG_MARKERS):
         return "claim", "frame" if frame else (r.sentence_cue or "assertion")
     if frame is None and clause.link == "final" and cues.REASON_GIVEN.search(text) \
-            and not cues.EXPLAINED_NAMED.search(text) and not cues.REASON_OPENER.match(text):
+            and not cues.EXPLAINED_NAMED.search(text) and not cues.REASON_OPENER.match(text) \
+            and not any(word in text for word in cues.STANCE_WORDS):  # `反対するのは〜からです` gives a stance
         return "premise", cues.REASON_GIVEN_CUE  # `A。〜が負担しているからです。`: the reason for A
     if clause.link == "parallel" and clause.link_cue == cues.PARALLEL_SHI and r.kind != "normative":
         return "premise", "並列の理由"  # `〜も未定ですし、…心配です`: a reason listed with し

@@ -38,7 +38,7 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
         return "causal", "からです"  # `むしろ、必要がないと感じているからです`: the frame's ending gives a reason
     if cues.OBLIGATION_ARISING.search(text) and not past:
         return "prediction", cues.OBLIGATION_ARISING.search(text).group(0)  # `〜しなければならなくなります`
-    normative = _normative_cue(tokens, text, frame, past)
+    normative = _normative_cue(tokens, text, frame, past, conditioned)
     if normative:
         return "normative", normative
     if text.endswith(cues.CAUSAL_ENDINGS) or (text + frame_text).endswith(cues.CAUSAL_ENDINGS) \
@@ -152,7 +152,7 @@ def _leads_to_an_event(verb: Token) -> bool:
     doc = verb.doc
     goals = [c for c in verb.children if c.dep_ == "obl" and c.i + 1 < len(doc) and doc[c.i + 1].text == cues.GOAL_NI]
     return any(c.lemma_ in cues.FORMAL_NOUNS or c.tag_.startswith(cues.VERBAL_NOUN_NOUN_TAG) or c.pos_ == "VERB"
-               for c in goals)
+               or c.text.endswith(cues.CHANGE_NOUN_SUFFIXES) for c in goals)  # `活性化に`, `効率化に`
 
 
 def _a_person(noun: Token) -> bool:
@@ -166,7 +166,8 @@ def pronoun_plural(noun: Token, pronouns: frozenset[str]) -> bool:
     return noun.lemma_ in cues.PLURAL_SUFFIXES and noun.i > 0 and noun.doc[noun.i - 1].text in pronouns
 
 
-def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool) -> str:
+def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past: bool,
+                   conditioned: bool = False) -> str:
     """A normative modal (`べき`, `必要がある`), a stance, or the holder's own present intention or
     commitment."""
     marker = next((m for m in cues.NORMATIVE_MARKERS if m in text and not _attributive(tokens, m)
@@ -181,7 +182,8 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
         return f"意志:{request}"  # `国にはもっと理解してほしい`: others are meant to act
     if past:
         return ""  # `〜したかった`: a past wish
-    undertaking = _undertaking(tokens, text)
+    # what an act under a condition does (`放置すれば、財政を圧迫します`) is foreseen, no undertaking
+    undertaking = "" if conditioned else _undertaking(tokens, text)
     if undertaking:
         return f"意志:{undertaking}"
     if _third_party_subject(tokens):
@@ -230,19 +232,23 @@ def _someone_elses_frame(tokens: Sequence[Token], frame: Frame | None) -> bool:
 def _undertaking(tokens: Sequence[Token], text: str) -> str:
     """An act the speaking side announces it will do: a humble `〜いたします` on a verbal noun
     (`受付時間を延長いたします`, `委員会が確認いたします`: humility makes the doer the speaker's side),
-    or a plain `〜ます` act done to something with no other doer (`〜の仕組みを立ち上げます`); a thought, a
-    thanks or a judgement (`評価いたします`) announces no act, and a change by itself (`負担が減ります`) is foreseen."""
+    or a plain `〜ます` act, either done to something with no other doer (`〜の仕組みを立ち上げます`); a thought, a
+    feeling, a thanks or a judgement (`評価いたします`, `危惧いたします`) announces no act, and a change by itself
+    (`負担が減ります`, `工事は完了いたします`) is foreseen."""
     root = span_root(tokens)
     if root.pos_ not in ("VERB", "NOUN") or root.lemma_ in cues.COGNITION_VERBS | cues.STATIVE_VERBS \
             | cues.NO_UNDERTAKING_VERBS | cues.EVALUATIVE_LEMMAS or root.lemma_ in cues.SPEECH_VERBS:
         return ""
-    if cues.HUMBLE_UNDERTAKING.search(text):
-        return cues.HUMBLE_UNDERTAKING.search(text).group(0)
-    verb = root.pos_ == "VERB" or any(c.dep_ == "compound" and c.pos_ == "VERB" or c.lemma_ == cues.SURU
-                                      for c in root.children)  # `義務付ける`, `配置する`
     done_to = any(c.dep_ == "obj" or (c.dep_ == "acl" and any(a.text == cues.PURPOSE_YOU for a in c.children))
                   for c in root.children)  # `〜を配置します`, `〜報告するよう義務付けます`
     other_doer = any(c.dep_ in ("nsubj", "nsubj:pass") and c.text not in cues.SELF_PRONOUNS for c in root.children)
+    humble = cues.HUMBLE_UNDERTAKING.search(text)
+    if humble:  # `工事は来年3月に完了いたします`, `人口は減少いたします`: a change, no act done to anything
+        agent = any(c.dep_ == "nsubj" and (_a_person(c) or c.text.endswith(cues.DEPARTMENT_SUFFIXES))
+                    for c in root.children)  # `担当課が点検いたします`: an office of the speaker's side
+        return humble.group(0) if done_to or agent else ""
+    verb = root.pos_ == "VERB" or any(c.dep_ == "compound" and c.pos_ == "VERB" or c.lemma_ == cues.SURU
+                                      for c in root.children)  # `義務付ける`, `配置する`
     ending = [t for t in tokens if t.pos_ != "PUNCT"][-2:]
     act = ending[0] if len(ending) == 2 and ending[1].text == cues.POLITE_MASU else None  # the verb right before ます
     plain = act is not None and (act.i == root.i or (act.head.i == root.i and (

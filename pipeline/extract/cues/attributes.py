@@ -25,10 +25,10 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "ABOVE_ALL_WORDS", "ENDING_CHARS", "CHALLENGE_ENDINGS", "PERMISSION_CHALLENGE",
            "CONFIRMING_BEFORE_YOI", "CHALLENGE_WORDS", "CHALLENGE_MODAL_LEMMAS", "REASON_CHALLENGE_LEMMAS",
            "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
-           "CARRYING_ON", "GOING_VERBS", "HUMBLE_UNDERTAKING", "POLITE_MASU", "SURU", "COPULA_DA", "PURPOSE_YOU", "NO_UNDERTAKING_VERBS", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
+           "CARRYING_ON", "GOING_VERBS", "HUMBLE_UNDERTAKING", "POLITE_MASU", "SURU", "COPULA_DA", "PURPOSE_YOU", "NO_UNDERTAKING_VERBS", "DEPARTMENT_SUFFIXES", "CHANGE_NOUN_SUFFIXES", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
            "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS", "OBLIGATION_ARISING",
            "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS",
-           "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "ADJECTIVAL_NOUN_TAG", "DEGREE_STANDARD", "COUNTER_TAG",
+           "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "DEGREE_STANDARD", "COUNTER_TAG",
            "SETTING_PARTICLES", "SETTING_YOUNI",
            "NUMERAL_START", "AMOUNT_AFTER_HODO", "REQUEST_OF_OTHERS", "RANKED_ATTITUDE_VERBS",
            "LEADING_TO_VERBS", "GOAL_NI", "VERBAL_NOUN_NOUN_TAG"]
@@ -189,8 +189,7 @@ PURPOSE_NOUNS = frozenset({"ため", "為"})
 # in a frame (`〜とは考えにくい`) it denies.
 HARD_TO_SUFFIXES = frozenset({"にくい", "づらい", "がたい", "難い"})
 # `〜のは現実的ではありません`, `〜が合理的だ`: a `〜的` noun that can be a na-adjective, as the predicate, judges.
-JUDGING_SUFFIX = "的"
-ADJECTIVAL_NOUN_TAG = "形状詞可能"
+JUDGING_SUFFIX = "的"  # (with spans.ADJECTIVAL_NOUN_TAG: a noun that can be a na-adjective)
 # `〜なのか、疑問を感じております`, `〜には疑問があります`: a doubt voiced about the matter denies it.
 DOUBT_PREDICATE = re.compile(r"疑問(を|に)(感じ|思|持)|疑問(が|も)(あり|残|ござ)")
 DOUBT_TAIL_CHARS = 16
@@ -266,7 +265,12 @@ POLITE_MASU = "ます"
 SURU = "する"
 COPULA_DA = "だ"  # the lemma of the で in `〜ではございません`
 PURPOSE_YOU = "よう"
-NO_UNDERTAKING_VERBS = frozenset({"感謝", "お礼", "御礼", "失礼", "拝察", "恐縮", "安堵", "賛同", "共感"})
+NO_UNDERTAKING_VERBS = frozenset({"感謝", "お礼", "御礼", "失礼", "拝察", "恐縮", "安堵", "賛同", "共感",
+                                  "危惧", "懸念", "反省", "心配", "憂慮", "危機感"})
+# the offices through which the speaking side acts (`担当課が点検いたします`, `教育委員会が`)
+DEPARTMENT_SUFFIXES = ("課", "局", "部", "室", "係", "班", "委員会", "事務所", "センター")
+# `〜の活性化につながる`, `効率化`, `〜の重要性`: nouns of change GiNZA tags as plain nouns name an event too
+CHANGE_NOUN_SUFFIXES = ("化",)
 CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
 GOING_VERBS = frozenset({"いく", "行く", "まいる", "参る"})
 # `〜が遅れるのではないでしょうか`, `〜んじゃないかな`: a conjecture put as a question believes its

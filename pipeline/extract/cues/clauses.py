@@ -10,7 +10,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "PURPOSE_OBJECT_CASES", "NOT_PURPOSE_VERBS", "CONDITION_PARTICLE", "VERB_CONDITION_WORDS", "AS_LONG_AS", "CONDITION_WORDS",
            "CONDITION_NOUN", "TIME_NOUN_TAGS", "NUMERAL_TAG", "CONDITION_NOUN_TOPIC", "TOPIC_PARTICLE",
            "CASE_COUNTING_PARTICLES", "REPORTED_CONTENT_NOUNS", "CASE_LISTING_PARTICLE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
-           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "TALK_VERBAL_NOUNS", "LOOKING_AFTER", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS", "NO_OVERSTATEMENT", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
+           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "PROGRESSIVE_LEMMAS", "TALK_VERBAL_NOUNS", "LOOKING_AFTER", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS", "NO_OVERSTATEMENT", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
            "CIRCUMSTANCE", "SUBJECT_PARTICLE", "WHERE_TO_START_PREDICATES", "STARTING_VERBS", "ADNOMINAL_NA",
            "PARALLEL_TOPIC_PARTICLES", "INDEFINITE_WORDS", "COMPOUND_PARTICLE_VERBS",
@@ -93,6 +93,7 @@ CONCESSION_ENDINGS = ("ても", "でも")
 # adverbs that open a hypothesis over every clause up to its conditional or concessive ending
 # (`たとえ国が認め、県が同意しても`, `もし物価が上がり、賃金が下がれば`)
 HYPOTHESIS_OPENERS = frozenset({"たとえ", "例え", "もし", "仮に", "万一", "万が一"})
+PROGRESSIVE_LEMMAS = frozenset({"いる", "おる"})  # `〜ており、`, `〜ていて`: a state that holds already
 # `どこに住んでも`, `誰がやっても`: a question word a 〜ても verb governs reads "wherever, whoever": no concession.
 FREE_CHOICE_WORDS = frozenset({"どこ", "誰", "だれ", "何", "なに", "いつ", "どれ", "どちら", "どっち"})
 # `どれだけ努力しても`, `何回言っても`: a question word of degree or count still concedes (however much, yet not).

@@ -7,7 +7,7 @@ from pipeline.extract.cues.words import ADDRESS_TITLES
 
 __all__ = ["GREETING_PHRASE", "REQUESTING_BEFORE_ONEGAI", "ONEGAI", "FEELING_FRAME", "NAME_LIST_ENDING",
            "AGREEMENT_PHRASE", "INTERVIEWER_REQUEST", "ELLIPTICAL_REQUEST_PARTICLE", "LIST_TOPIC_PARTICLES", "FEELING_LEMMAS",
-           "GREETING_LEMMAS", "PROCEDURAL_VERBS", "PHASE_VERBS", "MOVING_ON_VERBS", "TALK_NOUNS", "TALK_NOUN_SUFFIXES",
+           "GREETING_LEMMAS", "PROCEDURAL_VERBS", "PHASE_VERBS", "MOVING_ON_VERBS", "MOVING_ON_OPENER", "TALK_NOUNS", "TALK_NOUN_SUFFIXES",
            "QUOTED_QUESTION_AFTER",
            "ANNOUNCEMENT_ENDING", "SENTENCE_CLOSERS", "SENTENCE_LIKE_ENDING", "POLITE_AUXILIARIES",
            "PROCEDURAL_PLAN", "CEREMONIAL_WORDS", "PROCEDURAL_PHRASE", "QUESTION_REFERENCE",
@@ -59,8 +59,11 @@ PROCEDURAL_VERBS = frozenset({"話す", "移る", "進む", "始める", "議論
 # Of those, the verbs of a phase (starting, going on, moving to, ending): procedure only for the talk, its
 # parts and the session (`説明を始めます`, `次の議題に移ります`, `本題に入ります`), not for a task (`見直しを始めます`).
 PHASE_VERBS = frozenset({"始める", "移る", "移す", "進む", "入る", "戻る", "続ける", "終わる", "開く"})
-# moving to or back to a point: with no subject of its own, the talk moves (`次の課題に移ります`)
+# moving to or back to a point: with no subject of its own, after an opener that counts the talk's points
+# (`次に、〜に移ります`, `大項目の二、〜に移ります`), the talk moves; `来年度から新しい料金体系に移ります` is news
 MOVING_ON_VERBS = frozenset({"移る", "戻る"})
+MOVING_ON_OPENER = re.compile(r"^(?:それでは|では|次に|続いて|続きまして|最後に|(?:大|中|小)?項目|第?[一二三四五六七八九十0-9０-９]+"
+                              r"(?:点目|番目|つ目|問目|項目)?[、,，の])")
 TALK_NOUNS = frozenset({"話", "お話", "説明", "御説明", "ご説明", "質問", "御質問", "ご質問", "質疑", "議論", "討論", "審議",
                         "会議", "会", "議題", "議事", "本題", "次", "テーマ", "話題", "項目", "答弁", "報告", "発表",
                         "紹介", "採決", "発言", "挨拶", "あいさつ", "日程", "案件", "委員会", "本会議", "休憩", "問",

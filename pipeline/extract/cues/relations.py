@@ -46,9 +46,9 @@ CONCEDED_SENTENCE_OPENERS = ("確かに", "たしかに", "もちろん", "勿�
 SIDE_BY_SIDE_CONTRAST = ("むしろ", "一方", "一方で", "その一方", "その一方で", "他方", "反面", "その反面",
                          "だからといって", "だからと言って")
 # `これが〜の要因だ`: a cause named by a noun (CAUSAL_NOUNS) that points back takes the sentence before as the cause.
-# `しかし、Aており、その負担は重い`: a closing clause that opens by pointing back with a そ-word comments on A
-# (relations._point_of_the_turn); `この値上げは` names the matter of the debate, not A.
-POINTING_BACK_OPENERS = ("その", "それ", "そう")
+# `しかし、Aており、その負担は重い`, `これは大きな負担です`: a closing clause that opens by pointing back comments
+# on A (relations._point_of_the_turn); `この値上げは` (a demonstrative before a noun) names the matter debated.
+POINTING_BACK_OPENERS = ("その", "それ", "そう", "これは", "これが", "これも", "これを")
 CAUSE_POINTING_BACK = ("これ", "それ", "このこと", "そのこと", "こうした", "そうした", "こういった", "そういった")
 # Support relations whose source is offered as a ground across sentences (a consequence connective,
 # an anaphoric ground or evidence opener, a cause pointing back): a plain fact there is a premise.

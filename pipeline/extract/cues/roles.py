@@ -22,7 +22,7 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
 # puts the explanation forward, a causal claim.
 REASON_GIVEN = re.compile(r"(から|ため)(です|だ|である|であります|でございます|なんです|なのです)$")
 REASON_GIVEN_CUE = "理由の文"
-EXPLAINED_NAMED = re.compile(r"^(これ|それ|このこと|そのこと)(は|も)|の(は|も)[、,，]")
+EXPLAINED_NAMED = re.compile(r"^(これ|それ|このこと|そのこと)(は|も)|の(は|も)")  # `〜のは(、)…からです`
 
 # `〜という考えに変わりはありません`, `異論はない`, `改善の余地がある`: existence of these judges the matter,
 # it is a claim and no fact about what exists.
