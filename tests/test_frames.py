@@ -112,7 +112,7 @@ def test_taking_it_that_frames_a_view(units_of) -> None:
 def test_a_view_verb_that_names_a_noun_frames_nothing(units_of) -> None:
     """`〜と思われている制度`: the verb says which scheme; the sentence is about it."""
     units = units_of("森:先生の負担を軽くすると思われている制度も増えていますが、効果は不明です。")
-    assert [u.frame for u in units] == [""]
+    assert units and [u.frame for u in units] == [""] * len(units)
 
 
 def test_a_view_verb_before_a_clause_ending_still_frames(units_of) -> None:

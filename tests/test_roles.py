@@ -323,13 +323,13 @@ def test_the_body_the_speaker_answers_for_keeps_its_stance(units_of) -> None:
 
 
 @pytest.mark.parametrize("sentence, role", [
-    ("森:政府は来年度に５兆円の補正予算を組むことを決めましたが、その積算の根拠は全く示されておりません。", "claim"),
-    ("森:市は三億円の予算を計上しましたが、その使い道はまだ決まっていません。", "claim"),
+    ("森:政府の補正予算は５兆円規模ですが、その積算の根拠は全く示されておりません。", "claim"),
+    ("森:市の予算は三億円ですが、その使い道はまだ決まっていません。", "claim"),
     # the quantity in the half asserted: a measured fact
     ("森:予算は三億円ですが、決算では五億円に膨らんでいます。", "premise"),
 ])
 def test_a_quantity_in_the_conceded_half_makes_no_measured_fact(units_of, sentence: str, role: str) -> None:
-    """`Xを決めましたが、その根拠は示されておりません`: one unit; what follows が decides its role."""
+    """`Xは５兆円規模ですが、その根拠は示されておりません`: one unit; what follows が decides its role."""
     assert [u.role for u in units_of(sentence)] == [role]
 
 

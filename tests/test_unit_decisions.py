@@ -26,8 +26,8 @@ def test_a_main_clause_that_points_back_stands_apart_and_concedes(extract, sente
 
 
 @pytest.mark.parametrize("sentence", [
-    "財源は限られていますが、福祉の予算は削るべきではありません。",
-    "予算は限られていますが、それぞれの事業は必要です。",  # `それぞれ` points at nothing said
+    "財源は乏しいですが、福祉の予算は削るべきではありません。",
+    "予算は少ないですが、それぞれの事業は必要です。",  # `それぞれ` points at nothing said
 ])
 def test_a_main_clause_that_does_not_point_back_makes_one_claim(units_of, sentence: str) -> None:
     assert len(units_of(f"{SPEAKER}{sentence}")) == 1
@@ -109,3 +109,41 @@ def test_a_question_after_a_rhetorical_view_still_asks(units_of) -> None:
 ])
 def test_a_rhetorical_question_of_ones_own_still_asserts(units_of, sentence: str) -> None:
     assert [u.text for u in units_of(f"{SPEAKER}{sentence}")][-1] == "この制度は見直すべきではないでしょうか"
+
+
+@pytest.mark.parametrize("sentence, conceded, main", [
+    ("駅前の再開発は昨年度に完了しましたが、周辺の商店街にはまだ人が戻っていません。",
+     "駅前の再開発は昨年度に完了しましたが", "周辺の商店街にはまだ人が戻っていません"),
+    ("待機児童の数はこの五年で大きく減ってきましたが、保育士の確保は依然として深刻な課題です。",
+     "待機児童の数はこの五年で大きく減ってきましたが", "保育士の確保は依然として深刻な課題です"),
+    ("補助金の申請件数は前年の倍に増えておりますが、審査の体制は十分とは言えません。",
+     "補助金の申請件数は前年の倍に増えておりますが", "審査の体制は十分とは言えません"),
+    ("来店客は少しずつ戻ってきていますが、売り上げはコロナ前の半分ほどです。",
+     "来店客は少しずつ戻ってきていますが", "売り上げはコロナ前の半分ほどです"),
+    ("市はこれまで説明会を重ねてまいりましたが、住民の理解は得られておりません。",
+     "市はこれまで説明会を重ねてまいりましたが", "住民の理解は得られておりません"),
+    ("町の人口は減り続けていますが、移住の相談件数は増えています。",
+     "町の人口は減り続けていますが", "移住の相談件数は増えています"),
+])
+def test_a_ga_clause_that_reports_an_event_is_a_unit_of_its_own(extract, sentence: str, conceded: str,
+                                                                  main: str) -> None:
+    """`〜完了しましたが`, `〜減ってきましたが`, `〜増えておりますが`: what happened or holds, conceded."""
+    units, relations, _ = extract(f"{SPEAKER}{sentence}")
+    assert [u.text for u in units] == [conceded, main]
+    assert [r.label for r in relations] == ["concession"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "この制度は誰でも利用できますが、手続きにはまだ時間がかかります。",  # a potential
+    "これは初めての試みですが、最後の試みではありません。",  # a copula
+    "先ほども報告がありましたが、この計画は来年度から始まります。",  # existence: a preface
+    "新しい施設は便利ですが、駐車場が足りません。",  # an adjectival noun
+])
+def test_a_ga_clause_that_describes_stays_in_one_claim(units_of, sentence: str) -> None:
+    """`Xできますが`, `Xですが`, `報告がありましたが`: no event reported, one unit with the main clause."""
+    assert len(units_of(f"{SPEAKER}{sentence}")) == 1
+
+
+def test_an_event_ga_clause_with_no_pause_runs_on_into_the_main_clause(units_of) -> None:
+    """`〜に行きましたがとても丁寧に〜`: no comma after が, a narrated preface; one unit."""
+    assert len(units_of("はじめて、その病院に行きましたがとても丁寧に診察していた、病院の雰囲気も良かったです。")) == 1

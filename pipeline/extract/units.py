@@ -35,7 +35,7 @@ from pipeline.extract.holders import (
 )
 from pipeline.extract.records import Clause, Frame, SentenceContext, Unit
 from pipeline.extract.roles import RoleInput, unit_role
-from pipeline.extract.syntax import content_tokens, is_past, is_punctuation
+from pipeline.extract.syntax import content_tokens, final_predicate, is_past, is_punctuation, tense_after
 from pipeline.extract.unit_types import stance_of_others, unit_type
 from pipeline.names import canonical_names, is_chair_label
 from pipeline.sentences import read_offsets
@@ -262,15 +262,16 @@ def _grounds_what_follows(clause: Clause) -> bool:
 
 def _conceded_on_its_own(doc: Doc, conceded: Clause, main: Clause) -> bool:
     """True when a が-clause before an unframed main clause is a unit of its own, conceded to it
-    (`Xですが、Y` is otherwise one claim): it explains (`〜したんですが`), an adverb concedes it
-    (`確かに〜ですが`), the main clause opens by setting itself against it (`〜ですが、その一方で、`),
-    or the main clause is itself a reason, condition or concession (`Aですが、Bため、C`: A is no part
-    of B's premise)."""
+    (`Xですが、Y` is otherwise one claim): it explains (`〜したんですが`), it reports an event
+    (`〜が完了しましたが`, `〜増えておりますが`), an adverb concedes it (`確かに〜ですが`), the main clause
+    opens by setting itself against it (`〜ですが、その一方で、`), or the main clause is itself a reason,
+    condition or concession (`Aですが、Bため、C`: A is no part of B's premise)."""
     words = content_tokens(doc[conceded.start:conceded.end])
     text = "".join(t.text for t in words)
     opening = "".join(t.text for t in content_tokens(doc[main.start:main.end])[:3])
-    return _explains(words) or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) \
-        or opening.startswith(cues.OPPOSING_OPENERS) or main.link in cues.SUBORDINATE_LINKS or _takes_it_up(doc, main)
+    paused = doc[conceded.end - 1].text in cues.COMMAS
+    return _explains(words) or (paused and _reports_an_event(words)) \
+        or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) or opening.startswith(cues.OPPOSING_OPENERS) or main.link in cues.SUBORDINATE_LINKS or _takes_it_up(doc, main)
 
 
 def _takes_it_up(doc: Doc, main: Clause) -> bool:
@@ -280,6 +281,20 @@ def _takes_it_up(doc: Doc, main: Clause) -> bool:
     it (a determiner, `その根拠は`, speaks of a part of it, and the two stay one unit)."""
     text = doc[main.start:main.end].text.lstrip("".join(cues.COMMAS))
     return text.startswith(cues.ANAPHORIC_PRONOUNS) and not text.startswith(cues.NOT_ANAPHORIC_OPENERS)
+
+
+def _reports_an_event(words: list[Token]) -> bool:
+    """True when a が-clause's predicate is an action verb in the past or in 〜ている/〜ておる
+    (`再開発は完了しましたが、`, `件数は減ってきましたが、`, `案が示されておりますが、`, `成果は出ておりませんが、`):
+    it reports what happened or holds, a fact the main clause goes on from, no aspect of its matter
+    (`これは初の試みですが`, `誰でも利用できますが`, `報告がありましたが` stay in the main clause's unit).
+    The caller asks for the comma after it: `お店に行きましたがとても丁寧で` runs on, a narrated preface."""
+    predicate = final_predicate(words[:-1])
+    if predicate is None or predicate.pos_ != "VERB" or predicate.lemma_ in cues.STATE_PREDICATES \
+            or predicate.lemma_ in cues.SPEECH_VERBS | cues.COGNITION_VERBS:
+        return False
+    past, progressive = tense_after(predicate, words[-1].i)
+    return past or progressive
 
 
 def _explains(words: list[Token]) -> bool:

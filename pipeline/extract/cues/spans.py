@@ -10,7 +10,8 @@ __all__ = ["LIST_CONTINUERS", "OFFICE_SUFFIXES", "POLITE_NEGATIVES", "DEMONSTRAT
            "ANAPHORIC_CONCESSION_CONTENT", "ANAPHORIC_OPENERS", "ANAPHORIC_PRONOUNS",
            "NOT_ANAPHORIC_OPENERS", "PREFATORY_CUE", "DENIAL_TAIL_CHARS",
            "EXPLANATORY_NOMINALIZERS", "COPULA_LEMMAS", "ADNOMINAL_COPULA", "TE_FORMS", "TE_FORM_TAG",
-           "CONCESSIVE_ADVERBS", "OPPOSING_OPENERS", "VOCATIVE_WORDS", "NOT_CONNECTIVES", "CONNECTIVE_WORDS",
+           "CONCESSIVE_ADVERBS", "OPPOSING_OPENERS", "STATE_PREDICATES", "VOCATIVE_WORDS", "NOT_CONNECTIVES",
+           "CONNECTIVE_WORDS",
            "REASON_SENTENCE_ENDING", "ADJECTIVAL_NOUN_TAG", "CHALLENGE_CUE", "FILLER_WORDS", "FILLER_POS",
            "FILLER_WORDS_MAX_TOKENS", "STANCE_REASON_LINK"]
 
@@ -50,6 +51,12 @@ TE_FORM_TAG = "助詞-接続助詞"  # `〜してなんですが`: a て-form le
 CONCESSIVE_ADVERBS = ("確かに", "たしかに", "もちろん", "勿論", "無論", "なるほど")
 # - the main clause opens by setting itself against it (`〜ですが、その一方で、…`, `〜ですが、反面、…`).
 OPPOSING_OPENERS = ("その一方で", "一方で", "その反面", "反面", "他方で")
+# - it reports an event or a change that happened or holds (`〜が完了しましたが`, `〜減ってきましたが`,
+#   `〜が示されておりますが`): an action verb in the past or in 〜ている/〜ておる, a fact of its own.
+#   A copula, an existence or a potential (`〜ですが`, `報告がありましたが`, `利用できますが`) describes
+#   the main clause's matter and stays in it; so does a verb of saying (`先ほど申し上げましたが`: a preface).
+STATE_PREDICATES = frozenset({"ある", "有る", "いる", "居る", "おる", "存在", "できる", "出来る", "ござる", "御座る",
+                              "だ", "です"})
 
 # `大臣、〜すべきではありませんか`: a title (cues.ADDRESS_TITLES, a name at most before it, VOCATIVE_WORDS
 # words in all) and a comma open a sentence addressed to that person; the address is no part of the proposition.
