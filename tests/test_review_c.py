@@ -53,3 +53,13 @@ def test_a_closing_clause_opened_with_kore_wa_comments_on_the_fact(extract) -> N
     units, relations, _ = extract("議員:確かに財政は厳しいです。しかし、実際には家賃が上がっており、これは商店にとって大きな負担です。")
     [concession] = [r for r in relations if r.label == "concession"]
     assert concession.target_id == units[1].unit_id
+
+
+def test_a_past_event_before_ga_is_conceded_to_what_follows(extract) -> None:
+    _, relations, _ = extract("議員:政府は補正予算で５兆円の支出を決めましたが、その根拠は示されておりません。")
+    assert [r.label for r in relations] == ["concession"]
+
+
+def test_a_ga_clause_the_main_clause_adds_to_stays_one_unit(extract) -> None:
+    units, relations, _ = extract("市長:制度の周知は進めていますが、それに加えて相談窓口も拡充します。")
+    assert len(units) == 1 and relations == []

@@ -186,8 +186,10 @@ def extract_units(doc: Doc, ctx: SentenceContext, sentence_cue: str | None = Non
                     cues.COGNITION_VERBS | cues.HONORIFIC_SPEECH_VERBS)
                 # `Xが動いていますが、それはYの話です`: a statement the main clause takes up to say something
                 # of it is conceded to it, it sets no scene
+                # (a past event, `〜を決めましたが、その根拠は…`, is conceded, no scene set; a state that holds,
+                # `再編が進んでいるのですが、その中で…`, may set the scene)
                 preface = not held and not _denies(doc, conceded) and _picks_up_what_was_said(doc, span) \
-                    and not _takes_it_up(doc, span.clause)
+                    and not _takes_it_up(doc, span.clause) and not _reported_event(doc, conceded.clause, past_only=True)
                 link = "reason" if preface else "concession"
                 cue = f"{conceded.clause.link_cue}({cues.PREFATORY_CUE})" if link == "reason" else conceded.clause.link_cue
                 kept.append(replace(conceded, clause=replace(conceded.clause, link=link, link_cue=cue)))
@@ -269,9 +271,17 @@ def _conceded_on_its_own(doc: Doc, conceded: Clause, main: Clause) -> bool:
     words = content_tokens(doc[conceded.start:conceded.end])
     text = "".join(t.text for t in words)
     opening = "".join(t.text for t in content_tokens(doc[main.start:main.end])[:3])
-    paused = doc[conceded.end - 1].text in cues.COMMAS
-    return _explains(words) or (paused and _reports_an_event(words)) \
-        or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) or opening.startswith(cues.OPPOSING_OPENERS) or main.link in cues.SUBORDINATE_LINKS or _takes_it_up(doc, main)
+    if opening.startswith(cues.ADDING_OPENERS):
+        return False  # `周知は進めていますが、それに加えて窓口も拡充します`: が only runs on to what is added
+    return _explains(words) or _reported_event(doc, conceded) \
+        or any(adverb in text for adverb in cues.CONCESSIVE_ADVERBS) or opening.startswith(cues.OPPOSING_OPENERS) \
+        or main.link in cues.SUBORDINATE_LINKS or _takes_it_up(doc, main)
+
+
+def _reported_event(doc: Doc, conceded: Clause, *, past_only: bool = False) -> bool:
+    """The が-clause, followed by a comma, reports an event (_reports_an_event), in the past if asked."""
+    return doc[conceded.end - 1].text in cues.COMMAS \
+        and _reports_an_event(content_tokens(doc[conceded.start:conceded.end]), past_only=past_only)
 
 
 def _takes_it_up(doc: Doc, main: Clause) -> bool:
@@ -283,7 +293,7 @@ def _takes_it_up(doc: Doc, main: Clause) -> bool:
     return text.startswith(cues.ANAPHORIC_PRONOUNS) and not text.startswith(cues.NOT_ANAPHORIC_OPENERS)
 
 
-def _reports_an_event(words: list[Token]) -> bool:
+def _reports_an_event(words: list[Token], *, past_only: bool = False) -> bool:
     """True when a が-clause's predicate is an action verb in the past or in 〜ている/〜ておる
     (`再開発は完了しましたが、`, `件数は減ってきましたが、`, `案が示されておりますが、`, `成果は出ておりませんが、`):
     it reports what happened or holds, a fact the main clause goes on from, no aspect of its matter
@@ -294,7 +304,7 @@ def _reports_an_event(words: list[Token]) -> bool:
             or predicate.lemma_ in cues.SPEECH_VERBS | cues.COGNITION_VERBS:
         return False
     past, progressive = tense_after(predicate, words[-1].i)
-    return past or progressive
+    return past or (progressive and not past_only)
 
 
 def _explains(words: list[Token]) -> bool:

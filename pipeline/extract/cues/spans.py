@@ -8,7 +8,7 @@ from pipeline.extract.cues.words import ADDRESS_TITLES
 
 __all__ = ["LIST_CONTINUERS", "OFFICE_SUFFIXES", "POLITE_NEGATIVES", "DEMONSTRATIVES",
            "ANAPHORIC_CONCESSION_CONTENT", "ANAPHORIC_OPENERS", "ANAPHORIC_PRONOUNS",
-           "NOT_ANAPHORIC_OPENERS", "PREFATORY_CUE", "DENIAL_TAIL_CHARS",
+           "ADDING_OPENERS", "NOT_ANAPHORIC_OPENERS", "PREFATORY_CUE", "DENIAL_TAIL_CHARS",
            "EXPLANATORY_NOMINALIZERS", "COPULA_LEMMAS", "ADNOMINAL_COPULA", "TE_FORMS", "TE_FORM_TAG",
            "CONCESSIVE_ADVERBS", "OPPOSING_OPENERS", "STATE_PREDICATES", "VOCATIVE_WORDS", "NOT_CONNECTIVES",
            "CONNECTIVE_WORDS",
@@ -35,6 +35,8 @@ ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "その�
 # itself as its argument, and the main clause says something of it (units._takes_it_up)
 ANAPHORIC_PRONOUNS = ("それ", "そこ", "そちら", "あちら")
 # words that begin like one and point at nothing said (`それぞれ`, `それなり`) or only go on (`それから`, `そこで`)
+# `〜ていますが、それに加えて…`, `〜ましたが、あわせて…`: a main clause that adds to the が-clause concedes nothing
+ADDING_OPENERS = ("それに加え", "これに加え", "加えて", "あわせて", "併せて", "さらに", "更に", "また")
 NOT_ANAPHORIC_OPENERS = ("それぞれ", "それでも", "それから", "それなり", "そこで", "それに", "それで、", "それほど",
                          "それ以上", "そこまで", "それについて", "それとも")
 PREFATORY_CUE = "前置き"
