@@ -498,3 +498,28 @@ def test_a_sentence_ending_in_its_reason_is_a_premise(units_of, text: str) -> No
 def test_an_explanation_that_names_what_it_explains_is_a_claim(units_of) -> None:
     units = units_of("部長:昨年この制度を廃止しましたのも、利用者が減ったためでございます。")
     assert [u.role for u in units] == ["claim"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "駅の東側では、空き店舗が通りの半分を占めています。",
+    "県内の小学校では、エアコンのない教室がまだ残されています。",
+    "子育て中の世帯の中には、保育所の送迎に毎日一時間かける方もいらっしゃいます。",
+    "一方で、沿岸部の集落では、高齢者だけで暮らす世帯が増えています。",
+    "隣の町では、学校の給食費を町が全額負担しております。",
+])
+def test_what_a_plain_verb_reports_of_a_place_is_a_premise(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["premise"]
+    assert f"role:{cues.SITUATED_FACT_CUE}" in units[0].cues
+
+
+@pytest.mark.parametrize("sentence", [
+    "私の考えでは、この事業は見直すべきです。",
+    "本市では、この仕組みは使えません。",
+    "中心部では、駐車場の不足が最大の課題です。",
+    "政府では、年金の支給額を削ろうとしています。",
+    "この地区では、行政が住民の声を無視しています。",
+])
+def test_a_view_denial_judgement_or_intent_set_in_a_place_stays_a_claim(units_of, sentence: str) -> None:
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert [u.role for u in units] == ["claim"]

@@ -71,6 +71,8 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", cues.DECISION_CUE  # `〜ということとしておりまして`: decided, a fact and no view
     if frame is None and _cited_figures(r, text):
         return "premise", cues.CITED_FIGURES_CUE  # `市の試算では、〜は1,200億円に上ります`
+    if frame is None and _situated_fact(r, text):
+        return "premise", cues.SITUATED_FACT_CUE  # `一方で、市内の学校では、〜が残されています`
     if frame is None and _reported_voice(r, text):
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
     if frame is not None and not _ends_in_norm(r, text) and cues.CONTINUING_FRAME.search(r.frame_text):
@@ -119,6 +121,31 @@ def _cited_figures(r: RoleInput, text: str) -> bool:
         return False
     tail = text[-cues.EVALUATIVE_TAIL_CHARS:]
     return not any(p in tail for p in cues.REFUSALS) and not _own_estimate(text)
+
+
+def _situated_fact(r: RoleInput, text: str) -> bool:
+    """`県北部の町では、〜が走っています`, `高齢の方の中には、〜方もいらっしゃいます`: what a plain verb reports
+    of a place or group the sentence opens with is a state of affairs told as background. Not a view set
+    as the scene (`私の見方では`), a denial (`〜では使えません`, often a rebuttal), a judging verb or a
+    copula on the predicate (`〜では、〜が課題です`), ease judged (`〜では、意見を言いづらい`), what others are about to do (`〜を行おうとしています`,
+    the speaker's reading), a hedge, a norm or a forecast."""
+    match = cues.SITUATING_TOPIC.match(text)
+    if match is None or r.polarity != "pos" or r.kind not in ("assertion", "evaluation", "comparison") \
+            or has_hedge(text) or text.startswith(cues.STRONG_MARKERS) or _about_to(r.tokens):
+        return False
+    if any(w in match.group(0) for w in cues.SELF_PRONOUNS | cues.VIEW_NOUNS):
+        return False
+    root = span_root(r.tokens)
+    copula = any(t.lemma_ in cues.SITUATED_COPULAS and t.head.i == root.i for t in r.tokens)
+    ease = any(t.tag_ == cues.EASE_SUFFIX_TAG for t in r.tokens)
+    return root.pos_ == "VERB" and not copula and not ease and not _judges(root) and not _judges_in_predicate(r.tokens)
+
+
+def _about_to(tokens: Sequence[Token]) -> bool:
+    """`〜を行おうとしています`, `廃止しようとしている`: a verb in its volitional form, then と and する: what
+    someone is about to do, as the speaker reads it."""
+    return any(cues.VOLITIONAL_FORM in "".join(t.morph.get("Inflection")) and k + 2 < len(tokens)
+               and tokens[k + 1].text == "と" and tokens[k + 2].lemma_ == "する" for k, t in enumerate(tokens))
 
 
 def _own_estimate(text: str) -> bool:
@@ -395,3 +422,4 @@ def _ongoing_measure(tokens: Sequence[Token], text: str) -> bool:
     verb = before[-1]
     humble = verb.i > 0 and verb.doc[verb.i - 1].text in cues.HUMBLE_PREFIXES  # `お願いする`: to ask
     return humble or verb.lemma_ not in cues.COGNITION_VERBS | cues.STATIVE_VERBS | cues.MOTION_VERBS
+

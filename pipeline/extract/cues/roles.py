@@ -15,7 +15,18 @@ __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOU
            "PLURAL_SUFFIXES", "RECURRENCE_WORDS", "GOING_ON", "HABITUAL_CUE", "NEARLY_NOUN", "POSSESSIVE_NO",
            "VAGUE_DEGREE_WORDS", "MEASURED_COMPARISON_CUE", "DRAWN_CONCLUSION", "WRONGDOING_NOUNS",
            "SPEAKERS_BODIES", "DUTY_NOUNS", "ACCEPTING_VERBS", "FORECAST_BECOMING", "JUDGING_MANNER",
-           "REASON_GIVEN", "REASON_GIVEN_CUE", "EXPLAINED_NAMED"]
+           "REASON_GIVEN", "REASON_GIVEN_CUE", "EXPLAINED_NAMED", "SITUATING_TOPIC", "SITUATED_FACT_CUE",
+           "SITUATED_COPULAS", "EASE_SUFFIX_TAG"]
+
+# `市内の小中学校では、〜が残されています`, `高齢の方の中には、〜方もいらっしゃいます`: a sentence that opens by
+# setting where (or among whom) what it says holds, and then tells what happens or exists there with a
+# plain verb, describes a state of affairs: the background an argument rests on. `私の見方では` sets a view.
+SITUATING_TOPIC = re.compile(r"^[^。、,，]{2,40}(?:では|において|におきましては|の中には|の中でも)[、,，]")
+SITUATED_FACT_CUE = "場面を限った事実"
+# `〜では、〜が課題です`: a copula after the verb makes the sentence a judgement of the place, not a report.
+SITUATED_COPULAS = frozenset({"だ", "です", "である"})
+# `言いづらい`, `使いにくい`, `しやすくなっています`: an adjectival suffix on a verb judges how hard or easy it is.
+EASE_SUFFIX_TAG = "接尾辞-形容詞的"
 
 # `A。Bからです。`: a sentence that only ends in a reason gives the reason for the sentence before it, a
 # premise (as after `なぜなら`); one that names what it explains (`それは〜からです`, `〜したのも、〜ためです`)
