@@ -420,7 +420,7 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
                    or t.nbor(-1).lemma_ in cues.LIGHT_VERBS)), None)  # `先行しすぎ`: a noun's light verb
     if excess is not None:
         return "evaluation", excess.nbor(-1).text + excess.text  # `大きすぎ`
-    judged = _judging_suffix(tokens) or _act_judged(tokens)
+    judged = _judging_suffix(tokens) or _act_judged(tokens) or _judging_topic(tokens)
     if judged:
         return "evaluation", judged
     subject = subject_of(content_tokens(tokens))
@@ -464,6 +464,22 @@ def _judging_suffix(tokens: Sequence[Token]) -> str:
     noun = _predicate_noun(predicate_core(tokens) or [predicate])
     if noun.lemma_.endswith(cues.JUDGING_SUFFIX) and cues.ADJECTIVAL_NOUN_TAG in noun.tag_:
         return noun.lemma_
+    return ""
+
+
+def _judging_topic(tokens: Sequence[Token]) -> str:
+    """`心配なのは、〜ことです`, `問題なのは、〜です`: an evaluative word made a topic by `な/い` + `の` + `は`
+    judges what the predicate names, as a topic noun does (`問題は、〜ことだ`); a measure (`多いのは`) ranks
+    facts and a word of what matters (`大切なのは`) names a duty."""
+    doc = tokens[0].doc
+    for token in tokens:
+        if token.lemma_ in cues.MEASURE_ADJECTIVES or token.lemma_ in cues.NORM_TOPIC_WORDS:
+            continue
+        evaluative = token.lemma_ in cues.EVALUATIVE_LEMMAS or token.tag_.startswith(("形容詞", "形状詞"))
+        topic = any(c.dep_ == "mark" and c.tag_.endswith(cues.NOMINALIZER_TAG) and c.i + 1 < len(doc)
+                    and doc[c.i + 1].text == "は" for c in token.children)
+        if evaluative and topic:
+            return f"話題:{token.lemma_}"
     return ""
 
 
