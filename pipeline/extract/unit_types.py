@@ -51,6 +51,9 @@ def unit_type(tokens: Sequence[Token], text: str, frame: Frame | None, past: boo
     core = predicate_core(tokens)
     if core and _predicate_noun(core).lemma_ in cues.CAUSAL_NOUNS:
         return "causal", _predicate_noun(core).lemma_
+    became = _noun_become(core)  # `〜が閉店の原因になった`: became the cause, as `〜が原因だ` is
+    if became is not None and became.lemma_ in cues.CAUSAL_NOUNS and not cues.NO_GROUND.search(text):
+        return "causal", became.lemma_
     kind_named = _one_of(core)[:1]  # `〜も要因の一つ`: one of the causes
     if kind_named and kind_named[0].lemma_ in cues.CAUSAL_NOUNS:
         return "causal", kind_named[0].lemma_
@@ -505,7 +508,7 @@ def _describing_the_predicate_noun(core: Sequence[Token]) -> list[Token]:
     """`地域の大きな柱となるものだ`, `子育て支援の極めて重要な拠点です`: the adjectives that describe the
     predicate noun (the core's last word, or the noun before `に/と` + a change verb) judge what is
     predicated; a noun an action verb governs (`新しいものを構築する`) is no predicate."""
-    if len(core) >= 3 and core[-1].lemma_ in cues.BECOMING_VERBS and core[-2].text in cues.RESULT_PARTICLES:
+    if _noun_become(core) is not None:
         noun = core[-3]
     elif core:
         noun = core[-1]
@@ -514,6 +517,14 @@ def _describing_the_predicate_noun(core: Sequence[Token]) -> list[Token]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     return [t for t in noun.children if t.dep_ in cues.ATTRIBUTIVE_DEPS and t.pos_ == "ADJ"]
+
+
+def _noun_become(core: Sequence[Token]) -> Token | None:
+    """The noun before `に/と` + a change verb that ends the predicate (`原因になった`, `柱となる`): what the
+    subject became is predicated of it, as with a copula."""
+    if len(core) >= 3 and core[-1].lemma_ in cues.BECOMING_VERBS and core[-2].text in cues.RESULT_PARTICLES:
+        return core[-3]
+    return None
 
 
 def _summed_up(core: Sequence[Token]) -> list[Token]:

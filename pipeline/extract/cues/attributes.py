@@ -127,7 +127,7 @@ CAUSE_NAMED = re.compile(r"(?:(?:要因|原因)(?:の(?:一つ|ひとつ|１つ|
 # (`原因は、現在調査中です`, `原因は不明であります`, `原因はさまざまです` name no cause)
 
 # `〜が〜を膨らませた要因だ`: a predicate noun that names a cause.
-CAUSAL_NOUNS = frozenset({"要因", "原因", "せい", "おかげ", "理由"})
+CAUSAL_NOUNS = frozenset({"要因", "原因", "一因", "せい", "おかげ", "理由"})
 FORMAL_COPULAS = frozenset({"ござる", "御座る"})  # `〜が主な要因でございます`: で + ござる is the copula
 
 # `有力な選択肢の一つだ`: one of a kind; what judges it stands on the kind (`有力な選択肢`).
