@@ -396,6 +396,16 @@ def test_a_decision_still_to_take_stays_a_claim(units_of, sentence: str) -> None
 
 
 @pytest.mark.parametrize("sentence", [
+    "このため、県は、小規模な農家に限って補助率を三分の二に引き上げることといたしました。",
+    "今回の見直しで、夜間に営業する店舗は市への届出をしなければならないこととしました。",
+])
+def test_a_decision_announced_in_the_past_form_is_a_claim(units_of, sentence: str) -> None:
+    """`〜を引き上げることといたしました。`: the commitment put forward, as `〜こととしております。` is."""
+    units = units_of(f"{SPEAKER}{sentence}")
+    assert units[-1].role == "claim" and f"role:{cues.DECISION_ANNOUNCED_CUE}" in units[-1].cues
+
+
+@pytest.mark.parametrize("sentence", [
     "住民からは、通院にバスを使いたいという切実な声もいただいております。",
     "ある方からは、すぐに手続をしたいという、一日も早い実施を望む声も聞かれました。",
 ])

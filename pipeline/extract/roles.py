@@ -201,7 +201,7 @@ def _polite_existence(root: Token) -> bool:
 
 def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
     """A past sentence states an event an argument rests on (a premise), unless it is a stance held
-    up to now or a judgement of the past."""
+    up to now, a judgement of the past or a decision announced."""
     if cues.PAST_STANCE.search(text):
         return "claim", "これまでの主張"  # `〜の廃止を求めてまいりました`: a stance held up to now
     if r.polarity == "neg" and (cues.PAST_FAILING.search(text) or _emphatic_failing(r.tokens, text)):
@@ -210,6 +210,8 @@ def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
     if r.kind == "causal" and causal_link(r.tokens) is not None and not _dated_cause(r.tokens):
         return "claim", cues.PAST_CAUSE_CUE  # `路線の廃止が外出の減少につながりました`: an explanation of the past
+    if cues.DECISION_ANNOUNCED.search(text):
+        return "claim", cues.DECISION_ANNOUNCED_CUE  # `〜を創設することといたしました`: a decision announced
     return "premise", "過去の事実"
 
 
