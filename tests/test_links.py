@@ -823,6 +823,36 @@ def test_an_acknowledged_proposition_is_conceded_to_shikashi(extract) -> None:
     assert described(units, relations) == [("予算が限られている", "concession", "子どもの安全は何よりも優先されるべきです")]
 
 
+@pytest.mark.parametrize("text, conceded, main", [
+    ("市長:駅前の再整備が必要なことは否定しません。しかし、今の計画のまま予算を増やすことには賛成できません。",
+     "駅前の再整備が必要なことは否定しません", "今の計画のまま予算を増やすことには賛成できません"),
+    ("市長:図書館の利用者が減っているのは事実です。とはいえ、閉館すれば地域の学びの場が失われます。",
+     "図書館の利用者が減っているのは事実です", "地域の学びの場が失われます"),
+    ("市長:委員の皆さんのご心配はもっともです。しかし、この制度は今年度中に始めるべきです。",
+     "委員の皆さんのご心配はもっともです", "この制度は今年度中に始めるべきです"),
+    ("市長:短期的には費用が増えるかもしれません。しかし、長い目で見れば市の負担は軽くなります。",
+     "短期的には費用が増えるかもしれません", "長い目で見れば市の負担は軽くなります"),
+    ("市長:新しい体育館の建設を否定するものではありません。しかし、まず既存の施設の修繕を優先すべきです。",
+     "新しい体育館の建設を否定するものではありません", "まず既存の施設の修繕を優先すべきです"),
+])
+def test_a_sentence_granted_by_its_predicate_concedes_to_the_adversative_after_it(
+        extract, text: str, conceded: str, main: str) -> None:
+    units, relations, _ = extract(text)
+    assert (conceded, "concession", main) in described(units, relations)
+    assert not any(r.label == "contrast" for r in relations)
+
+
+@pytest.mark.parametrize("text", [
+    "市長:昨年は利用者が三割減りました。しかし、市は対策をとっていません。",  # a plain fact, nothing granted
+    "市長:事故が起きる可能性も否定できません。しかし、市は対策をとっていません。",  # asserts a possibility
+    "市長:制度が不公平を生んだ事実もありました。しかし、市は制度を変えていません。",  # reports a fact, grants none
+    "市長:来年には利用者が増えるでしょう。しかし、本当の課題は職員の確保です。",  # predicts, turns to another point
+])
+def test_a_sentence_that_grants_nothing_stays_contrasted(extract, text: str) -> None:
+    units, relations, _ = extract(text)
+    assert [r.label for r in relations if r.cue == "しかし"] == ["contrast"]
+
+
 @pytest.mark.parametrize("text, ground, claim", [
     ("知事:県内の農家の平均年齢は七十歳を超えました。後継者もほとんどいません。そうしたことから、多くの農地が耕作されないまま残っています。",
      "後継者もほとんどいません", "多くの農地が耕作されないまま残っています"),

@@ -348,11 +348,14 @@ def _takes_a_view(unit: Unit) -> bool:
 
 def _conceded(units: Sequence[Unit], previous: int, cue: str) -> bool:
     """`確かにA。しかし、B。`: the sentence before opens with a conceding adverb (or acknowledges its
-    proposition: `Aことは承知しております。しかし、B。`), and an adversative
-    (not `一方`, `むしろ`, which set two sides beside each other) answers it."""
+    proposition: `Aことは承知しております。しかし、B。`, or grants it by how it ends: `Aのは事実です`,
+    `Aかもしれません`), and an adversative (not `一方`, `むしろ`, which set two sides beside each other)
+    answers it."""
     first = _first_of_sentence(units, previous)
+    granted = units[previous].text + units[previous].frame
     return cue not in cues.SIDE_BY_SIDE_CONTRAST and (units[first].text.startswith(cues.CONCEDED_SENTENCE_OPENERS)
-                                                     or bool(cues.ACKNOWLEDGING_FRAME.match(units[previous].frame)))
+                                                     or bool(cues.ACKNOWLEDGING_FRAME.match(units[previous].frame))
+                                                     or bool(cues.CONCEDING_PREDICATE.search(granted)))
 
 
 def _contrasted(units: Sequence[Unit], index: int, previous: int) -> int:

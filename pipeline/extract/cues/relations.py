@@ -11,7 +11,7 @@ __all__ = ["PRONOUNS", "DENIED_CAUSE", "ANAPHORIC_CONSEQUENCE", "ANAPHORIC_GROUN
            "ELABORATING_TOPICS", "PREFATORY_CONCESSION", "GROUND_THEREFORE", "ORDINAL_OPENER",
            "ORDINAL_OPENER_CUE", "UNMARKED_GROUND_FACTS", "UNMARKED_GROUND_CUE", "JUDGED_SITUATION_TOPICS",
            "TURNING_OPENERS", "ADDITIVE_TOPIC", "LISTED_GROUNDS_CUE", "VIEW_FRAME_OPENERS", "REBUTTALS",
-           "ACKNOWLEDGING_FRAME", "ANAPHORIC_CONDITIONAL_ENDINGS"]
+           "ACKNOWLEDGING_FRAME", "CONCEDING_PREDICATE", "ANAPHORIC_CONDITIONAL_ENDINGS"]
 
 # A domain an analogy maps from or onto must be named: a pronoun alone names nothing.
 PRONOUNS = frozenset({"これ", "それ", "あれ", "どれ", "これら", "それら", "ここ", "そこ", "あそこ", "こちら", "そちら",
@@ -101,3 +101,10 @@ VIEW_FRAME_OPENERS = ("と", "とは")
 REBUTTALS = ("わけではありません", "わけではない", "わけではございません", "わけではないです")
 # `Aことは私も承知しております。しかし、B`: acknowledging A concedes it to B, as `確かにA` does.
 ACKNOWLEDGING_FRAME = re.compile(r"^(?:こと|の)(?:は|も)[、,，]?.{0,12}?(?:承知|理解|分か|わか|存じ|認め)")
+# `Aのは事実です。しかし、B`, `Aかもしれません。とはいえ、B`: a sentence that grants A by how it ends (A is a
+# fact, a fair worry, not denied, possibly so) concedes A to the adversative after it, as `確かにA` does.
+# `否定できません` asserts a possibility instead; `Aでしょう。しかし、B` predicts A and turns to another point.
+CONCEDING_PREDICATE = re.compile(
+    r"(?:(?:の|こと)[はも]事実|[はも]もっとも|否定(?:は|を)?(?:し|いたし)ません|(?:否定|反対)(?:する|いたす)?(?:もの|わけ)?では"
+    r"(?:ありません|ございません|ない)|かもしれ(?:ません|ない))"
+    r"(?:です|でございます|であります|だ)?[。.．]?$")
