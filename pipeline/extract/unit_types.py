@@ -186,7 +186,7 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     if past:
         return ""  # `〜したかった`: a past wish
     # what an act under a condition does (`放置すれば、財政を圧迫します`) is foreseen, no undertaking
-    undertaking = "" if conditioned else _undertaking(tokens, text)
+    undertaking = _undertaking(tokens, text, conditioned)
     if undertaking:
         return f"意志:{undertaking}"
     if _third_party_subject(tokens):
@@ -232,20 +232,26 @@ def _someone_elses_frame(tokens: Sequence[Token], frame: Frame | None) -> bool:
                and t.text not in cues.SELF_PRONOUNS | cues.PARTICIPANT_PRONOUNS for t in tokens)
 
 
-def _undertaking(tokens: Sequence[Token], text: str) -> str:
+def _undertaking(tokens: Sequence[Token], text: str, conditioned: bool = False) -> str:
     """An act the speaking side announces it will do: a humble `〜いたします` on a verbal noun
     (`受付時間を延長いたします`, `委員会が確認いたします`: humility makes the doer the speaker's side),
     or a plain `〜ます` act, either done to something with no other doer (`〜の仕組みを立ち上げます`); a thought, a
     feeling, a thanks or a judgement (`評価いたします`, `危惧いたします`) announces no act, and a change by itself
-    (`負担が減ります`, `工事は完了いたします`) is foreseen."""
+    (`負担が減ります`, `工事は完了いたします`) is foreseen. Under a condition what follows is foreseen
+    (`放置すれば、財政を圧迫いたします`) unless a humble act says how the speaker's side will carry it out
+    (`相談があれば、速やかに対応いたします`: the condition says when it acts)."""
     root = span_root(tokens)
+    humble = cues.HUMBLE_UNDERTAKING.search(text)
+    if humble and _done_with_care(root) and not _other_subject(root) and root.lemma_ not in cues.NO_UNDERTAKING_VERBS:
+        return humble.group(0)
+    if conditioned:
+        return ""
     if root.pos_ not in ("VERB", "NOUN") or root.lemma_ in cues.COGNITION_VERBS | cues.STATIVE_VERBS \
             | cues.NO_UNDERTAKING_VERBS | cues.EVALUATIVE_LEMMAS or root.lemma_ in cues.SPEECH_VERBS:
         return ""
     done_to = any(c.dep_ == "obj" or (c.dep_ == "acl" and any(a.text == cues.PURPOSE_YOU for a in c.children))
                   for c in root.children)  # `〜を配置します`, `〜報告するよう義務付けます`
     other_doer = any(c.dep_ in ("nsubj", "nsubj:pass") and c.text not in cues.SELF_PRONOUNS for c in root.children)
-    humble = cues.HUMBLE_UNDERTAKING.search(text)
     if humble:  # `工事は来年3月に完了いたします`, `人口は減少いたします`: a change, no act done to anything
         agent = any(c.dep_ == "nsubj" and (_a_person(c) or c.text.endswith(cues.DEPARTMENT_SUFFIXES))
                     for c in root.children)  # `担当課が点検いたします`: an office of the speaker's side
@@ -260,6 +266,19 @@ def _undertaking(tokens: Sequence[Token], text: str) -> str:
             and done_to and not other_doer:
         return "ます"
     return ""
+
+
+def _done_with_care(act: Token) -> bool:
+    """True when a verbal noun is modified by a manner of deliberate conduct (cues.CONDUCT_MANNERS:
+    `確実に`, `速やかに`, `丁寧に`): only an act someone carries out is done so."""
+    return act.pos_ in ("VERB", "NOUN") and act.tag_.startswith(cues.VERBAL_NOUN_NOUN_TAG) \
+        and any(c.lemma_ in cues.CONDUCT_MANNERS and c.dep_ in ("advcl", "advmod", "obl") for c in act.children)
+
+
+def _other_subject(act: Token) -> bool:
+    """True when the act has a subject that is neither a person nor an office (`人口が確実に減少いたします`)."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and not (_a_person(c) or c.text.endswith(cues.DEPARTMENT_SUFFIXES))
+               for c in act.children)
 
 
 def _wish_of_a_voice(wish: Token) -> bool:
@@ -343,10 +362,16 @@ def _held_by_others(word: Token) -> bool:
 
 
 def _third_party_subject(tokens: Sequence[Token]) -> bool:
-    """True when the span's subject is a person or group other than the speaker (`企業は`, `市長が`)."""
+    """True when the span's subject is a person or group other than the speaker (`企業は`, `市長が`); the
+    subject of an earlier clause before a humble `〜てまいります` is not (`国が費用を補助し、〜よう取り組んで
+    まいります`: humility makes the speaker's side carry on, whoever pays)."""
     subject = subject_of(content_tokens(tokens))
-    return subject is not None and is_human(subject) and subject.text not in cues.SELF_PRONOUNS \
-        and subject.text not in cues.PARTICIPANT_PRONOUNS
+    if subject is None or not is_human(subject) or subject.text in cues.SELF_PRONOUNS \
+            or subject.text in cues.PARTICIPANT_PRONOUNS:
+        return False
+    root = span_root(tokens)
+    earlier_clause = subject.head.dep_ == "advcl" and subject.head.i != root.i
+    return not (earlier_clause and root.lemma_ in cues.HUMBLE_GOING_VERBS)
 
 
 def _prediction_cue(tokens: Sequence[Token], text: str, frame: Frame | None, frame_text: str,
@@ -419,10 +444,9 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
     option = cues.ONE_OPTION.search(tail)
     if option:
         return "evaluation", option.group(0)
-    excess = next((t for t in tokens[1:] if t.lemma_ in cues.EXCESS_VERBS and (t.nbor(-1).pos_ in ("VERB", "ADJ")
-                   or t.nbor(-1).lemma_ in cues.LIGHT_VERBS)), None)  # `先行しすぎ`: a noun's light verb
+    excess = next((t for t in tokens[1:] if t.lemma_ in cues.EXCESS_VERBS and _judged_excessive(t) is not None), None)
     if excess is not None:
-        return "evaluation", excess.nbor(-1).text + excess.text  # `大きすぎ`
+        return "evaluation", excess.doc[_judged_excessive(excess):excess.i + 1].text  # `大きすぎ`, `楽観的にすぎ`
     judged = _judging_suffix(tokens) or _act_judged(tokens) or _judging_topic(tokens)
     if judged:
         return "evaluation", judged
@@ -442,6 +466,17 @@ def _evaluation_or_assertion(tokens: Sequence[Token], text: str) -> tuple[str, s
         if compound in cues.EVALUATIVE_LEMMAS:
             return "evaluation", compound  # `本末転倒`, parsed as 本末 + 転倒
     return "assertion", ""
+
+
+def _judged_excessive(excess: Token) -> int | None:
+    """Where what `すぎる` judges too much starts, or None: a verb or adjective (`大きすぎ`), a noun's light
+    verb (`先行しすぎ`), or a na-adjective with its copula に (`楽観的にすぎる`, `慎重にすぎます`); after the
+    case particle に it means "merely" (`理念にすぎない`), no judgement of degree."""
+    before = excess.nbor(-1)
+    if before.pos_ in ("VERB", "ADJ") or before.lemma_ in cues.LIGHT_VERBS:
+        return before.i
+    copula = before.pos_ == "AUX" and before.lemma_ == cues.COPULA_DA and excess.i >= 2
+    return before.i - 1 if copula and excess.nbor(-2).pos_ == "ADJ" else None
 
 
 def _without_polite_copula(core: list[Token]) -> list[Token]:

@@ -25,7 +25,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "ABOVE_ALL_WORDS", "ENDING_CHARS", "CHALLENGE_ENDINGS", "PERMISSION_CHALLENGE",
            "CONFIRMING_BEFORE_YOI", "CHALLENGE_WORDS", "CHALLENGE_MODAL_LEMMAS", "REASON_CHALLENGE_LEMMAS",
            "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
-           "CARRYING_ON", "GOING_VERBS", "HUMBLE_UNDERTAKING", "POLITE_MASU", "SURU", "COPULA_DA", "PURPOSE_YOU", "NO_UNDERTAKING_VERBS", "DEPARTMENT_SUFFIXES", "CHANGE_NOUN_SUFFIXES", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
+           "CARRYING_ON", "CONDUCT_MANNERS", "HUMBLE_GOING_VERBS", "GOING_VERBS", "HUMBLE_UNDERTAKING", "POLITE_MASU", "SURU", "COPULA_DA", "PURPOSE_YOU", "NO_UNDERTAKING_VERBS", "DEPARTMENT_SUFFIXES", "CHANGE_NOUN_SUFFIXES", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
            "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS", "OBLIGATION_ARISING",
            "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS",
            "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "DEGREE_STANDARD", "COUNTER_TAG",
@@ -272,6 +272,12 @@ NO_UNDERTAKING_VERBS = frozenset({"感謝", "お礼", "御礼", "失礼", "拝�
 DEPARTMENT_SUFFIXES = ("課", "局", "部", "室", "係", "班", "委員会", "事務所", "センター")
 # `〜の活性化につながる`, `効率化`, `〜の重要性`: nouns of change GiNZA tags as plain nouns name an event too
 CHANGE_NOUN_SUFFIXES = ("化",)
+# `確実に保護いたします`, `速やかに対応いたします`: manners of deliberate conduct, said only of an act
+# someone carries out (a change by itself is not done `丁寧に`).
+CONDUCT_MANNERS = frozenset({"確実", "速やか", "直ち", "迅速", "適切", "厳正", "丁寧", "着実", "誠実", "真摯",
+                             "全力", "万全"})
+# `〜てまいります`: the humble going-on verb, said of the speaker's side only.
+HUMBLE_GOING_VERBS = frozenset({"まいる", "参る"})
 CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
 GOING_VERBS = frozenset({"いく", "行く", "まいる", "参る"})
 # `〜が遅れるのではないでしょうか`, `〜んじゃないかな`: a conjecture put as a question believes its
