@@ -34,3 +34,8 @@ def test_humble_carrying_on_after_another_partys_clause_is_an_undertaking(units_
 ])
 def test_too_much_after_a_na_adjective_is_an_evaluation(units_of, sentence: str) -> None:
     assert [u.type for u in units_of(f"{SPEAKER}{sentence}")] == ["evaluation"]
+
+
+def test_a_change_foreseen_certainly_is_no_undertaking(units_of) -> None:
+    """`確実に` also means "certainly": a change under a condition is foreseen, whoever is humble about it."""
+    assert units_of("市長:放置すれば、確実に悪化いたします。")[-1].type == "prediction"

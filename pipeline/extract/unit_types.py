@@ -270,8 +270,10 @@ def _undertaking(tokens: Sequence[Token], text: str, conditioned: bool = False) 
 
 def _done_with_care(act: Token) -> bool:
     """True when a verbal noun is modified by a manner of deliberate conduct (cues.CONDUCT_MANNERS:
-    `確実に`, `速やかに`, `丁寧に`): only an act someone carries out is done so."""
+    `確実に`, `速やかに`, `丁寧に`): only an act someone carries out is done so; a change (`確実に悪化いたします`:
+    certainly) is foreseen."""
     return act.pos_ in ("VERB", "NOUN") and act.tag_.startswith(cues.VERBAL_NOUN_NOUN_TAG) \
+        and act.lemma_ not in cues.CHANGE_VERBAL_NOUNS \
         and any(c.lemma_ in cues.CONDUCT_MANNERS and c.dep_ in ("advcl", "advmod", "obl") for c in act.children)
 
 

@@ -25,7 +25,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "ABOVE_ALL_WORDS", "ENDING_CHARS", "CHALLENGE_ENDINGS", "PERMISSION_CHALLENGE",
            "CONFIRMING_BEFORE_YOI", "CHALLENGE_WORDS", "CHALLENGE_MODAL_LEMMAS", "REASON_CHALLENGE_LEMMAS",
            "CHALLENGE_DEGREE_WORDS", "WRONG_STATE_WORDS", "SOFTENED_KA", "INTENT_AUXILIARY", "COMMITMENT",
-           "CARRYING_ON", "CONDUCT_MANNERS", "HUMBLE_GOING_VERBS", "GOING_VERBS", "HUMBLE_UNDERTAKING", "POLITE_MASU", "SURU", "COPULA_DA", "PURPOSE_YOU", "NO_UNDERTAKING_VERBS", "DEPARTMENT_SUFFIXES", "CHANGE_NOUN_SUFFIXES", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
+           "CARRYING_ON", "CONDUCT_MANNERS", "CHANGE_VERBAL_NOUNS", "HUMBLE_GOING_VERBS", "GOING_VERBS", "HUMBLE_UNDERTAKING", "POLITE_MASU", "SURU", "COPULA_DA", "PURPOSE_YOU", "NO_UNDERTAKING_VERBS", "DEPARTMENT_SUFFIXES", "CHANGE_NOUN_SUFFIXES", "CONJECTURE_ENDING", "PAST_ENDINGS", "CHARACTERISING_MONO",
            "BECOMING_VERBS", "RESULT_PARTICLES", "FRAMED_MONO", "WISH_ENDINGS", "OBLIGATION_ARISING",
            "CAUSE_NOTHING_BUT", "POTENTIAL_AUXILIARIES", "SUPERLATIVES", "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS",
            "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "DEGREE_STANDARD", "COUNTER_TAG",
@@ -276,6 +276,9 @@ CHANGE_NOUN_SUFFIXES = ("化",)
 # someone carries out (a change by itself is not done `丁寧に`).
 CONDUCT_MANNERS = frozenset({"確実", "速やか", "直ち", "迅速", "適切", "厳正", "丁寧", "着実", "誠実", "真摯",
                              "全力", "万全"})
+# verbal nouns of a change that happens (`悪化`, `増加`): `確実に悪化いたします` foresees it, nobody carries it out
+CHANGE_VERBAL_NOUNS = frozenset({"悪化", "増加", "減少", "低下", "上昇", "拡大", "縮小", "進行", "発生", "深刻化",
+                                 "長期化", "高齢化", "減退", "衰退", "変化"})
 # `〜てまいります`: the humble going-on verb, said of the speaker's side only.
 HUMBLE_GOING_VERBS = frozenset({"まいる", "参る"})
 CARRYING_ON = re.compile(r"(て|で)まいり(ます|たい)|(て|で)(いき(ます|たい)|いく)$")
