@@ -183,3 +183,19 @@ def test_dake_ni_gives_a_reason_and_baai_niwa_a_condition(extract, sentence: str
     units, relations, _ = extract(f"田中:{sentence}")
     text = {u.unit_id: u.text for u in units}
     assert [(r.label, text[r.source_id]) for r in relations] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an adjective's continuative with its own subject is a proposition said whole, a fact the rest answers to
+    ("この地区には空き店舗も多く、商店街として再生を図りたいと考えております。",
+     [("premise", "この地区には空き店舗も多く"), ("claim", "商店街として再生を図りたい")]),
+    ("ただ、制度の運用には課題も多く、引き続き検討を進めてまいります。",
+     [("premise", "制度の運用には課題も多く"), ("claim", "引き続き検討を進めてまいります")]),
+    ("保護者の負担が重く、無償化を急ぐべきです。",
+     [("premise", "保護者の負担が重く"), ("claim", "無償化を急ぐべきです")]),
+    # no subject: the adjective only says how the next verb acts
+    ("市としても国に強く、支援を求めてまいります。",
+     [("claim", "国に強く、支援を求めてまいります")]),
+])
+def test_an_adjective_continuative_with_a_subject_is_cut_as_a_fact(units_of, sentence: str, expected) -> None:
+    assert roles(units_of(f"市長:{sentence}")) == expected

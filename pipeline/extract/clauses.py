@@ -606,7 +606,16 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
         return False  # `Aが減り、Bも上がったという研究がある`: both are what the study found
     if _holder_topic(spans[index].doc[:bunsetu.end]):
         return False  # `私は、この事業は効果が乏しく、予算が無駄になると考えます`: one view of the holder's
-    return _topic_follows(spans, index) or (_has_topic(spans, index) and _subject_follows(spans, index))
+    return _topic_follows(spans, index) or (_has_topic(spans, index) and _subject_follows(spans, index)) \
+        or _adjective_with_subject(last)
+
+
+def _adjective_with_subject(token: Token) -> bool:
+    """`課題も多く、`, `負担が重く、`: an adjective's continuative with a subject of its own says a
+    proposition whole, whatever follows; without one (`国に強く、求める`, `手続きを早く、進める`) it only
+    says how the next verb acts."""
+    return token.pos_ == "ADJ" and token.lemma_ not in cues.TIME_ADVERB_ADJECTIVES \
+        and any(child.dep_ == "nsubj" for child in token.children)
 
 
 def _holder_topic(words: Span) -> bool:

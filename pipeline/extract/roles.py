@@ -77,6 +77,9 @@ def unit_role(r: RoleInput) -> tuple[str, str]:
         return "premise", "伝聞"  # `一方で、〜との声もありました`: a voice passed on, after a connective too
     if frame is not None and not _ends_in_norm(r, text) and cues.CONTINUING_FRAME.search(r.frame_text):
         return "premise", cues.GROUND_CUE  # `手続も多いということで、…`: the ground of what follows
+    if frame is None and clause.link == "parallel" and clause.link_cue.endswith(cues.ADJECTIVE_CONTINUATIVE) \
+            and r.polarity == "pos" and not has_hedge(text):
+        return "premise", "形容詞連用形の事実"  # `ただ、課題も多く、…進めます`: the state the main clause answers to
     # `しかし、A の高さであり、B。`: the connective opposes the main clause B; a fact A set beside it stays a fact
     contrasted = r.sentence_cue in cues.SENTENCE_CONTRAST and not (clause.link == "parallel" and r.kind == "assertion") \
         and not _contrasting_fact(r, text)

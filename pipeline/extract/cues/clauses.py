@@ -20,7 +20,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "QUOTED_CONTENT_NOUNS", "QUOTING_VERBS", "QUOTING_VERBS_NEXT", "OBJECT_PARTICLES",
            "HEAD_CHAIN_LIMIT", "AFTERTHOUGHT_MAX_WORDS", "FINAL_INFLECTIONS", "ATTRIBUTIVE_INFLECTION",
            "NO_CONDITION_ADJECTIVES", "THE_MORE", "VIEWPOINT_LEMMAS", "GIVEN_THAT",
-           "TE_MO_AFTER_VERB", "ALL_THE_MORE", "CONDITION_NOUN_NIWA", "NEGATIVE_CONTINUATIVE", "UNLESS_NEGATIVES", "VERBAL_NOUN_TAG"]
+           "TE_MO_AFTER_VERB", "ALL_THE_MORE", "CONDITION_NOUN_NIWA", "NEGATIVE_CONTINUATIVE", "TIME_ADVERB_ADJECTIVES", "UNLESS_NEGATIVES", "VERBAL_NOUN_TAG"]
 
 # `〜ということをおっしゃって、`: a quotation named as the object of a verb of saying, mid-sentence.
 SAID_KOTO = ("ということを", "ということも")
@@ -128,6 +128,8 @@ META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考�
 # `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.
 # `部活動のチームも組めず、科目も限られる`: the negative's continuative stops a clause as a verb's does.
 NEGATIVE_CONTINUATIVE = frozenset({"ず", "ぬ"})
+# `県は近く、結果を公表する`: an adjective whose continuative is a time adverb (soon) says when, no state.
+TIME_ADVERB_ADJECTIVES = frozenset({"近い"})
 # `〜が厳しさを増す中で、`: the circumstance a main clause answers to, its ground.
 CIRCUMSTANCE = ("中", "で")
 SUBJECT_PARTICLE = "が"
