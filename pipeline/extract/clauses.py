@@ -607,15 +607,27 @@ def _ends_in_parallel_clause(spans: list[Span], index: int) -> bool:
     if _holder_topic(spans[index].doc[:bunsetu.end]):
         return False  # `私は、この事業は効果が乏しく、予算が無駄になると考えます`: one view of the holder's
     return _topic_follows(spans, index) or (_has_topic(spans, index) and _subject_follows(spans, index)) \
-        or _adjective_with_subject(last)
+        or (_adjective_with_subject(last) and _rest_stands_alone(spans, index))
+
+
+def _rest_stands_alone(spans: list[Span], index: int) -> bool:
+    """True when what follows the bunsetu `index` in its sentence can be a unit of its own: content words
+    enough (`見通しが甘く、見直すべきです` keeps one unit: the demand alone is too short), no question, and no
+    report or quotation that takes the clause before in (`声は厳しく、「…」というものでした`)."""
+    doc = spans[index].doc
+    rest = doc[spans[index].end:]
+    text = rest.text
+    return sum(t.pos_ in cues.CONTENT_POS for t in rest) >= cues.MIN_CONTENT_WORDS \
+        and not text.rstrip("。？?").endswith(cues.QUESTION_ENDINGS + cues.QUESTION_MARKS) \
+        and cues.QUOTE_OPEN not in text and not any(r in text for r in cues.REPORTING_TAILS)
 
 
 def _adjective_with_subject(token: Token) -> bool:
     """`課題も多く、`, `負担が重く、`: an adjective's continuative with a subject of its own says a
     proposition whole, whatever follows; without one (`国に強く、求める`, `手続きを早く、進める`) it only
     says how the next verb acts."""
-    return token.pos_ == "ADJ" and token.lemma_ not in cues.TIME_ADVERB_ADJECTIVES \
-        and any(child.dep_ == "nsubj" for child in token.children)
+    return token.pos_ == "ADJ" and token.lemma_ not in cues.TIME_ADVERB_ADJECTIVES | cues.NEGATIVE_ADJECTIVES \
+        and any(child.dep_ == "nsubj" for child in token.children)  # (`予算がなく、` runs on into its result)
 
 
 def _holder_topic(words: Span) -> bool:

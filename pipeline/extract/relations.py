@@ -352,7 +352,7 @@ def _conceded(units: Sequence[Unit], previous: int, cue: str) -> bool:
     `Aかもしれません`), and an adversative (not `一方`, `むしろ`, which set two sides beside each other)
     answers it."""
     first = _first_of_sentence(units, previous)
-    granted = units[previous].text + units[previous].frame
+    granted = units[previous].text  # (a frame's `〜とお考えかもしれません` grants the other's view nothing)
     return cue not in cues.SIDE_BY_SIDE_CONTRAST and (units[first].text.startswith(cues.CONCEDED_SENTENCE_OPENERS)
                                                      or bool(cues.ACKNOWLEDGING_FRAME.match(units[previous].frame))
                                                      or bool(cues.CONCEDING_PREDICATE.search(granted)))

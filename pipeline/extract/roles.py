@@ -202,6 +202,14 @@ def _polite_existence(root: Token) -> bool:
     return before is None or before.text != "で"
 
 
+def _held_by_others_or_then(r: RoleInput, text: str) -> bool:
+    """`当時の市長は〜することといたしました`: someone else's decision, or one of another time, is a past event."""
+    subject = subject_of(content_tokens(r.tokens))
+    return any(word in text for word in cues.THEN_WORDS) \
+        or (subject is not None and subject.text not in cues.PARTICIPANT_PRONOUNS and is_human(subject)
+            and not is_organisation(subject))  # (`県は〜こととしました`: the speaker's own body)
+
+
 def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
     """A past sentence states an event an argument rests on (a premise), unless it is a stance held
     up to now, a judgement of the past or a decision announced."""
@@ -213,7 +221,7 @@ def _past_role(r: RoleInput, text: str) -> tuple[str, str]:
         return "claim", "過去の評価"  # `あの事業は失敗でした`: a judgement of the past, not an event
     if r.kind == "causal" and causal_link(r.tokens) is not None and not _dated_cause(r.tokens):
         return "claim", cues.PAST_CAUSE_CUE  # `路線の廃止が外出の減少につながりました`: an explanation of the past
-    if cues.DECISION_ANNOUNCED.search(text):
+    if cues.DECISION_ANNOUNCED.search(text) and not _held_by_others_or_then(r, text):
         return "claim", cues.DECISION_ANNOUNCED_CUE  # `〜を創設することといたしました`: a decision announced
     return "premise", "過去の事実"
 

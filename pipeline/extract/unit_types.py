@@ -513,8 +513,9 @@ def _judging_topic(tokens: Sequence[Token]) -> str:
     facts and a word of what matters (`大切なのは`) names a duty."""
     doc = tokens[0].doc
     for token in tokens:
-        if token.lemma_ in cues.MEASURE_ADJECTIVES or token.lemma_ in cues.NORM_TOPIC_WORDS:
-            continue
+        if token.lemma_ in cues.MEASURE_ADJECTIVES or token.lemma_ in cues.NORM_TOPIC_WORDS \
+                or token.lemma_ in cues.CERTAINTY_TOPIC_WORDS:
+            continue  # (`確かなのは、〜ことです` presents a fact)
         evaluative = token.lemma_ in cues.EVALUATIVE_LEMMAS or token.tag_.startswith(("形容詞", "形状詞"))
         topic = any(c.dep_ == "mark" and c.tag_.endswith(cues.NOMINALIZER_TAG) and c.i + 1 < len(doc)
                     and doc[c.i + 1].text == "は" for c in token.children)

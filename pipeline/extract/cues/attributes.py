@@ -34,7 +34,7 @@ __all__ = ["DEMONSTRATIVE_MODIFIERS", "HEDGE_KANA", "COMPARISON_WORDS", "NOT_COM
            "TOPIC_RANK_CUE", "CAUSAL_LINK_VERBS", "HARD_TO_SUFFIXES", "JUDGING_SUFFIX", "DEGREE_STANDARD",
            "COUNTER_TAG", "SETTING_PARTICLES", "SETTING_YOUNI", "NUMERAL_START", "AMOUNT_AFTER_HODO",
            "REQUEST_OF_OTHERS", "RANKED_ATTITUDE_VERBS", "LEADING_TO_VERBS", "GOAL_NI",
-           "VERBAL_NOUN_NOUN_TAG", "NORM_TOPIC_WORDS"]
+           "VERBAL_NOUN_NOUN_TAG", "NORM_TOPIC_WORDS", "CERTAINTY_TOPIC_WORDS"]
 
 # Modifiers kept with a target noun across の (`これらの企業`, `すべての人`, `多くの企業`).
 DEMONSTRATIVE_MODIFIERS = frozenset({"これ", "それ", "あれ", "これら", "それら", "すべて", "全て", "多く",
@@ -243,7 +243,7 @@ COMMITMENT = re.compile(r"所存|(て|で)いければ|よう(に)?(希望|要�
                         r"|を(強く|重ねて|改めて|ぜひ|是非)?(希望|要望|要請|要求)(し|いた|致|申し上げ)|望まれ|(しよう|ましょう|ていこう)$"
                         # a duty named, also as one of several or the very one (`〜ことも市の責任だ`, `〜ことこそ役割です`),
                         # with or without a comma after the particle (`〜ことが、行政の責任です`)
-                        r"|こと(が|も|こそ)[、,，]?[^、,，。]{0,8}(責任|責務|役割|使命)"
+                        r"|(?<![たただ])こと(が|も|こそ)[、,，]?[^、,，。]{0,8}(責任|責務|役割|使命)"
                         # a proposal or demand in the speaker's own voice (`〜の値下げを提案いたします`)
                         r"|提案(いた|致)?し(ます|たい)$|提案申し上げ(ます|たい)$|を(強く)?求め(ます|たい)$"
                         # a request for a measure (`対策をお願いします`) and an answer's undertaking
@@ -314,6 +314,7 @@ POTENTIAL_AUXILIARIES = frozenset({"できる", "出来る"})
 SUPERLATIVES = frozenset({"最も", "もっとも", "一番"})
 # `大切なのは、〜ことです`: a topic of what matters names a duty (as `〜ことが大切` does), no judgement of a fact;
 # `心配なのは`, `問題なのは` judge what follows.
+CERTAINTY_TOPIC_WORDS = frozenset({"確か", "明らか", "確実", "間違いない", "明白"})  # `確かなのは`: a fact presented
 NORM_TOPIC_WORDS = frozenset({"大切", "重要", "大事", "必要", "肝要", "肝心", "不可欠"})
 # What such a topic ranks: the speaker's thoughts and judgements (`一番心配している`, `最も評価している`), or
 # what they want (`一番取り組みたい`, `最も申し上げたい`: たい); `最も多いのは`, `最も利用されているのは`,

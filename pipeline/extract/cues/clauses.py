@@ -11,7 +11,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "AS_LONG_AS", "CONDITION_WORDS", "CONDITION_NOUN", "TIME_NOUN_TAGS", "NUMERAL_TAG",
            "CONDITION_NOUN_TOPIC", "TOPIC_PARTICLE", "CASE_COUNTING_PARTICLES", "REPORTED_CONTENT_NOUNS",
            "CASE_LISTING_PARTICLE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
-           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "PROGRESSIVE_LEMMAS", "TALK_VERBAL_NOUNS",
+           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "PROGRESSIVE_LEMMAS", "NEGATIVE_ADJECTIVES", "REPORTING_TAILS", "TALK_VERBAL_NOUNS",
            "LOOKING_AFTER", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS",
            "NO_OVERSTATEMENT", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
@@ -97,7 +97,10 @@ CONCESSION_ENDINGS = ("ても", "でも")
 # adverbs that open a hypothesis over every clause up to its conditional or concessive ending
 # (`たとえ国が認め、県が同意しても`, `もし物価が上がり、賃金が下がれば`)
 HYPOTHESIS_OPENERS = frozenset({"たとえ", "例え", "もし", "仮に", "万一", "万が一"})
-PROGRESSIVE_LEMMAS = frozenset({"いる", "おる"})  # `〜ており、`, `〜ていて`: a state that holds already
+PROGRESSIVE_LEMMAS = frozenset({"いる", "おる"})
+NEGATIVE_ADJECTIVES = frozenset({"ない", "無い"})  # `予算がなく、実施できませんでした`: one course of events
+# `〜は厳しく、…というものでした`, `…との指摘もございます`: a report that takes in the clause before it
+REPORTING_TAILS = ("という", "との", "といった")  # `〜ており、`, `〜ていて`: a state that holds already
 # `どこに住んでも`, `誰がやっても`: a question word a 〜ても verb governs reads "wherever, whoever": no concession.
 FREE_CHOICE_WORDS = frozenset({"どこ", "誰", "だれ", "何", "なに", "いつ", "どれ", "どちら", "どっち"})
 # `どれだけ努力しても`, `何回言っても`: a question word of degree or count still concedes (however much, yet not).

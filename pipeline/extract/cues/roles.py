@@ -6,7 +6,7 @@ import re
 __all__ = ["JUDGING_EXISTENCE_NOUNS", "EXISTENCE_KOTO_CHARS", "GROUND_CUE", "DOUBT_PHRASES",
            "HEARSAY_ENDINGS", "WRITTEN_REPORT", "MOTION_VERBS", "HUMBLE_PREFIXES", "ONGOING_MEASURE",
            "ONGOING_STANCE", "ONGOING_STANCE_CUE", "DECISION_FRAME", "DECISION_CUE", "HEARSAY_FRAME",
-           "DECISION_ANNOUNCED", "DECISION_ANNOUNCED_CUE", "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE",
+           "DECISION_ANNOUNCED", "THEN_WORDS", "DECISION_ANNOUNCED_CUE", "EXCLAMATORY_ADVERBS", "EXCLAMATION_CUE",
            "PAST_FAILING", "EMPHATIC_NEGATION", "PAST_FAILING_CUE", "FINDING_VERBS", "OWED_ACTS",
            "CRITICAL_VERBS", "MANY_WORDS", "TIME_POINT_WORDS", "PROGRESSIVE_AUXILIARIES", "DATED_ACT_ENDING",
            "IMMINENT", "MEASURE_NOUNS", "DESCRIPTION_ENDING", "CONTENTS_PASSIVE", "CONTENTS_CUE",
@@ -95,6 +95,8 @@ DECISION_CUE = "決定の事実"
 # `〜を創設することといたしました。`: a decision that ends its sentence is the commitment put forward, in the past
 # form as in `〜を講じることとしております。`; no event the argument rests on.
 DECISION_ANNOUNCED = re.compile(r"ことと(?:し|いたし|致し)(?:ました|た)$")
+# `当時`, `かつて`: a decision of another time is an event told
+THEN_WORDS = ("当時", "かつて", "以前", "前の")
 DECISION_ANNOUNCED_CUE = "決定の表明"
 # A frame that passes on what was heard (`〜と報告されているということです`): the unit is hearsay.
 HEARSAY_FRAME = re.compile(r"^(?:という|との)こと(?:です|でした|でございます|であります|だ)")
