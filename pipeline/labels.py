@@ -257,7 +257,7 @@ def _match_spaced(line: str, *, stamped: bool = False) -> tuple[re.Match[str], s
         return None  # a half-width space after a bare word is ordinary text (`OBUCHI YUKO`)
     rest = line[match.end():].rstrip()
     if not _has_hiragana(rest) and not rest.endswith("。"):
-        return None  # `山口知事 定例記者会見`: a heading, not a name before its words (`知事武田康夫君。` calls one)
+        return None  # `山口知事 定例記者会見`: a heading, not a name before its words (`知事森本隆之君。` calls one)
     return match, "spaced"
 
 

@@ -105,7 +105,7 @@ def role_word_kind(name: str) -> str:
     `玉木委員` is a member (who asks when officials answer). A bare name says nothing.
     """
     if SEAT.fullmatch(squeeze(name)):
-        return "member"  # `二十番（中川恵美君）`: a member's seat number
+        return "member"  # `十八番（岡野真理子君）`: a member's seat number
     name = squeeze(re.sub(r"[0-9０-９]+$", "", name))
     if name.endswith(CHAIR_TITLES) or PRESS_STAFF.search(name):
         return "chair"
@@ -190,7 +190,7 @@ def _host_match(who: str) -> bool:
     return len(before) <= 3 or before.endswith(_BODY_ENDINGS)
 
 
-# `松原国家公安委員会委員長記者会見要旨`: who holds a press conference answers in it, whatever the title (a
+# `高木原子力規制委員会委員長定例会見`: who holds a press conference answers in it, whatever the title (a
 # chair's too); with a post too long to tell the surname from, the header's words before `会見` name them.
 _BODY_ENDINGS = ("委員会", "会議", "本部", "省", "庁", "局", "府", "会")
 _CONFERENCE_HOST = re.compile(rf"(?:^|\n)(?P<who>[{KANJI}]{{2,20}}?(?:{'|'.join(sorted(ANSWERER_TITLES + CHAIR_TITLES, key=len, reverse=True))}))"
@@ -251,7 +251,7 @@ def interviewee_from_header(header: str) -> str:
     # a name starts after what is no name, or after the `・` that ends a post (`施設長・大川花子さんに聞く`);
     # the leftmost start wins, so a katakana full name keeps its own `・` (`サム・アルトマン氏に聞く`)
     name = rf"(?:(?<=・)|(?<![{KANJI}\u30a0-\u30ff・]))([{KANJI}\u30a0-\u30ff・]{{2,8}}?"
-    # a lead's `〜を営む杉浦千夏さん（４６）に、街の本屋の行方を聞いた`: an age or post in brackets, and what
+    # a lead's `〜を営む岡田誠さん（５２）に、地域の食卓の今を聞いた`: an age or post in brackets, and what
     # was asked, may come between
     patterns = (name + r"(?:さん|氏|先生))(?:への)?(?:インタビュー|に聞く|にきく|に聞いた)",
                 name + r"(?:さん|氏|先生|大臣|知事|市長|社長|会長))に(?:お話を|話を)?(?:伺|聞|うかが)",
@@ -271,7 +271,7 @@ def interviewee_from_header(header: str) -> str:
     # `ジェニファー・ダウドナ博士`): the one interviewed
     if re.search(r"インタビュー|に聞く|にきく|に聞いた", header):
         # a name: kanji or katakana, then at most a given name in kana (`鈴木さくら`), no particle
-        # (or ending the headline after a title and `・` or a space: `へき地診療所長・村上恵子さん`)
+        # (or ending the headline after a title and `・` or a space: `山村診療所長・小田和子さん`)
         for alone in re.finditer(rf"(?:^|(?<=[・　 ]))(?:[{KANJI}]{{1,6}}[\u3041-\u309f]{{0,4}}|[\u30a1-\u30fa・ー]{{2,14}})"
                                  rf"(?=(?:さん|氏|先生|博士|教授)(?:[（(][^（）()\n]{{1,20}}[)）])?[ 　]*$)", header, re.MULTILINE):
             if not header[:alone.start()].endswith(_CREDITED_ROLES):  # `聞き手・佐藤花子さん` asks

@@ -421,8 +421,8 @@ def test_trying_before_a_conditional_still_sets_a_condition(extract) -> None:
 @pytest.mark.parametrize("sentence, expected", [
     ("この地区の住民の半数は七十歳以上であり、買い物に困る世帯が増えていると言わざるを得ません。",
      ["この地区の住民の半数は七十歳以上であり", "買い物に困る世帯が増えている"]),
-    ("水道は暮らしに欠かせないものであり、節約にも限りがあります。",
-     ["水道は暮らしに欠かせないものであり", "節約にも限りがあります"]),
+    ("電気は生活の基盤となるものであり、使用を減らすにも限度があります。",
+     ["電気は生活の基盤となるものであり", "使用を減らすにも限度があります"]),
     ("住民が使う施設は老朽化が進んでおり、修繕が急がれます。", ["住民が使う施設は老朽化が進んでおり", "修繕が急がれます"]),
 ])
 def test_a_topic_then_a_subject_of_its_own_makes_two_propositions(units_of, sentence: str, expected: list[str]) -> None:
@@ -490,7 +490,7 @@ def test_a_stated_fact_with_a_topic_before_a_condition_stands_apart(extract) -> 
     ("国の基準と比べて少なければ、市が上乗せすべきです。", 1),  # comparing inside the condition
     ("親の面倒を見れば、仕事を続けられなくなります。", 1),  # looking after someone
     ("極論すれば、この制度は不要です。", 0),  # a word about the talk
-    ("生徒数の推移を見れば、一定の再編は必要です。", 0),  # where one looks
+    ("利用者数の推移を見れば、路線の見直しは避けられません。", 0),  # where one looks
 ])
 def test_what_carries_the_conditional_decides_whether_it_conditions(extract, sentence: str, conditions: int) -> None:
     _, relations, _ = extract(f"市長:{sentence}")

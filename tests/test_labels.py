@@ -442,7 +442,7 @@ def test_answers_take_the_interviewee_a_headline_names_on_a_line_of_its_own() ->
 
 
 @pytest.mark.parametrize("header, expected", [
-    ("地方の医療をどう守るか　へき地診療所長・村上恵子さんに聞く", "村上恵子"),
+    ("山の暮らしをどう支えるか　山村診療所長・小田和子さんに聞く", "小田和子"),
     ("中小企業の賃上げ　商工会議所会頭　西田浩二氏に聞く", "西田浩二"),
     ("林業再生の現場から　森林組合参事・タカハシ・ケン氏に聞いた", "タカハシ・ケン"),
 ])
@@ -452,9 +452,9 @@ def test_the_interviewee_named_after_a_title_and_a_separator(header: str, expect
 
 
 def test_unlabelled_answers_after_dash_questions_take_the_interviewee_of_the_headline() -> None:
-    text = ("地方の医療をどう守るか　へき地診療所長・村上恵子さんに聞く\n\n医師不足が続いている。（聞き手・山本）\n\n"
+    text = ("山の暮らしをどう支えるか　山村診療所長・小田和子さんに聞く\n\n医師不足が続いている。（聞き手・山本）\n\n"
             "――一番の課題は何ですか。\n\n医師の確保です。\n\n――国に求めることは。\n\n研修医の派遣です。")
-    assert [s for _, s, _ in turns_of(text)][1:5] == ["聞き手", "村上恵子", "聞き手", "村上恵子"]
+    assert [s for _, s, _ in turns_of(text)][1:5] == ["聞き手", "小田和子", "聞き手", "小田和子"]
 
 
 def test_an_interpreter_speaks_for_no_side() -> None:
@@ -573,13 +573,13 @@ def test_a_lead_names_the_interviewee_with_an_age_and_what_was_asked() -> None:
 
 
 def test_unmarked_minutes_labels_with_a_seat_number_and_the_chairs_call() -> None:
-    """`議長（…君）　知事武田康夫君。` is the chair's call, a sentence in kanji alone, not a heading; a member
+    """`議長（…君）　知事森本隆之君。` is the chair's call, a sentence in kanji alone, not a heading; a member
     under a seat number (`二十番（…君）`) asks the officials even when the turn ends on a fact."""
-    text = ("議長（村上修君）　日程第一、一般質問を行います。二十番中川恵美君。\n　　　〔二十番　中川恵美君登壇〕\n"
-            "二十番（中川恵美君）　移住・定住の促進について伺います。\n　本県への移住者は増えています。\n"
-            "議長（村上修君）　知事武田康夫君。\n知事（武田康夫君）　お答えいたします。\n")
+    text = ("議長（吉岡昭君）　これより一般質問を行います。十八番岡野真理子君。\n　　　〔十八番　岡野真理子君登壇〕\n"
+            "十八番（岡野真理子君）　県立図書館の在り方について伺います。\n　来館者は減り続けています。\n"
+            "議長（吉岡昭君）　知事森本隆之君。\n知事（森本隆之君）　お答えいたします。\n")
     assert [(s, r) for _, s, r in turns_of(text)] == [
-        ("村上修", "speaker"), ("中川恵美", "interviewer"), ("村上修", "speaker"), ("武田康夫", "interviewee")]
+        ("吉岡昭", "speaker"), ("岡野真理子", "interviewer"), ("吉岡昭", "speaker"), ("森本隆之", "interviewee")]
 
 
 def test_a_profile_line_with_a_reading_names_the_interviewee_of_a_name_label() -> None:

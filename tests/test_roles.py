@@ -525,7 +525,7 @@ def test_what_a_plain_verb_reports_of_a_place_is_a_premise(units_of, sentence: s
 
 @pytest.mark.parametrize("sentence", [
     "私の考えでは、この事業は見直すべきです。",
-    "本市では、この仕組みは使えません。",
+    "本町では、その制度は利用できません。",
     "中心部では、駐車場の不足が最大の課題です。",
     "政府では、年金の支給額を削ろうとしています。",
     "この地区では、行政が住民の声を無視しています。",

@@ -14,7 +14,7 @@ def last(units) -> tuple[str, str]:
     # a condition too short to be a unit stays inside the claim (`〜されれば、`, `〜したら、`, `〜なら、`)
     "議員:廃止されれば、高齢者の通院の足が失われます。",
     "市長:統合されれば、通学に時間のかかる生徒も出てきます。",
-    "議員:無償化されれば、教員が本来の教育活動に向き合う時間が確保されます。",
+    "議員:無償化されれば、事務職員が本来の業務に向き合う時間が生まれます。",
     "記者:値上げしたら、利用者は確実に減ります。",
     # a means clause (`〜することで`, `〜することにより`) and what it makes possible
     "議員:市が先行して実施することで、現場の課題を国に示すこともできます。",
@@ -83,6 +83,6 @@ def test_a_contrast_after_a_named_cause_answers_that_cause(extract) -> None:
 
 def test_what_a_condition_makes_possible_is_no_warning_a_demand_answers(extract) -> None:
     """A guard for the prediction type of `〜すれば、〜することができます`: it grounds no demand after it."""
-    _, relations, _ = extract("大臣:流通の実態が見えるようになれば、必要な手を打つことができます。"
+    _, relations, _ = extract("大臣:在庫の状況が分かるようになれば、必要な手を打つことができます。"
                               "いずれにしても、価格の安定を一日も早く取り戻さなければならない。")
     assert [(r.source_id[-4:], r.target_id[-4:], r.label) for r in relations] == [("c001", "c002", "condition")]

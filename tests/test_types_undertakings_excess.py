@@ -10,7 +10,7 @@ SPEAKER = "森:"
 
 @pytest.mark.parametrize("sentence", [
     "申請があれば、速やかに審査いたします。",
-    "被害の届出があれば、警察が確実に保護いたします。",
+    "書類が届けば、担当課が確実に審査いたします。",
     "要請を受けた場合は、迅速に派遣いたします。",
 ])
 def test_a_careful_humble_act_under_a_condition_is_an_undertaking(units_of, sentence: str) -> None:

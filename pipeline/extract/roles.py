@@ -335,7 +335,7 @@ def _speakers_named(subject: Token, root: Token, text: str) -> bool:
 
 
 def _habitual(root: Token, text: str) -> bool:
-    """`照明も床の状態も毎日変わります`, `毎朝、子どもたちが〜横断しています`: a verb with a word of recurrence
+    """`駅前の人通りは毎日変わります`, `毎朝、子どもたちが〜横断しています`: a verb with a word of recurrence
     (cues.RECURRENCE_WORDS: every day, every year) on it tells what happens again and again, how things
     are, a fact. Not a deed done to something (`政府は毎回説明を避けています`, a verb with an object), which
     may reproach; nor a change going on (`毎年税金が消えていきます`), foreseen; nor a judging verb, a judging

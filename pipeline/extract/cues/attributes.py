@@ -275,7 +275,7 @@ NO_UNDERTAKING_VERBS = frozenset({"感謝", "お礼", "御礼", "失礼", "拝�
 DEPARTMENT_SUFFIXES = ("課", "局", "部", "室", "係", "班", "委員会", "事務所", "センター")
 # `〜の活性化につながる`, `効率化`, `〜の重要性`: nouns of change GiNZA tags as plain nouns name an event too
 CHANGE_NOUN_SUFFIXES = ("化",)
-# `確実に保護いたします`, `速やかに対応いたします`: manners of deliberate conduct, said only of an act
+# `確実に審査いたします`, `速やかに対応いたします`: manners of deliberate conduct, said only of an act
 # someone carries out (a change by itself is not done `丁寧に`).
 CONDUCT_MANNERS = frozenset({"確実", "速やか", "直ち", "迅速", "適切", "厳正", "丁寧", "着実", "誠実", "真摯",
                              "全力", "万全"})

@@ -98,7 +98,7 @@ LISTED_GROUNDS_CUE = "列挙された根拠"
 # `〜と考えております`, `〜と思います`: a frame that opens with the quoting と gives the speaker's view
 # (`〜ことは承知しております` acknowledges instead: ACKNOWLEDGING_FRAME).
 VIEW_FRAME_OPENERS = ("と", "とは")
-# `決して一方的に決めたわけではありません`: the speaker rebuts a charge; a fact stated just before is its ground.
+# `決して住民の声を無視したわけではありません`: the speaker rebuts a charge; a fact stated just before is its ground.
 REBUTTALS = ("わけではありません", "わけではない", "わけではございません", "わけではないです")
 # `Aことは私も承知しております。しかし、B`: acknowledging A concedes it to B, as `確かにA` does.
 ACKNOWLEDGING_FRAME = re.compile(r"^(?:こと|の)(?:は|も)[、,，]?.{0,12}?(?:承知|理解|分か|わか|存じ|認め)")

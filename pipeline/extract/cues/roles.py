@@ -183,7 +183,7 @@ NEARLY_NOUN = "よう"  # `毎日のように寄せられます`: nearly every d
 VAGUE_DEGREE_WORDS = ("比較的", "かなり", "非常に", "大変", "たいへん", "とても", "極めて", "きわめて", "著しく", "大きく",
                       "大幅", "はるかに", "遥かに", "ずっと", "ずいぶん", "随分", "相当", "圧倒的", "格段")
 MEASURED_COMPARISON_CUE = "数値の比較"
-# `〜と比べると、2時間以上も短いことになります`: a comparison the speaker works out and draws, a conclusion.
+# `〜と比べると、3割以上も少ないことになります`: a comparison the speaker works out and draws, a conclusion.
 DRAWN_CONCLUSION = re.compile(r"ことに(なる|なります|なりますね|なるんです|なるわけです)$")
 # `〜は国より10億円多くなります`: a difference that will come about (なる in the plain non-past) is foreseen;
 # `少なくなっております` is measured.
