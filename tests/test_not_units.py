@@ -248,6 +248,15 @@ def test_moving_on_to_a_topic_is_procedure(units_of) -> None:
     assert units_of("議員:大項目の二、地域公共交通に移ります。") == []
 
 
+def test_an_indefinite_question_word_makes_no_embedded_question(units_of) -> None:
+    """`何よりも` is no question word (the same check as for `でしょう` questions: filters._asking_word)."""
+    assert [u.role for u in units_of(f"{SPEAKER}何よりも早期の対策が必要かと考えます。")] == ["claim"]
+
+
+def test_a_question_word_as_a_determiner_still_embeds_a_question(units_of) -> None:
+    assert units_of(f"{SPEAKER}どのような支援が必要かと考えております。") == []
+
+
 def test_a_conjecture_with_ka_to_omou_is_no_question(units_of) -> None:
     units = units_of(f"{SPEAKER}来月には国から詳しい説明があろうかと思います。")
     assert [(u.text, u.hedged, u.type) for u in units] == [("来月には国から詳しい説明があろうか", 1, "prediction")]

@@ -388,9 +388,7 @@ def _fact_before_a_hypothesis(spans: list[Span], index: int, start: int) -> bool
     clause = doc[start:bunsetu.end]
     # a topic of its own says the clause is a statement; a bare が-subject (`物価が上がり、賃金が上がらなければ`)
     # and a hypothesis opened before it (`たとえ国が認め、県が同意しても`) run on into the condition
-    topic = any(_topic_particle(t) or (t.text == cues.TOPIC_PARTICLE and t.i > 0 and (t.nbor(-1).text in ("に", "で")
-                                                                                  or t.nbor(-1).pos_ == "ADV"))
-                for t in clause)  # `整備には`, `本市では`, `かつては` set the topic too
+    topic = any(_topic_particle(t) or _scene_topic(t) for t in clause)
     # a state that holds already (`補助金が打ち切られており`, `〜が続いている`) is a fact even with a bare が-subject
     holding = words[-1].lemma_ in cues.PROGRESSIVE_LEMMAS or any(t.lemma_ in cues.PASSIVE_AUXILIARIES for t in clause)
     if not (topic or holding and any(_subject_particle(t) for t in clause)) \
@@ -617,7 +615,7 @@ def _rest_stands_alone(spans: list[Span], index: int) -> bool:
     doc = spans[index].doc
     rest = doc[spans[index].end:]
     text = rest.text
-    return sum(t.pos_ in cues.CONTENT_POS for t in rest) >= cues.MIN_CONTENT_WORDS \
+    return _stands_alone(rest) \
         and not text.rstrip("。？?").endswith(cues.QUESTION_ENDINGS + cues.QUESTION_MARKS) \
         and cues.QUOTE_OPEN not in text and not any(r in text for r in cues.REPORTING_TAILS)
 
@@ -640,6 +638,13 @@ def _has_topic(spans: list[Span], index: int) -> bool:
     """True when the clause that bunsetu `index` closes has a topic of its own (`Xは`, `Xも`)."""
     start = next((spans[k].end for k in range(index - 1, -1, -1) if spans[k][-1].text in cues.COMMAS), spans[0].start)
     return any(_topic_particle(t) for t in spans[index].doc[start:spans[index].end])
+
+
+def _scene_topic(token: Token) -> bool:
+    """は after a case particle or an adverb (`整備には`, `本市では`, `かつては`): it sets the topic of a statement
+    too, a scene rather than a thing (_topic_particle takes nouns only)."""
+    return token.text == cues.TOPIC_PARTICLE and token.i > 0 \
+        and (token.nbor(-1).text in ("に", "で") or token.nbor(-1).pos_ == "ADV")
 
 
 def _topic_particle(token: Token) -> bool:

@@ -72,13 +72,13 @@ def _question(c: Candidate) -> bool:
     tail = c.sentence[commas[-1] + 1:] if commas else c.sentence
     predicate_free = not any(t.pos_ in ("VERB", "ADJ", "AUX") for t in tail)
     asks = bare.endswith(cues.QUESTION_MARKS + cues.QUESTION_ENDINGS) or \
-        (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(w in bare for w in cues.QUESTION_WORDS)
+        (bare.endswith(cues.BARE_TOPIC_QUESTION) and (predicate_free or any(_asking_word(t) for t in c.sentence)
                                                       or _left_at(c.sentence, cues.BARE_TOPIC_QUESTION))) \
         or _asked_without_ka(c, bare)
     conjecture = len(c.tokens) > 1 and (c.tokens[-2].lemma_ in cues.NOT_QUESTION_BEFORE_KA  # `〜あろうかと思います`
                                         or cues.VOLITIONAL_FORM in "".join(c.tokens[-2].morph.get("Inflection")))
     embedded = c.frame is not None and c.text.endswith(cues.QUESTION_ENDINGS[0]) and not conjecture \
-        and any(w in c.text for w in cues.QUESTION_WORDS)  # `〜が必要かと考えます` puts a view softly
+        and any(_asking_word(t) for t in c.tokens)  # `〜が必要かと考えます` puts a view softly
     embedded = embedded or _asks_for_a_view(c)
     if asks and cues.TAG_QUESTION.match(_rest_of_sentence(c)):
         asks = False  # `〜と考えますが、いかがでしょうか`: the view before the tag is judged alone
@@ -102,7 +102,7 @@ def _asked_without_ka(c: Candidate, bare: str) -> bool:
 def _asking_word(token: Token) -> bool:
     """A question word that asks: not indefinite (`何も`, `どこか`, `何より`, `どうしても`, `どこの町も`),
     as a particle in its phrase (before the next predicate or comma) makes it."""
-    if not (token.text.startswith(cues.QUESTION_WORDS) and token.pos_ in ("PRON", "ADV")):
+    if not (token.text.startswith(cues.QUESTION_WORDS) and token.pos_ in ("PRON", "ADV", "DET", "ADJ")):
         return False
     for following in token.doc[token.i + 1:token.i + 4]:
         if following.text in cues.INDEFINITE_AFTER_QUESTION_WORD or following.lemma_ == "する":

@@ -22,7 +22,7 @@ from pipeline.extract.syntax import (
     subject_of,
     view_of_what_was_said,
 )
-from pipeline.extract.unit_types import causal_link, pronoun_plural, stance_of_others
+from pipeline.extract.unit_types import causal_link, pronoun_plural, stance_of_others, third_party_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -204,10 +204,10 @@ def _polite_existence(root: Token) -> bool:
 
 def _held_by_others_or_then(r: RoleInput, text: str) -> bool:
     """`当時の市長は〜することといたしました`: someone else's decision, or one of another time, is a past event."""
-    subject = subject_of(content_tokens(r.tokens))
-    return any(word in text for word in cues.THEN_WORDS) \
-        or (subject is not None and subject.text not in cues.PARTICIPANT_PRONOUNS and is_human(subject)
-            and not is_organisation(subject))  # (`県は〜こととしました`: the speaker's own body)
+    if any(word in text for word in cues.THEN_WORDS):
+        return True
+    subject = subject_of(content_tokens(r.tokens))  # (`県は〜こととしました`: the speaker's own body decides)
+    return third_party_subject(r.tokens) and not is_organisation(subject)
 
 
 def _past_role(r: RoleInput, text: str) -> tuple[str, str]:

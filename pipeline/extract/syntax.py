@@ -75,7 +75,7 @@ def tense_after(predicate: Token, last: int) -> tuple[bool, bool]:
 def names_an_event(verb: Token) -> bool:
     """`廃止(される)`, `統合(する)`, `無償化(される)`: a verbal noun names an event in one word, a proposition
     of its own as a condition (`廃止されれば`); a word about the talk (`極論すれば`) names none."""
-    return verb.pos_ == "VERB" and verb.tag_.startswith(cues.VERBAL_NOUN_TAG) and verb.lemma_ not in cues.TALK_VERBAL_NOUNS
+    return verb.pos_ == "VERB" and verb.tag_.startswith(cues.VERBAL_NOUN_TAG) and verb.lemma_ not in cues.META_CONDITION_LEMMAS
 
 
 def is_punctuation(token: Token) -> bool:

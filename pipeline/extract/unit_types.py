@@ -189,7 +189,7 @@ def _normative_cue(tokens: Sequence[Token], text: str, frame: Frame | None, past
     undertaking = _undertaking(tokens, text, conditioned)
     if undertaking:
         return f"意志:{undertaking}"
-    if _third_party_subject(tokens):
+    if third_party_subject(tokens):
         return ""  # `企業は…を訓練したい`: someone else's wish, reported
     if any(t.lemma_ == cues.INTENT_AUXILIARY and t.pos_ == "AUX" and not _wish_of_a_voice(t) for t in tokens):
         return "意志:たい"
@@ -363,7 +363,7 @@ def _held_by_others(word: Token) -> bool:
     return is_human(subject) or counted or any(child.dep_ == "nmod" and is_human(child) for child in subject.children)
 
 
-def _third_party_subject(tokens: Sequence[Token]) -> bool:
+def third_party_subject(tokens: Sequence[Token]) -> bool:
     """True when the span's subject is a person or group other than the speaker (`企業は`, `市長が`); the
     subject of an earlier clause before a humble `〜てまいります` is not (`国が費用を補助し、〜よう取り組んで
     まいります`: humility makes the speaker's side carry on, whoever pays)."""

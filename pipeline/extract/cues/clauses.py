@@ -11,7 +11,7 @@ __all__ = ["SAID_KOTO", "KOTO", "ARGUMENT_PARTICLES", "RHETORICAL_QUESTION_CUE",
            "AS_LONG_AS", "CONDITION_WORDS", "CONDITION_NOUN", "TIME_NOUN_TAGS", "NUMERAL_TAG",
            "CONDITION_NOUN_TOPIC", "TOPIC_PARTICLE", "CASE_COUNTING_PARTICLES", "REPORTED_CONTENT_NOUNS",
            "CASE_LISTING_PARTICLE", "TOPIC_NARIMASUTO", "OBLIGATION_ENDINGS", "OBLIGATION_AFTER",
-           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "PROGRESSIVE_LEMMAS", "NEGATIVE_ADJECTIVES", "REPORTING_TAILS", "TALK_VERBAL_NOUNS",
+           "CONCESSION_ENDINGS", "HYPOTHESIS_OPENERS", "PROGRESSIVE_LEMMAS", "NEGATIVE_ADJECTIVES", "REPORTING_TAILS",
            "LOOKING_AFTER", "FREE_CHOICE_WORDS", "DEGREE_AFTER_QUESTION", "NOT_CONCESSION_ENDINGS",
            "NO_OVERSTATEMENT", "ADVERBIAL_TEMO", "EVIDENTIAL_LEMMAS", "MIN_CONDITION_CONTENT",
            "MIN_VERBAL_CONDITION_CONTENT", "SUFFICES_AFTER_BA", "CONDITION_TO", "META_CONDITION_LEMMAS",
@@ -123,13 +123,13 @@ MIN_CONDITION_CONTENT = 3
 MIN_VERBAL_CONDITION_CONTENT = 2
 # `廃止されれば`, `無償化されれば`: a noun made a verb by する (GiNZA's VERB with a noun's tag), one word is enough
 VERBAL_NOUN_TAG = "名詞"
-# verbal nouns of talking about the talk: `極論すれば`, `換言すれば`, `要約すれば` set no condition
-TALK_VERBAL_NOUNS = frozenset({"極論", "換言", "要約", "総合", "補足", "付言", "敷衍", "大別", "一言", "約言", "概括"})
 # `〜を削ればよい`, `〜すればいいのか`: ば before よい says what suffices, it sets no condition.
 SUFFICES_AFTER_BA = frozenset({"よい", "いい", "良い"})
 # `〜すると、` is a condition after a verb; `一言で言うと`, `比べると`, `見ると` only frame what follows.
 CONDITION_TO = "と"
-META_CONDITION_LEMMAS = frozenset({"言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
+# (and verbal nouns of talking about the talk: `極論すれば`, `要約すれば` name no event: syntax.names_an_event)
+META_CONDITION_LEMMAS = frozenset({"極論", "換言", "要約", "総合", "補足", "付言", "敷衍", "大別", "一言", "約言", "概括",
+                                   "言う", "いう", "見る", "みる", "考える", "比べる", "較べる", "比較", "申す",
                                    "申し上げる", "思う", "聞く", "察する"})  # `〜から察すると`: judging from
 # `〜し、`: two clauses side by side (`未定ですし、…心配です`).
 # `Aはあり、Bは〜` / `Aはあり、Bも〜`: the next clause's own topic makes a continuative form a cut.

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from pipeline import names as nm
-from pipeline.extract.cues.words import ADDRESS_TITLES
+from pipeline.extract.cues.words import ADDRESS_TITLES, SENTENCE_ADDITIVE
 
 __all__ = ["LIST_CONTINUERS", "OFFICE_SUFFIXES", "POLITE_NEGATIVES", "DEMONSTRATIVES",
            "ANAPHORIC_CONCESSION_CONTENT", "ANAPHORIC_OPENERS", "ANAPHORIC_PRONOUNS", "ADDING_OPENERS",
@@ -35,7 +35,7 @@ ANAPHORIC_OPENERS = ("そういった", "そうした", "そういう", "その�
 ANAPHORIC_PRONOUNS = ("それ", "そこ", "そちら", "あちら")
 # words that begin like one and point at nothing said (`それぞれ`, `それなり`) or only go on (`それから`, `そこで`)
 # `〜ていますが、それに加えて…`, `〜ましたが、あわせて…`: a main clause that adds to the が-clause concedes nothing
-ADDING_OPENERS = ("それに加え", "これに加え", "加えて", "あわせて", "併せて", "さらに", "更に", "また")
+ADDING_OPENERS = ("それに加え", "これに加え", *SENTENCE_ADDITIVE)
 NOT_ANAPHORIC_OPENERS = ("それぞれ", "それでも", "それから", "それなり", "そこで", "それに", "それで、", "それほど",
                          "それ以上", "そこまで", "それについて", "それとも")
 PREFATORY_CUE = "前置き"
